@@ -1,0 +1,61 @@
+/**
+ * The emitter contract. Emitters are pure: they compute file contents from the
+ * IR and never touch the file system; the CLI writes every artifact of a build
+ * atomically, and writes nothing when the program has errors.
+ */
+import type { ArtifactName, SpecloomConfig } from "./config";
+import type { Diagnostic } from "./diagnostics";
+import type { SpecIR } from "./ir";
+
+/** The seed's ten Validation Checklist items, in order. */
+export const CHECKLIST_ITEMS = [
+  "models",
+  "indexes",
+  "endpoints",
+  "auth",
+  "errors",
+  "integrations",
+  "jobs",
+  "caching",
+  "logging",
+  "security",
+] as const;
+export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
+
+export interface ChecklistStatus {
+  readonly item: ChecklistItem;
+  /** Rule ids that decide this item. */
+  readonly rules: readonly string[];
+  /** True only when every rule ran and reported nothing. */
+  readonly passed: boolean;
+  /** Messages of the diagnostics that failed it. */
+  readonly reasons: readonly string[];
+}
+
+export interface EmitContext {
+  readonly ir: SpecIR;
+  readonly config: SpecloomConfig;
+  /** Resolved documentation language (`--lang` over config). */
+  readonly language: string;
+  /** Checklist results from the checker; absent when the checker did not run. */
+  readonly checklist?: readonly ChecklistStatus[];
+}
+
+export interface EmittedFile {
+  /** Relative to `<documentationDir>/technical/`, with `/`. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface EmitResult {
+  readonly files: readonly EmittedFile[];
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface Emitter {
+  /** Unique name, shown in `--verbose` timings. */
+  readonly name: string;
+  /** The config `emit` entry that enables it. */
+  readonly artifact: ArtifactName;
+  emit(ctx: EmitContext): EmitResult | Promise<EmitResult>;
+}

@@ -1,0 +1,386 @@
+/**
+ * The specloom IR: plain, immutable, JSON-serializable nodes tagged by `kind`.
+ * The front end is its only producer; every emitter and checker rule reads
+ * only this, never the TypeScript AST. Bump IR_FORMAT_VERSION on any
+ * incompatible change.
+ */
+import type {
+  AuthConfig,
+  CachingConfig,
+  DeploymentConfig,
+  ErrorsConfig,
+  FormatName,
+  HttpMethod,
+  IntegrationsConfig,
+  JobsConfig,
+  LoggingConfig,
+  MonitoringConfig,
+  PerformanceConfig,
+  ReferentialAction,
+  SecurityConfig,
+  TestingConfig,
+} from "specloom";
+
+export const IR_FORMAT_VERSION = 1;
+
+/** 1-based position; `file` is relative to the project root, with `/`. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Docs {
+  /** First paragraph of the JSDoc. */
+  readonly summary?: string;
+  /** Full JSDoc text (summary included). */
+  readonly description?: string;
+  /** `@example` bodies, parsed as JSON where they are JSON. */
+  readonly examples?: readonly unknown[];
+  /** `@deprecated` reason, or `true`. */
+  readonly deprecated?: string | true;
+  /** `@implements FR-3` requirement ids. */
+  readonly implements?: readonly string[];
+}
+
+// ---------------------------------------------------------------- types
+
+export type PrimitiveName = "string" | "number" | "integer" | "boolean" | "null" | "unknown";
+
+/** Everything a tag can say about a value. */
+export interface Constraints {
+  readonly format?: FormatName | "decimal";
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly pattern?: string;
+  /** Human wording of the pattern, from `Pattern<R, Message>`. */
+  readonly patternMessage?: string;
+  /** For integers. */
+  readonly size?: "int32" | "int64";
+  /** For decimals (format `decimal`). */
+  readonly precision?: number;
+  readonly scale?: number;
+}
+
+export interface PrimitiveType {
+  readonly kind: "primitive";
+  readonly type: PrimitiveName;
+  readonly constraints?: Constraints;
+}
+
+export interface LiteralType {
+  readonly kind: "literal";
+  readonly value: string | number | boolean;
+}
+
+export interface ArrayType {
+  readonly kind: "array";
+  readonly items: TypeNode;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+/** `Record<string, T>`. */
+export interface RecordType {
+  readonly kind: "record";
+  readonly values: TypeNode;
+}
+
+export interface ObjectType {
+  readonly kind: "object";
+  readonly properties: readonly FieldNode[];
+  /** Named schemas this one extends (`interface A extends B`): OpenAPI `allOf`. */
+  readonly extends?: readonly string[];
+}
+
+/** A reference to a model, enum or named schema, by its IR name. */
+export interface RefType {
+  readonly kind: "ref";
+  readonly name: string;
+  readonly target: "model" | "enum" | "schema";
+}
+
+export interface UnionType {
+  readonly kind: "union";
+  readonly variants: readonly TypeNode[];
+  /** Set when every variant is an object with a literal-typed common property. */
+  readonly discriminator?: {
+    readonly property: string;
+    /** Discriminator value -> variant index in `variants`. */
+    readonly mapping: Readonly<Record<string, number>>;
+  };
+}
+
+export type TypeNode = PrimitiveType | LiteralType | ArrayType | RecordType | ObjectType | RefType | UnionType;
+
+export type Visibility = "normal" | "readOnly" | "writeOnly" | "sensitive" | "internal";
+
+export type DefaultValue =
+  | { readonly kind: "literal"; readonly value: string | number | boolean | null }
+  | { readonly kind: "sql"; readonly expr: "now()" | "gen_random_uuid()" };
+
+/** A property of a model or object type. */
+export interface FieldNode {
+  readonly kind: "field";
+  readonly name: string;
+  /** Column name after naming; set on model fields only. */
+  readonly column?: string;
+  /** The value type, without `null`: see `nullable`. */
+  readonly type: TypeNode;
+  /** Declared with `?`. */
+  readonly optional: boolean;
+  /** Declared as `T | null`. */
+  readonly nullable: boolean;
+  readonly visibility: Visibility;
+  readonly primaryKey?: boolean;
+  readonly unique?: boolean;
+  readonly indexed?: boolean;
+  readonly default?: DefaultValue;
+  /** Added by an entity option rather than declared. */
+  readonly origin?: "timestamps" | "softDelete";
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+// ---------------------------------------------------------------- models
+
+export interface EnumNode {
+  readonly kind: "enum";
+  readonly name: string;
+  readonly values: readonly (string | number)[];
+  /** `union` for `'a' | 'b'`, `enum` for a TS enum, `inline` for an unnamed union on a field. */
+  readonly source: "union" | "enum" | "inline";
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+export type RelationType = "belongsTo" | "hasMany" | "hasOne" | "manyToMany";
+
+export interface RelationNode {
+  readonly kind: "relation";
+  readonly type: RelationType;
+  /** The declaring field's name. */
+  readonly name: string;
+  /** Target model name. */
+  readonly target: string;
+  /** belongsTo: this model's FK field; hasMany/hasOne: the target's FK field. */
+  readonly foreignKey?: string;
+  /** belongsTo: the target's referenced field (its primary key by default). */
+  readonly references?: string;
+  readonly onDelete?: ReferentialAction;
+  readonly onUpdate?: ReferentialAction;
+  /** Navigation name for docs and ER labels. */
+  readonly as?: string;
+  /** manyToMany: explicit join model name. */
+  readonly through?: string;
+  /** manyToMany: implicit join table name. */
+  readonly joinTable?: string;
+  /** belongsTo: the FK may be null or absent. */
+  readonly optional: boolean;
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+export interface IndexNode {
+  readonly kind: "index";
+  readonly name?: string;
+  readonly columns: readonly { readonly field: string; readonly order: "asc" | "desc" }[];
+  readonly unique: boolean;
+  readonly where?: string;
+  readonly loc: SourceLocation;
+}
+
+export interface ModelNode {
+  readonly kind: "model";
+  readonly name: string;
+  /** Table name after naming. */
+  readonly table: string;
+  /** Columns and computed fields, in declaration order (entity-option fields last). */
+  readonly fields: readonly FieldNode[];
+  readonly relations: readonly RelationNode[];
+  readonly indexes: readonly IndexNode[];
+  /** Composite unique groups, by field name. */
+  readonly uniques: readonly (readonly string[])[];
+  readonly softDelete: boolean;
+  readonly timestamps: boolean;
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+/** A named non-model type used by endpoints or services. */
+export interface SchemaNode {
+  readonly kind: "schema";
+  readonly name: string;
+  readonly type: TypeNode;
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+// ---------------------------------------------------------------- API
+
+export type AuthNode =
+  | { readonly kind: "public" }
+  | {
+      readonly kind: "authenticated";
+      /** Empty: any authenticated user. */
+      readonly roles: readonly string[];
+      readonly ownership?: { readonly param: string; readonly field: string; readonly bypass: readonly string[] };
+    };
+
+export interface RateLimitNode {
+  readonly limit: number;
+  readonly windowSeconds: number;
+  readonly per: "ip" | "user";
+  /** As written, e.g. `5/min per ip`. */
+  readonly raw: string;
+}
+
+export interface ResponseNode {
+  readonly status: number;
+  /** Absent for no-content and for error responses (which use the shared error format). */
+  readonly type?: TypeNode;
+  /** Reason, for error responses; JSDoc summary otherwise. */
+  readonly description?: string;
+}
+
+export interface EndpointNode {
+  readonly kind: "endpoint";
+  /** Operation name: the property name, unique per project. */
+  readonly name: string;
+  /** The declaring API group's name. */
+  readonly api: string;
+  readonly method: HttpMethod;
+  /** Full path with prefix, `:param` style. */
+  readonly path: string;
+  readonly params: readonly FieldNode[];
+  readonly query: readonly FieldNode[];
+  readonly body?: TypeNode;
+  readonly responses: readonly ResponseNode[];
+  readonly auth: AuthNode;
+  readonly rateLimit?: RateLimitNode;
+  readonly pagination?: { readonly style: "offset" | "cursor"; readonly defaultLimit: number; readonly maxLimit: number };
+  readonly handler?: { readonly service: string; readonly method: string };
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+export interface ApiNode {
+  readonly kind: "api";
+  readonly name: string;
+  readonly prefix: string;
+  readonly tag: string;
+  readonly endpoints: readonly EndpointNode[];
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+// ---------------------------------------------------------------- services
+
+export interface ThrowsNode {
+  readonly error: string;
+  readonly when: string;
+}
+
+export interface ServiceMethodNode {
+  readonly kind: "serviceMethod";
+  readonly name: string;
+  readonly params: readonly FieldNode[];
+  /** Resolved `Promise<T>` payload; absent for `void`. */
+  readonly returns?: TypeNode;
+  readonly async: boolean;
+  readonly throws: readonly ThrowsNode[];
+  readonly transactional: boolean;
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+export interface DependencyNode {
+  readonly name: string;
+  readonly target: "service" | "model" | "integration" | "job" | "cache" | "unknown";
+}
+
+export interface ServiceNode {
+  readonly kind: "service";
+  readonly name: string;
+  readonly methods: readonly ServiceMethodNode[];
+  readonly dependencies: readonly DependencyNode[];
+  readonly transactional: boolean;
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+// ---------------------------------------------------------------- config
+
+/** A config section read from `const x = { … } satisfies XConfig`. */
+export interface ConfigSection<T> {
+  readonly kind: "config";
+  /** The exported const's name. */
+  readonly name: string;
+  readonly value: T;
+  readonly loc: SourceLocation;
+  /** Location of each property, keyed by dotted path (`accessToken.ttl`). */
+  readonly locs: Readonly<Record<string, SourceLocation>>;
+}
+
+export interface ConfigSections {
+  readonly auth?: ConfigSection<AuthConfig>;
+  readonly errors?: ConfigSection<ErrorsConfig>;
+  readonly integrations?: ConfigSection<IntegrationsConfig>;
+  readonly jobs?: ConfigSection<JobsConfig>;
+  readonly caching?: ConfigSection<CachingConfig>;
+  readonly logging?: ConfigSection<LoggingConfig>;
+  readonly monitoring?: ConfigSection<MonitoringConfig>;
+  readonly performance?: ConfigSection<PerformanceConfig>;
+  readonly security?: ConfigSection<SecurityConfig>;
+  readonly testing?: ConfigSection<TestingConfig>;
+  readonly deployment?: ConfigSection<DeploymentConfig>;
+}
+
+export type ConfigSectionName = keyof ConfigSections;
+
+// ---------------------------------------------------------------- project
+
+/** A requirement from the PRD (`FR-3`). */
+export interface RequirementNode {
+  readonly id: string;
+  readonly title: string;
+  readonly loc: SourceLocation;
+}
+
+export interface ProjectNode {
+  readonly name: string;
+  readonly language: string;
+  /** Prerequisite documents found (PRD, architecture, tech stack), relative paths. */
+  readonly documents: readonly string[];
+  readonly requirements: readonly RequirementNode[];
+  /** Database named by tech-stack.md, when it names one. */
+  readonly database?: string;
+}
+
+export interface SpecIR {
+  readonly kind: "spec";
+  readonly formatVersion: typeof IR_FORMAT_VERSION;
+  readonly project: ProjectNode;
+  readonly models: readonly ModelNode[];
+  readonly enums: readonly EnumNode[];
+  readonly schemas: readonly SchemaNode[];
+  readonly apis: readonly ApiNode[];
+  readonly services: readonly ServiceNode[];
+  readonly config: ConfigSections;
+}
+
+export type IRNode =
+  | SpecIR
+  | ModelNode
+  | FieldNode
+  | RelationNode
+  | IndexNode
+  | EnumNode
+  | SchemaNode
+  | ApiNode
+  | EndpointNode
+  | ServiceNode
+  | ServiceMethodNode
+  | ConfigSection<unknown>;

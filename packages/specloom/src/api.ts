@@ -1,0 +1,97 @@
+import type { Int } from "./tags";
+
+/** HTTP methods an endpoint may use. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiOptions {
+  /** Path prefix for every endpoint of the group, e.g. `/api/users`. */
+  readonly prefix?: string;
+  /** OpenAPI tag and backend-spec.md section title; defaults to the interface name. */
+  readonly tag?: string;
+}
+
+/** Groups endpoints: `interface UsersApi extends Api<{ prefix: '/api/users'; tag: 'Users' }>`. */
+export interface Api<O extends ApiOptions = {}> {
+  readonly "specloom.api"?: O;
+}
+
+/** Resource ownership: the caller must own the row the path parameter names. */
+export interface Ownership {
+  /** Path parameter that identifies the resource. */
+  readonly param: string;
+  /** Field of the resource holding the owner's user id; `id` means the user itself. */
+  readonly field?: string;
+  /** Roles that may act on any resource, not just their own. */
+  readonly bypass?: readonly string[];
+}
+
+export type AuthRule =
+  | "public"
+  | "authenticated"
+  | { readonly roles?: readonly string[]; readonly ownership?: Ownership };
+
+/** `"5/min per ip"`, `"100/hour per user"`. */
+export type RateLimit = `${number}/${"s" | "sec" | "min" | "hour" | "day"} per ${"ip" | "user"}`;
+
+export interface Pagination {
+  readonly style?: "offset" | "cursor";
+  readonly defaultLimit?: number;
+  readonly maxLimit?: number;
+}
+
+/** Marks a response without a body (204). */
+export interface NoContent {
+  readonly "specloom.noContent"?: true;
+}
+
+/**
+ * Responses by status code. A success maps to its body type; an error maps to
+ * a reason string and uses the shared error format.
+ */
+export type Responses = { readonly [status: number]: unknown };
+
+export interface EndpointOptions {
+  readonly method: HttpMethod;
+  /** Relative to the group's prefix; parameters as `:id`. */
+  readonly path: string;
+  readonly params?: object;
+  readonly query?: object;
+  readonly body?: unknown;
+  readonly responses: Responses;
+  readonly auth: AuthRule;
+  readonly rateLimit?: RateLimit;
+  readonly pagination?: Pagination | true;
+  /** The service method that implements it: `"UserService.createUser"`. */
+  readonly handler?: string;
+}
+
+/** One HTTP endpoint; a property of an `Api` interface. JSDoc describes it. */
+export interface Endpoint<O extends EndpointOptions> {
+  readonly "specloom.endpoint"?: O;
+}
+
+export interface ServiceOptions {
+  /** Services, models, integrations, jobs or cache entries this service uses. */
+  readonly dependencies?: readonly unknown[];
+  /** Every method runs in one database transaction. */
+  readonly transactional?: boolean;
+}
+
+/**
+ * A business-logic service: an interface of methods. Document errors with
+ * `@throws ErrorName when …` and single transactional methods with `@transactional`.
+ */
+export interface Service<O extends ServiceOptions = {}> {
+  readonly "specloom.service"?: O;
+}
+
+/** The standard paginated envelope; `Paginated<User>` is named `PaginatedUser`. */
+export interface Paginated<T> {
+  data: T[];
+  pagination: {
+    page: Int;
+    limit: Int;
+    total: Int;
+    total_pages: Int;
+  };
+}

@@ -1,0 +1,76 @@
+import type { TagOf } from "./tags";
+
+/** Referential actions for foreign keys. */
+export type ReferentialAction = "cascade" | "restrict" | "set null" | "set default" | "no action";
+
+/** One index column; a tuple orders it descending. */
+export type IndexColumn = string | readonly [column: string, order: "asc" | "desc"];
+
+export interface IndexOptions {
+  readonly columns: readonly IndexColumn[];
+  readonly unique?: boolean;
+  /** SQL predicate for a partial index, e.g. `"status = 'published'"`. */
+  readonly where?: string;
+  readonly name?: string;
+}
+
+export interface EntityOptions {
+  /** Table name; by default the plural, snake_case model name. */
+  readonly table?: string;
+  /** Adds `created_at` / `updated_at` (read-only, default `now()`) unless declared. */
+  readonly timestamps?: boolean;
+  /** Adds a nullable `deleted_at`; unique constraints become partial indexes. */
+  readonly softDelete?: boolean;
+  readonly indexes?: readonly IndexOptions[];
+  /** Composite unique constraints, by field name. */
+  readonly unique?: readonly (readonly string[])[];
+}
+
+/**
+ * Marks an interface as a persisted model (a table):
+ * `interface User extends Entity<{ table: 'users'; softDelete: true }> { … }`.
+ */
+export interface Entity<O extends EntityOptions = {}> {
+  readonly "specloom.entity"?: O;
+}
+
+export interface BelongsToOptions {
+  readonly onDelete?: ReferentialAction;
+  readonly onUpdate?: ReferentialAction;
+  /** Name of the navigation, used in docs and the ER label. */
+  readonly as?: string;
+  /** Target column; the target's primary key by default. */
+  readonly references?: string;
+}
+
+/**
+ * A foreign-key column: `author_id: BelongsTo<User, { onDelete: 'cascade' }>`.
+ * Its SQL/JSON type is the target's primary key type. Make it optional
+ * (`?`) or `| null` for an optional relation.
+ */
+export type BelongsTo<Target, O extends BelongsToOptions = {}> = string &
+  TagOf<"belongsTo", { readonly target: Target; readonly options: O }>;
+
+export interface HasOptions {
+  /** The foreign-key field on the target that points back here. */
+  readonly foreignKey?: string;
+}
+
+/** Navigation to the rows of `Target` that belong to this one. Not a column. */
+export type HasMany<Target, O extends HasOptions = {}> = readonly Target[] &
+  TagOf<"hasMany", { readonly target: Target; readonly options: O }>;
+
+/** Navigation to the single row of `Target` that belongs to this one. Not a column. */
+export type HasOne<Target, O extends HasOptions = {}> = Target &
+  TagOf<"hasOne", { readonly target: Target; readonly options: O }>;
+
+export interface ManyToManyOptions {
+  /** An explicit join model; otherwise an implicit join table is generated. */
+  readonly through?: unknown;
+  /** Name of the implicit join table. */
+  readonly table?: string;
+}
+
+/** Many-to-many navigation through a join table. Not a column. */
+export type ManyToMany<Target, O extends ManyToManyOptions = {}> = readonly Target[] &
+  TagOf<"manyToMany", { readonly target: Target; readonly options: O }>;
