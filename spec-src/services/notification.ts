@@ -1,0 +1,25 @@
+import type { Service, UUID } from "specloom";
+import type { Report } from "../models/report";
+import type { User } from "../models/user";
+
+/**
+ * Transactional email through the `email` integration (SendGrid). Sends are
+ * queued; failures retry 3 times with exponential backoff, then go to the
+ * dead letter queue.
+ */
+export interface NotificationService extends Service<{ dependencies: [User, "email", "send_welcome_email"] }> {
+  /**
+   * Welcome email, on registration.
+   * @throws NotFoundError if the user doesn't exist
+   */
+  sendWelcomeEmail(userId: UUID): Promise<void>;
+
+  /** Password reset email with a one-hour link. */
+  sendPasswordResetEmail(userId: UUID, resetUrl: string): Promise<void>;
+
+  /** Email verification link. */
+  sendEmailVerification(userId: UUID, verifyUrl: string): Promise<void>;
+
+  /** The daily report, to every admin. */
+  sendDailyReport(report: Report): Promise<void>;
+}
