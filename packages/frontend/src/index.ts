@@ -1,1 +1,1 @@
-export {};
+export { compileProject, type CompileOptions, type CompileResult, type PhaseTimings } from "./compile";

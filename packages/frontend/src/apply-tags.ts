@@ -1,0 +1,121 @@
+/** Applies specloom tags to a converted base type: constraints and field facts. */
+import ts from "typescript";
+import type { Constraints, DefaultValue, PrimitiveType, TypeNode, Visibility } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { typeToValue, asRecord, isTypeHandle, type LiteralValue, type TypeHandle } from "./type-values";
+import type { Site } from "./types";
+
+export interface RelationTag {
+  readonly type: "belongsTo" | "hasMany" | "hasOne" | "manyToMany";
+  readonly target: ts.Type;
+  readonly options: Record<string, LiteralValue>;
+}
+
+/** Field-level facts carried by tags (not part of the value's type). */
+export interface FieldFacts {
+  primaryKey?: boolean;
+  unique?: boolean;
+  indexed?: boolean;
+  default?: DefaultValue;
+  visibility?: Visibility;
+  column?: string;
+  relation?: RelationTag;
+}
+
+type Applies = "string" | "number" | "any";
+const CONSTRAINT_TAGS: Record<string, Applies> = {
+  format: "string",
+  minLength: "string",
+  maxLength: "string",
+  pattern: "string",
+  minimum: "number",
+  maximum: "number",
+  integer: "number",
+  decimal: "string",
+};
+const FACT_TAGS = new Set(["primaryKey", "unique", "indexed", "default", "visibility", "column"]);
+const RELATION_TAGS = new Set(["belongsTo", "hasMany", "hasOne", "manyToMany"]);
+
+function baseKind(t: TypeNode): Applies | "other" {
+  if (t.kind === "primitive") return t.type === "string" ? "string" : t.type === "number" || t.type === "integer" ? "number" : "other";
+  if (t.kind === "literal") return typeof t.value === "string" ? "string" : typeof t.value === "number" ? "number" : "other";
+  return "other";
+}
+
+export function applyTags(
+  base: TypeNode,
+  tags: ReadonlyMap<string, ts.Type>,
+  ctx: FrontendContext,
+  site: Site,
+): { type: TypeNode; facts: FieldFacts } {
+  const facts: FieldFacts = {};
+  if (tags.size === 0) return { type: base, facts };
+  const c: { -readonly [K in keyof Constraints]: Constraints[K] } = {};
+  let type = base;
+  for (const [name, valueType] of tags) {
+    const value = typeToValue(valueType, ctx.checker);
+    if (name in CONSTRAINT_TAGS) {
+      const want = CONSTRAINT_TAGS[name]!;
+      const have = baseKind(base);
+      const enumOk = base.kind === "ref" && base.target === "enum" && want === "string";
+      if (have !== want && !enumOk) {
+        ctx.report("annotation-wrong-type", { tag: name, type: describe(base) }, site.node);
+        continue;
+      }
+      if (name === "format" && typeof value === "string") c.format = value as Constraints["format"];
+      else if (name === "minLength" && typeof value === "number") c.minLength = value;
+      else if (name === "maxLength" && typeof value === "number") c.maxLength = value;
+      else if (name === "minimum" && typeof value === "number") c.minimum = value;
+      else if (name === "maximum" && typeof value === "number") c.maximum = value;
+      else if (name === "pattern") {
+        const p = asRecord(value);
+        if (typeof p?.regex === "string") c.pattern = p.regex;
+        if (typeof p?.message === "string") c.patternMessage = p.message;
+      } else if (name === "integer") {
+        c.size = value === "int64" ? "int64" : "int32";
+        if (type.kind === "primitive") type = { ...type, type: "integer" };
+      } else if (name === "decimal") {
+        const d = asRecord(value);
+        c.format = "decimal";
+        if (typeof d?.precision === "number") c.precision = d.precision;
+        if (typeof d?.scale === "number") c.scale = d.scale;
+      }
+    } else if (FACT_TAGS.has(name)) {
+      applyFact(name, value, facts);
+    } else if (RELATION_TAGS.has(name)) {
+      const rec = asRecord(value) ?? {};
+      const target = rec.target;
+      if (isTypeHandle(target)) {
+        facts.relation = { type: name as RelationTag["type"], target: (target as TypeHandle).typeHandle, options: asRecord(rec.options) ?? {} };
+      } else {
+        ctx.report("relation-target-not-model", { field: site.field, target: String(target) }, site.node);
+      }
+    } else {
+      ctx.report("unknown-annotation", { name }, site.node);
+    }
+  }
+  if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } } as PrimitiveType;
+  else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", type: typeof type.value === "number" ? "number" : "string", constraints: c };
+  else if (Object.keys(c).length && type.kind === "ref" && type.target === "enum") {
+    // Length limits on an enum describe its values; keep the enum itself.
+  }
+  return { type, facts };
+}
+
+function applyFact(name: string, value: LiteralValue, facts: FieldFacts): void {
+  if (name === "primaryKey") facts.primaryKey = true;
+  else if (name === "unique") facts.unique = true;
+  else if (name === "indexed") facts.indexed = true;
+  else if (name === "visibility" && typeof value === "string") facts.visibility = value as Visibility;
+  else if (name === "column" && typeof value === "string") facts.column = value;
+  else if (name === "default") {
+    if (value === "now()" || value === "gen_random_uuid()") facts.default = { kind: "sql", expr: value };
+    else if (value === null || typeof value !== "object") facts.default = { kind: "literal", value };
+  }
+}
+
+function describe(t: TypeNode): string {
+  if (t.kind === "primitive") return t.type;
+  if (t.kind === "literal") return `literal ${JSON.stringify(t.value)}`;
+  return t.kind === "ref" ? t.target : t.kind;
+}

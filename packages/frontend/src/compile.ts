@@ -1,0 +1,152 @@
+/** The front end's entry point: TS sources → diagnostics + IR. Never executes user code. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
+import {
+  IR_FORMAT_VERSION,
+  createDiagnostic,
+  sortDiagnostics,
+  type ApiNode,
+  type ConfigSections,
+  type Diagnostic,
+  type ModelNode,
+  type SchemaNode,
+  type ServiceNode,
+  type SpecIR,
+  type SpecloomConfig,
+} from "@specloom/core";
+import { FrontendContext } from "./context";
+import { createSpecProgram, projectSourceFiles } from "./program";
+import { relFile } from "./locate";
+import { collectNamedEnums } from "./enums";
+import { convertModel, isEntity, resolveRelations } from "./models";
+import { convertApi } from "./endpoints";
+import { convertService } from "./services";
+import { collectConfig } from "./config-sections";
+import { readPrerequisites } from "./prerequisites";
+
+export interface CompileOptions {
+  /** Absolute project root (where specloom.config.json lives). */
+  readonly projectDir: string;
+  readonly config: SpecloomConfig;
+  /** The previous program, for watch mode: unchanged files are reused. */
+  readonly oldProgram?: ts.Program;
+  /** Overrides file reads (tests, watch mode with unsaved buffers). */
+  readonly readFile?: (absPath: string) => string | undefined;
+}
+
+export interface PhaseTimings {
+  programMs: number;
+  typeCheckMs: number;
+  irMs: number;
+}
+
+export interface CompileResult {
+  /** Absent when the sources could not be read at all (missing entry). */
+  readonly ir?: SpecIR;
+  /** TypeScript and front-end diagnostics, sorted. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly program?: ts.Program;
+  /** Absolute paths of the project's own source files (for watch mode). */
+  readonly sourceFiles: readonly string[];
+  readonly timings: PhaseTimings;
+}
+
+const now = () => performance.now();
+
+function tsDiagnostics(program: ts.Program, files: readonly ts.SourceFile[], projectDir: string): Diagnostic[] {
+  const raw = [...program.getOptionsDiagnostics(), ...files.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)])];
+  return raw.map((d) => {
+    const detail = ts.flattenDiagnosticMessageText(d.messageText, " ");
+    if (!d.file || d.start === undefined) return createDiagnostic("ts-error", { tsCode: d.code, detail });
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return createDiagnostic("ts-error", { tsCode: d.code, detail }, { file: relFile(d.file.fileName, projectDir), line: line + 1, column: character + 1 });
+  });
+}
+
+/** A marker interface (`extends Entity<…>`, `Api<…>`, `Service<…>`) named in a heritage clause. */
+function markerOf(decl: ts.InterfaceDeclaration, checker: ts.TypeChecker): "model" | "api" | "service" | undefined {
+  const type = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(decl.name)!);
+  if (isEntity(type, checker)) return "model";
+  if (checker.getPropertyOfType(type, "specloom.api")) return "api";
+  if (checker.getPropertyOfType(type, "specloom.service")) return "service";
+  return undefined;
+}
+
+export function compileProject(options: CompileOptions): CompileResult {
+  const { projectDir, config } = options;
+  const timings: PhaseTimings = { programMs: 0, typeCheckMs: 0, irMs: 0 };
+  const entry = path.resolve(projectDir, config.entry);
+  const exists = options.readFile?.(entry) !== undefined || fs.existsSync(entry);
+  if (!exists) {
+    return { diagnostics: [createDiagnostic("entry-not-found", { file: config.entry })], sourceFiles: [], timings };
+  }
+  let t = now();
+  const program = createSpecProgram({ entry, ...(options.oldProgram ? { oldProgram: options.oldProgram } : {}), ...(options.readFile ? { readFile: options.readFile } : {}) });
+  const files = projectSourceFiles(program);
+  timings.programMs = now() - t;
+
+  t = now();
+  const diagnostics = tsDiagnostics(program, files, projectDir);
+  timings.typeCheckMs = now() - t;
+
+  t = now();
+  const ctx = new FrontendContext(program.getTypeChecker(), projectDir, config);
+  const ir = buildIR(files, ctx, options);
+  diagnostics.push(...ctx.diagnostics);
+  timings.irMs = now() - t;
+  return { ir, diagnostics: sortDiagnostics(diagnostics), program, sourceFiles: files.map((f) => path.resolve(f.fileName)), timings };
+}
+
+function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options: CompileOptions): SpecIR {
+  const { checker } = ctx;
+  const decls: { model: ts.InterfaceDeclaration[]; api: ts.InterfaceDeclaration[]; service: ts.InterfaceDeclaration[] } = { model: [], api: [], service: [] };
+  const config: { -readonly [K in keyof ConfigSections]: ConfigSections[K] } = {};
+  for (const sf of files) {
+    collectNamedEnums(sf, ctx);
+    collectConfig(sf, ctx, config);
+    for (const st of sf.statements) {
+      if (!ts.isInterfaceDeclaration(st)) continue;
+      const marker = markerOf(st, checker);
+      if (marker) decls[marker].push(st);
+    }
+  }
+  for (const d of decls.model) ctx.models.set(checker.getSymbolAtLocation(d.name)!, d.name.text);
+  const pending: Parameters<typeof convertModel>[2] = [];
+  const models: ModelNode[] = resolveRelations(decls.model.map((d) => convertModel(d, ctx, pending)), pending);
+  const apis: ApiNode[] = decls.api.map((d) => convertApi(d, ctx));
+  const names = {
+    integrations: new Set(Object.keys(config.integrations?.value ?? {})),
+    jobs: new Set(Object.keys(config.jobs?.value ?? {})),
+    cache: new Set((config.caching?.value.entries ?? []).map((e) => e.name)),
+  };
+  const services: ServiceNode[] = decls.service.map((d) => convertService(d, ctx, names));
+  const prereq = readPrerequisites(options.projectDir, options.config.documentationDir);
+  ctx.diagnostics.push(...prereq.diagnostics);
+  if (prereq.database && prereq.database !== "PostgreSQL") {
+    ctx.diagnostics.push(createDiagnostic("database-mismatch", { database: prereq.database }, { file: prereq.documents.find((d) => d.endsWith("tech-stack.md"))!, line: 1, column: 1 }));
+  }
+  if (models.length + apis.length + services.length === 0) {
+    ctx.report("no-entry-declarations", { file: options.config.entry }, { file: options.config.entry, line: 1, column: 1 });
+  }
+  // Schemas and enums have no authored order; sort so discovery order never leaks into output.
+  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const schemas = [...ctx.schemas.values()].filter((s): s is SchemaNode => s !== null).sort(byName);
+  return {
+    kind: "spec",
+    formatVersion: IR_FORMAT_VERSION,
+    project: {
+      name: options.config.projectName ?? prereq.prdTitle ?? path.basename(options.projectDir),
+      language: options.config.documentationLanguage,
+      documents: prereq.documents,
+      requirements: prereq.requirements,
+      ...(prereq.database ? { database: prereq.database } : {}),
+    },
+    models,
+    enums: [...ctx.enums.values()].sort(byName),
+    schemas,
+    apis,
+    services,
+    config,
+  };
+}

@@ -1,0 +1,43 @@
+/** Shared state of one front-end run: the checker, registries and diagnostics. */
+import ts from "typescript";
+import {
+  createDiagnostic,
+  type Diagnostic,
+  type DiagnosticId,
+  type EnumNode,
+  type SchemaNode,
+  type SourceLocation,
+  type SpecloomConfig,
+} from "@specloom/core";
+import { locOf } from "./locate";
+
+export class FrontendContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Named schemas by IR name; `null` while a schema is being converted (recursion). */
+  readonly schemas = new Map<string, SchemaNode | null>();
+  readonly enums = new Map<string, EnumNode>();
+  /** Named enums by their sorted value set, to re-find an alias after TS distributes `Role & Tag`. */
+  readonly enumByValues = new Map<string, string>();
+  /** Model names by the interface symbol. */
+  readonly models = new Map<ts.Symbol, string>();
+  readonly services = new Set<string>();
+
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly projectDir: string,
+    readonly config: SpecloomConfig,
+  ) {}
+
+  loc(node: ts.Node): SourceLocation {
+    return locOf(node, this.projectDir);
+  }
+
+  report(id: DiagnosticId, args: Record<string, string | number>, node: ts.Node | SourceLocation | undefined): void {
+    const loc = node === undefined ? undefined : "kind" in node ? this.loc(node as ts.Node) : (node as SourceLocation);
+    this.diagnostics.push(createDiagnostic(id, args, loc));
+  }
+
+  typeText(type: ts.Type): string {
+    return this.checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
+  }
+}

@@ -1,0 +1,51 @@
+/** JSDoc → IR Docs: description, @example, @deprecated, @implements, @throws. */
+import ts from "typescript";
+import type { Docs, ThrowsNode } from "@specloom/core";
+
+export interface RawDocs {
+  readonly docs: Docs;
+  readonly tags: readonly { readonly name: string; readonly text: string }[];
+}
+
+function tagText(tag: ts.JSDocTagInfo): string {
+  return (tag.text ?? []).map((p) => p.text).join("").trim();
+}
+
+/** Parses an @example body as JSON when it is JSON; keeps the text otherwise. */
+function exampleValue(text: string): unknown {
+  const body = text.replace(/^```\w*\n?|```$/g, "").trim();
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
+
+export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): RawDocs {
+  if (!symbol) return { docs: {}, tags: [] };
+  const description = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+  const tags = symbol.getJsDocTags(checker).map((t) => ({ name: t.name, text: tagText(t) }));
+  const examples = tags.filter((t) => t.name === "example").map((t) => exampleValue(t.text));
+  const deprecated = tags.find((t) => t.name === "deprecated");
+  const implementsIds = tags
+    .filter((t) => t.name === "implements")
+    .flatMap((t) => t.text.split(/[\s,]+/))
+    .filter(Boolean);
+  const docs: Docs = {
+    ...(description ? { summary: description.split(/\n\s*\n/)[0]!.replace(/\s+/g, " ").trim(), description } : {}),
+    ...(examples.length ? { examples } : {}),
+    ...(deprecated ? { deprecated: deprecated.text || true } : {}),
+    ...(implementsIds.length ? { implements: implementsIds } : {}),
+  };
+  return { docs, tags };
+}
+
+/** `@throws ValidationError if data invalid` → { error, when }. */
+export function readThrows(tags: RawDocs["tags"]): ThrowsNode[] {
+  return tags
+    .filter((t) => t.name === "throws" || t.name === "throw")
+    .map((t) => {
+      const m = /^\{?([\w.]+)\}?\s*(?:-\s*)?(.*)$/s.exec(t.text);
+      return { error: m?.[1] ?? t.text, when: (m?.[2] ?? "").replace(/\s+/g, " ").trim() };
+    });
+}

@@ -1,0 +1,141 @@
+/** `interface XApi extends Api<{…}>` with `Endpoint<{…}>` properties → ApiNode. */
+import ts from "typescript";
+import type { ApiNode, AuthNode, EndpointNode, FieldNode, RateLimitNode, ResponseNode } from "@specloom/core";
+import type { HttpMethod } from "specloom";
+import { pascalCase } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { readDocs } from "./docs";
+import { declOf } from "./locate";
+import { convertProperties } from "./fields";
+import { convertValueType } from "./types";
+import { asRecord, asString, typeToValue } from "./type-values";
+
+const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
+
+export function parseRateLimit(raw: string): RateLimitNode | undefined {
+  const m = /^(\d+)\/(s|sec|min|hour|day) per (ip|user)$/.exec(raw.trim());
+  if (!m) return undefined;
+  return { limit: Number(m[1]), windowSeconds: WINDOW_SECONDS[m[2]!]!, per: m[3] as "ip" | "user", raw };
+}
+
+function joinPath(prefix: string, path: string): string {
+  const joined = `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+  return joined.length > 1 ? joined.replace(/\/+$/, "") : joined;
+}
+
+export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext): ApiNode {
+  const { checker } = ctx;
+  const sym = checker.getSymbolAtLocation(decl.name)!;
+  const type = checker.getDeclaredTypeOfSymbol(sym);
+  const optsProp = checker.getPropertyOfType(type, "specloom.api")!;
+  const opts = asRecord(typeToValue(checker.getTypeOfSymbol(optsProp), checker)) ?? {};
+  const name = decl.name.text;
+  const prefix = asString(opts.prefix) ?? "";
+  const endpoints: EndpointNode[] = [];
+  for (const prop of checker.getPropertiesOfType(type)) {
+    if (prop.getName().startsWith("specloom.")) continue;
+    const ep = convertEndpoint(prop, name, prefix, ctx, decl);
+    if (ep) endpoints.push(ep);
+  }
+  return { kind: "api", name, prefix, tag: asString(opts.tag) ?? name, endpoints, docs: readDocs(sym, checker).docs, loc: ctx.loc(decl.name) };
+}
+
+function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: FrontendContext, apiDecl: ts.Node): EndpointNode | undefined {
+  const { checker } = ctx;
+  const node = declOf(prop) ?? apiDecl;
+  const propType = checker.getTypeOfSymbol(prop);
+  const marker = checker.getPropertyOfType(propType, "specloom.endpoint");
+  if (!marker) {
+    ctx.report("invalid-option", { what: "endpoint", detail: `'${prop.getName()}' must be an Endpoint<{ … }>` }, node);
+    return undefined;
+  }
+  const optsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const opt = (key: string) => {
+    const p = checker.getPropertyOfType(optsType, key);
+    return p ? checker.getNonNullableType(checker.getTypeOfSymbol(p)) : undefined;
+  };
+  const name = prop.getName();
+  const value = (key: string) => {
+    const t = opt(key);
+    return t ? typeToValue(t, checker) : undefined;
+  };
+  const method = asString(value("method"));
+  const path = asString(value("path"));
+  if (!method || !METHODS.has(method) || path === undefined) {
+    ctx.report("invalid-option", { what: "endpoint", detail: `'${name}' needs a literal method and path` }, node);
+    return undefined;
+  }
+  const fieldsOf = (key: string): FieldNode[] => {
+    const t = opt(key);
+    return t ? convertProperties(t, checker.getPropertiesOfType(t), ctx, pascalCase(name) + pascalCase(key), 1) : [];
+  };
+  const bodyType = opt("body");
+  const rawRate = asString(value("rateLimit"));
+  const rateLimit = rawRate === undefined ? undefined : parseRateLimit(rawRate);
+  if (rawRate !== undefined && !rateLimit) ctx.report("invalid-rate-limit", { value: rawRate }, node);
+  const handler = asString(value("handler"));
+  const [hService, hMethod] = handler?.split(".") ?? [];
+  const { docs } = readDocs(prop, checker);
+  return {
+    kind: "endpoint",
+    name,
+    api,
+    method: method as HttpMethod,
+    path: joinPath(prefix, path),
+    params: fieldsOf("params"),
+    query: fieldsOf("query"),
+    ...(bodyType ? { body: convertValueType(bodyType, ctx, { owner: pascalCase(name), field: "body", node }).type } : {}),
+    responses: readResponses(opt("responses"), name, ctx, node),
+    auth: readAuth(value("auth")),
+    ...(rateLimit ? { rateLimit } : {}),
+    ...readPagination(value("pagination")),
+    ...(hService && hMethod ? { handler: { service: hService, method: hMethod } } : {}),
+    docs,
+    loc: ctx.loc(node),
+  };
+}
+
+
+function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContext, node: ts.Node): ResponseNode[] {
+  if (!t) return [];
+  const out: ResponseNode[] = [];
+  for (const p of ctx.checker.getPropertiesOfType(t)) {
+    const status = Number(p.getName());
+    if (!Number.isInteger(status) || status < 100 || status > 599) {
+      ctx.report("invalid-option", { what: "response", detail: `'${p.getName()}' is not an HTTP status code` }, declOf(p) ?? node);
+      continue;
+    }
+    const rt = ctx.checker.getTypeOfSymbol(p);
+    if (rt.isStringLiteral()) out.push({ status, description: rt.value });
+    else if (ctx.checker.getPropertyOfType(rt, "specloom.noContent")) out.push({ status });
+    else out.push({ status, type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type });
+  }
+  return out.sort((a, b) => a.status - b.status);
+}
+
+function readAuth(v: unknown): AuthNode {
+  if (v === "public") return { kind: "public" };
+  const r = asRecord(v as never);
+  const roles = Array.isArray(r?.roles) ? r!.roles.filter((x): x is string => typeof x === "string") : [];
+  const own = asRecord(r?.ownership);
+  return {
+    kind: "authenticated",
+    roles,
+    ...(own && typeof own.param === "string"
+      ? { ownership: { param: own.param, field: asString(own.field) ?? "id", bypass: Array.isArray(own.bypass) ? own.bypass.filter((x): x is string => typeof x === "string") : [] } }
+      : {}),
+  };
+}
+
+function readPagination(v: unknown): Pick<EndpointNode, "pagination"> {
+  if (v === undefined || v === false) return {};
+  const r = asRecord(v as never) ?? {};
+  return {
+    pagination: {
+      style: r.style === "cursor" ? "cursor" : "offset",
+      defaultLimit: typeof r.defaultLimit === "number" ? r.defaultLimit : 20,
+      maxLimit: typeof r.maxLimit === "number" ? r.maxLimit : 100,
+    },
+  };
+}

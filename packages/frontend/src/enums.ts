@@ -1,0 +1,56 @@
+/** String-literal unions and TS enums → IR enums. */
+import ts from "typescript";
+import { pascalCase, type TypeNode } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { readDocs } from "./docs";
+import type { Site } from "./types";
+
+const valueKey = (values: readonly (string | number)[]) => JSON.stringify([...values].map(String).sort());
+
+/** The enum declaring a literal type, for TS `enum` members. */
+function declaringEnum(t: ts.Type): ts.EnumDeclaration | undefined {
+  const d = t.getSymbol()?.declarations?.[0];
+  return d && ts.isEnumMember(d) ? d.parent : undefined;
+}
+
+export function enumRef(
+  literals: readonly (ts.StringLiteralType | ts.NumberLiteralType)[],
+  ctx: FrontendContext,
+  site: Site,
+  aliasName?: string,
+): TypeNode {
+  const values = literals.map((l) => l.value);
+  const tsEnum = declaringEnum(literals[0]!);
+  let name = tsEnum?.name.text ?? aliasName ?? ctx.enumByValues.get(valueKey(values));
+  if (name && !ctx.enums.has(name) && tsEnum) registerEnum(name, values, "enum", ctx, tsEnum);
+  if (!name) {
+    name = `${site.owner}${pascalCase(site.field)}`;
+    if (!ctx.enums.has(name)) registerEnum(name, values, "inline", ctx, site.node);
+  }
+  return { kind: "ref", name, target: "enum" };
+}
+
+function registerEnum(name: string, values: (string | number)[], source: "union" | "enum" | "inline", ctx: FrontendContext, node: ts.Node): void {
+  const sym = ts.isEnumDeclaration(node) || ts.isTypeAliasDeclaration(node) ? ctx.checker.getSymbolAtLocation(node.name) : undefined;
+  ctx.enums.set(name, { kind: "enum", name, values, source, docs: readDocs(sym, ctx.checker).docs, loc: ctx.loc(node) });
+  if (source !== "inline" && !ctx.enumByValues.has(valueKey(values))) ctx.enumByValues.set(valueKey(values), name);
+}
+
+/** Registers every `type X = 'a' | 'b'` and TS enum of the project up front. */
+export function collectNamedEnums(sf: ts.SourceFile, ctx: FrontendContext): void {
+  for (const st of sf.statements) {
+    if (ts.isTypeAliasDeclaration(st) && !st.typeParameters) {
+      const t = ctx.checker.getTypeAtLocation(st.name);
+      if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
+        const values = t.types.map((v) => (v as ts.StringLiteralType | ts.NumberLiteralType).value);
+        if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);
+      }
+    } else if (ts.isEnumDeclaration(st)) {
+      const values = st.members.map((m) => {
+        const v = ctx.checker.getConstantValue(m);
+        return v === undefined ? m.name.getText(sf) : v;
+      });
+      if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "enum", ctx, st);
+    }
+  }
+}

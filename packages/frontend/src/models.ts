@@ -1,0 +1,157 @@
+/** `interface X extends Entity<{…}>` → ModelNode. */
+import ts from "typescript";
+import { columnNameFor, snakeCase, tableNameFor, type FieldNode, type IndexNode, type ModelNode, type RelationNode, type TypeNode } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { readDocs } from "./docs";
+import { convertField } from "./fields";
+import { asRecord, asString, typeToValue, isTypeHandle, type LiteralValue } from "./type-values";
+
+const ENTITY_PROPERTY = "specloom.entity";
+
+export function isEntity(type: ts.Type, checker: ts.TypeChecker): boolean {
+  return !!checker.getPropertyOfType(type, ENTITY_PROPERTY);
+}
+
+interface PendingFk {
+  readonly model: ModelNode;
+  readonly index: number;
+  readonly target: string;
+  readonly references?: string;
+}
+
+export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext, pending: PendingFk[]): ModelNode {
+  const { checker, config } = ctx;
+  const sym = checker.getSymbolAtLocation(decl.name)!;
+  const type = checker.getDeclaredTypeOfSymbol(sym);
+  const name = decl.name.text;
+  const optionsProp = checker.getPropertyOfType(type, ENTITY_PROPERTY)!;
+  const options = asRecord(typeToValue(checker.getTypeOfSymbol(optionsProp), checker)) ?? {};
+  const naming = config.sql.naming;
+  const fields: FieldNode[] = [];
+  const relations: RelationNode[] = [];
+  const fks: { index: number; target: string; references?: string }[] = [];
+  for (const prop of checker.getPropertiesOfType(type)) {
+    if (prop.getName().startsWith("specloom.")) continue;
+    const { field, converted } = convertField(prop, checker.getTypeOfSymbol(prop), ctx, name, 0, decl);
+    const rel = converted.facts.relation;
+    const column = columnNameFor(field.name, naming, converted.facts.column);
+    if (!rel) {
+      fields.push({ ...field, column });
+      continue;
+    }
+    const targetSym = rel.target.getSymbol();
+    if (!targetSym || !isEntity(rel.target, checker)) {
+      ctx.report("relation-target-not-model", { field: field.name, target: ctx.typeText(rel.target) }, field.loc);
+      continue;
+    }
+    const target = targetSym.getName();
+    const o = rel.options;
+    const through = isTypeHandle(o.through) ? o.through.typeHandle.getSymbol()?.getName() : undefined;
+    relations.push({
+      kind: "relation",
+      type: rel.type,
+      name: field.name,
+      target,
+      ...(rel.type === "belongsTo" ? { foreignKey: field.name } : asString(o.foreignKey) ? { foreignKey: asString(o.foreignKey) } : {}),
+      ...(asString(o.references) ? { references: asString(o.references) } : {}),
+      ...(asString(o.onDelete) ? { onDelete: asString(o.onDelete) as RelationNode["onDelete"] } : {}),
+      ...(asString(o.onUpdate) ? { onUpdate: asString(o.onUpdate) as RelationNode["onUpdate"] } : {}),
+      ...(asString(o.as) ? { as: asString(o.as) } : {}),
+      ...(through ? { through } : {}),
+      ...(rel.type === "manyToMany" && !through ? { joinTable: asString(o.table) ?? "" } : {}),
+      optional: field.optional || field.nullable,
+      docs: field.docs,
+      loc: field.loc,
+    });
+    if (rel.type === "belongsTo") {
+      fks.push({ index: fields.length, target, ...(asString(o.references) ? { references: asString(o.references) } : {}) });
+      fields.push({ ...field, column });
+    }
+  }
+  const timestamps = options.timestamps === true;
+  const softDelete = options.softDelete === true;
+  const declared = new Set(fields.map((f) => f.name));
+  const implicit = (fieldName: string, origin: "timestamps" | "softDelete"): FieldNode => ({
+    kind: "field",
+    name: fieldName,
+    column: columnNameFor(fieldName, naming),
+    type: { kind: "primitive", type: "string", constraints: { format: "date-time" } },
+    optional: origin === "softDelete",
+    nullable: origin === "softDelete",
+    visibility: "readOnly",
+    ...(origin === "timestamps" ? { default: { kind: "sql", expr: "now()" } as const } : {}),
+    origin,
+    docs: { summary: origin === "softDelete" ? "Soft delete marker" : fieldName === "created_at" ? "Creation time" : "Last update time" },
+    loc: ctx.loc(decl.name),
+  });
+  if (timestamps) for (const f of ["created_at", "updated_at"]) if (!declared.has(f)) fields.push(implicit(f, "timestamps"));
+  if (softDelete && !declared.has("deleted_at")) fields.push(implicit("deleted_at", "softDelete"));
+
+  const model: ModelNode = {
+    kind: "model",
+    name,
+    table: tableNameFor(name, naming, asString(options.table)),
+    fields,
+    relations,
+    indexes: readIndexes(options.indexes, ctx, decl),
+    uniques: Array.isArray(options.unique) ? options.unique.filter(Array.isArray).map((g) => (g as LiteralValue[]).filter((x): x is string => typeof x === "string")) : [],
+    softDelete,
+    timestamps,
+    docs: readDocs(sym, checker).docs,
+    loc: ctx.loc(decl.name),
+  };
+  for (const fk of fks) pending.push({ model, ...fk });
+  return model;
+}
+
+function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, decl: ts.InterfaceDeclaration): IndexNode[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v) => {
+    const r = asRecord(v);
+    if (!r || !Array.isArray(r.columns)) return [];
+    const columns = r.columns.flatMap((c) => {
+      if (typeof c === "string") return [{ field: c, order: "asc" as const }];
+      if (Array.isArray(c) && typeof c[0] === "string") return [{ field: c[0], order: c[1] === "desc" ? ("desc" as const) : ("asc" as const) }];
+      return [];
+    });
+    return [{
+      kind: "index" as const,
+      ...(asString(r.name) ? { name: asString(r.name) } : {}),
+      columns,
+      unique: r.unique === true,
+      ...(asString(r.where) ? { where: asString(r.where) } : {}),
+      loc: ctx.loc(decl.name),
+    }];
+  });
+}
+
+/** Second pass: FK fields take the target's primary key type; implicit names resolve. */
+export function resolveRelations(models: ModelNode[], pending: readonly PendingFk[]): ModelNode[] {
+  const byName = new Map(models.map((m) => [m.name, m]));
+  const fkTypes = new Map<ModelNode, Map<number, TypeNode>>();
+  for (const p of pending) {
+    const target = byName.get(p.target);
+    const pk = target?.fields.find((f) => (p.references ? f.name === p.references : f.primaryKey));
+    if (!pk) continue;
+    const t: TypeNode = pk.type;
+    if (!fkTypes.has(p.model)) fkTypes.set(p.model, new Map());
+    fkTypes.get(p.model)!.set(p.index, t);
+  }
+  return models.map((m) => {
+    const types = fkTypes.get(m);
+    const fields = types ? m.fields.map((f, i) => (types.has(i) ? { ...f, type: types.get(i)! } : f)) : m.fields;
+    const relations = m.relations.map((r) => {
+      if (r.type === "manyToMany" && r.joinTable === "") {
+        const other = byName.get(r.target);
+        const tables = [m.table, other?.table ?? snakeCase(r.target)].sort();
+        return { ...r, joinTable: `${tables[0]}_${tables[1]}` };
+      }
+      if ((r.type === "hasMany" || r.type === "hasOne") && !r.foreignKey) {
+        const back = byName.get(r.target)?.relations.find((b) => b.type === "belongsTo" && b.target === m.name);
+        return back ? { ...r, foreignKey: back.foreignKey } : r;
+      }
+      return r;
+    });
+    return { ...m, fields, relations };
+  });
+}

@@ -1,0 +1,60 @@
+/** Splits a type into its base and its specloom tags (`string & Format<'email'>`). */
+import ts from "typescript";
+
+export const TAG_PROPERTY = "specloom.tag";
+
+export interface Tagged {
+  /** The type without tag carriers (`string`), or undefined when only tags remain. */
+  readonly base: ts.Type | undefined;
+  /** Tag name → the tag's value type (`format` → `"email"`). */
+  readonly tags: ReadonlyMap<string, ts.Type>;
+}
+
+function tagCarrierValue(member: ts.Type, checker: ts.TypeChecker): ts.Type | undefined {
+  if (!(member.flags & ts.TypeFlags.Object)) return undefined;
+  const prop = checker.getPropertyOfType(member, TAG_PROPERTY);
+  return prop ? checker.getNonNullableType(checker.getTypeOfSymbol(prop)) : undefined;
+}
+
+function collectTags(carrier: ts.Type, checker: ts.TypeChecker, into: Map<string, ts.Type>): void {
+  for (const p of checker.getPropertiesOfType(carrier)) {
+    into.set(p.getName(), checker.getTypeOfSymbol(p));
+  }
+}
+
+/** Reads tags from one non-union type. */
+export function splitTags(type: ts.Type, checker: ts.TypeChecker): Tagged {
+  const tags = new Map<string, ts.Type>();
+  if (!type.isIntersection()) {
+    const carrier = tagCarrierValue(type, checker);
+    if (!carrier) return { base: type, tags };
+    collectTags(carrier, checker, tags);
+    return { base: undefined, tags };
+  }
+  const rest: ts.Type[] = [];
+  for (const member of type.types) {
+    const carrier = tagCarrierValue(member, checker);
+    if (carrier) collectTags(carrier, checker, tags);
+    else rest.push(member);
+  }
+  if (rest.length === type.types.length) return { base: type, tags };
+  // Several non-tag members (`A & B & Tag`): the intersection itself is the base;
+  // object conversion skips the tag property.
+  return { base: rest.length === 1 ? rest[0] : rest.length === 0 ? undefined : type, tags };
+}
+
+/**
+ * Reads tags from a possibly-union type. TS distributes `Role & Default<'x'>`
+ * over the union, so each variant carries the same tags: they are merged and
+ * the variants' bases returned.
+ */
+export function splitUnionTags(variants: readonly ts.Type[], checker: ts.TypeChecker): { bases: ts.Type[]; tags: Map<string, ts.Type> } {
+  const tags = new Map<string, ts.Type>();
+  const bases: ts.Type[] = [];
+  for (const v of variants) {
+    const t = splitTags(v, checker);
+    for (const [k, val] of t.tags) if (!tags.has(k)) tags.set(k, val);
+    if (t.base) bases.push(t.base);
+  }
+  return { bases, tags };
+}

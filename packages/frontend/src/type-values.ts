@@ -1,0 +1,45 @@
+/** Reads literal types (`{ table: 'users'; indexes: [...] }`) as plain values. */
+import ts from "typescript";
+
+export type LiteralValue = string | number | boolean | null | LiteralValue[] | { [k: string]: LiteralValue } | TypeHandle;
+
+/** A non-literal type inside an option, e.g. the `through` model. */
+export interface TypeHandle {
+  readonly typeHandle: ts.Type;
+}
+
+export function isTypeHandle(v: unknown): v is TypeHandle {
+  return typeof v === "object" && v !== null && "typeHandle" in v;
+}
+
+export function typeToValue(type: ts.Type, checker: ts.TypeChecker, depth = 0): LiteralValue {
+  if (depth > 20) return { typeHandle: type };
+  const nn = checker.getNonNullableType(type);
+  if (nn.isStringLiteral()) return nn.value;
+  if (nn.isNumberLiteral()) return nn.value;
+  if (nn.flags & ts.TypeFlags.BooleanLiteral) return (nn as { intrinsicName?: string }).intrinsicName === "true";
+  if (nn.flags & ts.TypeFlags.Null) return null;
+  if (checker.isTupleType(nn) || checker.isArrayType(nn)) {
+    return checker.getTypeArguments(nn as ts.TypeReference).map((t) => typeToValue(t, checker, depth + 1));
+  }
+  if (nn.flags & ts.TypeFlags.Object && !nn.getCallSignatures().length && isPlainLiteralObject(nn)) {
+    const out: Record<string, LiteralValue> = {};
+    for (const p of checker.getPropertiesOfType(nn)) out[p.getName()] = typeToValue(checker.getTypeOfSymbol(p), checker, depth + 1);
+    return out;
+  }
+  return { typeHandle: type };
+}
+
+/** Anonymous object literal types only; named interfaces stay type handles. */
+function isPlainLiteralObject(type: ts.Type): boolean {
+  const sym = type.getSymbol();
+  return !sym || sym.getName() === "__type" || sym.getName() === "__object";
+}
+
+export function asString(v: LiteralValue | undefined): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+export function asRecord(v: LiteralValue | undefined): Record<string, LiteralValue> | undefined {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !isTypeHandle(v) ? v : undefined;
+}

@@ -1,0 +1,177 @@
+/**
+ * TS type → IR TypeNode. One handler per type form; named object types become
+ * schemas (registered once, referenced by `ref`), so recursion terminates.
+ */
+import ts from "typescript";
+import { pascalCase, type TypeNode } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { declOf } from "./locate";
+import { readDocs } from "./docs";
+import { splitTags, splitUnionTags } from "./tags";
+import { applyTags, type FieldFacts } from "./apply-tags";
+import { convertProperties } from "./fields";
+import { enumRef } from "./enums";
+
+export const MAX_DEPTH = 40;
+
+/** Where a type appears, for naming inline enums and for messages. */
+export interface Site {
+  readonly owner: string;
+  readonly field: string;
+  readonly node: ts.Node;
+}
+
+export interface Converted {
+  readonly type: TypeNode;
+  readonly nullable: boolean;
+  readonly facts: FieldFacts;
+}
+
+const UNKNOWN: TypeNode = { kind: "primitive", type: "unknown" };
+
+function isFromLib(sym: ts.Symbol | undefined): boolean {
+  const d = declOf(sym);
+  if (!d) return true;
+  const f = d.getSourceFile().fileName;
+  return /[\\/]typescript[\\/]lib[\\/]|[\\/]lib\.[\w.]+\.d\.ts$/.test(f);
+}
+
+/** Converts a property/parameter type: strips null/undefined, reads tags. */
+export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site, depth = 0): Converted {
+  const checker = ctx.checker;
+  let nullable = false;
+  let variants: ts.Type[] = type.isUnion() ? type.types : [type];
+  if (variants.some((v) => v.flags & ts.TypeFlags.Null)) nullable = true;
+  variants = variants.filter((v) => !(v.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+  const { bases, tags } = splitUnionTags(variants, checker);
+  const aliasName = type.aliasSymbol && !isFromLib(type.aliasSymbol) ? type.aliasSymbol.getName() : undefined;
+  const base = bases.length === 0 ? undefined : bases.length === 1 ? convertType(bases[0]!, ctx, site, depth) : convertUnion(bases, ctx, site, depth, aliasName);
+  const { type: tagged, facts } = applyTags(base ?? { kind: "primitive", type: "string" }, tags, ctx, site);
+  return { type: tagged, nullable, facts };
+}
+
+export function convertType(type: ts.Type, ctx: FrontendContext, site: Site, depth = 0): TypeNode {
+  if (depth > MAX_DEPTH) {
+    ctx.report("type-too-deep", { where: `${site.owner}.${site.field}`, max: MAX_DEPTH }, site.node);
+    return UNKNOWN;
+  }
+  const f = type.flags;
+  if (type.isUnion()) return convertValueType(type, ctx, site, depth + 1).type;
+  if (type.isIntersection() && splitTags(type, ctx.checker).tags.size > 0) return convertValueType(type, ctx, site, depth + 1).type;
+  if (f & ts.TypeFlags.StringLiteral) return { kind: "literal", value: (type as ts.StringLiteralType).value };
+  if (f & ts.TypeFlags.NumberLiteral) return { kind: "literal", value: (type as ts.NumberLiteralType).value };
+  if (f & ts.TypeFlags.BooleanLiteral) return { kind: "literal", value: (type as { intrinsicName?: string }).intrinsicName === "true" };
+  if (f & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral)) return { kind: "primitive", type: "string" };
+  if (f & ts.TypeFlags.Number) return { kind: "primitive", type: "number" };
+  if (f & ts.TypeFlags.Boolean) return { kind: "primitive", type: "boolean" };
+  if (f & (ts.TypeFlags.BigInt | ts.TypeFlags.BigIntLiteral)) return { kind: "primitive", type: "integer", constraints: { size: "int64" } };
+  if (f & ts.TypeFlags.Null) return { kind: "primitive", type: "null" };
+  if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return UNKNOWN;
+  if (f & ts.TypeFlags.Object) return convertObjectType(type as ts.ObjectType, ctx, site, depth);
+  ctx.report("unsupported-type", { type: ctx.typeText(type), where: `${site.owner}.${site.field}`, detail: "use a primitive, object, array or union type" }, site.node);
+  return UNKNOWN;
+}
+
+function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site, depth: number): TypeNode {
+  const checker = ctx.checker;
+  if (checker.isArrayType(type) || checker.isTupleType(type)) {
+    const args = checker.getTypeArguments(type as ts.TypeReference);
+    const items = args.length === 1 ? convertType(args[0]!, ctx, site, depth + 1) : convertUnion([...args], ctx, site, depth + 1);
+    return { kind: "array", items };
+  }
+  const sym = type.getSymbol();
+  if (sym?.getName() === "Date" && isFromLib(sym)) return { kind: "primitive", type: "string", constraints: { format: "date-time" } };
+  if (sym?.getName() === "Promise" && isFromLib(sym)) {
+    const [inner] = checker.getTypeArguments(type as ts.TypeReference);
+    return inner ? convertType(inner, ctx, site, depth + 1) : UNKNOWN;
+  }
+  if (checker.getPropertyOfType(type, "specloom.entity")) {
+    const name = ctx.models.get(sym!) ?? sym!.getName();
+    return { kind: "ref", name, target: "model" };
+  }
+  const props = checker.getPropertiesOfType(type).filter((p) => !p.getName().startsWith("specloom."));
+  const index = checker.getIndexInfosOfType(type);
+  if (props.length === 0 && index.length > 0) {
+    return { kind: "record", values: convertType(index[0]!.type, ctx, site, depth + 1) };
+  }
+  const name = schemaNameOf(type, ctx);
+  if (!name) return { kind: "object", properties: convertProperties(type, props, ctx, site.owner, depth + 1) };
+  if (!ctx.schemas.has(name)) registerSchema(name, type, props, ctx, site, depth);
+  return { kind: "ref", name, target: "schema" };
+}
+
+function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], ctx: FrontendContext, site: Site, depth: number): void {
+  ctx.schemas.set(name, null);
+  const sym = type.aliasSymbol && !isFromLib(type.aliasSymbol) ? type.aliasSymbol : type.getSymbol();
+  const decl = declOf(sym) ?? site.node;
+  const bases = namedBases(type, ctx);
+  const own = bases.length ? props.filter((p) => declOf(p)?.parent === decl) : props;
+  const properties = convertProperties(type, own, ctx, name, depth + 1);
+  ctx.schemas.set(name, {
+    kind: "schema",
+    name,
+    type: { kind: "object", properties, ...(bases.length ? { extends: bases } : {}) },
+    docs: readDocs(sym, ctx.checker).docs,
+    loc: ctx.loc(decl),
+  });
+}
+
+/** `interface Card extends PaymentBase` → ['PaymentBase'], for non-generic interfaces. */
+function namedBases(type: ts.ObjectType, ctx: FrontendContext): string[] {
+  if (!(type.objectFlags & ts.ObjectFlags.Interface) || (type as ts.InterfaceType).typeParameters?.length) return [];
+  const out: string[] = [];
+  for (const b of ctx.checker.getBaseTypes(type as ts.InterfaceType)) {
+    if (ctx.checker.getPropertyOfType(b, "specloom.entity") || isFromLib(b.getSymbol())) return [];
+    const ref = convertType(b, ctx, { owner: "", field: "", node: declOf(type.getSymbol())! }, 1);
+    if (ref.kind !== "ref") return [];
+    out.push(ref.name);
+  }
+  return out;
+}
+
+/** Stable names: aliases and interfaces by name, generic instances by name + arguments. */
+export function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | undefined {
+  const argName = (t: ts.Type): string => {
+    const n = schemaNameOf(t, ctx) ?? (t.getSymbol() && !isFromLib(t.getSymbol()) ? t.getSymbol()!.getName() : undefined);
+    if (n) return n;
+    if (ctx.checker.isArrayType(t)) return argName(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]!) + "List";
+    return pascalCase(ctx.typeText(t));
+  };
+  if (type.aliasSymbol && !isFromLib(type.aliasSymbol)) {
+    return type.aliasSymbol.getName() + (type.aliasTypeArguments ?? []).map(argName).join("");
+  }
+  const sym = type.getSymbol();
+  if (!sym || isFromLib(sym) || !(sym.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class))) return undefined;
+  const ref = type as ts.TypeReference;
+  const args = ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0 ? ctx.checker.getTypeArguments(ref) : [];
+  return sym.getName() + args.map(argName).join("");
+}
+
+/** Unions: literal sets become enums, objects with a literal tag become discriminated unions. */
+export function convertUnion(bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number, aliasName?: string): TypeNode {
+  const flags = bases.map((b) => b.flags);
+  if (bases.length === 2 && flags.every((fl) => fl & ts.TypeFlags.BooleanLiteral)) return { kind: "primitive", type: "boolean" };
+  if (bases.every((b) => b.isStringLiteral() || b.isNumberLiteral())) {
+    return enumRef(bases as (ts.StringLiteralType | ts.NumberLiteralType)[], ctx, site, aliasName);
+  }
+  const variants = bases.map((b) => convertType(b, ctx, site, depth + 1));
+  const discriminator = findDiscriminator(bases, ctx);
+  return { kind: "union", variants, ...(discriminator ? { discriminator } : {}) };
+}
+
+function findDiscriminator(bases: readonly ts.Type[], ctx: FrontendContext) {
+  if (!bases.every((b) => b.flags & ts.TypeFlags.Object)) return undefined;
+  const first = ctx.checker.getPropertiesOfType(bases[0]!);
+  for (const p of first) {
+    const mapping: Record<string, number> = {};
+    const ok = bases.every((b, i) => {
+      const prop = ctx.checker.getPropertyOfType(b, p.getName());
+      const t = prop && ctx.checker.getTypeOfSymbol(prop);
+      if (!t || !(t.isStringLiteral() || t.isNumberLiteral()) || String(t.value) in mapping) return false;
+      mapping[String(t.value)] = i;
+      return true;
+    });
+    if (ok) return { property: p.getName(), mapping };
+  }
+  return undefined;
+}
