@@ -1,0 +1,71 @@
+/** `specloom build`: run the pipeline, then write every artifact atomically (or nothing). */
+import * as path from "node:path";
+import { exitCodeFor, sortDiagnostics, type Diagnostic, type EmittedFile } from "@specloom/core";
+import type { CliOptions } from "../args";
+import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
+import type { Reporter } from "../report";
+import { watchProject } from "../watch";
+import { writeAtomic } from "../write-atomic";
+
+export interface BuildOutcome {
+  readonly result: PipelineResult;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly timings: readonly PhaseTiming[];
+  readonly outDir?: string;
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly exitCode: 0 | 1 | 2;
+}
+
+export function outDirFor(options: CliOptions, result: PipelineResult): string | undefined {
+  if (options.out) return path.resolve(options.out);
+  return result.config ? path.resolve(result.projectDir, result.config.documentationDir, "technical") : undefined;
+}
+
+/** One build; `previous` (watch mode) skips the write when nothing changed since the last one. */
+export async function buildOnce(
+  options: CliOptions,
+  reporter: Reporter,
+  state: { oldProgram?: PipelineResult["program"]; previous?: readonly EmittedFile[] } = {},
+): Promise<BuildOutcome> {
+  const result = await runPipeline({
+    projectDir: options.dir,
+    mode: "build",
+    lang: options.lang,
+    svg: options.svg,
+    strict: options.strict,
+    oldProgram: state.oldProgram,
+    onPhase: reporter.progress(),
+  });
+  const outDir = outDirFor(options, result);
+  const base = { result, outDir, written: [] as string[], unchanged: [] as string[] };
+  if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
+  if (state.previous && sameFiles(state.previous, result.files)) {
+    return { ...base, unchanged: result.files.map((f) => f.path), diagnostics: result.diagnostics, timings: result.timings, exitCode: 0 };
+  }
+  const start = performance.now();
+  const write = writeAtomic(outDir, result.files);
+  const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
+  const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
+  return { ...base, written: write.written, unchanged: write.unchanged, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };
+}
+
+function sameFiles(a: readonly EmittedFile[], b: readonly EmittedFile[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.path === b[i].path && f.content === b[i].content);
+}
+
+export function describeWrite(outcome: BuildOutcome): string {
+  const where = path.relative(process.cwd(), outcome.outDir ?? ".") || ".";
+  const n = outcome.written.length;
+  const unchanged = outcome.unchanged.length > 0 ? ` (${outcome.unchanged.length} unchanged)` : "";
+  return `Wrote ${n} file${n === 1 ? "" : "s"} to ${where}${unchanged}.`;
+}
+
+export async function buildCommand(options: CliOptions, reporter: Reporter): Promise<number> {
+  if (options.watch) return watchProject(options, reporter, "build");
+  const outcome = await buildOnce(options, reporter);
+  reporter.diagnostics(outcome.diagnostics, outcome.result.projectDir);
+  reporter.timings(outcome.timings);
+  reporter.summary(outcome.diagnostics, outcome.exitCode === 0 ? describeWrite(outcome) : undefined);
+  return outcome.exitCode;
+}

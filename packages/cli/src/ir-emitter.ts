@@ -1,0 +1,31 @@
+/** The "ir" artifact: specloom.ir.json, the IR itself for tools that build on specloom. */
+import type { Emitter } from "@specloom/core";
+
+export const IR_FILE = "specloom.ir.json";
+
+/**
+ * Serializes with a stable key order (`kind` first, then alphabetical) so the
+ * file does not change when the front end builds nodes in a different order.
+ * Arrays keep their order: it is declaration order, which is meaningful.
+ */
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const keys = Object.keys(value).sort((a, b) => (a === "kind" ? -1 : b === "kind" ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = sortKeys(v);
+  }
+  return out;
+}
+
+export const irEmitter: Emitter = {
+  name: "ir",
+  artifact: "ir",
+  emit: ({ ir }) => ({ files: [{ path: IR_FILE, content: stableJson(ir) }] }),
+};

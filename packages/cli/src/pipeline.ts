@@ -1,0 +1,175 @@
+/**
+ * config → compile → check → emit, shared by build, check and watch. It never
+ * writes: it returns the files, diagnostics and per-phase timings, and the
+ * caller decides what to do with them.
+ */
+import * as path from "node:path";
+import {
+  createDiagnostic,
+  exitCodeFor,
+  loadConfig,
+  sortDiagnostics,
+  type ChecklistStatus,
+  type Diagnostic,
+  type EmittedFile,
+  type SpecIR,
+  type SpecloomConfig,
+} from "@specloom/core";
+import { compileProject, type CompileResult } from "@specloom/frontend";
+import { runChecker } from "./checker";
+import { availableLanguages, selectEmitters } from "./emitters";
+import { renderSvg } from "./svg";
+
+export interface PipelineOptions {
+  readonly projectDir: string;
+  /** `check` stops after the checker; `build` also runs the emitters. */
+  readonly mode: "build" | "check";
+  /** `--lang`, over the config's documentationLanguage. */
+  readonly lang?: string;
+  /** `--svg`, or'ed with the config's `svg`. */
+  readonly svg?: boolean;
+  /** Warnings fail the run: emitters do not run when there are any. */
+  readonly strict?: boolean;
+  /** The previous run's program (watch mode). */
+  readonly oldProgram?: CompileResult["program"];
+  /** Called before each phase starts (progress display). */
+  readonly onPhase?: (phase: string) => void;
+}
+
+export interface PhaseTiming {
+  readonly phase: string;
+  readonly ms: number;
+}
+
+export interface PipelineResult {
+  /** Absolute project root. */
+  readonly projectDir: string;
+  /** Absent when the config could not be loaded. */
+  readonly config?: SpecloomConfig;
+  readonly language?: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Every artifact of a successful build; empty otherwise (and always for `check`). */
+  readonly files: readonly EmittedFile[];
+  readonly timings: readonly PhaseTiming[];
+  /** Absolute paths of the project's sources, plus the config file (what watch mode watches). */
+  readonly watchFiles: readonly string[];
+  readonly program?: CompileResult["program"];
+  readonly ir?: SpecIR;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+const internalError = (e: unknown): Diagnostic => {
+  if (process.env.SPECLOOM_DEBUG === "1") process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  return createDiagnostic("internal-error", { detail: e instanceof Error ? e.message : String(e) });
+};
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const timings: PhaseTiming[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const timed = async <T>(phase: string, run: () => T | Promise<T>): Promise<T> => {
+    options.onPhase?.(phase);
+    const start = performance.now();
+    try {
+      return await run();
+    } finally {
+      timings.push({ phase, ms: performance.now() - start });
+    }
+  };
+  const configPath = path.resolve(options.projectDir, "specloom.config.json");
+  const finish = (rest: Partial<PipelineResult> = {}): PipelineResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return {
+      projectDir: path.resolve(options.projectDir),
+      files: [],
+      watchFiles: [configPath],
+      ...rest,
+      diagnostics: sorted,
+      timings,
+      exitCode: exitCodeFor(sorted, options.strict),
+    };
+  };
+  const failing = () => exitCodeFor(diagnostics, options.strict) !== 0;
+
+  const loaded = await timed("config", () => loadConfig(options.projectDir));
+  diagnostics.push(...loaded.diagnostics);
+  if (failing()) return finish();
+  const config = loaded.config;
+  const language = options.lang ?? config.documentationLanguage;
+  const languages = availableLanguages?.();
+  if (languages && !languages.includes(language)) {
+    diagnostics.push(createDiagnostic("unknown-language", { lang: language, available: languages.join(", ") }));
+    return finish({ config });
+  }
+
+  let compiled: CompileResult;
+  try {
+    compiled = await timed("compile", () => compileProject({ projectDir: loaded.projectDir, config, oldProgram: options.oldProgram }));
+  } catch (e) {
+    diagnostics.push(internalError(e));
+    return finish({ config, language });
+  }
+  // The front end measures its own phases; show them instead of the umbrella one.
+  timings.pop();
+  timings.push(
+    { phase: "program creation", ms: compiled.timings.programMs },
+    { phase: "type checking", ms: compiled.timings.typeCheckMs },
+    { phase: "IR", ms: compiled.timings.irMs },
+  );
+  diagnostics.push(...compiled.diagnostics);
+  const base = {
+    config,
+    language,
+    program: compiled.program,
+    ir: compiled.ir,
+    watchFiles: [...compiled.sourceFiles, configPath],
+  };
+  const ir = compiled.ir;
+  if (!ir || failing()) return finish(base);
+
+  let checklist: readonly ChecklistStatus[] | undefined;
+  if (runChecker) {
+    const checker = runChecker;
+    try {
+      const checked = await timed("checker", () => checker(ir, config));
+      diagnostics.push(...checked.diagnostics);
+      checklist = checked.checklist;
+    } catch (e) {
+      diagnostics.push(internalError(e));
+    }
+  }
+  if (options.mode === "check" || failing()) return finish(base);
+
+  const { emitters, unavailable } = selectEmitters(config.emit);
+  for (const artifact of unavailable) diagnostics.push(createDiagnostic("artifact-unavailable", { artifact }));
+  const files: EmittedFile[] = [];
+  const context = { ir, config, language, ...(checklist ? { checklist } : {}) };
+  for (const emitter of emitters) {
+    try {
+      const result = await timed(`emit ${emitter.name}`, () => emitter.emit(context));
+      diagnostics.push(...(result.diagnostics ?? []));
+      for (const file of result.files) {
+        const problem = checkPath(file.path, files);
+        if (problem) throw new Error(`emitted ${problem}`);
+        files.push(file);
+      }
+    } catch (e) {
+      if (process.env.SPECLOOM_DEBUG === "1") process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+      diagnostics.push(createDiagnostic("emitter-failed", { emitter: emitter.name, detail: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+  const er = files.find((f) => f.path === "er.mmd");
+  if ((options.svg || config.svg) && er && !failing()) {
+    const svg = await timed("emit svg", () => renderSvg(er.content));
+    if ("diagnostic" in svg) diagnostics.push(svg.diagnostic);
+    else files.push({ path: "er.svg", content: svg.content });
+  }
+  return finish({ ...base, files: failing() ? [] : files });
+}
+
+/** Emitted paths stay inside the output directory and are unique. */
+function checkPath(file: string, seen: readonly EmittedFile[]): string | undefined {
+  const normalized = path.posix.normalize(file);
+  if (file === "" || path.posix.isAbsolute(file) || normalized.startsWith("../") || normalized !== file) return `an invalid path '${file}'`;
+  if (seen.some((f) => f.path === file)) return `'${file}', which another emitter already wrote`;
+  return undefined;
+}

@@ -1,0 +1,119 @@
+/**
+ * --watch: rebuild on changes to the project's sources or config, reusing the
+ * previous TypeScript program. Outputs are rewritten only when their content
+ * changed; on errors the previous outputs stay. Ctrl-C stops it (exit 0).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { createDiagnostic, type Diagnostic, type EmittedFile } from "@specloom/core";
+import type { CliOptions } from "./args";
+import { buildOnce, describeWrite } from "./commands/build";
+import { runPipeline, type PipelineResult } from "./pipeline";
+import type { Reporter } from "./report";
+
+const DEBOUNCE_MS = 50;
+
+export function watchProject(options: CliOptions, reporter: Reporter, mode: "build" | "check"): Promise<number> {
+  return new Promise((resolve) => {
+    let oldProgram: PipelineResult["program"];
+    let previous: readonly EmittedFile[] | undefined;
+    let watchers: fs.FSWatcher[] = [];
+    let watchKey = "";
+    let timer: NodeJS.Timeout | undefined;
+    let running = false;
+    let pending = false;
+    let stopped = false;
+
+    const schedule = () => {
+      if (stopped) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void cycle(false), DEBOUNCE_MS);
+    };
+
+    /** One fs.watch per directory (survives editors that save by rename), filtered to the files we read. */
+    const rewatch = (files: readonly string[], projectDir: string) => {
+      const byDir = new Map<string, Set<string>>();
+      for (const file of [...files, path.join(projectDir, "specloom.config.json")]) {
+        const dir = path.dirname(file);
+        byDir.set(dir, (byDir.get(dir) ?? new Set()).add(path.basename(file)));
+      }
+      const key = JSON.stringify([...byDir].map(([d, names]) => [d, [...names].sort()]).sort());
+      if (key === watchKey) return;
+      closeWatchers();
+      watchKey = key;
+      for (const [dir, names] of byDir) {
+        try {
+          watchers.push(fs.watch(dir, (_event, name) => (name === null || names.has(name.toString()) ? schedule() : undefined)));
+        } catch {
+          // A directory that does not exist (yet): the next successful cycle watches it.
+        }
+      }
+    };
+    const closeWatchers = () => {
+      for (const w of watchers) w.close();
+      watchers = [];
+      watchKey = "";
+    };
+
+    const cycle = async (first: boolean) => {
+      if (stopped) return;
+      if (running) {
+        pending = true;
+        return;
+      }
+      running = true;
+      reporter.info(`[${clock()}] ${first ? "Starting compilation in watch mode..." : "File change detected. Starting incremental compilation..."}`);
+      let diagnostics: readonly Diagnostic[] = [];
+      let projectDir = path.resolve(options.dir);
+      try {
+        if (mode === "build") {
+          const outcome = await buildOnce(options, reporter, { oldProgram, previous });
+          oldProgram = outcome.result.program ?? oldProgram;
+          if (outcome.exitCode === 0) previous = outcome.result.files;
+          diagnostics = outcome.diagnostics;
+          projectDir = outcome.result.projectDir;
+          reporter.diagnostics(diagnostics, projectDir);
+          reporter.timings(outcome.timings);
+          if (outcome.written.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
+          rewatch(outcome.result.watchFiles, projectDir);
+        } else {
+          const result = await runPipeline({ projectDir: options.dir, mode, lang: options.lang, strict: options.strict, oldProgram, onPhase: reporter.progress() });
+          oldProgram = result.program ?? oldProgram;
+          diagnostics = result.diagnostics;
+          reporter.diagnostics(diagnostics, result.projectDir);
+          reporter.timings(result.timings);
+          rewatch(result.watchFiles, result.projectDir);
+        }
+      } catch (e) {
+        // Keep watching: the next edit may well get past whatever broke.
+        if (process.env.SPECLOOM_DEBUG === "1") process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+        diagnostics = [createDiagnostic("internal-error", { detail: e instanceof Error ? e.message : String(e) })];
+        reporter.diagnostics(diagnostics, projectDir);
+      }
+      reporter.watchStatus(diagnostics);
+      running = false;
+      if (stopped) finish();
+      else if (pending) {
+        pending = false;
+        schedule();
+      }
+    };
+
+    const finish = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(0);
+    };
+    const stop = () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      closeWatchers();
+      if (!running) finish();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    void cycle(true);
+  });
+}
+
+const clock = () => new Date().toTimeString().slice(0, 8);
