@@ -1,0 +1,18 @@
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint, pathParams } from "../util/endpoints";
+
+export default defineRule({
+  id: "auth-ownership-param",
+  code: "SL4017",
+  severity: "error",
+  message: "'{route}' checks ownership through '{param}', which is not a path parameter.",
+  docs: "Resource ownership names the path parameter that identifies the resource; it must be one of the endpoint's path parameters.",
+  checklist: ["auth"],
+  check(ctx) {
+    for (const e of allEndpoints(ctx.ir)) {
+      if (e.auth.kind !== "authenticated" || !e.auth.ownership) continue;
+      const { param } = e.auth.ownership;
+      if (!pathParams(e.path).includes(param)) ctx.report({ route: describeEndpoint(e), param }, e.loc);
+    }
+  },
+});

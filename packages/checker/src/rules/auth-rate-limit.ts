@@ -1,0 +1,28 @@
+import type { EndpointNode } from "@specloom/core";
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint, pathSegments } from "../util/endpoints";
+
+/** Path segments of credential endpoints (brute-force and enumeration targets). */
+const AUTH_SEGMENT =
+  /^(login|log-in|signin|sign-in|register|signup|sign-up|refresh|refresh-token|token|password|forgot-password|reset-password|password-reset|reset)$/i;
+/** Operation names: `login`, `registerUser`, `refreshToken`, `resetPassword`, `forgotPassword`. */
+const AUTH_NAME =
+  /^(log_?in|sign_?in|sign_?up|register(_?user)?$|refresh(_?tokens?|_?session)?$|forgot_?password|reset_?password|request_?password_?reset|change_?password)/i;
+
+export function isAuthEndpoint(e: EndpointNode): boolean {
+  return pathSegments(e.path).some((s) => AUTH_SEGMENT.test(s)) || AUTH_NAME.test(e.name);
+}
+
+export default defineRule({
+  id: "auth-rate-limit",
+  code: "SL4020",
+  severity: "warning",
+  message: "Auth endpoint '{route}' ({endpoint}) has no rate limit.",
+  docs: "Login, registration, token refresh and password reset endpoints (recognised by path segment or operation name) need a `rateLimit` against brute force.",
+  checklist: ["security"],
+  check(ctx) {
+    for (const e of allEndpoints(ctx.ir)) {
+      if (isAuthEndpoint(e) && !e.rateLimit) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
+    }
+  },
+});

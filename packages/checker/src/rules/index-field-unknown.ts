@@ -1,0 +1,27 @@
+import { defineRule } from "../rule";
+import { storedFields } from "../util/models";
+
+export default defineRule({
+  id: "index-field-unknown",
+  code: "SL4006",
+  severity: "error",
+  message: "{what} of model '{model}' names '{field}', which is not a column of the model.",
+  docs: "Index and composite-unique columns must be stored fields of the model (not navigations such as HasMany).",
+  checklist: ["indexes"],
+  check(ctx) {
+    for (const model of ctx.ir.models) {
+      const columns = new Set(storedFields(model).map((f) => f.name));
+      for (const index of model.indexes) {
+        const what = index.name ? `Index '${index.name}'` : "An index";
+        for (const c of index.columns) {
+          if (!columns.has(c.field)) ctx.report({ what, model: model.name, field: c.field }, index.loc);
+        }
+      }
+      for (const group of model.uniques) {
+        for (const field of group) {
+          if (!columns.has(field)) ctx.report({ what: `Unique (${group.join(", ")})`, model: model.name, field }, model.loc);
+        }
+      }
+    }
+  },
+});

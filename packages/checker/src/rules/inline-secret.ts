@@ -1,0 +1,61 @@
+import { defineRule } from "../rule";
+import { configSections, formatPath, locAt, walkValues } from "../util/config";
+
+/** Key names that hold secrets (identifier-like keys only: prose keys such as "Password Storage" are practices). */
+const SECRET_KEY = /^[A-Za-z_][\w-]*?(secret|password|passwd|pwd|api_?key|apikey|token|private_?key|access_?key|credentials?)$/i;
+
+const KNOWN_PREFIXES: [RegExp, string][] = [
+  [/\b[sr]k_(live|test)_[A-Za-z0-9]{8,}/, "a Stripe secret key"],
+  [/\bwhsec_[A-Za-z0-9]{8,}/, "a webhook signing secret"],
+  [/\bAKIA[0-9A-Z]{16}\b/, "an AWS access key id"],
+  [/\b(ghp|gho|ghs|github_pat)_[A-Za-z0-9_]{20,}/, "a GitHub token"],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+  [/\bSG\.[\w-]{16,}\.[\w-]{16,}/, "a SendGrid API key"],
+  [/\bAIza[0-9A-Za-z_-]{30,}/, "a Google API key"],
+  [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, "a private key"],
+  [/^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/, "a JWT"],
+  [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, "a URL with an inline password"],
+];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Bits per character; random keys score high, words and identifiers low. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / s.length) * Math.log2(n / s.length);
+  return bits;
+}
+
+function looksRandom(s: string): boolean {
+  return s.length >= 32 && /^[\w+/=.-]+$/.test(s) && /\d/.test(s) && /[A-Za-z]/.test(s) && !UUID.test(s) && entropy(s) >= 3.5;
+}
+
+/** Why the value looks like a secret, or undefined. */
+export function secretReason(value: string, key: string | undefined): string | undefined {
+  for (const [pattern, what] of KNOWN_PREFIXES) if (pattern.test(value)) return `looks like ${what}`;
+  if (looksRandom(value)) return "looks like a random key or token";
+  if (key !== undefined && SECRET_KEY.test(key) && value.trim().length > 0) return `is a plain string under '${key}'`;
+  return undefined;
+}
+
+export default defineRule({
+  id: "inline-secret",
+  code: "SL4024",
+  severity: "error",
+  message: "Config value '{section}.{path}' {reason}; read secrets from the environment with {env: 'NAME'}.",
+  docs: "No config section may inline a key, token or password: flags known key formats (sk_live_…, JWTs, private keys), long high-entropy strings, and plain strings under keys named *secret*, *password*, *apiKey*, *token*.",
+  checklist: ["security"],
+  check(ctx) {
+    for (const { node } of configSections(ctx.ir)) {
+      walkValues(node.value, ({ value, segments, key }) => {
+        if (typeof value !== "string" || key === "env") return;
+        // Job `input` maps parameter names to type descriptions (`resetToken: "string"`), not values.
+        const describesType = segments.at(-2) === "input";
+        const reason = secretReason(value, describesType ? undefined : key);
+        if (reason) ctx.report({ section: node.name, path: formatPath(segments), reason }, locAt(node, segments));
+      });
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from "../rule";
+import { allEndpoints } from "../util/endpoints";
+
+export default defineRule({
+  id: "operation-name-duplicate",
+  code: "SL4010",
+  severity: "error",
+  message: "Operation name '{name}' of '{api}' is already used in '{firstApi}'.",
+  docs: "Endpoint names become OpenAPI operationIds and client method names, so they must be unique across the project.",
+  checklist: ["endpoints"],
+  check(ctx) {
+    const first = new Map<string, string>();
+    for (const e of allEndpoints(ctx.ir)) {
+      const prior = first.get(e.name);
+      if (prior !== undefined) ctx.report({ name: e.name, api: e.api, firstApi: prior }, e.loc);
+      else first.set(e.name, e.api);
+    }
+  },
+});

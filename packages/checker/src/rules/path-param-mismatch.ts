@@ -1,0 +1,24 @@
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint, pathParams } from "../util/endpoints";
+
+export default defineRule({
+  id: "path-param-mismatch",
+  code: "SL4011",
+  severity: "error",
+  message: "Path parameter '{param}' of '{route}' {problem}.",
+  docs: "Every `:param` in the path must be declared in `params`, and every declared param must appear in the path.",
+  checklist: ["endpoints"],
+  check(ctx) {
+    for (const e of allEndpoints(ctx.ir)) {
+      const inPath = pathParams(e.path);
+      const declared = new Map(e.params.map((p) => [p.name, p]));
+      const route = describeEndpoint(e);
+      for (const name of inPath) {
+        if (!declared.has(name)) ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, e.loc);
+      }
+      for (const p of e.params) {
+        if (!inPath.includes(p.name)) ctx.report({ param: p.name, route, problem: "is declared but does not appear in the path" }, p.loc);
+      }
+    }
+  },
+});

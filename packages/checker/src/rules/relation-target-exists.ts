@@ -1,0 +1,30 @@
+import type { ModelNode } from "@specloom/core";
+import { defineRule } from "../rule";
+
+export default defineRule({
+  id: "relation-target-exists",
+  code: "SL4002",
+  severity: "error",
+  message: "Relation '{model}.{relation}' refers to {what} '{name}', which does not exist.",
+  docs: "Relation targets, join models (`through`), foreign-key fields and referenced fields must all exist, or no foreign key can be emitted.",
+  checklist: ["models"],
+  check(ctx) {
+    const models = new Map(ctx.ir.models.map((m) => [m.name, m]));
+    const hasField = (m: ModelNode | undefined, name: string) => !m || m.fields.some((f) => f.name === name);
+    for (const model of ctx.ir.models) {
+      for (const r of model.relations) {
+        const report = (what: string, name: string) => ctx.report({ model: model.name, relation: r.name, what, name }, r.loc);
+        const target = models.get(r.target);
+        if (!target) report("model", r.target);
+        if (r.through && !models.has(r.through)) report("join model", r.through);
+        if (!r.foreignKey) continue;
+        // belongsTo: the FK lives here; hasMany/hasOne: on the target.
+        const owner = r.type === "belongsTo" ? model : r.type === "manyToMany" ? undefined : target;
+        if (!hasField(owner, r.foreignKey)) report("field", `${owner!.name}.${r.foreignKey}`);
+        if (r.type === "belongsTo" && r.references && !hasField(target, r.references)) {
+          report("field", `${r.target}.${r.references}`);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint, isSuccess } from "../util/endpoints";
+
+export default defineRule({
+  id: "response-schema-missing",
+  code: "SL4013",
+  severity: "error",
+  message: "'{route}' ({endpoint}) {problem}.",
+  docs: "Every endpoint declares at least one success response, and every 2xx response other than 204 has a body type.",
+  checklist: ["endpoints"],
+  check(ctx) {
+    for (const e of allEndpoints(ctx.ir)) {
+      const route = describeEndpoint(e);
+      const successes = e.responses.filter((r) => isSuccess(r.status));
+      if (successes.length === 0) ctx.report({ route, endpoint: e.name, problem: "declares no success (2xx) response" }, e.loc);
+      for (const r of successes) {
+        if (r.status !== 204 && !r.type) ctx.report({ route, endpoint: e.name, problem: `has no schema for its ${r.status} response` }, e.loc);
+      }
+    }
+  },
+});

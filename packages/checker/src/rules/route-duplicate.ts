@@ -1,0 +1,20 @@
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint, routeKey } from "../util/endpoints";
+
+export default defineRule({
+  id: "route-duplicate",
+  code: "SL4008",
+  severity: "error",
+  message: "Route '{route}' ({endpoint}) duplicates '{first}' ({firstEndpoint}).",
+  docs: "Two endpoints may not share a method and path; parameter names do not distinguish routes (`/users/:id` equals `/users/:userId`).",
+  checklist: ["endpoints"],
+  check(ctx) {
+    const seen = new Map<string, { route: string; name: string }>();
+    for (const e of allEndpoints(ctx.ir)) {
+      const key = routeKey(e.method, e.path);
+      const first = seen.get(key);
+      if (first) ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: first.route, firstEndpoint: first.name }, e.loc);
+      else seen.set(key, { route: describeEndpoint(e), name: e.name });
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint, isSuccess } from "../util/endpoints";
+import { walkSchemaFields } from "../util/types";
+
+export default defineRule({
+  id: "sensitive-field-exposed",
+  code: "SL4021",
+  severity: "error",
+  message: "'{route}' returns sensitive field '{path}'{from} in its {status} response.",
+  docs: "Responses must not carry Sensitive fields. Model refs are safe (emitters strip their sensitive fields), but a schema or inline object that copies one (`Pick<User, 'password_hash'>`) exposes it.",
+  checklist: ["security"],
+  check(ctx) {
+    for (const e of allEndpoints(ctx.ir)) {
+      for (const r of e.responses) {
+        if (!r.type || !isSuccess(r.status)) continue;
+        walkSchemaFields(ctx.ir, r.type, ({ field, path, schema }) => {
+          if (field.visibility !== "sensitive") return;
+          ctx.report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, e.loc);
+        });
+      }
+    }
+  },
+});
