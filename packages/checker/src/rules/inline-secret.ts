@@ -14,8 +14,11 @@ const KNOWN_PREFIXES: [RegExp, string][] = [
   [/\bAIza[0-9A-Za-z_-]{30,}/, "a Google API key"],
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, "a private key"],
   [/^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/, "a JWT"],
-  [/^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, "a URL with an inline password"],
 ];
+
+/** `scheme://user:pass@host`; local dev defaults (`@localhost`) are not secrets. */
+const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@([^/:?#\s]+)/i;
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|host\.docker\.internal)$/i;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -35,6 +38,8 @@ function looksRandom(s: string): boolean {
 /** Why the value looks like a secret, or undefined. */
 export function secretReason(value: string, key: string | undefined): string | undefined {
   for (const [pattern, what] of KNOWN_PREFIXES) if (pattern.test(value)) return `looks like ${what}`;
+  const host = URL_CREDENTIALS.exec(value)?.[1];
+  if (host !== undefined && !LOCAL_HOST.test(host)) return "looks like a URL with an inline password";
   if (looksRandom(value)) return "looks like a random key or token";
   if (key !== undefined && SECRET_KEY.test(key) && value.trim().length > 0) return `is a plain string under '${key}'`;
   return undefined;

@@ -1,18 +1,27 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, paramName, pathSegments } from "../util/endpoints";
 
 const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
+
+/** Controller-style POSTs act on the resource in the path and carry no payload (`/posts/:id/publish`, `/auth/logout`). */
+const ACTION_VERB =
+  /^(logout|log-out|signout|sign-out|publish|unpublish|restore|archive|unarchive|approve|reject|cancel|activate|deactivate|enable|disable|confirm|resend|retry|like|unlike|follow|unfollow|lock|unlock|pin|unpin|star|unstar|subscribe|unsubscribe|mark-read|read)$/i;
+
+function isBodylessAction(method: string, path: string): boolean {
+  const last = pathSegments(path).at(-1);
+  return method === "POST" && last !== undefined && paramName(last) === undefined && ACTION_VERB.test(last);
+}
 
 export default defineRule({
   id: "request-body-missing",
   code: "SL4012",
   severity: "warning",
   message: "'{route}' ({endpoint}) has no request body schema.",
-  docs: "POST, PUT and PATCH endpoints declare a `body` type so the request is documented and validated; use an empty object type for a deliberately empty body.",
+  docs: "POST, PUT and PATCH endpoints declare a `body` type so the request is documented and validated. A POST whose last path segment is an action verb (`/posts/:id/publish`, `/auth/logout`) may omit it.",
   checklist: ["endpoints"],
   check(ctx) {
     for (const e of allEndpoints(ctx.ir)) {
-      if (WITH_BODY.has(e.method) && !e.body) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
+      if (WITH_BODY.has(e.method) && !e.body && !isBodylessAction(e.method, e.path)) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
     }
   },
 });
