@@ -23,7 +23,7 @@ export function camelCase(name: string): string {
   return p ? p[0]!.toLowerCase() + p.slice(1) : p;
 }
 
-const irregular: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", datum: "data", status: "statuses", category: "categories" };
+const irregular: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", datum: "data", status: "statuses", category: "categories", shelf: "shelves", leaf: "leaves", half: "halves", knife: "knives", life: "lives", wife: "wives", wolf: "wolves", index: "indexes", address: "addresses" };
 
 /** English plural of the last word of a snake_case or plain name. */
 export function pluralize(name: string): string {

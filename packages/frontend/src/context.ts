@@ -20,7 +20,8 @@ export class FrontendContext {
   readonly enumByValues = new Map<string, string>();
   /** Model names by the interface symbol. */
   readonly models = new Map<ts.Symbol, string>();
-  readonly services = new Set<string>();
+  /** Project type aliases of object types (`type UserPatch = Partial<…>`), whose aliasSymbol TS drops. */
+  readonly aliasNames = new Map<ts.Type, string>();
 
   constructor(
     readonly checker: ts.TypeChecker,

@@ -36,11 +36,12 @@ function registerEnum(name: string, values: (string | number)[], source: "union"
   if (source !== "inline" && !ctx.enumByValues.has(valueKey(values))) ctx.enumByValues.set(valueKey(values), name);
 }
 
-/** Registers every `type X = 'a' | 'b'` and TS enum of the project up front. */
+/** Registers every `type X = 'a' | 'b'`, TS enum and object alias of the project up front. */
 export function collectNamedEnums(sf: ts.SourceFile, ctx: FrontendContext): void {
   for (const st of sf.statements) {
     if (ts.isTypeAliasDeclaration(st) && !st.typeParameters) {
       const t = ctx.checker.getTypeAtLocation(st.name);
+      if (t.flags & ts.TypeFlags.Object && !ctx.aliasNames.has(t)) ctx.aliasNames.set(t, st.name.text);
       if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
         const values = t.types.map((v) => (v as ts.StringLiteralType | ts.NumberLiteralType).value);
         if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);

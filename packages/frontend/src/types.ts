@@ -45,7 +45,14 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
   variants = variants.filter((v) => !(v.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
   const { bases, tags } = splitUnionTags(variants, checker);
   const aliasName = type.aliasSymbol && !isFromLib(type.aliasSymbol) ? type.aliasSymbol.getName() : undefined;
-  const base = bases.length === 0 ? undefined : bases.length === 1 ? convertType(bases[0]!, ctx, site, depth) : convertUnion(bases, ctx, site, depth, aliasName);
+  const base =
+    bases.length === 0
+      ? undefined
+      : bases.length === 1
+        ? convertType(bases[0]!, ctx, site, depth)
+        : aliasName && bases.every((b) => b.flags & ts.TypeFlags.Object)
+          ? namedUnion(aliasName, type, bases, ctx, site, depth)
+          : convertUnion(bases, ctx, site, depth, aliasName);
   const { type: tagged, facts } = applyTags(base ?? { kind: "primitive", type: "string" }, tags, ctx, site);
   return { type: tagged, nullable, facts };
 }
@@ -85,10 +92,9 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
     const [inner] = checker.getTypeArguments(type as ts.TypeReference);
     return inner ? convertType(inner, ctx, site, depth + 1) : UNKNOWN;
   }
-  if (checker.getPropertyOfType(type, "specloom.entity")) {
-    const name = ctx.models.get(sym!) ?? sym!.getName();
-    return { kind: "ref", name, target: "model" };
-  }
+  // Only the entity interface itself is the model; Pick/Omit/Partial of it are shapes.
+  const model = sym && ctx.models.get(sym);
+  if (model) return { kind: "ref", name: model, target: "model" };
   const props = checker.getPropertiesOfType(type).filter((p) => !p.getName().startsWith("specloom."));
   const index = checker.getIndexInfosOfType(type);
   if (props.length === 0 && index.length > 0) {
@@ -137,6 +143,8 @@ export function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | unde
     if (ctx.checker.isArrayType(t)) return argName(ctx.checker.getTypeArguments(t as ts.TypeReference)[0]!) + "List";
     return pascalCase(ctx.typeText(t));
   };
+  const projectAlias = ctx.aliasNames.get(type);
+  if (projectAlias) return projectAlias;
   if (type.aliasSymbol && !isFromLib(type.aliasSymbol)) {
     return type.aliasSymbol.getName() + (type.aliasTypeArguments ?? []).map(argName).join("");
   }
@@ -145,6 +153,17 @@ export function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | unde
   const ref = type as ts.TypeReference;
   const args = ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0 ? ctx.checker.getTypeArguments(ref) : [];
   return sym.getName() + args.map(argName).join("");
+}
+
+/** `type PaymentMethod = Card | Bank` becomes a named schema (a oneOf component). */
+function namedUnion(name: string, type: ts.Type, bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number): TypeNode {
+  if (!ctx.schemas.has(name)) {
+    ctx.schemas.set(name, null);
+    const decl = declOf(type.aliasSymbol) ?? site.node;
+    const union = convertUnion(bases, ctx, site, depth + 1);
+    ctx.schemas.set(name, { kind: "schema", name, type: union, docs: readDocs(type.aliasSymbol, ctx.checker).docs, loc: ctx.loc(decl) });
+  }
+  return { kind: "ref", name, target: "schema" };
 }
 
 /** Unions: literal sets become enums, objects with a literal tag become discriminated unions. */

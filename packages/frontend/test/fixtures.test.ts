@@ -1,0 +1,71 @@
+/**
+ * One fixture folder per front-end case: `fixtures/<case>/spec.ts` compiles to
+ * `fixtures/<case>/expected.json` (the IR without project metadata, plus
+ * diagnostics as code/file/line). UPDATE_GOLDEN=1 rewrites them.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DEFAULT_CONFIG } from "@specloom/core";
+import { compileProject } from "@specloom/frontend";
+import { expectGolden } from "./golden";
+
+const root = path.join(__dirname, "fixtures");
+const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, "spec.ts"))).sort();
+
+function compileFixture(name: string) {
+  const projectDir = path.join(root, name);
+  const result = compileProject({ projectDir, config: { ...DEFAULT_CONFIG, entry: "spec.ts", documentationDir: "docs" } });
+  const { project: _project, ...ir } = result.ir!;
+  const diagnostics = result.diagnostics
+    .filter((d) => d.id !== "prerequisite-missing")
+    .map((d) => ({ code: d.code, file: d.loc?.file, line: d.loc?.line, message: d.message }));
+  return { ir, diagnostics };
+}
+
+describe.each(cases)("fixture %s", (name) => {
+  it("matches its expected IR and diagnostics", () => {
+    const out = compileFixture(name);
+    expectGolden(path.join(root, name, "expected.json"), JSON.stringify(out, null, 2) + "\n");
+  });
+});
+
+describe("front-end semantics", () => {
+  const ir = (name: string) => compileFixture(name).ir;
+
+  it("keeps T | null distinct from optional", () => {
+    const profile = ir("type-forms").schemas.find((s) => s.name === "Profile")!;
+    const fields = profile.type.kind === "object" ? profile.type.properties : [];
+    const f = (n: string) => fields.find((x) => x.name === n)!;
+    expect([f("maybe").optional, f("maybe").nullable]).toEqual([false, true]);
+    expect([f("optional").optional, f("optional").nullable]).toEqual([true, false]);
+    expect([f("both").optional, f("both").nullable]).toEqual([true, true]);
+    expect(f("when").type).toEqual({ kind: "primitive", type: "string", constraints: { format: "date-time" } });
+    expect(f("labels").type.kind).toBe("record");
+  });
+
+  it("names generic instances stably and keeps discriminated unions", () => {
+    const g = ir("generics-utility");
+    expect(g.schemas.map((s) => s.name)).toEqual(expect.arrayContaining(["PaginatedPublicUser", "EnvelopeUser", "EnvelopeUserList", "PublicUser", "UserPatch"]));
+    const body = ir("unions-enums").apis[0]!.endpoints[0]!.body!;
+    const method = body.kind === "object" ? body.properties[0]!.type : undefined;
+    expect(method).toEqual({ kind: "ref", name: "PaymentMethod", target: "schema" });
+  });
+
+  it("reads both TS enums and literal unions as enums, even under tags", () => {
+    const u = ir("unions-enums");
+    expect(u.enums.map((e) => [e.name, e.values, e.source])).toEqual([
+      ["OrderChannel", ["web", "mobile"], "inline"],
+      ["Priority", [1, 2], "enum"],
+      ["Role", ["user", "admin"], "union"],
+      ["Status", ["pending", "paid"], "enum"],
+    ]);
+    const order = u.models[0]!;
+    expect(order.fields.find((f) => f.name === "role")!.type).toEqual({ kind: "ref", name: "Role", target: "enum" });
+    expect(order.fields.find((f) => f.name === "active")!.type).toEqual({ kind: "primitive", type: "boolean" });
+  });
+
+  it("reports annotation misuse with positions instead of crashing", () => {
+    const d = compileFixture("bad-annotations").diagnostics.map((x) => `${x.code}@${x.line}`);
+    expect(d).toEqual(["SL3002@6", "SL3002@7", "SL3001@8", "SL3003@9"]);
+  });
+});
