@@ -1,0 +1,97 @@
+/**
+ * Markdown block builder. Blocks collect in one array and are joined once, so
+ * a spec with a thousand models costs one big join, not quadratic concatenation.
+ * Prettier normalizes spacing afterwards; this only has to be valid Markdown.
+ */
+export class Md {
+  private readonly blocks: string[] = [];
+
+  heading(level: number, text: string): this {
+    return this.push(`${"#".repeat(level)} ${inline(text)}`);
+  }
+
+  paragraph(text: string): this {
+    return this.push(inline(text));
+  }
+
+  /** `**Label**: value`, or just `**Label**:` before a list or code block. */
+  field(label: string, value?: string): this {
+    return this.push(value === undefined || value === "" ? `**${label}**:` : `**${label}**: ${inline(value)}`);
+  }
+
+  bullets(items: readonly string[]): this {
+    return items.length === 0 ? this : this.push(items.map((i) => `- ${inline(i)}`).join("\n"));
+  }
+
+  numbered(items: readonly string[]): this {
+    return items.length === 0 ? this : this.push(items.map((i, n) => `${n + 1}. ${inline(i)}`).join("\n"));
+  }
+
+  tasks(items: readonly { readonly done: boolean; readonly text: string }[]): this {
+    return this.push(items.map((i) => `- [${i.done ? "x" : " "}] ${inline(i.text)}`).join("\n"));
+  }
+
+  code(language: string, body: string | readonly string[]): this {
+    const text = typeof body === "string" ? body : body.join("\n");
+    const fence = text.includes("```") ? "~~~~" : "```";
+    return this.push(`${fence}${language}\n${text}\n${fence}`);
+  }
+
+  table(header: readonly string[], rows: readonly (readonly string[])[]): this {
+    const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
+    const out = [line(header), `|${header.map(() => " --- ").join("|")}|`];
+    for (const row of rows) out.push(line(row));
+    return this.push(out.join("\n"));
+  }
+
+  rule(): this {
+    return this.push("---");
+  }
+
+  /** Appends another builder's blocks (sections render into their own). */
+  append(other: Md): this {
+    for (const b of other.blocks) this.blocks.push(b);
+    return this;
+  }
+
+  get isEmpty(): boolean {
+    return this.blocks.length === 0;
+  }
+
+  toString(): string {
+    return `${this.blocks.join("\n\n")}\n`;
+  }
+
+  private push(block: string): this {
+    this.blocks.push(block);
+    return this;
+  }
+}
+
+/** Inline code that survives backticks in the value. */
+export function code(text: string | number): string {
+  const s = String(text);
+  if (!s.includes("`")) return `\`${s}\``;
+  return s.includes("``") ? `\`\`\` ${s} \`\`\`` : `\`\` ${s} \`\``;
+}
+
+/** Keeps one logical line: user text with newlines would break lists and tables. */
+function inline(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, " ").trim();
+}
+
+function cell(text: string): string {
+  const s = inline(text).replace(/\|/g, "\\|");
+  return s === "" ? " " : s;
+}
+
+/** Escapes user prose that could read as HTML or emphasis. */
+export function prose(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
+}
+
+/** "a, b and c" style list in the catalog's language. */
+export function joinWords(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,92 @@
+/** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
+import type { EndpointNode, FieldNode } from "@specloom/core";
+import { endpointLabel, type SectionContext } from "../context";
+import { code, Md, prose } from "../render/md";
+import { fieldTypeText } from "../render/ts-type";
+import { rateLimitWords } from "../render/words";
+import { fieldRules } from "./field-notes";
+import { renderPayload } from "./payload";
+
+export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
+  const { t } = ctx;
+  md.heading(2, t.sections.apiEndpoints);
+  const groups = endpointsByTag(ctx);
+  if (groups.size === 0) md.paragraph(t.api.noEndpoints);
+  let first = true;
+  for (const [tag, endpoints] of groups) {
+    md.heading(3, tag);
+    for (const e of endpoints) {
+      if (!first) md.rule();
+      first = false;
+      renderEndpoint(ctx, md, e);
+    }
+  }
+}
+
+/** Tags in first-declaration order; several API groups may share one tag. */
+export function endpointsByTag(ctx: SectionContext): Map<string, EndpointNode[]> {
+  const groups = new Map<string, EndpointNode[]>();
+  for (const api of ctx.ir.apis) {
+    if (api.endpoints.length === 0) continue;
+    const list = groups.get(api.tag) ?? [];
+    list.push(...api.endpoints);
+    groups.set(api.tag, list);
+  }
+  return groups;
+}
+
+function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
+  const { t } = ctx;
+  md.heading(4, endpointLabel(e));
+  md.field(t.api.description, e.docs.summary ?? e.name);
+  if (e.docs.deprecated) md.field(t.common.deprecated, e.docs.deprecated === true ? t.common.yes : e.docs.deprecated);
+  md.field(t.api.authentication, authenticationText(ctx, e));
+  if (e.auth.kind === "authenticated") md.field(t.api.authorization, authorizationText(ctx, e));
+  if (e.params.length) md.field(t.api.pathParams).bullets(e.params.map((p) => paramText(ctx, p)));
+  if (e.query.length) md.field(t.api.queryParams).bullets(e.query.map((p) => paramText(ctx, p)));
+  if (e.body) renderPayload(ctx, md, t.api.requestBody, e.body, "request");
+  for (const r of e.responses.filter((r) => r.status < 400)) {
+    if (r.type) renderPayload(ctx, md, t.api.successResponse(r.status), r.type, "response");
+    else md.field(t.api.successResponse(r.status), r.description ?? t.api.noContent);
+  }
+  const errors = e.responses.filter((r) => r.status >= 400);
+  if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => (r.description ? `${r.status}: ${r.description}` : String(r.status))));
+  if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
+  if (e.pagination) md.field(t.api.pagination, t.api.paginationText(e.pagination.style, e.pagination.defaultLimit, e.pagination.maxLimit));
+  if (e.handler) md.field(t.api.handler, code(`${e.handler.service}.${e.handler.method}`));
+  if (e.docs.implements?.length) md.field(t.common.implements, e.docs.implements.join(", "));
+}
+
+export function strategyName(ctx: SectionContext): string | undefined {
+  const strategy = ctx.ir.config.auth?.value.strategy;
+  return strategy === "jwt" ? "JWT" : strategy === "session" ? "Session" : strategy === "oauth" ? "OAuth" : undefined;
+}
+
+function authenticationText(ctx: SectionContext, e: EndpointNode): string {
+  const { t } = ctx;
+  if (e.auth.kind === "public") return t.api.authNone;
+  const strategy = strategyName(ctx);
+  return strategy ? t.api.authRequired(strategy) : t.common.required;
+}
+
+function authorizationText(ctx: SectionContext, e: EndpointNode): string {
+  const { t } = ctx;
+  if (e.auth.kind !== "authenticated") return t.api.authNone;
+  const parts = [e.auth.roles.length ? t.api.roles(e.auth.roles.join(", ")) : t.api.anyUser];
+  const own = e.auth.ownership;
+  if (own) {
+    parts.push(t.api.owner(`:${own.param}`, own.field));
+    if (own.bypass.length) parts.push(t.api.bypass(own.bypass.join(", ")));
+  }
+  return parts.join("; ");
+}
+
+/** "`id`: string (UUID)" with rules and default, as in the seed. */
+function paramText(ctx: SectionContext, p: FieldNode): string {
+  const notes = fieldRules(ctx, p);
+  if (p.optional) notes.push(ctx.t.common.optional);
+  if (p.default?.kind === "literal") notes.push(ctx.t.models.comment.default(code(JSON.stringify(p.default.value))));
+  if (p.docs.summary) notes.push(p.docs.summary);
+  const type = fieldTypeText(p, ctx.index, { dates: "string" });
+  return `${code(p.name)}: ${prose(type)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+}

@@ -1,0 +1,79 @@
+/** 5. Authentication & Authorization: strategy, JWT payload, endpoints × roles matrix. */
+import type { EndpointNode } from "@specloom/core";
+import { endpointLabel, type SectionContext } from "../context";
+import { code, Md } from "../render/md";
+import { durationWords } from "../render/words";
+
+export function renderAuth(ctx: SectionContext, md: Md): void {
+  const { t } = ctx;
+  md.heading(2, t.sections.auth);
+  const auth = ctx.ir.config.auth?.value;
+  md.heading(3, t.auth.strategy);
+  if (!auth) {
+    md.paragraph(t.common.notConfigured("auth"));
+  } else {
+    const items = [`**${t.auth.type}**: ${t.auth.strategies[auth.strategy]}`];
+    if (auth.algorithm) items.push(`**${t.auth.algorithm}**: ${auth.algorithm}`);
+    if (auth.secret) items.push(`**${t.auth.secret}**: ${t.common.envVar(auth.secret.env)}`);
+    items.push(`**${t.auth.accessTtl}**: ${durationWords(t, auth.accessToken.ttl)}`);
+    if (auth.refreshToken) items.push(`**${t.auth.refreshTtl}**: ${durationWords(t, auth.refreshToken.ttl)}`);
+    if (auth.refreshToken?.cookie) items.push(`**${t.auth.refreshCookie}**: ${code(auth.refreshToken.cookie)}`);
+    if (auth.storage?.length) items.push(`**${t.auth.storage}**: ${auth.storage.join(", ")}`);
+    const hashing = auth.passwordHashing;
+    items.push(`**${t.auth.passwordHashing}**: ${hashing.rounds ? `${hashing.algorithm}, ${t.auth.rounds(hashing.rounds)}` : hashing.algorithm}`);
+    if (auth.roles.length) items.push(`**${t.auth.roles}**: ${auth.roles.map((r) => code(r)).join(", ")}`);
+    if (auth.socialProviders?.length) items.push(`**${t.auth.socialProviders}**: ${auth.socialProviders.join(", ")}`);
+    md.bullets(items);
+    if (auth.jwtPayload && Object.keys(auth.jwtPayload).length) {
+      md.heading(3, t.auth.jwtPayload);
+      const entries = Object.entries(auth.jwtPayload);
+      const decls = entries.map(([claim, c]) => `  ${claim}: ${c.type};`);
+      const width = Math.max(...decls.map((d) => d.length)) + 2;
+      const lines = decls.map((d, i) => {
+        const note = entries[i]![1].description;
+        return note ? `${d.padEnd(width)}// ${note.replace(/\s+/g, " ")}` : d;
+      });
+      md.code("typescript", ["{", ...lines, "}"]);
+    }
+  }
+  md.heading(3, t.auth.matrix);
+  const { header, rows } = authorizationMatrix(ctx);
+  if (rows.length === 0) md.paragraph(t.api.noEndpoints);
+  else md.table(header, rows).paragraph(t.auth.legend);
+}
+
+/** Roles for the matrix columns: configured roles first, then any only endpoints name. */
+export function matrixRoles(ctx: SectionContext): string[] {
+  const roles = [...(ctx.ir.config.auth?.value.roles ?? [])];
+  for (const e of ctx.index.endpoints) {
+    if (e.auth.kind !== "authenticated") continue;
+    for (const r of [...e.auth.roles, ...(e.auth.ownership?.bypass ?? [])]) if (!roles.includes(r)) roles.push(r);
+  }
+  return roles;
+}
+
+export function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: string[][] } {
+  const { t } = ctx;
+  const roles = matrixRoles(ctx);
+  const columns = roles.length ? roles : [t.auth.authenticated];
+  const header = [t.auth.endpoint, t.auth.anonymous, ...columns.map(titleCase)];
+  const rows = ctx.index.endpoints.map((e) => [endpointLabel(e), ...matrixCells(e, roles.length ? roles : [undefined])]);
+  return { header, rows };
+}
+
+function matrixCells(e: EndpointNode, roles: readonly (string | undefined)[]): string[] {
+  if (e.auth.kind === "public") return ["✓", ...roles.map(() => "✓")];
+  const auth = e.auth;
+  const cell = (role: string | undefined): string => {
+    const allowed = auth.roles.length === 0 || (role !== undefined && auth.roles.includes(role));
+    const bypass = role !== undefined && auth.ownership?.bypass.includes(role);
+    if (bypass) return "✓";
+    if (!allowed) return "✗";
+    return auth.ownership ? "✓ (own)" : "✓";
+  };
+  return ["✗", ...roles.map(cell)];
+}
+
+function titleCase(role: string): string {
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}

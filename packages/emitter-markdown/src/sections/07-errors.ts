@@ -1,0 +1,79 @@
+/** 7. Error Handling: the shared error format, examples, and categories from used statuses. */
+import type { SectionContext } from "../context";
+import { code, Md } from "../render/md";
+
+/** Fallback machine codes when `errors.codes` does not name one. */
+const DEFAULT_CODES: Readonly<Record<number, string>> = {
+  400: "VALIDATION_ERROR",
+  401: "UNAUTHORIZED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  422: "UNPROCESSABLE_ENTITY",
+  429: "RATE_LIMITED",
+  500: "INTERNAL_ERROR",
+};
+
+export function errorCode(ctx: SectionContext, status: number): string {
+  return ctx.ir.config.errors?.value.codes?.[status] ?? DEFAULT_CODES[status] ?? (status >= 500 ? "SERVER_ERROR" : "CLIENT_ERROR");
+}
+
+export function categoryName(ctx: SectionContext, status: number): string {
+  const names = ctx.t.errors.category as Readonly<Record<string, string>>;
+  return names[String(status)] ?? (status >= 500 ? ctx.t.errors.category.server : ctx.t.errors.category.client);
+}
+
+/** Error statuses endpoints declare, ascending, with how many endpoints use each. */
+export function usedErrorStatuses(ctx: SectionContext): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const e of ctx.index.endpoints) {
+    for (const status of new Set(e.responses.filter((r) => r.status >= 400).map((r) => r.status))) {
+      counts.set(status, (counts.get(status) ?? 0) + 1);
+    }
+  }
+  return new Map([...counts].sort(([a], [b]) => a - b));
+}
+
+export function renderErrors(ctx: SectionContext, md: Md): void {
+  const { t } = ctx;
+  const c = t.errors.formatComments;
+  md.heading(2, t.sections.errors);
+  md.heading(3, t.errors.format);
+  md.code("typescript", [
+    "{",
+    "  error: {",
+    `    code: string;           // ${c.code}`,
+    `    message: string;        // ${c.message}`,
+    `    details?: object;       // ${c.details}`,
+    `    field_errors?: {        // ${c.fieldErrors}`,
+    "      [field: string]: string[];",
+    "    };",
+    `    request_id: string;     // ${c.requestId}`,
+    `    timestamp: string;      // ${c.timestamp}`,
+    "  }",
+    "}",
+  ]);
+  const used = usedErrorStatuses(ctx);
+  md.heading(3, t.errors.examples);
+  const examples = ctx.ir.config.errors?.value.examples ?? [];
+  if (examples.length > 0) {
+    for (const ex of examples) {
+      md.paragraph(`**${t.errors.exampleTitle(ex.title, ex.status)}**:`);
+      const error = { code: ex.code, message: ex.message, ...(ex.fieldErrors ? { field_errors: ex.fieldErrors } : {}), request_id: "req_123abc", timestamp: "2025-01-18T10:30:00Z" };
+      md.code("json", JSON.stringify({ error }, null, 2));
+    }
+  } else if (used.size === 0) {
+    md.paragraph(t.errors.noErrors);
+  } else {
+    // No configured examples: one per status actually used, with the first declared reason.
+    for (const status of used.keys()) {
+      const reason = ctx.index.endpoints.flatMap((e) => e.responses).find((r) => r.status === status && r.description)?.description;
+      md.paragraph(`**${t.errors.exampleTitle(categoryName(ctx, status), status)}**:`);
+      const error = { code: errorCode(ctx, status), message: reason ?? categoryName(ctx, status), request_id: "req_123abc", timestamp: "2025-01-18T10:30:00Z" };
+      md.code("json", JSON.stringify({ error }, null, 2));
+    }
+  }
+  md.heading(3, t.errors.categories);
+  if (used.size === 0) md.paragraph(t.errors.noErrors);
+  else md.table(t.errors.columns, [...used].map(([status, count]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]));
+}

@@ -1,0 +1,34 @@
+/** 15. Deployment Configuration: every env var with its sections, migrations; and .env.example. */
+import type { SectionContext } from "../context";
+import { collectEnvRefs } from "../env";
+import { code, Md, prose } from "../render/md";
+
+export function renderDeployment(ctx: SectionContext, md: Md): void {
+  const { t } = ctx;
+  md.heading(2, t.sections.deployment);
+  const vars = collectEnvRefs(ctx.ir);
+  md.field(t.deployment.envVars);
+  if (vars.length === 0) md.paragraph(t.common.none);
+  else {
+    md.code("bash", vars.map((v) => `${v.env}=${v.example ?? "..."}`));
+    md.table(
+      t.deployment.columns,
+      vars.map((v) => [code(v.env), prose(v.description ?? ""), v.sections.map((s) => t.sections[s]).join(", ")]),
+    );
+  }
+  const migrations = ctx.ir.config.deployment?.value.migrations ?? [];
+  md.field(t.deployment.migrations).bullets(migrations.length ? migrations.map(prose) : [t.common.none]);
+}
+
+/** `.env.example`: one commented `NAME=example` per variable, values never secrets. */
+export function renderEnvExample(ctx: SectionContext): string {
+  const { t } = ctx;
+  const lines = t.deployment.envFileHeader(ctx.ir.project.name).map((l) => `# ${l}`);
+  for (const v of collectEnvRefs(ctx.ir)) {
+    lines.push("");
+    if (v.description) lines.push(`# ${v.description.replace(/\s+/g, " ")}`);
+    lines.push(`# ${t.deployment.usedIn(v.sections.map((s) => t.sections[s]).join(", "))}`);
+    lines.push(`${v.env}=${v.example ?? ""}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,55 @@
+/** Comments and rule phrases for a single field, shared by models, bodies and validation. */
+import type { FieldNode, ModelNode } from "@specloom/core";
+import type { SectionContext } from "../context";
+import { constraintWords } from "../render/words";
+
+/** Constraint phrases of a field's type, enum values included. */
+export function fieldRules(ctx: SectionContext, field: FieldNode): string[] {
+  const { t, index } = ctx;
+  const type = field.type.kind === "array" ? field.type.items : field.type;
+  const out: string[] = [];
+  if (type.kind === "primitive") out.push(...constraintWords(t, type.constraints, type.type === "integer"));
+  if (type.kind === "ref" && type.target === "enum") {
+    const e = index.enums.get(type.name);
+    if (e) out.push(t.rules.oneOf(e.values.map((v) => `'${v}'`).join(", ")));
+  }
+  if (field.type.kind === "array") {
+    if (field.type.minItems !== undefined) out.push(t.rules.minItems(field.type.minItems));
+    if (field.type.maxItems !== undefined) out.push(t.rules.maxItems(field.type.maxItems));
+  }
+  return out;
+}
+
+/** The seed's `// UUID, primary key` style comment for a model column. */
+export function modelFieldComment(ctx: SectionContext, model: ModelNode, field: FieldNode): string {
+  const c = ctx.t.models.comment;
+  const parts: string[] = [];
+  const type = field.type;
+  if (type.kind === "primitive" && type.constraints?.format === "uuid") parts.push(ctx.t.rules.format.uuid);
+  if (field.primaryKey) parts.push(c.primaryKey);
+  const fk = model.relations.find((r) => r.type === "belongsTo" && r.foreignKey === field.name);
+  if (fk) parts.push(c.foreignKey(fk.target));
+  if (field.unique) parts.push(c.unique);
+  if (field.indexed) parts.push(c.indexed);
+  if (type.kind === "ref" && type.target === "enum") {
+    const e = ctx.index.enums.get(type.name);
+    parts.push(e && e.source !== "inline" ? `${c.enum}: ${e.values.join(", ")}` : c.enum);
+  }
+  if (field.origin === "softDelete") parts.push(c.softDelete);
+  if (field.origin === "timestamps") parts.push(c.timestamp);
+  if (field.visibility !== "normal") parts.push(c[field.visibility]);
+  if (field.column === undefined) parts.push(c.computed);
+  if (field.docs.summary) parts.push(field.docs.summary);
+  return capitalize(parts.join(", "));
+}
+
+/** Short comment for a payload member: its rules, or its JSDoc. */
+export function payloadFieldComment(ctx: SectionContext, field: FieldNode): string {
+  const parts = fieldRules(ctx, field);
+  if (field.docs.summary) parts.push(field.docs.summary);
+  return capitalize(parts.join(", "));
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

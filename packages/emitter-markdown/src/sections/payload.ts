@@ -1,0 +1,32 @@
+/** Request and response payloads as TypeScript blocks, one level expanded. */
+import type { FieldNode, TypeNode } from "@specloom/core";
+import type { SectionContext } from "../context";
+import { requestFields, responseFields } from "../derived";
+import { code, type Md } from "../render/md";
+import { memberLines, typeText } from "../render/ts-type";
+import { payloadFieldComment } from "./field-notes";
+
+/** The members a payload shows, after response/request visibility for models. */
+export function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request" | "response"): readonly FieldNode[] | undefined {
+  if (type.kind === "object") return type.properties;
+  if (type.kind !== "ref") return undefined;
+  if (type.target === "model") {
+    const model = ctx.index.models.get(type.name);
+    return model && (direction === "request" ? requestFields(model) : responseFields(model));
+  }
+  const schema = type.target === "schema" ? ctx.index.schemas.get(type.name) : undefined;
+  return schema?.type.kind === "object" ? schema.type.properties : undefined;
+}
+
+/** `**Label** (`Name`):` then the block. */
+export function renderPayload(ctx: SectionContext, md: Md, label: string, type: TypeNode, direction: "request" | "response"): void {
+  const name = type.kind === "ref" ? type.name : undefined;
+  md.paragraph(name ? `**${label}** (${code(name)}):` : `**${label}**:`);
+  const members = payloadMembers(ctx, type, direction);
+  if (!members) {
+    md.code("typescript", typeText(type, ctx.index, { dates: "string" }));
+    return;
+  }
+  const lines = memberLines(members, ctx.index, { dates: "string" }, (f) => payloadFieldComment(ctx, f));
+  md.code("typescript", ["{", ...lines, "}"]);
+}
