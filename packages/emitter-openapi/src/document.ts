@@ -1,0 +1,93 @@
+/** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
+import type { SpecIR, SpecloomConfig } from "@specloom/core";
+import { OpenApiBuilder, type OpenAPIObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
+import { configErrorExamples } from "./errors";
+import { COMPONENT_PREFIX, type JsonSchema } from "./json-schema";
+import { buildPaths } from "./paths";
+import { rateLimitHeaderComponents } from "./responses";
+import { buildJsonSchemas } from "./schemas";
+import { defaultSecurity, securitySchemes } from "./security";
+
+function tags(ir: SpecIR): TagObject[] {
+  const out: TagObject[] = [];
+  for (const api of ir.apis) {
+    if (out.some((t) => t.name === api.tag)) continue;
+    const description = (api.docs.description ?? api.docs.summary ?? "").trim() || `Endpoints of the ${api.tag} API.`;
+    out.push({ name: api.tag, description });
+  }
+  return out;
+}
+
+/** Every `$ref` string in a JSON value. */
+function collectRefs(value: unknown, out: Set<string>): void {
+  if (Array.isArray(value)) for (const v of value) collectRefs(v, out);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "$ref" && typeof v === "string") {
+        out.add(v);
+      } else if (k === "mapping" && v && typeof v === "object") {
+        for (const m of Object.values(v)) if (typeof m === "string") out.add(m);
+      } else {
+        collectRefs(v, out);
+      }
+    }
+  }
+}
+
+/** Schemas reachable from the operations: the document lists the API surface, not server-only models. */
+function reachableSchemas(roots: unknown, components: Readonly<Record<string, JsonSchema>>): Record<string, JsonSchema> {
+  const seen = new Set<string>();
+  const queue = new Set<string>();
+  collectRefs(roots, queue);
+  for (const r of queue) {
+    if (!r.startsWith(COMPONENT_PREFIX)) continue;
+    const name = r.slice(COMPONENT_PREFIX.length);
+    if (seen.has(name) || !components[name]) continue;
+    seen.add(name);
+    collectRefs(components[name], queue); // Set iteration visits values added during the loop
+  }
+  return Object.fromEntries(Object.entries(components).filter(([name]) => seen.has(name)));
+}
+
+export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject {
+  const version = config.openapi.version ?? "3.1.0";
+  const set = buildJsonSchemas(ir, { version });
+  const info = config.openapi.info;
+  const builder = OpenApiBuilder.create().addOpenApiVersion(version);
+  builder.addInfo({
+    title: info.title ?? config.projectName ?? ir.project.name,
+    version: info.version,
+    ...(info.description ? { description: info.description } : {}),
+  });
+
+  const examples = configErrorExamples(ir);
+  const byStatus = new Map<number, string[]>();
+  for (const e of examples) byStatus.set(e.status, [...(byStatus.get(e.status) ?? []), e.name]);
+  const paths = buildPaths(ir, set, byStatus);
+
+  const refs = new Set<string>();
+  collectRefs(paths, refs);
+  const doc = builder.getSpec();
+  const result: OpenAPIObject = {
+    openapi: doc.openapi,
+    info: doc.info,
+    // An empty list fails Redocly's no-empty-servers; "/" is what OpenAPI assumes anyway.
+    servers: config.openapi.servers.length > 0 ? config.openapi.servers.map((s) => ({ ...s })) : [{ url: "/", description: "The host serving this document." }],
+  };
+  const security = defaultSecurity(ir);
+  if (security) result.security = security;
+  result.tags = tags(ir);
+  result.paths = paths;
+
+  const schemas = reachableSchemas(paths, set.components);
+  const headers = Object.fromEntries(Object.entries(rateLimitHeaderComponents()).filter(([n]) => refs.has(`#/components/headers/${n}`)));
+  const usedExamples = examples.filter((e) => refs.has(`#/components/examples/${e.name}`));
+  const schemes = securitySchemes(ir);
+  const components: NonNullable<OpenAPIObject["components"]> = {};
+  if (Object.keys(schemas).length > 0) components.schemas = schemas as Record<string, SchemaObject>;
+  if (usedExamples.length > 0) components.examples = Object.fromEntries(usedExamples.map((e) => [e.name, e.example]));
+  if (Object.keys(headers).length > 0) components.headers = headers;
+  if (Object.keys(schemes).length > 0) components.securitySchemes = schemes;
+  if (Object.keys(components).length > 0) result.components = components;
+  return result;
+}

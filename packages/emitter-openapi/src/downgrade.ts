@@ -1,0 +1,113 @@
+/**
+ * OpenAPI 3.1 (JSON Schema 2020-12) -> OpenAPI 3.0.3 Schema Objects:
+ * `type: [T, "null"]` and `anyOf [X, null]` become `nullable: true`, `const`
+ * becomes a one-value `enum`, `examples` becomes `example`, and numeric
+ * `exclusiveMinimum`/`exclusiveMaximum` become the 3.0 boolean flags.
+ */
+import { refTarget, type JsonSchema } from "./json-schema";
+import type { ParameterSchema } from "./pagination";
+import type { JsonSchemaSet } from "./schemas";
+
+/** JSON type of a component, for the `type` that 3.0's `nullable` needs next to it. */
+type TypeOf = (component: string) => string | undefined;
+
+const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf"] as const;
+
+function isNullSchema(s: JsonSchema): boolean {
+  return s.type === "null" && Object.keys(s).length === 1;
+}
+
+function schemaType(s: JsonSchema, typeOf: TypeOf): string | undefined {
+  if (typeof s.type === "string") return s.type;
+  const target = refTarget(s);
+  if (target) return typeOf(target);
+  for (const k of SUBSCHEMA_LISTS) {
+    const list = s[k];
+    if (Array.isArray(list) && list.length > 0) {
+      const types = new Set(list.map((m) => schemaType(m as JsonSchema, typeOf)));
+      if (types.size === 1) return [...types][0];
+    }
+  }
+  return s.properties ? "object" : undefined;
+}
+
+export function downgradeSchema(input: JsonSchema, typeOf: TypeOf): JsonSchema {
+  let s: JsonSchema = { ...input };
+  // anyOf [X, {type: null}] -> X with nullable: true
+  if (Array.isArray(s.anyOf) && (s.anyOf as JsonSchema[]).some(isNullSchema)) {
+    const rest = (s.anyOf as JsonSchema[]).filter((m) => !isNullSchema(m));
+    const { anyOf: _drop, ...siblings } = s;
+    if (rest.length === 1) {
+      const only = rest[0]!;
+      const base: JsonSchema = "$ref" in only ? { allOf: [only] } : { ...only };
+      s = { ...base, ...siblings, nullable: true };
+    } else {
+      s = { ...siblings, anyOf: rest, nullable: true };
+    }
+    if (!("type" in s)) {
+      const t = schemaType(s, typeOf);
+      if (t) s = { type: t, ...s };
+    }
+  }
+  if (Array.isArray(s.type)) {
+    const types = (s.type as string[]).filter((t) => t !== "null");
+    const isNullable = types.length < (s.type as string[]).length;
+    // 3.0 has no type lists; IR types only make `[T, "null"]`, so one type remains.
+    s.type = types[0] ?? "string";
+    if (isNullable) s.nullable = true;
+  } else if (s.type === "null") {
+    s = { ...s, type: "string", nullable: true, enum: [null] };
+  }
+  if ("const" in s) {
+    const { const: value, ...rest } = s;
+    s = { ...rest, enum: [value] };
+  }
+  if (Array.isArray(s.examples)) {
+    const { examples, ...rest } = s;
+    s = (examples as unknown[]).length > 0 ? { ...rest, example: (examples as unknown[])[0] } : rest;
+  }
+  for (const [bound, flag] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    if (typeof s[bound] === "number") {
+      s[flag] = s[bound];
+      s[bound] = true;
+    }
+  }
+  // Recurse into sub-schemas.
+  if (s.properties && typeof s.properties === "object") {
+    s.properties = Object.fromEntries(Object.entries(s.properties as Record<string, JsonSchema>).map(([k, v]) => [k, downgradeSchema(v, typeOf)]));
+  }
+  if (s.items && typeof s.items === "object") s.items = downgradeSchema(s.items as JsonSchema, typeOf);
+  if (s.additionalProperties && typeof s.additionalProperties === "object") {
+    s.additionalProperties = downgradeSchema(s.additionalProperties as JsonSchema, typeOf);
+  }
+  for (const k of SUBSCHEMA_LISTS) {
+    if (Array.isArray(s[k])) s[k] = (s[k] as JsonSchema[]).map((m) => downgradeSchema(m, typeOf));
+  }
+  return s;
+}
+
+export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
+  const visiting = new Set<string>();
+  const typeOf: TypeOf = (name) => {
+    const c = set.components[name];
+    if (!c || visiting.has(name)) return undefined; // cyclic refs: no type to borrow
+    visiting.add(name);
+    try {
+      return schemaType(c, typeOf);
+    } finally {
+      visiting.delete(name);
+    }
+  };
+  const d = (s: JsonSchema) => downgradeSchema(s, typeOf);
+  const mapValues = <T, U>(o: Readonly<Record<string, T>>, f: (v: T) => U): Record<string, U> =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+  const param = (p: ParameterSchema): ParameterSchema => ({ ...p, schema: d(p.schema) });
+  return {
+    ...set,
+    version: "3.0.3",
+    components: mapValues(set.components, d),
+    bodies: mapValues(set.bodies, d),
+    responses: mapValues(set.responses, (byStatus) => mapValues(byStatus, d)),
+    parameters: mapValues(set.parameters, (list) => list.map(param)),
+  };
+}

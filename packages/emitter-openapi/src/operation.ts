@@ -1,0 +1,93 @@
+/** One OpenAPI operation from one IR endpoint. */
+import type { ApiNode, EndpointNode, SpecIR } from "@specloom/core";
+import type { ExampleObject, OperationObject, ParameterObject, RequestBodyObject } from "openapi3-ts/oas31";
+import { cloneJson } from "./json-schema";
+import type { ParameterSchema } from "./pagination";
+import { operationResponses } from "./responses";
+import { resolveSchema, type JsonSchemaSet } from "./schemas";
+import { authDescription, authExtension, operationSecurity } from "./security";
+
+/** `getUser` -> `Get user`: a summary for endpoints without JSDoc. */
+export function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** First sentence of the JSDoc summary: OpenAPI summaries are one line. */
+function firstSentence(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  const m = /^(.+?[.!?])\s+(?=[A-Z`])/.exec(line);
+  return m ? m[1]! : line;
+}
+
+function examplesMap(values: readonly unknown[] | undefined): Record<string, ExampleObject> | undefined {
+  if (!values || values.length === 0) return undefined;
+  if (values.length === 1) return { example: { value: cloneJson(values[0]) } };
+  return Object.fromEntries(values.map((v, i) => [`example${i + 1}`, { value: cloneJson(v) }]));
+}
+
+function parameterObject(p: ParameterSchema): ParameterObject {
+  const out: ParameterObject = { name: p.name, in: p.in, required: p.required };
+  if (p.description) out.description = p.description;
+  if (p.deprecated) out.deprecated = true;
+  out.schema = cloneJson(p.schema);
+  if (p.examples && p.examples.length > 0) out.example = cloneJson(p.examples[0]);
+  return out;
+}
+
+function rateLimitLine(endpoint: EndpointNode): string | undefined {
+  const r = endpoint.rateLimit;
+  if (!r) return undefined;
+  const unit = r.windowSeconds === 1 ? "second" : r.windowSeconds === 60 ? "minute" : r.windowSeconds === 3600 ? "hour" : r.windowSeconds === 86400 ? "day" : `${r.windowSeconds} seconds`;
+  return `**Rate limit:** ${r.limit} requests per ${unit} per ${r.per === "ip" ? "IP" : "user"}.`;
+}
+
+export interface OperationInputs {
+  readonly ir: SpecIR;
+  readonly api: ApiNode;
+  readonly endpoint: EndpointNode;
+  readonly set: JsonSchemaSet;
+  readonly errorExamples: ReadonlyMap<number, readonly string[]>;
+}
+
+export function buildOperation({ ir, api, endpoint, set, errorExamples }: OperationInputs): OperationObject {
+  const docs = endpoint.docs;
+  const summary = docs.summary ? firstSentence(docs.summary) : humanize(endpoint.name);
+  const text = (docs.description ?? docs.summary ?? "").trim();
+  const description = [
+    text && text !== summary ? text : undefined,
+    typeof docs.deprecated === "string" ? `**Deprecated:** ${docs.deprecated}` : undefined,
+    authDescription(ir, endpoint),
+    rateLimitLine(endpoint),
+  ].filter((x): x is string => Boolean(x));
+
+  const op: OperationObject = { tags: [api.tag], summary, description: description.join("\n\n"), operationId: endpoint.name };
+  if (docs.deprecated) op.deprecated = true;
+  const params = set.parameters[endpoint.name] ?? [];
+  if (params.length > 0) op.parameters = params.map(parameterObject);
+
+  const examples = examplesMap(docs.examples);
+  const body = set.bodies[endpoint.name];
+  if (body) {
+    const resolved = resolveSchema(set, body);
+    // A body whose properties are all optional may be omitted (e.g. a refresh token sent as a cookie).
+    const required = !(resolved.type === "object" && !resolved.required && !resolved.allOf);
+    const requestBody: RequestBodyObject = { required, content: { "application/json": { schema: cloneJson(body) } } };
+    if (examples) requestBody.content["application/json"]!.examples = examples;
+    op.requestBody = requestBody;
+  }
+  op.responses = operationResponses({
+    ir,
+    endpoint,
+    schemas: set.responses[endpoint.name] ?? {},
+    errorExamples,
+    successExamples: body ? undefined : examples,
+  });
+  op.security = operationSecurity(ir, endpoint);
+  op["x-specloom-auth"] = authExtension(endpoint);
+  if (endpoint.rateLimit) {
+    const r = endpoint.rateLimit;
+    op["x-specloom-rate-limit"] = { limit: r.limit, window_seconds: r.windowSeconds, per: r.per, raw: r.raw };
+  }
+  return op;
+}

@@ -1,0 +1,104 @@
+/** Responses per status code: success bodies, the shared error format, rate-limit headers. */
+import type { EndpointNode, ResponseNode, SpecIR } from "@specloom/core";
+import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
+import { ERROR_RESPONSE, errorCode, reasonErrorExample } from "./errors";
+import { cloneJson, ref, type JsonSchema } from "./json-schema";
+import { pascalCase } from "@specloom/core";
+
+export const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"] as const;
+export const RETRY_AFTER = "Retry-After";
+
+/** components.headers: declared once, referenced by every rate-limited response. */
+export function rateLimitHeaderComponents(): Record<string, HeaderObject> {
+  const int = { type: "integer", format: "int32", minimum: 0 } as const;
+  return {
+    "X-RateLimit-Limit": { description: "Requests allowed in the current window.", schema: { ...int } },
+    "X-RateLimit-Remaining": { description: "Requests left in the current window.", schema: { ...int } },
+    "X-RateLimit-Reset": { description: "Seconds until the current window resets.", schema: { ...int } },
+    [RETRY_AFTER]: { description: "Seconds to wait before retrying.", schema: { ...int } },
+  };
+}
+
+const REASONS: Readonly<Record<number, string>> = {
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No content",
+  400: "Bad request",
+  401: "Unauthorized (missing or invalid token)",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  422: "Unprocessable entity",
+  429: "Too many requests",
+  500: "Internal server error",
+};
+
+export function reasonPhrase(status: number): string {
+  return REASONS[status] ?? (status < 300 ? "Success" : status < 500 ? "Client error" : "Server error");
+}
+
+/** The IR's responses plus the ones auth and rate limits imply (401, 403, 429) when not declared. */
+export function effectiveResponses(endpoint: EndpointNode): ResponseNode[] {
+  const out = [...endpoint.responses];
+  const has = (s: number) => out.some((r) => r.status === s);
+  const auth = endpoint.auth;
+  if (auth.kind === "authenticated") {
+    if (!has(401)) out.push({ status: 401, description: "Unauthorized (missing or invalid token)" });
+    if (!has(403) && (auth.roles.length > 0 || auth.ownership)) {
+      out.push({ status: 403, description: auth.ownership ? "Forbidden (not the owner, and no bypass role)" : "Forbidden (missing role)" });
+    }
+  }
+  if (endpoint.rateLimit && !has(429)) out.push({ status: 429, description: `Too many requests (limit: ${endpoint.rateLimit.raw})` });
+  return out.sort((a, b) => a.status - b.status);
+}
+
+export interface ResponseInputs {
+  readonly ir: SpecIR;
+  readonly endpoint: EndpointNode;
+  /** Success body schemas by status. */
+  readonly schemas: Readonly<Record<string, JsonSchema>>;
+  /** components.examples names of configured error examples, by status. */
+  readonly errorExamples: ReadonlyMap<number, readonly string[]>;
+  /** Operation @example values for the success body (when there is no request body). */
+  readonly successExamples?: Record<string, ExampleObject>;
+}
+
+function headersFor(endpoint: EndpointNode, status: number): Record<string, ReferenceObject> | undefined {
+  if (!endpoint.rateLimit) return undefined;
+  const names: string[] = [...RATE_LIMIT_HEADERS, ...(status === 429 ? [RETRY_AFTER] : [])];
+  return Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
+}
+
+function errorContent(inputs: ResponseInputs, status: number, reason: string): MediaTypeObject {
+  const configured = inputs.errorExamples.get(status) ?? [];
+  const examples: Record<string, ExampleObject | ReferenceObject> = {};
+  for (const name of configured) examples[name] = { $ref: `#/components/examples/${name}` };
+  if (configured.length === 0) examples[pascalCase(errorCode(inputs.ir, status).toLowerCase()) || "Error"] = reasonErrorExample(inputs.ir, status, reason);
+  return { schema: ref(ERROR_RESPONSE), examples };
+}
+
+export function operationResponses(inputs: ResponseInputs): ResponsesObject {
+  const out: ResponsesObject = {};
+  let exampled = false;
+  for (const r of effectiveResponses(inputs.endpoint)) {
+    const key = String(r.status);
+    const description = r.description ?? reasonPhrase(r.status);
+    const response: ResponseObject = { description };
+    const headers = headersFor(inputs.endpoint, r.status);
+    if (headers) response.headers = headers;
+    if (r.status >= 400) {
+      response.content = { "application/json": errorContent(inputs, r.status, description) };
+    } else if (inputs.schemas[key]) {
+      const media: MediaTypeObject = { schema: cloneJson(inputs.schemas[key]) };
+      // @example values describe the first success body.
+      if (!exampled && inputs.successExamples) {
+        media.examples = inputs.successExamples;
+        exampled = true;
+      }
+      response.content = { "application/json": media };
+    }
+    out[key] = response;
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+/**
+ * buildJsonSchemas: every JSON Schema the OpenAPI document and the TypeBox
+ * validators use, computed once from the IR so the two cannot drift.
+ */
+import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
+import { downgradeSchema, downgradeSet } from "./downgrade";
+import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
+import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
+import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
+import { enumSchema, fieldSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
+import { belongsToFor, navigationNames } from "./visibility";
+
+export interface JsonSchemaSet {
+  readonly version: OpenApiVersion;
+  /** components.schemas, sorted by name. */
+  readonly components: Readonly<Record<string, JsonSchema>>;
+  /** Request body schema by endpoint name. */
+  readonly bodies: Readonly<Record<string, JsonSchema>>;
+  /** Response body schema by endpoint name, then status (only responses with content). */
+  readonly responses: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+  /** Path parameters, then query parameters (pagination included), by endpoint name. */
+  readonly parameters: Readonly<Record<string, readonly ParameterSchema[]>>;
+  /** Request-shape component (`UserCreate`) of each model used as a request body. */
+  readonly requestVariants: Readonly<Record<string, string>>;
+}
+
+export interface BuildJsonSchemasOptions {
+  readonly version?: OpenApiVersion;
+}
+
+export function irLookup(ir: SpecIR): IrLookup {
+  return {
+    models: new Map(ir.models.map((m) => [m.name, m])),
+    enums: new Map(ir.enums.map((e) => [e.name, e])),
+    schemas: new Map(ir.schemas.map((s) => [s.name, s])),
+  };
+}
+
+class SchemaBuilder {
+  readonly components = new Map<string, JsonSchema>();
+  readonly requestVariants = new Map<string, string>();
+  private readonly pending: string[] = [];
+
+  constructor(
+    readonly ir: SpecIR,
+    readonly lookup: IrLookup,
+  ) {}
+
+  context(direction: Direction): TypeContext {
+    return {
+      lookup: this.lookup,
+      direction,
+      modelComponent: (model, dir) => (dir === "request" ? this.requestVariant(model) : model),
+      hoist: (hint, schema) => this.hoist(hint, schema),
+    };
+  }
+
+  private taken(name: string): boolean {
+    return this.components.has(name) || this.lookup.models.has(name) || this.lookup.enums.has(name) || this.lookup.schemas.has(name);
+  }
+
+  private requestVariant(model: string): string {
+    let name = this.requestVariants.get(model);
+    if (name) return name;
+    name = `${model}Create`;
+    if (this.taken(name)) name = `${model}CreateInput`;
+    this.requestVariants.set(model, name);
+    this.pending.push(model);
+    return name;
+  }
+
+  hoist(hint: string, schema: JsonSchema): string {
+    const text = JSON.stringify(schema);
+    let name = hint;
+    for (let i = 2; this.taken(name) && JSON.stringify(this.components.get(name)) !== text; i++) name = `${hint}${i}`;
+    this.components.set(name, schema);
+    return name;
+  }
+
+  /** A model's schema in one direction: navigations dropped, FKs typed like the key they reference. */
+  modelSchema(model: ModelNode, direction: "response" | "request"): JsonSchema {
+    const ctx = this.context(direction);
+    const navigations = navigationNames(model);
+    const fields = model.fields.filter((f) => !navigations.has(f.name));
+    const required =
+      direction === "request" ? (f: FieldNode) => !f.optional && !f.nullable && f.default === undefined : (f: FieldNode) => !f.optional;
+    const schema = objectSchema(fields, ctx, model.name, required, (f) => this.foreignKeyType(model, f));
+    const description =
+      direction === "request" ? `What a client sends to create a ${model.name}; read-only fields are set by the server.` : model.docs.description;
+    return withDefined(withDefined({}, { description }), schema);
+  }
+
+  private foreignKeyType(model: ModelNode, field: FieldNode): TypeNode | undefined {
+    const relation = belongsToFor(model, field);
+    const target = relation && this.lookup.models.get(relation.target);
+    if (!relation || !target) return undefined;
+    const key = relation.references ?? target.fields.find((f) => f.primaryKey)?.name;
+    return target.fields.find((f) => f.name === key)?.type;
+  }
+
+  flushPending(): void {
+    for (let model = this.pending.shift(); model !== undefined; model = this.pending.shift()) {
+      const node = this.lookup.models.get(model);
+      if (node) this.components.set(this.requestVariants.get(model)!, this.modelSchema(node, "request"));
+    }
+  }
+}
+
+function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): ParameterSchema[] {
+  const hint = pascalCase(endpoint.name);
+  const param = (f: FieldNode, where: "path" | "query"): ParameterSchema => {
+    // Parameters carry docs themselves; the schema keeps only the type and constraints.
+    const schema = fieldSchema({ ...f, docs: {}, visibility: "normal" }, ctx, hint);
+    return {
+      name: f.name,
+      in: where,
+      required: where === "path" || !f.optional,
+      schema,
+      ...(f.docs.description ? { description: f.docs.description } : {}),
+      ...(f.docs.deprecated ? { deprecated: true } : {}),
+      ...(f.docs.examples?.length ? { examples: f.docs.examples } : {}),
+    };
+  };
+  const out = endpoint.params.map((f) => param(f, "path"));
+  // A `:param` the IR does not type still has to be declared (OpenAPI requires it).
+  for (const m of endpoint.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    if (!out.some((p) => p.name === m[1])) out.push({ name: m[1]!, in: "path", required: true, schema: { type: "string" } });
+  }
+  out.push(...endpoint.query.map((f) => param(f, "query")));
+  if (endpoint.pagination) {
+    for (const p of paginationParameters(endpoint.pagination)) if (!out.some((o) => o.name === p.name && o.in === "query")) out.push(p);
+  }
+  return out;
+}
+
+function itemName(items: TypeNode, endpoint: EndpointNode): string {
+  return items.kind === "ref" ? items.name : `${pascalCase(endpoint.name)}Item`;
+}
+
+function responseSchema(b: SchemaBuilder, endpoint: EndpointNode, type: TypeNode, status: number): JsonSchema {
+  const ctx = b.context("response");
+  const hint = `${pascalCase(endpoint.name)}Response`;
+  const p = endpoint.pagination;
+  // A paginated list declared as a bare array gets the standard envelope.
+  if (p && status >= 200 && status < 300 && type.kind === "array") {
+    const items = typeSchema(type.items, ctx, hint + "Item");
+    const name = `${p.style === "cursor" ? "CursorPage" : "Paginated"}${itemName(type.items, endpoint)}`;
+    return ref(b.hoist(name, paginationEnvelope(p, items)));
+  }
+  return typeSchema(type, ctx, hint);
+}
+
+export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = {}): JsonSchemaSet {
+  const version = options.version ?? "3.1.0";
+  const b = new SchemaBuilder(ir, irLookup(ir));
+  for (const model of ir.models) b.components.set(model.name, b.modelSchema(model, "response"));
+  for (const e of ir.enums) if (e.source !== "inline") b.components.set(e.name, enumSchema(e));
+  for (const s of ir.schemas) {
+    const schema = typeSchema(s.type, b.context("shared"), s.name);
+    const examples = s.docs.examples?.length ? [...s.docs.examples] : undefined;
+    b.components.set(s.name, withDefined(withDefined({}, { description: s.docs.description }), { ...schema, examples }));
+  }
+  if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
+
+  const bodies: Record<string, JsonSchema> = {};
+  const responses: Record<string, Record<string, JsonSchema>> = {};
+  const parameters: Record<string, ParameterSchema[]> = {};
+  for (const api of ir.apis) {
+    for (const endpoint of api.endpoints) {
+      if (endpoint.body) bodies[endpoint.name] = typeSchema(endpoint.body, b.context("request"), `${pascalCase(endpoint.name)}Body`);
+      const byStatus: Record<string, JsonSchema> = {};
+      for (const r of [...endpoint.responses].sort((x, y) => x.status - y.status)) {
+        if (r.type && r.status !== 204) byStatus[String(r.status)] = responseSchema(b, endpoint, r.type, r.status);
+      }
+      responses[endpoint.name] = byStatus;
+      parameters[endpoint.name] = endpointParameters(endpoint, b.context("request"));
+    }
+  }
+  b.flushPending();
+
+  const sorted = Object.fromEntries([...b.components.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const set: JsonSchemaSet = { version, components: sorted, bodies, responses, parameters, requestVariants: Object.fromEntries(b.requestVariants) };
+  return version === "3.0.3" ? downgradeSet(set) : set;
+}
+
+/** The component a schema resolves to, following `$ref`s (for body-required checks). */
+export function resolveSchema(set: JsonSchemaSet, schema: JsonSchema): JsonSchema {
+  for (let s = schema, depth = 0; depth < 32; depth++) {
+    const target = refTarget(s);
+    if (!target) return s;
+    s = set.components[target] ?? {};
+  }
+  return schema;
+}
+
+export { downgradeSchema };

@@ -1,0 +1,198 @@
+/** IR TypeNode -> JSON Schema (3.1 dialect). The only place IR types become schemas. */
+import { pascalCase, type Constraints, type EnumNode, type FieldNode, type ModelNode, type PrimitiveType, type SchemaNode, type TypeNode, type UnionType } from "@specloom/core";
+import { annotate, nullable, ref, withDefined, type JsonSchema } from "./json-schema";
+import { isHidden } from "./visibility";
+
+/**
+ * `response` drops write-only fields, `request` drops read-only ones, `shared`
+ * (named schemas used either way) keeps both with readOnly/writeOnly markers.
+ */
+export type Direction = "response" | "request" | "shared";
+
+export interface IrLookup {
+  readonly models: ReadonlyMap<string, ModelNode>;
+  readonly enums: ReadonlyMap<string, EnumNode>;
+  readonly schemas: ReadonlyMap<string, SchemaNode>;
+}
+
+export interface TypeContext {
+  readonly lookup: IrLookup;
+  readonly direction: Direction;
+  /** Component name of a model in a direction; registers request variants on demand. */
+  modelComponent(model: string, direction: Direction): string;
+  /** Registers an inline schema as a component (discriminated union variants); returns its name. */
+  hoist(nameHint: string, schema: JsonSchema): string;
+}
+
+const FORMATS: Record<string, string> = { url: "uri" };
+
+/** Pattern for an exact decimal of `precision` digits, `scale` after the point. */
+export function decimalPattern(precision?: number, scale?: number): string {
+  if (precision === undefined) return "^-?\\d+(\\.\\d+)?$";
+  const s = scale ?? 0;
+  const intDigits = Math.max(precision - s, 1);
+  return s > 0 ? `^-?\\d{1,${intDigits}}(\\.\\d{1,${s}})?$` : `^-?\\d{1,${intDigits}}$`;
+}
+
+function stringSchema(c: Constraints): JsonSchema {
+  const decimal = c.format === "decimal";
+  return withDefined(
+    { type: "string" },
+    {
+      format: c.format ? (FORMATS[c.format] ?? c.format) : undefined,
+      minLength: c.minLength,
+      maxLength: c.maxLength,
+      pattern: c.pattern ?? (decimal ? decimalPattern(c.precision, c.scale) : undefined),
+      "x-pattern-message": c.pattern ? c.patternMessage : undefined,
+    },
+  );
+}
+
+export function primitiveSchema(p: PrimitiveType): JsonSchema {
+  const c = p.constraints ?? {};
+  switch (p.type) {
+    case "string":
+      return stringSchema(c);
+    case "integer":
+      return withDefined({ type: "integer" }, { format: c.size, minimum: c.minimum, maximum: c.maximum });
+    case "number":
+      // A decimal tag on a number still means "exact decimal": serialize as a string.
+      if (c.format === "decimal") return stringSchema(c);
+      return withDefined({ type: "number" }, { minimum: c.minimum, maximum: c.maximum });
+    case "boolean":
+      return { type: "boolean" };
+    case "null":
+      return { type: "null" };
+    case "unknown":
+      return {};
+  }
+}
+
+function jsonTypeOf(value: string | number | boolean): string {
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+export function enumSchema(node: EnumNode): JsonSchema {
+  const values = node.values;
+  const strings = values.every((v) => typeof v === "string");
+  const numbers = values.every((v) => typeof v === "number");
+  const type = strings ? "string" : numbers ? (values.every((v) => Number.isInteger(v)) ? "integer" : "number") : undefined;
+  return withDefined({}, { description: node.docs.description, type, enum: [...values] });
+}
+
+/** Schema of a property: type, nullability, docs, visibility markers, default. */
+export function fieldSchema(field: FieldNode, ctx: TypeContext, hint: string, typeOverride?: TypeNode): JsonSchema {
+  let schema = typeSchema(typeOverride ?? field.type, ctx, hint + pascalCase(field.name));
+  if (field.nullable) schema = nullable(schema);
+  const literalDefault = field.default?.kind === "literal" ? field.default.value : undefined;
+  return annotate(schema, {
+    description: field.docs.description ?? field.docs.summary,
+    default: literalDefault === null && !field.nullable ? undefined : literalDefault,
+    deprecated: field.docs.deprecated ? true : undefined,
+    readOnly: field.visibility === "readOnly" && ctx.direction !== "request" ? true : undefined,
+    writeOnly: field.visibility === "writeOnly" && ctx.direction !== "response" ? true : undefined,
+    examples: field.docs.examples && field.docs.examples.length > 0 ? [...field.docs.examples] : undefined,
+  });
+}
+
+/** Whether a field shows up in an object schema of this direction. */
+export function fieldVisibleIn(field: FieldNode, direction: Direction): boolean {
+  if (isHidden(field)) return false;
+  if (direction === "response") return field.visibility !== "writeOnly";
+  if (direction === "request") return field.visibility !== "readOnly";
+  return true;
+}
+
+export function objectSchema(
+  fields: readonly FieldNode[],
+  ctx: TypeContext,
+  hint: string,
+  isRequired: (f: FieldNode) => boolean = (f) => !f.optional,
+  override?: (f: FieldNode) => TypeNode | undefined,
+): JsonSchema {
+  const visible = fields.filter((f) => fieldVisibleIn(f, ctx.direction));
+  const properties: Record<string, JsonSchema> = {};
+  for (const f of visible) properties[f.name] = fieldSchema(f, ctx, hint, override?.(f));
+  const required = visible.filter(isRequired).map((f) => f.name);
+  return withDefined({ type: "object" }, { properties, required: required.length > 0 ? required : undefined });
+}
+
+export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): JsonSchema {
+  switch (type.kind) {
+    case "primitive":
+      return primitiveSchema(type);
+    case "literal":
+      return { type: jsonTypeOf(type.value), const: type.value };
+    case "array":
+      return withDefined({ type: "array", items: typeSchema(type.items, ctx, hint + "Item") }, { minItems: type.minItems, maxItems: type.maxItems });
+    case "record":
+      return { type: "object", additionalProperties: typeSchema(type.values, ctx, hint + "Value") };
+    case "object": {
+      const own = objectSchema(type.properties, ctx, hint);
+      if (!type.extends || type.extends.length === 0) return own;
+      // `interface A extends B`: allOf of the bases and the own properties.
+      const bases = type.extends.map((name) => refFor(name, ctx));
+      return { allOf: type.properties.length > 0 ? [...bases, own] : bases };
+    }
+    case "ref":
+      return refSchema(type.name, type.target, ctx);
+    case "union":
+      return unionSchema(type, ctx, hint);
+  }
+}
+
+function refFor(name: string, ctx: TypeContext): JsonSchema {
+  if (ctx.lookup.models.has(name)) return refSchema(name, "model", ctx);
+  if (ctx.lookup.enums.has(name)) return refSchema(name, "enum", ctx);
+  return ref(name);
+}
+
+function refSchema(name: string, target: "model" | "enum" | "schema", ctx: TypeContext): JsonSchema {
+  if (target === "model") return ref(ctx.modelComponent(name, ctx.direction));
+  if (target === "enum") {
+    const node = ctx.lookup.enums.get(name);
+    // Unnamed unions on a field stay inline; the name the front end made up is not API surface.
+    if (node && node.source === "inline") return enumSchema({ ...node, docs: {} });
+  }
+  return ref(name);
+}
+
+function unionSchema(type: UnionType, ctx: TypeContext, hint: string): JsonSchema {
+  const isNull = (v: TypeNode) => v.kind === "primitive" && v.type === "null";
+  const hasNull = type.variants.some(isNull);
+  const variants = type.variants.filter((v) => !isNull(v));
+  let schema: JsonSchema;
+  const literals = variants.every((v) => v.kind === "literal") ? variants.map((v) => (v.kind === "literal" ? v.value : null)) : undefined;
+  const literalTypes = new Set(literals?.map((v) => jsonTypeOf(v as string | number | boolean)));
+  if (literals && literals.length > 0 && literalTypes.size === 1) {
+    schema = { type: [...literalTypes][0], enum: literals };
+  } else if (type.discriminator) {
+    schema = discriminatedSchema(type, ctx, hint);
+  } else if (variants.length === 1) {
+    schema = typeSchema(variants[0]!, ctx, hint);
+  } else if (variants.length === 0) {
+    schema = { type: "null" };
+  } else {
+    // anyOf, not oneOf: undiscriminated variants may overlap (a valid value may match two).
+    schema = { anyOf: variants.map((v, i) => typeSchema(v, ctx, `${hint}${i + 1}`)) };
+  }
+  return hasNull && variants.length > 0 ? nullable(schema) : schema;
+}
+
+function discriminatedSchema(type: UnionType, ctx: TypeContext, hint: string): JsonSchema {
+  const d = type.discriminator!;
+  const byIndex = new Map(Object.entries(d.mapping).map(([value, index]) => [index, value]));
+  const members = type.variants.map((v, i) => {
+    if (v.kind === "ref") return refSchema(v.name, v.target, ctx);
+    // The discriminator can only select named schemas: hoist inline variants.
+    const name = ctx.hoist(hint + pascalCase(String(byIndex.get(i) ?? i + 1)), typeSchema(v, ctx, hint));
+    return ref(name);
+  });
+  const mapping: Record<string, string> = {};
+  for (const [value, index] of Object.entries(d.mapping)) {
+    const member = members[index];
+    if (member) mapping[value] = member.$ref as string;
+  }
+  return { oneOf: members, discriminator: { propertyName: d.property, mapping } };
+}
