@@ -1,5 +1,8 @@
 import type { DateTime } from "specloom";
 
+/** Reachability of one backing service. */
+export type DependencyStatus = "ok" | "down";
+
 /** Body of `GET /health`. */
 export interface HealthResponse {
   status: "ok";
@@ -7,7 +10,7 @@ export interface HealthResponse {
   timestamp: DateTime;
   /** Per-dependency status. */
   checks: {
-    database: "ok" | "down";
-    redis: "ok" | "down";
+    database: DependencyStatus;
+    redis: DependencyStatus;
   };
 }

@@ -24,11 +24,14 @@ export interface TrackingUpdate {
   };
 }
 
+/** Reachability of one backing service. */
+export type DependencyStatus = "ok" | "down";
+
 /** Liveness. */
 export interface HealthStatus {
   status: "ok";
-  database: "ok" | "down";
-  redis: "ok" | "down";
+  database: DependencyStatus;
+  redis: DependencyStatus;
 }
 
 /** Provider callbacks. Public, authenticated by signature instead of a token. */

@@ -88,11 +88,14 @@ export interface OrderItem extends Entity<{ table: "order_items" }> {
   product_name: string & MaxLength<200>;
 }
 
+/** How an order was paid; the `type` of the checkout's `PaymentMethod`. */
+export type PaymentMethodType = "card" | "bank_transfer" | "wallet";
+
 /** A payment attempt for an order. */
 export interface Payment extends Entity<{ timestamps: true }> {
   id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
   order_id: BelongsTo<Order, { onDelete: "restrict"; as: "order" }> & Unique;
-  method: "card" | "bank_transfer" | "wallet";
+  method: PaymentMethodType;
   amount: Decimal<10, 2>;
   status: PaymentStatus & Default<"pending">;
   /** The provider's payment reference (Adyen PSP reference). */
