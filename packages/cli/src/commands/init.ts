@@ -4,16 +4,15 @@ import * as path from "node:path";
 import { CONFIG_FILE, createDiagnostic } from "@specloom/core";
 import type { CliOptions } from "../args";
 import type { Reporter } from "../report";
+import { starterDocs } from "../templates/docs";
 import { STARTER_SPEC, starterConfig } from "../templates/starter";
 
 const SPEC_FILE = "spec-src/index.ts";
 
 export function initCommand(options: CliOptions, reporter: Reporter): number {
   const dir = path.resolve(options.dir);
-  const files = [
-    { path: CONFIG_FILE, content: starterConfig(projectNameFor(dir)) },
-    { path: SPEC_FILE, content: STARTER_SPEC },
-  ];
+  const name = projectNameFor(dir);
+  const files = [{ path: CONFIG_FILE, content: starterConfig(name) }, { path: SPEC_FILE, content: STARTER_SPEC }, ...starterDocs(name)];
   const existing = files.filter((f) => fs.existsSync(path.join(dir, f.path)));
   if (existing.length > 0) {
     const detail = `'${existing.map((f) => f.path).join("', '")}' already exist${existing.length === 1 ? "s" : ""} in '${options.dir}'; init never overwrites files.`;
@@ -31,13 +30,13 @@ export function initCommand(options: CliOptions, reporter: Reporter): number {
     return 2;
   }
   const shown = path.relative(process.cwd(), dir) || ".";
-  reporter.info(`Created ${CONFIG_FILE} and ${SPEC_FILE} in ${shown}.`);
+  reporter.info(`Created ${files.map((f) => f.path).join(", ")} in ${shown}.`);
   reporter.info(`Next: specloom build${shown === "." ? "" : ` ${shown}`}`);
   if (reporter.json) reporter.diagnostics([], dir);
   return 0;
 }
 
-/** The directory name, made presentable: "my-api" → "my-api". */
+/** The directory's name; "my-api" at a file-system root. */
 function projectNameFor(dir: string): string {
   return path.basename(dir) || "my-api";
 }

@@ -52,7 +52,10 @@ export interface CreateUserRequest {
 
 /** Creating and reading users. */
 export interface UsersApi extends Api<{ prefix: "/api/users"; tag: "Users" }> {
-  /** Register a new user. */
+  /**
+   * Register a new user.
+   * @implements FR-1
+   */
   createUser: Endpoint<{
     method: "POST";
     path: "/";
@@ -62,7 +65,10 @@ export interface UsersApi extends Api<{ prefix: "/api/users"; tag: "Users" }> {
     rateLimit: "5/min per ip";
   }>;
 
-  /** Fetch one user by id. */
+  /**
+   * Fetch one user by id.
+   * @implements FR-2
+   */
   getUser: Endpoint<{
     method: "GET";
     path: "/:id";

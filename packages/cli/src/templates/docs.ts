@@ -1,0 +1,37 @@
+/**
+ * Prerequisite documents `specloom init` writes, so a new project builds
+ * without 'prerequisite-missing' warnings and `@implements FR-1` links resolve.
+ * The user replaces them with the real ones.
+ */
+
+export function starterDocs(projectName: string): { path: string; content: string }[] {
+  return [
+    {
+      path: "docs/product/PRD.md",
+      content: `# ${projectName} — Product Requirements
+
+Describe the product here: who uses it and what for.
+
+## Functional Requirements
+
+- **FR-1**: Visitors can register with an email address and a display name.
+- **FR-2**: Signed-in users can view a user's profile.
+`,
+    },
+    {
+      path: "docs/technical/architecture.md",
+      content: `# Architecture
+
+A single HTTP API service in front of one PostgreSQL database. Describe components, boundaries and data flow here.
+`,
+    },
+    {
+      path: "docs/technical/tech-stack.md",
+      content: `# Tech stack
+
+- Database: PostgreSQL
+- API: HTTP/JSON, documented with OpenAPI
+`,
+    },
+  ];
+}

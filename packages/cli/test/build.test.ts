@@ -1,0 +1,146 @@
+/** `build` and `check` on real projects: exit codes, positioned diagnostics, and all-or-nothing writes. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildCli, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
+
+beforeAll(buildCli);
+
+/** A type error at line 5, column 9. */
+const BAD_FILE = `import type { Entity, PrimaryKey, UUID } from "specloom";
+
+export interface Thing extends Entity<{ table: "things" }> {
+  id: UUID & PrimaryKey;
+  size: NotAType;
+}
+`;
+
+function breakProject(project: string): void {
+  writeFile(project, "spec-src/bad.ts", BAD_FILE);
+  fs.appendFileSync(path.join(project, "spec-src/index.ts"), `export * from "./bad";\n`);
+}
+
+/** Outputs of the built-in artifacts, which exist whatever emitter packages are ready. */
+const irFile = (project: string) => path.join(technicalDir(project), "specloom.ir.json");
+
+test("init, then build: exit 0 and the IR is written as stable, 2-space JSON", () => {
+  const project = initProject();
+  const r = runCli(["build", project]);
+  expect(r.stdout + r.stderr).not.toMatch(/error SL/);
+  expect(r.code).toBe(0);
+  const text = fs.readFileSync(irFile(project), "utf8");
+  expect(text.endsWith("}\n")).toBe(true);
+  expect(text.startsWith('{\n  "kind": "spec",\n')).toBe(true);
+  const ir = JSON.parse(text);
+  expect(ir.formatVersion).toBe(1);
+  expect(ir.models.map((m: { name: string }) => m.name)).toEqual(["User"]);
+  expect(fs.readdirSync(technicalDir(project)).filter((f) => f.startsWith(".specloom-staging"))).toEqual([]);
+});
+
+test("a second build rewrites nothing (mtimes kept)", () => {
+  const project = initProject();
+  expect(runCli(["build", project]).code).toBe(0);
+  const before = fs.statSync(irFile(project)).mtimeMs;
+  const r = runCli(["build", project]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/Wrote 0 files .*unchanged/);
+  expect(fs.statSync(irFile(project)).mtimeMs).toBe(before);
+});
+
+test("check writes nothing and exits 0 on a clean project", () => {
+  const project = initProject();
+  const before = snapshot(technicalDir(project));
+  const r = runCli(["check", project]);
+  expect(r.code).toBe(0);
+  expect(snapshot(technicalDir(project))).toEqual(before);
+});
+
+test("a TypeScript error: exit 1, tsc-like text with a code frame, nothing written", () => {
+  const project = initProject();
+  breakProject(project);
+  const before = snapshot(technicalDir(project));
+  const r = runCli(["build"], { cwd: project });
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/^spec-src\/bad\.ts:5:9 - error SL2001: TS2304: Cannot find name 'NotAType'\./m);
+  expect(r.stdout).toMatch(/\n5 {3}size: NotAType;\n {10}~\n/);
+  expect(r.stdout).toMatch(/Found 1 error/);
+  expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
+  expect(snapshot(technicalDir(project))).toEqual(before);
+});
+
+test("--format json carries file, line, column, code, severity and message", () => {
+  const project = initProject();
+  breakProject(project);
+  const r = runCli(["check", project, "--format", "json"]);
+  expect(r.code).toBe(1);
+  const { diagnostics } = JSON.parse(r.stdout);
+  const error = diagnostics.find((d: { severity: string }) => d.severity === "error");
+  const file = path.relative(process.cwd(), path.join(project, "spec-src/bad.ts")).split(path.sep).join("/");
+  expect(error).toEqual({ file, line: 5, column: 9, code: "SL2001", severity: "error", message: "TS2304: Cannot find name 'NotAType'." });
+});
+
+test("paths are shown relative to the current directory", () => {
+  const project = initProject();
+  breakProject(project);
+  const r = runCli(["check", "proj"], { cwd: path.dirname(project) });
+  expect(r.stdout).toMatch(/^proj\/spec-src\/bad\.ts:5:9 - error SL2001/m);
+});
+
+test("a failing build keeps the previous outputs byte-identical", () => {
+  const project = initProject();
+  expect(runCli(["build", project]).code).toBe(0);
+  const before = snapshot(technicalDir(project));
+  breakProject(project);
+  expect(runCli(["build", project]).code).toBe(1);
+  expect(snapshot(technicalDir(project))).toEqual(before);
+});
+
+test("a throwing emitter fails the build and keeps the previous outputs byte-identical", () => {
+  const project = initProject();
+  expect(runCli(["build", project]).code).toBe(0);
+  const before = snapshot(technicalDir(project));
+  // A change that alters every artifact, so a partial write would show.
+  const spec = path.join(project, "spec-src/index.ts");
+  fs.writeFileSync(spec, fs.readFileSync(spec, "utf8").replace("/** A registered account. */", "/** A registered account, changed. */"));
+  const r = runCli(["build", project], { env: { SPECLOOM_TEST_FAIL_EMITTER: "ir" } });
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/error SL5001: Emitter 'ir' failed/);
+  expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
+  expect(snapshot(technicalDir(project))).toEqual(before);
+  // And the same build without the failure goes through.
+  expect(runCli(["build", project]).code).toBe(0);
+  expect(fs.readFileSync(irFile(project), "utf8")).toMatch(/changed/);
+});
+
+test("--out writes there; an unwritable output directory exits 2", () => {
+  const project = initProject();
+  const out = path.join(tempDir(), "out");
+  expect(runCli(["build", project, "--out", out]).code).toBe(0);
+  expect(fs.existsSync(path.join(out, "specloom.ir.json"))).toBe(true);
+  const blocker = path.join(tempDir(), "file");
+  fs.writeFileSync(blocker, "not a directory");
+  const r = runCli(["build", project, "--out", path.join(blocker, "sub")]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toMatch(/error SL1008: Cannot write to output directory/);
+  expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
+});
+
+test("--strict fails on warnings and writes nothing", () => {
+  const project = initProject();
+  writeFile(project, "spec-src/index.ts", `export {};\n`); // 'no-entry-declarations' is a warning
+  const plain = runCli(["check", project]);
+  expect(plain.code).toBe(0);
+  expect(plain.stdout).toMatch(/warning SL3011/);
+  const strict = runCli(["build", project, "--strict"]);
+  expect(strict.code).toBe(1);
+  expect(fs.existsSync(irFile(project))).toBe(false);
+});
+
+test("--quiet prints errors only; --verbose prints phase timings to stderr", () => {
+  const project = initProject();
+  writeFile(project, "spec-src/index.ts", `export {};\n`);
+  const quiet = runCli(["build", project, "--quiet"]);
+  expect(quiet.code).toBe(0);
+  expect(quiet.stdout).toBe("");
+  const verbose = runCli(["check", project, "--verbose"]);
+  for (const phase of ["config", "program creation", "type checking", "IR", "total"]) expect(verbose.stderr).toContain(phase);
+});
