@@ -85,9 +85,9 @@ function cell(text: string): string {
   return s === "" ? " " : s;
 }
 
-/** Escapes user prose that could read as HTML or emphasis. */
+/** Escapes user prose that could read as an HTML tag (markdownlint MD033). */
 export function prose(text: string): string {
-  return text.replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
+  return text.replace(/<(?=[A-Za-z/!?])/g, "&lt;");
 }
 
 /** "a, b and c" style list in the catalog's language. */

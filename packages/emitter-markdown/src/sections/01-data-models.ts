@@ -53,8 +53,8 @@ function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: rea
     } else if (r.foreignKey) {
       notes.push(m.via(code(r.foreignKey)));
     }
-    const name = r.as && r.as !== r.target ? `${r.target} (${r.as})` : r.target;
-    return notes.length ? `${name} (${notes.join(", ")})` : name;
+    if (r.as && r.as !== r.target) notes.unshift(m.as(r.as));
+    return notes.length ? `${r.target} (${notes.join(", ")})` : r.target;
   };
   const groups: [string, string[]][] = [
     [m.hasMany, model.relations.filter((r) => r.type === "hasMany").map(describe)],

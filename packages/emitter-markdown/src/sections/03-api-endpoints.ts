@@ -1,5 +1,6 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
 import type { EndpointNode, FieldNode } from "@specloom/core";
+import { effectiveResponses } from "@specloom/emitter-openapi";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { fieldTypeText } from "../render/ts-type";
@@ -14,12 +15,14 @@ export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
   if (groups.size === 0) md.paragraph(t.api.noEndpoints);
   let first = true;
   for (const [tag, endpoints] of groups) {
+    // The seed closes every endpoint with ---, also the last one of a tag.
+    if (!first) md.rule();
     md.heading(3, tag);
-    for (const e of endpoints) {
-      if (!first) md.rule();
-      first = false;
+    endpoints.forEach((e, i) => {
+      if (i > 0) md.rule();
       renderEndpoint(ctx, md, e);
-    }
+    });
+    first = false;
   }
 }
 
@@ -49,7 +52,7 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
     if (r.type) renderPayload(ctx, md, t.api.successResponse(r.status), r.type, "response");
     else md.field(t.api.successResponse(r.status), r.description ?? t.api.noContent);
   }
-  const errors = e.responses.filter((r) => r.status >= 400);
+  const errors = effectiveResponses(e).filter((r) => r.status >= 400);
   if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => (r.description ? `${r.status}: ${r.description}` : String(r.status))));
   if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
   if (e.pagination) md.field(t.api.pagination, t.api.paginationText(e.pagination.style, e.pagination.defaultLimit, e.pagination.maxLimit));

@@ -35,7 +35,7 @@ function jsdoc(ctx: SectionContext, m: ServiceMethodNode): string[] {
   const body: string[] = [];
   const summary = m.docs.summary?.replace(/\s+/g, " ").trim();
   if (summary) body.push(summary);
-  for (const th of m.throws) body.push(ctx.t.services.throwsWhen(th.error, th.when.replace(/\s+/g, " ")));
+  for (const th of m.throws) body.push(`@throws ${th.error} ${th.when.replace(/\s+/g, " ")}`.trim());
   if (m.transactional) body.push("@transactional");
   if (m.docs.implements?.length) body.push(`@implements ${m.docs.implements.join(", ")}`);
   if (body.length === 0) return [];

@@ -1,7 +1,7 @@
 /** 6. Data Validation: input rules per request body, output sanitization from visibility. */
 import type { EndpointNode, FieldNode, TypeNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
-import { hiddenFromResponses } from "../derived";
+import { responseHiddenFields } from "@specloom/emitter-openapi";
 import { code, Md } from "../render/md";
 import { typeText } from "../render/ts-type";
 import { payloadMembers } from "./payload";
@@ -81,9 +81,9 @@ function sanitizationBullets(ctx: SectionContext): string[] {
   const returning = modelsInResponses(ctx);
   const out: string[] = [];
   for (const model of ctx.ir.models) {
-    const hidden = hiddenFromResponses(model);
+    const hidden = responseHiddenFields(model);
     if (hidden.length === 0) continue;
-    const fields = hidden.map((f) => `${code(f.column ?? f.name)} (${t.models.comment[f.visibility as "sensitive"] ?? f.visibility})`).join(", ");
+    const fields = hidden.map(({ field, reason }) => `${code(field.name)} (${t.models.comment[reason]})`).join(", ");
     const endpoints = ctx.index.endpoints.filter((e) => returning.get(e)?.has(model.name)).map((e) => code(endpointLabel(e)));
     out.push(endpoints.length ? t.validation.removeFrom(fields, model.name, endpoints.join(", ")) : t.validation.removeEverywhere(fields, model.name));
   }

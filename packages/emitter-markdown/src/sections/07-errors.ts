@@ -1,21 +1,10 @@
 /** 7. Error Handling: the shared error format, examples, and categories from used statuses. */
+import { effectiveResponses, errorCode as openApiErrorCode } from "@specloom/emitter-openapi";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 
-/** Fallback machine codes when `errors.codes` does not name one. */
-const DEFAULT_CODES: Readonly<Record<number, string>> = {
-  400: "VALIDATION_ERROR",
-  401: "UNAUTHORIZED",
-  403: "FORBIDDEN",
-  404: "NOT_FOUND",
-  409: "CONFLICT",
-  422: "UNPROCESSABLE_ENTITY",
-  429: "RATE_LIMITED",
-  500: "INTERNAL_ERROR",
-};
-
 export function errorCode(ctx: SectionContext, status: number): string {
-  return ctx.ir.config.errors?.value.codes?.[status] ?? DEFAULT_CODES[status] ?? (status >= 500 ? "SERVER_ERROR" : "CLIENT_ERROR");
+  return openApiErrorCode(ctx.ir, status);
 }
 
 export function categoryName(ctx: SectionContext, status: number): string {
@@ -23,11 +12,11 @@ export function categoryName(ctx: SectionContext, status: number): string {
   return names[String(status)] ?? (status >= 500 ? ctx.t.errors.category.server : ctx.t.errors.category.client);
 }
 
-/** Error statuses endpoints declare, ascending, with how many endpoints use each. */
+/** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), with endpoint counts. */
 export function usedErrorStatuses(ctx: SectionContext): Map<number, number> {
   const counts = new Map<number, number>();
   for (const e of ctx.index.endpoints) {
-    for (const status of new Set(e.responses.filter((r) => r.status >= 400).map((r) => r.status))) {
+    for (const status of new Set(effectiveResponses(e).filter((r) => r.status >= 400).map((r) => r.status))) {
       counts.set(status, (counts.get(status) ?? 0) + 1);
     }
   }
@@ -67,7 +56,7 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
   } else {
     // No configured examples: one per status actually used, with the first declared reason.
     for (const status of used.keys()) {
-      const reason = ctx.index.endpoints.flatMap((e) => e.responses).find((r) => r.status === status && r.description)?.description;
+      const reason = ctx.index.endpoints.flatMap((e) => effectiveResponses(e)).find((r) => r.status === status && r.description)?.description;
       md.paragraph(`**${t.errors.exampleTitle(categoryName(ctx, status), status)}**:`);
       const error = { code: errorCode(ctx, status), message: reason ?? categoryName(ctx, status), request_id: "req_123abc", timestamp: "2025-01-18T10:30:00Z" };
       md.code("json", JSON.stringify({ error }, null, 2));

@@ -10,8 +10,9 @@ export function renderIntegrations(ctx: SectionContext, md: Md): void {
   const integrations = Object.values(ctx.ir.config.integrations?.value ?? {});
   if (integrations.length === 0) md.paragraph(t.common.notConfigured("integrations"));
   for (const it of integrations) {
-    md.heading(3, it.provider ? `${it.name} (${it.provider})` : it.name);
+    md.heading(3, it.name);
     md.field(ti.purpose, prose(it.purpose));
+    if (it.provider) md.field(ti.provider, prose(it.provider));
     const config: string[] = [];
     if (it.auth) config.push(`${ti.authMethod(it.auth.method)}, ${t.common.envVar(it.auth.credentials.env)}`);
     for (const env of it.env ?? []) config.push(`${env.description ?? env.env}: ${t.common.envVar(env.env)}`);

@@ -9,10 +9,11 @@ export function renderSecurity(ctx: SectionContext, md: Md): void {
   md.heading(2, t.sections.security);
   const items = practiceBullets(ctx.ir.config.security?.value.practices);
   const hashing = ctx.ir.config.auth?.value.passwordHashing;
-  if (hashing) {
+  const configured = new Set(Object.keys(ctx.ir.config.security?.value.practices ?? {}));
+  if (hashing && !configured.has(t.auth.passwordHashing)) {
     const text = hashing.rounds ? `${hashing.algorithm}, ${t.auth.rounds(hashing.rounds)}` : hashing.algorithm;
-    items.push(`**${t.security.passwordStorage}**: ${text}`);
+    items.push(`**${t.auth.passwordHashing}**: ${text}`);
   }
-  if (collectEnvRefs(ctx.ir).length > 0) items.push(`**${t.security.secrets}**: ${t.security.secretsText}`);
+  if (collectEnvRefs(ctx.ir).length > 0 && !configured.has(t.security.secrets)) items.push(`**${t.security.secrets}**: ${t.security.secretsText}`);
   md.bullets(items.length ? items : [t.common.notConfigured("security")]);
 }

@@ -39,15 +39,15 @@ export function modelFieldComment(ctx: SectionContext, model: ModelNode, field: 
   if (field.origin === "timestamps") parts.push(c.timestamp);
   if (field.visibility !== "normal") parts.push(c[field.visibility]);
   if (field.column === undefined) parts.push(c.computed);
-  if (field.docs.summary) parts.push(field.docs.summary);
-  return capitalize(parts.join(", "));
+  const facts = capitalize(parts.join(", "));
+  const doc = field.docs.summary;
+  return doc ? (facts ? `${facts} — ${doc}` : doc) : facts;
 }
 
 /** Short comment for a payload member: its rules, or its JSDoc. */
 export function payloadFieldComment(ctx: SectionContext, field: FieldNode): string {
-  const parts = fieldRules(ctx, field);
-  if (field.docs.summary) parts.push(field.docs.summary);
-  return capitalize(parts.join(", "));
+  // JSDoc on DTO fields usually restates the rules in words; prefer it over a repeat.
+  return field.docs.summary ?? capitalize(fieldRules(ctx, field).join(", "));
 }
 
 export function capitalize(text: string): string {

@@ -1,7 +1,7 @@
 /** Request and response payloads as TypeScript blocks, one level expanded. */
 import type { FieldNode, TypeNode } from "@specloom/core";
 import type { SectionContext } from "../context";
-import { requestFields, responseFields } from "../derived";
+import { requestVisibleFields, responseVisibleFields } from "@specloom/emitter-openapi";
 import { code, type Md } from "../render/md";
 import { memberLines, typeText } from "../render/ts-type";
 import { payloadFieldComment } from "./field-notes";
@@ -12,7 +12,7 @@ export function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "
   if (type.kind !== "ref") return undefined;
   if (type.target === "model") {
     const model = ctx.index.models.get(type.name);
-    return model && (direction === "request" ? requestFields(model) : responseFields(model));
+    return model && (direction === "request" ? requestVisibleFields(model) : responseVisibleFields(model));
   }
   const schema = type.target === "schema" ? ctx.index.schemas.get(type.name) : undefined;
   return schema?.type.kind === "object" ? schema.type.properties : undefined;
