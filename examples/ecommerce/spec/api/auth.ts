@@ -1,5 +1,5 @@
 import type { Api, Endpoint, NoContent } from "specloom";
-import type { SessionResponse, SignInRequest, SignUpRequest } from "../dto/auth";
+import type { RefreshSessionRequest, SessionResponse, SignInRequest, SignUpRequest } from "../dto/auth";
 
 /** Customer accounts and sessions. */
 export interface AuthApi extends Api<{ prefix: "/api/auth"; tag: "Auth" }> {
@@ -32,14 +32,15 @@ export interface AuthApi extends Api<{ prefix: "/api/auth"; tag: "Auth" }> {
   }>;
 
   /**
-   * Rotate the refresh cookie and issue a new access token.
+   * Rotate the refresh token (cookie for browsers, body for the mobile app) and issue a new access token.
    * @implements FR-1
    */
   refreshSession: Endpoint<{
     method: "POST";
     path: "/refresh";
     auth: "public";
-    responses: { 200: SessionResponse; 401: "Refresh cookie missing, expired or revoked" };
+    body: RefreshSessionRequest;
+    responses: { 200: SessionResponse; 400: "Validation error"; 401: "Refresh token missing, expired or revoked" };
     rateLimit: "30/min per ip";
     handler: "CustomerService.refresh";
   }>;

@@ -113,15 +113,15 @@ export interface WishlistApi extends Api<{ prefix: "/api/me/wishlist"; tag: "Wis
   }>;
 
   /**
-   * Save a product (idempotent).
+   * Save a product (idempotent: saving it twice keeps one entry).
    * @implements FR-3
    */
   addToWishlist: Endpoint<{
-    method: "PUT";
-    path: "/:product_id";
-    params: { product_id: UUID };
+    method: "POST";
+    path: "/";
+    body: { product_id: UUID };
     auth: "authenticated";
-    responses: { 204: NoContent; 401: "Not signed in"; 404: "Product not found" };
+    responses: { 204: NoContent; 400: "Validation error"; 401: "Not signed in"; 404: "Product not found" };
     handler: "CustomerService.addToWishlist";
   }>;
 

@@ -16,6 +16,12 @@ export interface SignInRequest {
   password: string & MaxLength<128> & WriteOnly;
 }
 
+/** Body of `POST /api/auth/refresh`: empty for browsers, which send the `hg_refresh` cookie. */
+export interface RefreshSessionRequest {
+  /** Refresh token held by the mobile app. */
+  refresh_token?: string & MaxLength<512> & WriteOnly;
+}
+
 /** The signed-in customer, as the API shows it. */
 export interface CustomerProfile {
   id: UUID;
