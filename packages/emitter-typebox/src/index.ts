@@ -1,1 +1,3 @@
-export {};
+export { emitValidators, emitValidatorsFromSchemas } from "./validators";
+export { typeboxEmitter } from "./emitter";
+export { printSchema, type PrintContext } from "./printer";

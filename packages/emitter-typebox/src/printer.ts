@@ -1,0 +1,85 @@
+/** Prints TypeBox builder code from a JSON Schema object (the ones emitter-openapi builds). */
+import { refTarget, type JsonSchema } from "@specloom/emitter-openapi";
+
+/** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
+const OPTION_KEYS = ["format", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"];
+
+export interface PrintContext {
+  /** TypeScript identifier of a component's const. */
+  identifier(component: string): string;
+  /** How to print a reference to a component that is not defined yet (recursion). */
+  cyclicRef(component: string): string | undefined;
+}
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const key = (k: string) => (IDENT.test(k) ? k : JSON.stringify(k));
+
+function options(s: JsonSchema, keys: readonly string[] = OPTION_KEYS): string {
+  const entries = keys.filter((k) => s[k] !== undefined).map((k) => `${key(k)}: ${JSON.stringify(s[k])}`);
+  return entries.length > 0 ? `{ ${entries.join(", ")} }` : "";
+}
+
+function call(fn: string, ...args: string[]): string {
+  return `Type.${fn}(${args.filter(Boolean).join(", ")})`;
+}
+
+function literal(v: unknown): string {
+  return v === null ? "Type.Null()" : `Type.Literal(${JSON.stringify(v)})`;
+}
+
+function union(members: string[]): string {
+  return members.length === 1 ? members[0]! : call("Union", `[${members.join(", ")}]`);
+}
+
+export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): string {
+  const target = refTarget(s);
+  if (target) return ctx.cyclicRef(target) ?? ctx.identifier(target);
+  const members = (k: string) => (s[k] as JsonSchema[]).map((m) => printSchema(m, ctx, indent));
+  if (Array.isArray(s.allOf)) {
+    const parts = members("allOf");
+    // allOf of objects (`interface A extends B`) is one object type: Composite, not Intersect.
+    return parts.length === 1 ? parts[0]! : call("Composite", `[${parts.join(", ")}]`);
+  }
+  if (Array.isArray(s.oneOf)) return union(members("oneOf"));
+  if (Array.isArray(s.anyOf)) return union(members("anyOf"));
+  if ("const" in s) return literal(s.const);
+  if (Array.isArray(s.enum)) return union((s.enum as unknown[]).map(literal));
+  if (Array.isArray(s.type)) {
+    const types = s.type as string[];
+    return union(types.map((t) => (t === "null" ? "Type.Null()" : printSchema({ ...s, type: t }, ctx, indent))));
+  }
+  switch (s.type) {
+    case "string":
+      return call("String", options(s));
+    case "integer":
+      return call("Integer", options(s));
+    case "number":
+      return call("Number", options(s));
+    case "boolean":
+      return call("Boolean");
+    case "null":
+      return call("Null");
+    case "array":
+      return call("Array", s.items ? printSchema(s.items as JsonSchema, ctx, indent) : "Type.Unknown()", options(s));
+    case "object":
+      return printObject(s, ctx, indent);
+    default:
+      return call("Unknown");
+  }
+}
+
+function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {
+  const props = s.properties as Record<string, JsonSchema> | undefined;
+  const extra = s.additionalProperties;
+  if (!props || Object.keys(props).length === 0) {
+    if (extra && typeof extra === "object") return call("Record", "Type.String()", printSchema(extra as JsonSchema, ctx, indent));
+    return extra === false ? call("Object", "{}") : call("Record", "Type.String()", "Type.Unknown()");
+  }
+  const required = new Set((s.required as string[] | undefined) ?? []);
+  const inner = indent + "  ";
+  const lines = Object.entries(props).map(([name, p]) => {
+    const value = printSchema(p, ctx, inner);
+    return `${inner}${key(name)}: ${required.has(name) ? value : `Type.Optional(${value})`},`;
+  });
+  return `Type.Object({\n${lines.join("\n")}\n${indent}})`;
+}

@@ -1,0 +1,138 @@
+/**
+ * validators.ts: a TypeBox schema (and its Static type) for every model, named
+ * schema and request body, printed from the very JSON Schemas in openapi.yaml.
+ */
+import { pascalCase, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { buildJsonSchemas, refTarget, type JsonSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/emitter-openapi";
+import { collectFormats, formatRegistration } from "./formats";
+import { printSchema, type PrintContext } from "./printer";
+
+const RESERVED = new Set(["Type", "Static", "FormatRegistry", "FORMATS", "Object", "String", "Number", "Boolean", "Array", "Record", "Promise", "Error", "Date", "Symbol", "Function", "Map", "Set", "JSON", "Math"]);
+
+class Identifiers {
+  private readonly used = new Set<string>();
+  readonly byComponent = new Map<string, string>();
+
+  take(wanted: string): string {
+    let base = wanted.replace(/[^A-Za-z0-9_$]/g, "_");
+    if (/^[0-9]/.test(base)) base = `_${base}`;
+    if (RESERVED.has(base)) base = `${base}Schema`;
+    let name = base;
+    for (let i = 2; this.used.has(name); i++) name = `${base}${i}`;
+    this.used.add(name);
+    return name;
+  }
+}
+
+function refsOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) refsOf(v, out);
+  else if (value && typeof value === "object") {
+    const target = refTarget(value as JsonSchema);
+    if (target) out.push(target);
+    for (const v of Object.values(value)) refsOf(v, out);
+  }
+  return out;
+}
+
+/** Components in dependency order (a const must be declared before it is used). */
+function dependencyOrder(components: Readonly<Record<string, JsonSchema>>): string[] {
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string) => {
+    if (state.has(name) || !components[name]) return;
+    state.set(name, "visiting");
+    for (const dep of refsOf(components[name])) visit(dep);
+    state.set(name, "done");
+    order.push(name);
+  };
+  for (const name of Object.keys(components)) visit(name);
+  return order;
+}
+
+function docComment(schema: JsonSchema): string {
+  const d = typeof schema.description === "string" ? schema.description.split("\n")[0]!.replace(/\*\//g, "*\\/") : "";
+  return d ? `/** ${d} */\n` : "";
+}
+
+function declare(ident: string, expression: string, doc = ""): string {
+  return `${doc}export const ${ident} = ${expression};\nexport type ${ident} = Static<typeof ${ident}>;\n`;
+}
+
+function parametersObject(params: readonly ParameterSchema[], ctx: PrintContext): string {
+  const asObject: JsonSchema = {
+    type: "object",
+    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
+    required: params.filter((p) => p.required).map((p) => p.name),
+  };
+  return printSchema(asObject, ctx);
+}
+
+export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projectName: string): string {
+  const ids = new Identifiers();
+  const order = dependencyOrder(set.components);
+  for (const name of order) ids.byComponent.set(name, ids.take(name));
+  const emitted = new Set<string>();
+  let current = "";
+  let recursive = false;
+  const ctx: PrintContext = {
+    identifier: (c) => ids.byComponent.get(c) ?? "Type.Unknown()",
+    cyclicRef: (c) => {
+      if (c === current) {
+        recursive = true;
+        return "This";
+      }
+      // Mutual recursion cannot be expressed with consts; accept anything there.
+      return ids.byComponent.has(c) && !emitted.has(c) ? "Type.Unknown()" : undefined;
+    },
+  };
+
+  const blocks: string[] = [];
+  for (const name of order) {
+    current = name;
+    recursive = false;
+    const schema = set.components[name]!;
+    let expr = printSchema(schema, ctx);
+    if (recursive) expr = `Type.Recursive((This) => ${expr}, { $id: ${JSON.stringify(name)} })`;
+    blocks.push(declare(ids.byComponent.get(name)!, expr, docComment(schema)));
+    emitted.add(name);
+  }
+  current = "";
+
+  const endpointBlocks: string[] = [];
+  for (const api of ir.apis) {
+    for (const endpoint of api.endpoints) {
+      const base = pascalCase(endpoint.name);
+      const body = set.bodies[endpoint.name];
+      if (body) {
+        const target = refTarget(body);
+        const doc = `/** Request body of ${endpoint.method} ${endpoint.path}. */\n`;
+        if (!(target && ids.byComponent.get(target) === `${base}Body`)) endpointBlocks.push(declare(ids.take(`${base}Body`), printSchema(body, ctx), doc));
+      }
+      const params = set.parameters[endpoint.name] ?? [];
+      const path = params.filter((p) => p.in === "path");
+      const query = params.filter((p) => p.in === "query");
+      if (path.length > 0) endpointBlocks.push(declare(ids.take(`${base}Params`), parametersObject(path, ctx), `/** Path parameters of ${endpoint.method} ${endpoint.path}. */\n`));
+      if (query.length > 0) {
+        const doc = `/** Query of ${endpoint.method} ${endpoint.path} (strings on the wire: run Value.Convert first). */\n`;
+        endpointBlocks.push(declare(ids.take(`${base}Query`), parametersObject(query, ctx), doc));
+      }
+    }
+  }
+
+  const formats = collectFormats([set.components, set.bodies, set.parameters], new Set());
+  const imports = formats.size > 0 ? "FormatRegistry, Type, type Static" : "Type, type Static";
+  const header = [
+    `// Generated by specloom from ${JSON.stringify(projectName)}. Do not edit: change the spec and rebuild.`,
+    "// TypeBox validators built from the same JSON Schemas as openapi.yaml.",
+    `import { ${imports} } from "@sinclair/typebox";`,
+    "",
+  ].join("\n");
+  const sections = [formatRegistration(formats), blocks.join("\n"), endpointBlocks.join("\n")].filter((s) => s !== "");
+  return `${header}\n${sections.join("\n")}`;
+}
+
+export function emitValidators(ir: SpecIR, config: SpecloomConfig): string {
+  // Always the 3.1 dialect: it is plain JSON Schema, which TypeBox speaks.
+  const set = buildJsonSchemas(ir, { version: "3.1.0" });
+  return emitValidatorsFromSchemas(set, ir, config.openapi.info.title ?? config.projectName ?? ir.project.name);
+}
