@@ -7,7 +7,7 @@ export default defineRule({
   code: "SL4030",
   severity: "error",
   message: "Cache entry '{entry}' is invalidated on '{event}', which no model, job trigger or webhook declares.",
-  docs: "`invalidateOn` events are `<model>.<created|updated|deleted>` (snake_case model name) or events the spec declares elsewhere (job event triggers, integration webhook events); anything else never fires, so the entry goes stale.",
+  docs: "`invalidateOn` events are `<model>.created`, `.updated` or `.deleted` (snake_case model name) or events the spec declares elsewhere (job event triggers, integration webhook events); anything else never fires, so the entry goes stale.",
   checklist: ["caching"],
   check(ctx) {
     const caching = ctx.ir.config.caching;

@@ -41,7 +41,7 @@ export default defineRule({
   code: "SL4028",
   severity: "error",
   message: "'{section}.{path}' is not a valid duration: '{value}' (expected a positive number with ms, s, m, h or d, e.g. '15m').",
-  docs: "Every Duration (token and cache TTLs, job timeouts, retry delays, alert windows) must parse as `<number><ms|s|m|h|d>` and be positive.",
+  docs: "Every Duration (token and cache TTLs, job timeouts, retry delays, alert windows) must be a positive number followed by ms, s, m, h or d (`15m`, `7d`).",
   checklist: ["auth", "integrations", "jobs", "caching"],
   check(ctx) {
     for (const site of durationSites(ctx.ir.config)) {

@@ -2,7 +2,7 @@ import { defineRule } from "../rule";
 import { configSections, formatPath, locAt, walkValues } from "../util/config";
 
 /** Key names that hold secrets (identifier-like keys only: prose keys such as "Password Storage" are practices). */
-const SECRET_KEY = /^[A-Za-z_][\w-]*?(secret|password|passwd|pwd|api_?key|apikey|token|private_?key|access_?key|credentials?)$/i;
+const SECRET_KEY = /^(?:[A-Za-z_][\w-]*?)?(secret|password|passwd|pwd|api_?key|apikey|token|private_?key|access_?key|credentials?)$/i;
 
 const KNOWN_PREFIXES: [RegExp, string][] = [
   [/\b[sr]k_(live|test)_[A-Za-z0-9]{8,}/, "a Stripe secret key"],
@@ -41,7 +41,8 @@ export function secretReason(value: string, key: string | undefined): string | u
   const host = URL_CREDENTIALS.exec(value)?.[1];
   if (host !== undefined && !LOCAL_HOST.test(host)) return "looks like a URL with an inline password";
   if (looksRandom(value)) return "looks like a random key or token";
-  if (key !== undefined && SECRET_KEY.test(key) && value.trim().length > 0) return `is a plain string under '${key}'`;
+  // Prose ("Password must be at least 8 characters") is a message, not a credential.
+  if (key !== undefined && SECRET_KEY.test(key) && /^\S+$/.test(value)) return `is a plain string under '${key}'`;
   return undefined;
 }
 
@@ -57,8 +58,9 @@ export default defineRule({
       walkValues(node.value, ({ value, segments, key }) => {
         if (typeof value !== "string" || key === "env") return;
         // Job `input` maps parameter names to type descriptions (`resetToken: "string"`), not values.
-        const describesType = segments.at(-2) === "input";
-        const reason = secretReason(value, describesType ? undefined : key);
+        // List items (`fieldErrors.password[0]`) are messages about the key, never its value.
+        const byKey = segments.at(-2) !== "input" && typeof segments.at(-1) === "string";
+        const reason = secretReason(value, byKey ? key : undefined);
         if (reason) ctx.report({ section: node.name, path: formatPath(segments), reason }, locAt(node, segments));
       });
     }

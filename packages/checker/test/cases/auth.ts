@@ -1,0 +1,59 @@
+import type { RuleCase } from "../helpers";
+import { endpoint, endpointOf, field, type MIR } from "../ir-builder";
+
+const setAuth = (ir: MIR, key: string, value: unknown) => ((ir.config.auth!.value as Record<string, unknown>)[key] = value);
+
+export const authCases: Record<string, RuleCase> = {
+  "auth-config-missing": {
+    fail: (ir) => delete ir.config.auth,
+    message: "'GET /api/users/me' requires authentication",
+    pass: (ir) => {
+      delete ir.config.auth;
+      ir.apis[0]!.endpoints = ir.apis[0]!.endpoints.filter((e) => e.auth.kind === "public");
+    },
+  },
+  "auth-role-unknown": {
+    fail: (ir) => {
+      const e = endpointOf(ir, "deleteUser");
+      if (e.auth.kind === "authenticated") e.auth.roles = ["superadmin"];
+    },
+    message: "uses role 'superadmin', which is not one of the auth config roles (user, admin)",
+  },
+  "auth-ownership-param": {
+    fail: (ir) => {
+      const e = endpointOf(ir, "updateUser");
+      if (e.auth.kind === "authenticated") e.auth.ownership!.param = "userId";
+    },
+    message: "checks ownership through 'userId'",
+  },
+  "token-ttl": {
+    fail: (ir) => {
+      setAuth(ir, "accessToken", { ttl: "2h" });
+      setAuth(ir, "refreshToken", { ttl: "30m" });
+    },
+    count: 2,
+    message: "Access token lifetime 2h is longer than 1h",
+    pass: (ir) => {
+      setAuth(ir, "accessToken", { ttl: "1h" });
+      setAuth(ir, "refreshToken", { ttl: "60m" });
+    },
+  },
+  "error-responses-missing": {
+    fail: (ir) => {
+      const e = endpointOf(ir, "updateUser");
+      e.responses = e.responses.filter((r) => r.status < 400);
+    },
+    count: 4,
+    message: "has no 400 response, though it validates its request body",
+    pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("health", "GET", "/health")),
+  },
+  "auth-rate-limit": {
+    fail: (ir) => {
+      delete endpointOf(ir, "login").rateLimit;
+      ir.apis[0]!.endpoints.push(endpoint("resetPassword", "POST", "/api/auth/password/reset", { body: { kind: "object", properties: [field("token")] }, responses: [{ status: 204 }, { status: 400 }] }));
+    },
+    count: 2,
+    message: "Auth endpoint 'POST /api/auth/login' (login) has no rate limit",
+    pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("listTokens", "GET", "/api/users/api-tokens", { responses: [{ status: 200, type: { kind: "ref", name: "PublicUser", target: "schema" } }] })),
+  },
+};

@@ -1,0 +1,69 @@
+import type { TypeNode } from "@specloom/core";
+import type { RuleCase } from "../helpers";
+import { endpoint, endpointOf, field, ref, type MIR, type Mutable } from "../ir-builder";
+
+const usersApi = (ir: MIR) => ir.apis[0]!.endpoints;
+
+export const endpointCases: Record<string, RuleCase> = {
+  "route-duplicate": {
+    fail: (ir) => usersApi(ir).push(endpoint("fetchUser", "GET", "/api/users/:userId", { params: [field("userId")] })),
+    message: "Route 'GET /api/users/:userId' (fetchUser) duplicates 'GET /api/users/:id' (getUser)",
+    pass: (ir) => usersApi(ir).push(endpoint("patchUser", "PATCH", "/api/users/:id", { params: [field("id")], body: ref("UpdateUserRequest") as Mutable<TypeNode>, responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }, { status: 400 }, { status: 404 }] })),
+  },
+  "route-ambiguous": {
+    fail: (ir) => {
+      const list = usersApi(ir);
+      const me = list.findIndex((e) => e.name === "getMe");
+      const [getMe] = list.splice(me, 1);
+      list.splice(list.findIndex((e) => e.name === "getUser") + 1, 0, getMe!); // now after /users/:id
+    },
+    message: "Route 'GET /api/users/me' is unreachable: 'GET /api/users/:id' is declared first",
+    pass: (ir) => usersApi(ir).push(endpoint("getUserPosts", "GET", "/api/users/me/posts", { responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }] })),
+  },
+  "operation-name-duplicate": {
+    fail: (ir) => usersApi(ir).push(endpoint("getUser", "GET", "/api/admin/users/:id", { api: "AdminApi", params: [field("id")], responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }, { status: 404 }] })),
+    message: "Operation name 'getUser' of 'AdminApi' is already used in 'UsersApi'",
+  },
+  "path-param-mismatch": {
+    fail: (ir) => {
+      endpointOf(ir, "getUser").params.push(field("slug"));
+      endpointOf(ir, "deleteUser").params = [];
+    },
+    count: 2,
+    message: "Path parameter 'id' of 'DELETE /api/users/:id' is in the path but not declared",
+  },
+  "request-body-missing": {
+    fail: (ir) => delete endpointOf(ir, "updateUser").body,
+    message: "'PUT /api/users/:id' (updateUser) has no request body schema",
+    pass: (ir) => usersApi(ir).push(endpoint("publishPost", "POST", "/api/posts/:id/publish", { params: [field("id")], responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }, { status: 404 }] })),
+  },
+  "response-schema-missing": {
+    fail: (ir) => {
+      endpointOf(ir, "getMe").responses = [{ status: 401 }];
+      endpointOf(ir, "getUser").responses[0] = { status: 200 };
+    },
+    count: 2,
+    message: "declares no success (2xx) response",
+  },
+  "handler-unknown": {
+    fail: (ir) => (endpointOf(ir, "updateUser").handler = { service: "UserService", method: "editUser" }),
+    message: "names handler 'UserService.editUser'",
+  },
+  "requirement-unimplemented": {
+    fail: (ir) => delete endpointOf(ir, "login").docs.implements,
+    message: "PRD requirement FR-2 ('Log in') is not implemented",
+    pass: (ir) => {
+      delete endpointOf(ir, "login").docs.implements;
+      ir.services[0]!.methods[0]!.docs.implements = ["FR-2"];
+    },
+  },
+  "requirement-unknown": {
+    fail: (ir) => (endpointOf(ir, "getMe").docs.implements = ["FR-99"]),
+    message: "Endpoint 'getMe' implements 'FR-99'",
+    pass: (ir) => {
+      ir.project.requirements = [];
+      endpointOf(ir, "getMe").docs.implements = ["FR-99"];
+      delete endpointOf(ir, "register").docs.implements;
+    },
+  },
+};

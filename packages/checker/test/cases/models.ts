@@ -1,0 +1,66 @@
+import { belongsTo, config, field, modelOf, uuid } from "../ir-builder";
+import type { RuleCase } from "../helpers";
+
+export const modelCases: Record<string, RuleCase> = {
+  "model-primary-key": {
+    fail: (ir) => modelOf(ir, "Post").fields.forEach((f) => (f.primaryKey = false)),
+    message: "Model 'Post' has no primary key",
+    pass: (ir) => (modelOf(ir, "Organization").fields.push(field("slug", { primaryKey: true }))), // composite key
+  },
+  "relation-target-exists": {
+    fail: (ir) => {
+      modelOf(ir, "Post").relations[0]!.target = "Author";
+      modelOf(ir, "User").relations[0]!.foreignKey = "org_id";
+    },
+    count: 2,
+    message: "refers to model 'Author'",
+  },
+  "naming-duplicate-table": {
+    fail: (ir) => (modelOf(ir, "Organization").table = "Users"),
+    message: "Table name 'Users' of model 'Organization' is already used by model 'User'",
+  },
+  "naming-duplicate-column": {
+    fail: (ir) => modelOf(ir, "User").fields.push({ ...field("emailAddress"), column: "email" }),
+    message: "Column 'email' of table 'users' (field 'emailAddress') is already used by field 'email'",
+    pass: (ir) => modelOf(ir, "Post").fields.push({ ...field("email"), column: "email" }), // other table
+  },
+  "fk-index-missing": {
+    config: config({ sql: { ...config().sql, autoIndexForeignKeys: false } }),
+    fail: (ir) => (modelOf(ir, "User").fields.find((f) => f.name === "organization_id")!.indexed = false),
+    message: "Foreign key (organization_id) of table 'users'",
+    pass: (ir) => {
+      const user = modelOf(ir, "User");
+      user.fields.find((f) => f.name === "organization_id")!.indexed = false;
+      user.indexes.push({ kind: "index", columns: [{ field: "organization_id", order: "asc" }, { field: "email", order: "asc" }], unique: false, loc: modelOf(ir, "User").loc });
+    },
+  },
+  "index-field-unknown": {
+    fail: (ir) => {
+      const post = modelOf(ir, "Post");
+      post.indexes.push({ kind: "index", name: "idx_posts_author", columns: [{ field: "author", order: "asc" }], unique: false, loc: post.loc });
+      post.uniques.push(["user_id", "slug"]);
+    },
+    count: 2,
+    message: "Index 'idx_posts_author' of model 'Post' names 'author'",
+    pass: (ir) => modelOf(ir, "Post").uniques.push(["user_id", "title"]),
+  },
+  "fk-required-cycle": {
+    fail: (ir) => {
+      // Organization.owner_id -> User (required) and User.organization_id -> Organization made required.
+      const org = modelOf(ir, "Organization");
+      org.fields.push(field("owner_id", { type: uuid }));
+      org.relations.push(belongsTo("owner_id", "User", "owner_id"));
+      const user = modelOf(ir, "User");
+      user.relations[0]!.optional = false;
+      const fk = user.fields.find((f) => f.name === "organization_id")!;
+      fk.optional = false;
+      fk.nullable = false;
+    },
+    message: "cycle through 'User', 'Organization'",
+    pass: (ir) => {
+      const org = modelOf(ir, "Organization");
+      org.fields.push(field("owner_id", { type: uuid }));
+      org.relations.push(belongsTo("owner_id", "User", "owner_id")); // User -> Organization stays optional
+    },
+  },
+};

@@ -1,0 +1,36 @@
+import { runChecker } from "../src";
+import { baseline, belongsTo, config, field, model, modelOf, uuid } from "./ir-builder";
+import { findings } from "./helpers";
+
+describe("model rules, beyond the shared cases", () => {
+  it("reports a required self-reference as a cycle", () => {
+    const diags = findings("fk-required-cycle", (ir) => {
+      const post = modelOf(ir, "Post");
+      post.fields.push(field("parent_id", { type: uuid }));
+      post.relations.push(belongsTo("parent_id", "Post", "parent_id"));
+    });
+    expect(diags.map((d) => d.message)).toEqual([expect.stringContaining("'Post'")]);
+  });
+
+  it("counts implicit join tables once and reports a clash with a model table", () => {
+    const ir = baseline();
+    const tag = model("Tag", "tags", [field("id", { primaryKey: true })]);
+    const m2m = { kind: "relation" as const, type: "manyToMany" as const, name: "tags", target: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
+    modelOf(ir, "Post").relations.push(m2m);
+    tag.relations.push({ ...m2m, name: "posts", target: "Post" });
+    ir.models.push(tag);
+    expect(runChecker(ir as never, config()).diagnostics).toEqual([]);
+    ir.models.push(model("PostTag", "post_tags", [field("id", { primaryKey: true })]));
+    const diags = runChecker(ir as never, config()).diagnostics;
+    expect(diags.map((d) => d.id)).toEqual(["naming-duplicate-table"]);
+  });
+
+  it("points at the offending declaration", () => {
+    const ir = baseline();
+    const dup = { ...field("emailAddress"), column: "email" };
+    modelOf(ir, "User").fields.push(dup);
+    const [d] = runChecker(ir as never, config()).diagnostics;
+    expect(d?.loc).toEqual(dup.loc);
+    expect(d?.code).toBe("SL4004");
+  });
+});

@@ -1,0 +1,97 @@
+/** runChecker's contract: severities from config, "off", the checklist, robustness. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CHECKLIST_ITEMS, lookupDiagnostic } from "@specloom/core";
+import { ruleDocs, rules, runChecker } from "../src";
+import { baseline, config, endpointOf, modelOf } from "./ir-builder";
+
+const noPk = () => {
+  const ir = baseline();
+  modelOf(ir, "Post").fields.forEach((f) => (f.primaryKey = false));
+  return ir;
+};
+
+it("registers every rule's diagnostic with a unique SL4 code and kebab-case id", () => {
+  const codes = rules.map((r) => r.code);
+  expect(new Set(codes).size).toBe(codes.length);
+  for (const r of rules) {
+    expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(r.code).toMatch(/^SL4\d{3}$/);
+    expect(lookupDiagnostic(r.id)).toEqual({ code: r.code, severity: r.severity, message: r.message });
+    expect(r.checklist.every((i) => (CHECKLIST_ITEMS as readonly string[]).includes(i))).toBe(true);
+  }
+});
+
+it("maps every checklist item to at least one rule", () => {
+  const { checklist } = runChecker(baseline() as never, config());
+  expect(checklist.map((c) => c.item)).toEqual([...CHECKLIST_ITEMS]);
+  for (const c of checklist) expect(c.rules.length).toBeGreaterThan(0);
+});
+
+it("uses config.rules to override a rule's severity", () => {
+  const [d] = runChecker(noPk() as never, config({ rules: { "model-primary-key": "warning" } })).diagnostics;
+  expect(d).toMatchObject({ id: "model-primary-key", severity: "warning", code: "SL4001" });
+});
+
+it("skips rules turned off, and leaves their checklist items unticked with a reason", () => {
+  const result = runChecker(noPk() as never, config({ rules: { "model-primary-key": "off" } }));
+  expect(result.diagnostics).toEqual([]);
+  const models = result.checklist.find((c) => c.item === "models")!;
+  expect(models.passed).toBe(false);
+  expect(models.reasons).toEqual([expect.stringContaining("'model-primary-key' is turned off")]);
+  expect(result.checklist.filter((c) => !c.passed).map((c) => c.item)).toEqual(["models"]);
+});
+
+it("fails a checklist item with the messages of its rules' findings", () => {
+  const ir = baseline();
+  delete endpointOf(ir, "login").rateLimit;
+  const { checklist } = runChecker(ir as never, config());
+  const security = checklist.find((c) => c.item === "security")!;
+  expect(security).toMatchObject({ passed: false, reasons: [expect.stringContaining("has no rate limit")] });
+  expect(checklist.filter((c) => !c.passed)).toHaveLength(1);
+});
+
+it("charges an invalid duration only to the checklist item of its section", () => {
+  const ir = baseline();
+  (ir.config.caching!.value.entries[0] as { ttl: string }).ttl = "soon";
+  (ir.config.monitoring!.value.alerts[0] as { for: string }).for = "later";
+  const { diagnostics, checklist } = runChecker(ir as never, config());
+  expect(diagnostics.map((d) => d.id)).toEqual(["duration-invalid", "duration-invalid"]);
+  expect(checklist.filter((c) => !c.passed).map((c) => c.item)).toEqual(["caching"]);
+});
+
+it("uses the config section's per-property location", () => {
+  const ir = baseline();
+  const auth = ir.config.auth!;
+  auth.locs["passwordHashing.rounds"] = { file: "spec-src/config/auth.ts", line: 9, column: 32 };
+  (auth.value.passwordHashing as { rounds: number }).rounds = 4;
+  const [d] = runChecker(ir as never, config()).diagnostics;
+  expect(d?.loc).toEqual({ file: "spec-src/config/auth.ts", line: 9, column: 32 });
+});
+
+it("warns about unknown rule ids in config.rules", () => {
+  const { diagnostics } = runChecker(baseline() as never, config({ rules: { "model-primary-keys": "off" } }));
+  expect(diagnostics).toEqual([expect.objectContaining({ code: "SL4000", message: expect.stringContaining("Did you mean 'model-primary-key'?") })]);
+});
+
+it("turns a crashing rule into an internal error instead of throwing", () => {
+  const ir = baseline();
+  (endpointOf(ir, "getMe") as { path: unknown }).path = undefined;
+  expect(() => runChecker(ir as never, config())).not.toThrow();
+  expect(runChecker(ir as never, config()).diagnostics.some((d) => d.id === "internal-error")).toBe(true);
+});
+
+it("returns diagnostics in a stable order", () => {
+  const ir = noPk();
+  delete endpointOf(ir, "login").rateLimit;
+  const a = runChecker(ir as never, config()).diagnostics;
+  const b = runChecker(JSON.parse(JSON.stringify(ir)), config()).diagnostics;
+  expect(a).toEqual(b);
+});
+
+it("keeps README.md's rules table in sync with ruleDocs()", () => {
+  const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+  for (const row of ruleDocs()) {
+    expect(readme).toContain(`| \`${row.id}\` | ${row.code} | ${row.severity} | ${row.checklist.join(", ")} | ${row.docs} |`);
+  }
+});
