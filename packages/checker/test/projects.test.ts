@@ -1,0 +1,30 @@
+/**
+ * The worked example (spec-src) and every examples/* project must pass the
+ * checker with no findings, as `specloom check --strict` requires.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadConfig } from "@specloom/core";
+import { compileProject } from "@specloom/frontend";
+import { runChecker } from "../src";
+
+const root = path.resolve(__dirname, "../../..");
+const examples = fs.existsSync(path.join(root, "examples"))
+  ? fs
+      .readdirSync(path.join(root, "examples"))
+      .filter((d) => fs.existsSync(path.join(root, "examples", d, "specloom.config.json")))
+      .sort()
+      .map((d) => `examples/${d}`)
+  : [];
+
+describe.each([".", ...examples])("project %s", (dir) => {
+  it("compiles and passes every checker rule", () => {
+    const { config, projectDir, diagnostics: configDiagnostics } = loadConfig(path.join(root, dir));
+    expect(configDiagnostics).toEqual([]);
+    const { ir } = compileProject({ projectDir, config });
+    expect(ir).toBeDefined();
+    const { diagnostics, checklist } = runChecker(ir!, config);
+    expect(diagnostics.map((d) => `${d.loc?.file}:${d.loc?.line} ${d.id}: ${d.message}`)).toEqual([]);
+    expect(checklist.filter((c) => !c.passed).map((c) => c.item)).toEqual([]);
+  });
+});
