@@ -7,7 +7,6 @@ export const integrations = {
     purpose: "Send transactional emails: welcome email (on registration), password reset email, email verification, daily report to admins",
     provider: "SendGrid (AWS SES as fallback)",
     auth: { method: "api-key", credentials: { env: "EMAIL_API_KEY", description: "SendGrid API key with Mail Send permission" } },
-    env: [{ env: "EMAIL_FROM", description: "Sender address", example: "noreply@example.com" }],
     settings: {
       from_address: "noreply@example.com",
       templates: "welcome, password_reset, email_verification, daily_report",

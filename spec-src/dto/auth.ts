@@ -15,7 +15,7 @@ export interface RegisterRequest {
    */
   password: Password;
   /**
-   * Min 2 characters.
+   * Min 2 characters, max 100.
    * @example "Ada Lovelace"
    */
   name: string & MinLength<2> & MaxLength<100>;

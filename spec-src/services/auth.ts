@@ -16,6 +16,7 @@ export interface AuthService
   extends Service<{ dependencies: [User, RefreshToken, PasswordResetToken, UserService, NotificationService] }> {
   /**
    * Register new user and return JWT token; queues the welcome email.
+   * @implements FR-1
    * @throws ValidationError if data invalid
    * @throws ConflictError if email exists
    * @transactional
@@ -24,6 +25,7 @@ export interface AuthService
 
   /**
    * Login user and return JWT token.
+   * @implements FR-2
    * @throws UnauthorizedError if credentials invalid
    */
   login(email: string, password: string): Promise<AuthResponse>;
@@ -36,6 +38,7 @@ export interface AuthService
 
   /**
    * Refresh access token; rotates the refresh token.
+   * @implements FR-2
    * @throws UnauthorizedError if refresh token invalid
    * @transactional
    */
@@ -46,11 +49,13 @@ export interface AuthService
 
   /**
    * Store a one-hour reset token and email the link. Silent when the email is unknown.
+   * @implements FR-3
    */
   requestPasswordReset(email: string): Promise<void>;
 
   /**
    * Set the new password, mark the token used and revoke all refresh tokens.
+   * @implements FR-3
    * @throws ValidationError if the token is invalid, used or expired, or the password is weak
    * @transactional
    */

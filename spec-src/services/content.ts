@@ -15,7 +15,10 @@ export interface ListPostsQuery {
 
 /** Writing and publishing posts. List responses use the `api_responses` cache. */
 export interface PostService extends Service<{ dependencies: [Post, User, "api_responses"] }> {
-  /** Published posts, or the viewer's drafts when `status` is `draft`. */
+  /**
+   * Published posts, or the viewer's drafts when `status` is `draft`.
+   * @implements FR-6
+   */
   listPosts(query: ListPostsQuery, viewerId: UUID | null): Promise<Paginated<Post>>;
 
   /**
@@ -26,6 +29,7 @@ export interface PostService extends Service<{ dependencies: [Post, User, "api_r
 
   /**
    * Create a post owned by the author.
+   * @implements FR-5
    * @throws ValidationError if data invalid
    */
   createPost(authorId: UUID, data: CreatePostRequest): Promise<Post>;
@@ -40,6 +44,7 @@ export interface PostService extends Service<{ dependencies: [Post, User, "api_r
 
   /**
    * Publish a draft.
+   * @implements FR-5
    * @throws NotFoundError if the post doesn't exist
    * @throws ConflictError if it is already published
    */
@@ -63,6 +68,7 @@ export interface CommentService extends Service<{ dependencies: [Comment, Post, 
 
   /**
    * Add a comment.
+   * @implements FR-7
    * @throws NotFoundError if the post doesn't exist or is not published
    * @throws ValidationError if the body is empty or too long
    */

@@ -10,16 +10,23 @@ import type { User } from "../models/user";
 export interface NotificationService extends Service<{ dependencies: [User, "email", "send_welcome_email"] }> {
   /**
    * Welcome email, on registration.
+   * @implements FR-1
    * @throws NotFoundError if the user doesn't exist
    */
   sendWelcomeEmail(userId: UUID): Promise<void>;
 
-  /** Password reset email with a one-hour link. */
+  /**
+   * Password reset email with a one-hour link.
+   * @implements FR-3
+   */
   sendPasswordResetEmail(userId: UUID, resetUrl: string): Promise<void>;
 
   /** Email verification link. */
   sendEmailVerification(userId: UUID, verifyUrl: string): Promise<void>;
 
-  /** The daily report, to every admin. */
+  /**
+   * The daily report, to every admin.
+   * @implements FR-9
+   */
   sendDailyReport(report: Report): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { User } from "../models/user";
 export interface PaymentService extends Service<{ dependencies: [Payment, User, "stripe"] }> {
   /**
    * Create a Stripe PaymentIntent and a pending payment.
+   * @implements FR-10
    * @throws ValidationError if the plan is unknown
    * @throws ExternalServiceError if Stripe is unavailable
    * @transactional
@@ -19,6 +20,7 @@ export interface PaymentService extends Service<{ dependencies: [Payment, User, 
   /**
    * Verify the signature, then mark the payment succeeded or failed. Replayed
    * events are ignored.
+   * @implements FR-10
    * @throws ValidationError if the signature or payload is invalid
    * @transactional
    */

@@ -15,6 +15,7 @@ export interface ReportService
   /**
    * Build the report of `date` (default: yesterday, UTC), store it, email admins.
    * Re-running for the same day replaces the stored report.
+   * @implements FR-9
    * @transactional
    */
   generateDailyReport(date?: DateOnly): Promise<Report>;

@@ -15,6 +15,8 @@ export interface ListUsersQuery {
 export interface UserService extends Service<{ dependencies: [User, Organization, "user_profile"] }> {
   /**
    * Create a new user; hashes the password with bcrypt.
+   * @implements FR-1
+   * @implements FR-8
    * @throws ValidationError if data invalid
    * @throws ConflictError if email exists
    * @transactional
@@ -38,6 +40,7 @@ export interface UserService extends Service<{ dependencies: [User, Organization
 
   /**
    * Update user; invalidates `user_profile`.
+   * @implements FR-4
    * @throws NotFoundError if user doesn't exist
    * @throws ValidationError if data invalid
    * @throws UnauthorizedError if `current_password` is wrong
@@ -47,6 +50,7 @@ export interface UserService extends Service<{ dependencies: [User, Organization
 
   /**
    * Soft delete user and revoke their refresh tokens.
+   * @implements FR-4
    * @throws NotFoundError if user doesn't exist
    * @transactional
    */
