@@ -3,16 +3,15 @@
  * means adding its emitter here; the pipeline needs no change.
  */
 import type { ArtifactName, Emitter } from "@specloom/core";
+import { availableLanguages as markdownLanguages, markdownEmitter } from "@specloom/emitter-markdown";
+import { openapiEmitter } from "@specloom/emitter-openapi";
 import { irEmitter } from "./ir-emitter";
 
 /** Every emitter this build of specloom has, in the order their timings are shown. */
-export const EMITTERS: readonly Emitter[] = [irEmitter];
+export const EMITTERS: readonly Emitter[] = [openapiEmitter, markdownEmitter, irEmitter];
 
-/**
- * Documentation languages of the markdown emitter; undefined until
- * @specloom/emitter-markdown exports `availableLanguages`.
- */
-export const availableLanguages: (() => readonly string[]) | undefined = undefined;
+/** Documentation languages (the markdown emitter's catalogs); `--lang` is checked against them. */
+export const availableLanguages: (() => readonly string[]) | undefined = markdownLanguages;
 
 /**
  * TEST ONLY: SPECLOOM_TEST_FAIL_EMITTER=<emitter name> makes that emitter throw,

@@ -144,3 +144,11 @@ test("--quiet prints errors only; --verbose prints phase timings to stderr", () 
   const verbose = runCli(["check", project, "--verbose"]);
   for (const phase of ["config", "program creation", "type checking", "IR", "total"]) expect(verbose.stderr).toContain(phase);
 });
+
+test("--lang is checked against the markdown emitter's languages (exit 2)", () => {
+  const project = initProject();
+  const r = runCli(["build", project, "--lang", "xx"]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toMatch(/error SL1005: Unknown documentation language 'xx'\. Available: .*en/);
+  expect(fs.existsSync(irFile(project))).toBe(false);
+});
