@@ -14,6 +14,7 @@ const KNOWN_PREFIXES: [RegExp, string][] = [
   [/\bAIza[0-9A-Za-z_-]{30,}/, "a Google API key"],
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, "a private key"],
   [/^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*$/, "a JWT"],
+  [/^(Bearer|Basic)\s+[\w+/=.-]{16,}$/, "an Authorization header value"],
 ];
 
 /** `scheme://user:pass@host`; local dev defaults (`@localhost`) are not secrets. */
@@ -31,8 +32,10 @@ function entropy(s: string): number {
   return bits;
 }
 
+/** Key material is one long run of base64/hex characters; identifiers are short words joined by separators. */
 function looksRandom(s: string): boolean {
-  return s.length >= 32 && /^[\w+/=.-]+$/.test(s) && /\d/.test(s) && /[A-Za-z]/.test(s) && !UUID.test(s) && entropy(s) >= 3.5;
+  if (s.length < 32 || !/^[\w+/=.-]+$/.test(s) || UUID.test(s)) return false;
+  return (s.match(/[A-Za-z0-9+/]{24,}/g) ?? []).some((run) => /\d/.test(run) && /[A-Za-z]/.test(run) && entropy(run) >= 3.5);
 }
 
 /** Why the value looks like a secret, or undefined. */
