@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+/**
+ * specloom benchmark (`npm run bench`): `specloom build` of a synthetic spec vs
+ * `tsc --noEmit -p` on the very same sources, peak RSS of each, the watch-mode
+ * rebuild after a one-file edit, and optionally a scaling table.
+ *
+ *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--scaling] [--profile] [--json]
+ *
+ * Needs the built CLI (`npm run build`). Projects are generated in .bench/ (gitignored).
+ * Progress goes to stderr; the report (or, with --json, one JSON object) to stdout.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { generateProject } from "./bench/generate.mjs";
+import { measureNode, median, parsePhases } from "./bench/measure.mjs";
+import { measureIncremental } from "./bench/watch.mjs";
+import { analyseProfile, formatAnalysis } from "./bench/profile.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
+const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
+const AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.ts");
+const BENCH_DIR = path.join(ROOT, ".bench");
+const SCALING_SIZES = [250, 500, 1000, 2000];
+/** Every artifact except er.svg (needs Chromium; not benchmarked). */
+const EXPECTED_ARTIFACTS = ["backend-spec.md", ".env.example", "openapi.json", "openapi.yaml", "schema.sql", "er.mmd", "validators.ts", "specloom.ir.json"];
+const TARGETS = { ratio: 1.3, rssRatio: 1.5, incrementalMs: 150 };
+
+const log = (line) => process.stderr.write(`[bench] ${line}\n`);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      entities: { type: "string", default: "1000" },
+      runs: { type: "string", default: "5" },
+      edits: { type: "string", default: "10" },
+      scaling: { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+    },
+  });
+  const int = (name, min) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got '${values[name]}'`);
+    return n;
+  };
+  return { entities: int("entities", 1), runs: int("runs", 1), edits: int("edits", 1), scaling: values.scaling, profile: values.profile, json: values.json };
+}
+
+function check(label, result) {
+  if (result.code !== 0) throw new Error(`${label} exited with ${result.code}:\n${(result.stdout + result.stderr).slice(-3000)}`);
+  return result;
+}
+
+const runSpecloom = (dir) => measureNode(CLI, ["build", ".", "--verbose"], { cwd: dir }).then((r) => check("specloom build", r));
+const runTsc = (dir) => measureNode(TSC, ["--noEmit", "-p", "tsconfig.json"], { cwd: dir }).then((r) => check("tsc --noEmit", r));
+
+function medianPhases(list) {
+  const names = [...new Set(list.flatMap((p) => Object.keys(p)))];
+  return Object.fromEntries(names.map((n) => [n, round(median(list.map((p) => p[n])))]));
+}
+
+const round = (v, digits = 1) => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
+
+/** One size: warm-up, `runs` alternating runs of specloom and tsc, then `edits` watch-mode edits. */
+async function measureSize(entities, runs, edits) {
+  const dir = path.join(BENCH_DIR, `n${entities}`);
+  const shape = generateProject(dir, entities, AUTHORING_TYPES);
+  log(`N=${entities}: ${shape.operations} operations in ${shape.files} files at ${path.relative(ROOT, dir)}; warm-up…`);
+  await runSpecloom(dir);
+  await runTsc(dir);
+  const outDir = path.join(dir, "docs", "technical");
+  const artifacts = fs.readdirSync(outDir).filter((f) => !["architecture.md", "tech-stack.md"].includes(f)).sort();
+  const missing = EXPECTED_ARTIFACTS.filter((f) => !artifacts.includes(f));
+  if (missing.length > 0) log(`warning: this build of specloom does not write ${missing.join(", ")}; figures cover ${artifacts.join(", ")}`);
+
+  const sl = [];
+  const ts = [];
+  for (let r = 0; r < runs; r++) {
+    // Alternate the order so neither tool always runs on a warmer (or busier) machine.
+    if (r % 2 === 0) {
+      sl.push(await runSpecloom(dir));
+      ts.push(await runTsc(dir));
+    } else {
+      ts.push(await runTsc(dir));
+      sl.push(await runSpecloom(dir));
+    }
+    log(`N=${entities} run ${r + 1}/${runs}: specloom ${sl.at(-1).ms.toFixed(0)} ms, tsc ${ts.at(-1).ms.toFixed(0)} ms`);
+  }
+  log(`N=${entities}: watch mode, ${edits} edits…`);
+  const inc = await measureIncremental({ cli: CLI, dir, entities, edits });
+  const specloomMs = median(sl.map((r) => r.ms));
+  const tscMs = median(ts.map((r) => r.ms));
+  const specloomCpuMs = median(sl.map((r) => r.cpuMs));
+  const tscCpuMs = median(ts.map((r) => r.cpuMs));
+  const specloomRssMiB = Math.max(...sl.map((r) => r.rssMiB));
+  const tscRssMiB = Math.max(...ts.map((r) => r.rssMiB));
+  return {
+    entities,
+    operations: shape.operations,
+    runs,
+    specloomMs: round(specloomMs),
+    tscMs: round(tscMs),
+    ratio: round(specloomMs / tscMs, 2),
+    specloomCpuMs: round(specloomCpuMs),
+    tscCpuMs: round(tscCpuMs),
+    cpuRatio: round(specloomCpuMs / tscCpuMs, 2),
+    specloomRssMiB: round(specloomRssMiB),
+    tscRssMiB: round(tscRssMiB),
+    rssRatio: round(specloomRssMiB / tscRssMiB, 2),
+    incrementalMs: round(median(inc.times)),
+    incrementalEdits: inc.times.length,
+    incrementalMaxMs: round(Math.max(...inc.times)),
+    phases: medianPhases(sl.map((r) => parsePhases(r.stderr))),
+    incrementalPhases: medianPhases(inc.cycles),
+    artifacts,
+    missingArtifacts: missing,
+    editedFile: inc.file,
+    editedArtifacts: inc.artifacts,
+  };
+}
+
+/** Least-squares line through (N, ms): fixed cost, cost per entity, and R². */
+function linearFit(rows, key) {
+  const xs = rows.map((r) => r.entities);
+  const ys = rows.map((r) => r[key]);
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
+  const slope = sxy / sxx;
+  const intercept = my - slope * mx;
+  const ssRes = ys.reduce((a, y, i) => a + (y - (intercept + slope * xs[i])) ** 2, 0);
+  const ssTot = ys.reduce((a, y) => a + (y - my) ** 2, 0);
+  return { fixedMs: round(intercept), msPerEntity: round(slope, 3), r2: round(1 - ssRes / ssTot, 4) };
+}
+
+function scalingSummary(rows) {
+  const first = rows[0];
+  const last = rows.at(-1);
+  const growth = (key) => round(last[key] / first[key] / (last.entities / first.entities), 2);
+  return {
+    specloom: { ...linearFit(rows, "specloomMs"), growthVsLinear: growth("specloomMs") },
+    tsc: { ...linearFit(rows, "tscMs"), growthVsLinear: growth("tscMs") },
+  };
+}
+
+async function profile(entities) {
+  const dir = path.join(BENCH_DIR, `n${entities}`);
+  if (!fs.existsSync(path.join(dir, "specloom.config.json"))) generateProject(dir, entities, AUTHORING_TYPES);
+  const profDir = path.join(BENCH_DIR, "prof");
+  fs.rmSync(profDir, { recursive: true, force: true });
+  log(`N=${entities}: CPU profile of specloom build → ${path.relative(ROOT, profDir)}`);
+  const result = check("specloom build --cpu-prof", await measureNode(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, CLI, "build", ".", "--verbose"], { cwd: dir }));
+  const file = fs.readdirSync(profDir).find((f) => f.endsWith(".cpuprofile"));
+  const analysis = analyseProfile(JSON.parse(fs.readFileSync(path.join(profDir, file), "utf8")));
+  return { file: path.join(profDir, file), wallMs: round(result.ms), phases: parsePhases(result.stderr), analysis };
+}
+
+const fmt = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : "n/a");
+const verdict = (ok) => (ok ? "ok" : "MISSED");
+
+function report(main, scaling, prof) {
+  const lines = [
+    `specloom benchmark: N=${main.entities} entities, ${main.operations} operations, median of ${main.runs} runs (${new Date().toISOString()})`,
+    `artifacts: ${main.artifacts.join(", ")}${main.missingArtifacts.length ? `  (not produced by this build: ${main.missingArtifacts.join(", ")})` : ""}`,
+    "",
+    "                      specloom build   tsc --noEmit   ratio   target",
+    `  wall time (ms)      ${fmt(main.specloomMs).padStart(14)}   ${fmt(main.tscMs).padStart(12)}   ${fmt(main.ratio, 2).padStart(5)}   ≤ ${TARGETS.ratio}  ${verdict(main.ratio <= TARGETS.ratio)}`,
+    `  CPU time (ms)       ${fmt(main.specloomCpuMs).padStart(14)}   ${fmt(main.tscCpuMs).padStart(12)}   ${fmt(main.cpuRatio, 2).padStart(5)}`,
+    `  peak RSS (MiB)      ${fmt(main.specloomRssMiB).padStart(14)}   ${fmt(main.tscRssMiB).padStart(12)}   ${fmt(main.rssRatio, 2).padStart(5)}   ≤ ${TARGETS.rssRatio}  ${verdict(main.rssRatio <= TARGETS.rssRatio)}`,
+    `  watch rebuild after editing ${main.editedFile}: median ${fmt(main.incrementalMs)} ms, max ${fmt(main.incrementalMaxMs)} ms over ${main.incrementalEdits} edits   target ≤ ${TARGETS.incrementalMs} ms  ${verdict(main.incrementalMs <= TARGETS.incrementalMs)}`,
+    "",
+    "  phase (median ms)        full build   watch rebuild",
+  ];
+  for (const phase of new Set([...Object.keys(main.phases), ...Object.keys(main.incrementalPhases)])) {
+    lines.push(`  ${phase.padEnd(22)} ${fmt(main.phases[phase], 1).padStart(12)}   ${fmt(main.incrementalPhases[phase], 1).padStart(13)}`);
+  }
+  if (scaling) {
+    lines.push("", "Scaling:", "      N    ops   specloom ms   tsc ms   ratio   sl RSS MiB   tsc RSS MiB   watch ms   runs");
+    for (const r of scaling.rows) {
+      lines.push(
+        `  ${String(r.entities).padStart(5)}  ${String(r.operations).padStart(5)}  ${fmt(r.specloomMs).padStart(12)}  ${fmt(r.tscMs).padStart(7)}  ${fmt(r.ratio, 2).padStart(6)}  ${fmt(r.specloomRssMiB).padStart(11)}  ${fmt(r.tscRssMiB).padStart(12)}  ${fmt(r.incrementalMs).padStart(9)}  ${String(r.runs).padStart(5)}`,
+      );
+    }
+    for (const tool of ["specloom", "tsc"]) {
+      const s = scaling.summary[tool];
+      lines.push(`  ${tool}: ≈ ${fmt(s.fixedMs)} ms + ${fmt(s.msPerEntity, 2)} ms/entity (R² ${fmt(s.r2, 3)}); time(${scaling.rows.at(-1).entities}) / time(${scaling.rows[0].entities}) is ${fmt(s.growthVsLinear, 2)}× of linear`);
+    }
+  }
+  if (prof) lines.push("", `CPU profile (${prof.file}), wall ${fmt(prof.wallMs)} ms:`, formatAnalysis(prof.analysis, 30));
+  return lines.join("\n");
+}
+
+async function main() {
+  const opts = options();
+  for (const [file, hint] of [
+    [CLI, "run `npm run build` first"],
+    [AUTHORING_TYPES, "run `npm run build` first"],
+    [TSC, "run `npm ci` first"],
+  ]) {
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: ${hint}`);
+  }
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  const main = await measureSize(opts.entities, opts.runs, opts.edits);
+  let scaling;
+  if (opts.scaling) {
+    // Fewer runs and edits per size keep the table affordable; the main figures above use the full counts.
+    const runs = Math.min(opts.runs, 3);
+    const edits = Math.min(opts.edits, 5);
+    const rows = [];
+    for (const n of SCALING_SIZES) rows.push(n === opts.entities ? main : await measureSize(n, runs, edits));
+    scaling = { rows, summary: scalingSummary(rows) };
+  }
+  const prof = opts.profile ? await profile(opts.entities) : undefined;
+  if (opts.json) {
+    const strip = ({ phases, incrementalPhases, artifacts, missingArtifacts, editedFile, editedArtifacts, ...row }) => row;
+    const out = {
+      ...main,
+      targets: {
+        ratio: { target: TARGETS.ratio, met: main.ratio <= TARGETS.ratio },
+        rssRatio: { target: TARGETS.rssRatio, met: main.rssRatio <= TARGETS.rssRatio },
+        incrementalMs: { target: TARGETS.incrementalMs, met: main.incrementalMs <= TARGETS.incrementalMs },
+      },
+      ...(scaling ? { scaling: scaling.rows.map(strip), scalingSummary: scaling.summary } : {}),
+      ...(prof ? { profile: { file: prof.file, wallMs: prof.wallMs, totalMs: round(prof.analysis.totalMs), top: prof.analysis.functions.slice(0, 30), packages: prof.analysis.packages.slice(0, 20) } } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${report(main, scaling, prof)}\n`);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
