@@ -32,6 +32,7 @@ import cacheKeyUnknownEntity from "./cache-key-unknown-entity";
 import cacheEventUnknown from "./cache-event-unknown";
 import requirementUnimplemented from "./requirement-unimplemented";
 import requirementUnknown from "./requirement-unknown";
+import handlerErrorUndocumented from "./handler-error-undocumented";
 
 export const rules: readonly Rule[] = [
   modelPrimaryKey,
@@ -66,4 +67,5 @@ export const rules: readonly Rule[] = [
   cacheEventUnknown,
   requirementUnimplemented,
   requirementUnknown,
+  handlerErrorUndocumented,
 ];

@@ -1,0 +1,42 @@
+import { defineRule } from "../rule";
+import { allEndpoints, describeEndpoint } from "../util/endpoints";
+
+/** Conventional error class names -> the HTTP status they surface as. Unknown names are not judged. */
+const STATUS_BY_ERROR: [RegExp, number][] = [
+  [/valid|badrequest/i, 400],
+  [/unauthori[sz]ed|authentication|credential/i, 401],
+  [/forbidden|authori[sz]ation|permission/i, 403],
+  [/notfound/i, 404],
+  [/conflict|alreadyexists|duplicate/i, 409],
+  [/ratelimit|toomany/i, 429],
+  [/badgateway|upstream|externalservice/i, 502],
+  [/unavailable/i, 503],
+];
+
+export function statusOfError(name: string): number | undefined {
+  return STATUS_BY_ERROR.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+export default defineRule({
+  id: "handler-error-undocumented",
+  code: "SL4033",
+  severity: "warning",
+  message: "'{route}' calls {handler}, which throws {error} {when}, but the endpoint documents no {status} response.",
+  docs: "Every `@throws` of an endpoint's handler whose class maps to a status (ValidationError 400, UnauthorizedError 401, ForbiddenError 403, NotFoundError 404, ConflictError 409, …) appears among the endpoint's responses.",
+  checklist: ["errors"],
+  check(ctx) {
+    const methods = new Map(ctx.ir.services.flatMap((s) => s.methods.map((m) => [`${s.name}.${m.name}` as string, m] as const)));
+    for (const e of allEndpoints(ctx.ir)) {
+      if (!e.handler) continue;
+      const handler = `${e.handler.service}.${e.handler.method}`;
+      const declared = new Set(e.responses.map((r) => r.status));
+      const reported = new Set<number>();
+      for (const t of methods.get(handler)?.throws ?? []) {
+        const status = statusOfError(t.error);
+        if (status === undefined || declared.has(status) || reported.has(status)) continue;
+        reported.add(status);
+        ctx.report({ route: describeEndpoint(e), handler, error: t.error, when: t.when, status }, e.loc);
+      }
+    }
+  },
+});
