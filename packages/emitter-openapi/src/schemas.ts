@@ -150,6 +150,13 @@ function responseSchema(b: SchemaBuilder, endpoint: EndpointNode, type: TypeNode
   return typeSchema(type, ctx, hint);
 }
 
+/** `PaginatedPost` inherits the JSDoc of `Paginated<T>`, which describes the generic: say what the instance is. */
+function instanceDescription(name: string, description: string | undefined): string | undefined {
+  const m = /^Paginated(.+)$/.exec(name);
+  if (m && description?.includes("Paginated<")) return `One page of ${m[1]} items, with paging metadata.`;
+  return description;
+}
+
 export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = {}): JsonSchemaSet {
   const version = options.version ?? "3.1.0";
   const b = new SchemaBuilder(ir, irLookup(ir));
@@ -158,7 +165,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   for (const s of ir.schemas) {
     const schema = typeSchema(s.type, b.context("shared"), s.name);
     const examples = s.docs.examples?.length ? [...s.docs.examples] : undefined;
-    b.components.set(s.name, withDefined(withDefined({}, { description: s.docs.description }), { ...schema, examples }));
+    b.components.set(s.name, withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...schema, examples }));
   }
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
 

@@ -1,0 +1,120 @@
+import { parse } from "yaml";
+import type { OperationObject, ParameterObject, ResponseObject } from "openapi3-ts/oas31";
+import { buildOpenApi, openapiEmitter, serializeJson, serializeYaml, toOpenApiPath } from "../src";
+import { buildSampleIr, sampleConfig } from "./ir-builder";
+
+const doc = buildOpenApi(buildSampleIr(), sampleConfig());
+const op = (path: string, method: string) => (doc.paths![path] as Record<string, OperationObject>)[method]!;
+const statuses = (o: OperationObject) => Object.keys(o.responses!);
+const response = (o: OperationObject, status: string) => o.responses![status] as ResponseObject;
+
+test("toOpenApiPath: :param -> {param}, no trailing slash", () => {
+  expect(toOpenApiPath("/users/:id")).toBe("/users/{id}");
+  expect(toOpenApiPath("/api/posts/:post_id/comments/:id")).toBe("/api/posts/{post_id}/comments/{id}");
+  expect(toOpenApiPath("/api/posts/")).toBe("/api/posts");
+  expect(toOpenApiPath("/")).toBe("/");
+});
+
+test("document header: version, info from the project name, servers from config, tags with descriptions", () => {
+  expect(doc.openapi).toBe("3.1.0");
+  expect(doc.info).toEqual({ title: "Sample Blog", version: "1.0.0" });
+  expect(doc.servers).toEqual([{ url: "https://api.sample.dev", description: "Production" }]);
+  expect(doc.tags!.map((t) => t.name)).toEqual(["Authentication", "Users", "Posts", "Misc"]);
+  expect(doc.tags!.every((t) => t.description)).toBe(true);
+  expect(Object.keys(doc)).toEqual(["openapi", "info", "servers", "security", "tags", "paths", "components"]);
+});
+
+test("operations: stable operationIds from endpoint names, summaries, deprecation", () => {
+  expect(op("/api/users/{id}", "get").operationId).toBe("getUser");
+  expect(op("/api/auth/register", "post").summary).toBe("Register a new user.");
+  expect(op("/api/auth/refresh", "post").summary).toBe("Refresh");
+  expect(op("/api/users/{id}", "delete").deprecated).toBe(true);
+  expect(op("/api/users/{id}", "delete").description).toContain("Use deactivateUser.");
+});
+
+test("path params are required with the IR's schema; query params typed", () => {
+  expect(op("/api/users/{id}", "get").parameters).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }]);
+  const list = op("/api/posts", "get").parameters as ParameterObject[];
+  expect(list[0]).toEqual({ name: "status", in: "query", required: false, description: "Only posts in this state.", schema: { $ref: "#/components/schemas/PostStatus" } });
+});
+
+test("auth: bearer JWT and refresh cookie schemes; per-operation security; 401/403 added", () => {
+  expect(doc.components!.securitySchemes).toEqual({
+    bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer", bearerFormat: "JWT" }),
+    refreshTokenCookie: expect.objectContaining({ type: "apiKey", in: "cookie", name: "refresh_token" }),
+  });
+  expect(op("/api/auth/login", "post").security).toEqual([]);
+  expect(op("/api/auth/refresh", "post").security).toEqual([{ refreshTokenCookie: [] }, {}]);
+  const getUser = op("/api/users/{id}", "get");
+  expect(getUser.security).toEqual([{ bearerAuth: [] }]);
+  expect(getUser["x-specloom-auth"]).toEqual({ authenticated: true, roles: ["user", "admin"], ownership: { param: "id", field: "id", bypass: ["admin"] } });
+  expect(getUser.description).toContain("**Ownership:**");
+  expect(statuses(getUser)).toEqual(["200", "401", "403", "404"]);
+  // Authenticated without roles: 401 only.
+  expect(statuses(op("/api/feed", "get"))).toEqual(["200", "401", "429"]);
+  expect(statuses(op("/api/auth/login", "post"))).toEqual(["200", "400", "401", "429"]);
+});
+
+test("rate limits: extension, 429 with Retry-After, X-RateLimit-* headers on every response", () => {
+  const register = op("/api/auth/register", "post");
+  expect(register["x-specloom-rate-limit"]).toEqual({ limit: 5, window_seconds: 60, per: "ip", raw: "5/min per ip" });
+  expect(Object.keys(response(register, "201").headers!)).toEqual(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]);
+  expect(Object.keys(response(register, "429").headers!)).toEqual(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"]);
+  expect(Object.keys(doc.components!.headers!)).toEqual(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"]);
+  expect(response(op("/api/users/{id}", "get"), "200").headers).toBeUndefined();
+});
+
+test("errors: every 4xx uses the shared ErrorResponse; the seed's examples are attached", () => {
+  for (const [path, item] of Object.entries(doc.paths!)) {
+    for (const operation of Object.values(item as Record<string, OperationObject>)) {
+      for (const [status, r] of Object.entries(operation.responses!)) {
+        if (Number(status) >= 400) expect([path, status, (r as ResponseObject).content!["application/json"]!.schema]).toEqual([path, status, { $ref: "#/components/schemas/ErrorResponse" }]);
+      }
+    }
+  }
+  const bad = response(op("/api/auth/register", "post"), "400").content!["application/json"]!;
+  expect(bad.examples).toEqual({ ValidationError: { $ref: "#/components/examples/ValidationError" } });
+  expect(doc.components!.examples!.ValidationError).toMatchObject({ value: { error: { code: "VALIDATION_ERROR", field_errors: { email: ["Invalid email format"] } } } });
+  const conflict = response(op("/api/auth/register", "post"), "409").content!["application/json"]!;
+  expect(conflict.examples).toEqual({ Conflict: { summary: "Email already exists", value: expect.objectContaining({ error: expect.objectContaining({ code: "CONFLICT" }) }) } });
+  expect(doc.components!.schemas!.ErrorResponse).toMatchObject({ properties: { error: { required: ["code", "message", "request_id", "timestamp"] } } });
+});
+
+test("204 has no content; a body whose fields are all optional is not required; @example on bodies", () => {
+  expect(response(op("/api/users/{id}", "delete"), "204")).toEqual({ description: "No content" });
+  expect(op("/api/auth/refresh", "post").requestBody).toMatchObject({ required: false });
+  expect(op("/api/auth/register", "post").requestBody).toMatchObject({
+    required: true,
+    content: { "application/json": { examples: { example: { value: { email: "ada@example.com", password: "Secr3tPassword", name: "Ada Lovelace" } } } } },
+  });
+});
+
+test("only schemas the operations reach are published, and no sensitive field anywhere", () => {
+  const text = serializeJson(doc);
+  expect(text).not.toContain("password_hash");
+  expect(Object.keys(doc.components!.schemas!)).not.toContain("Organization");
+  expect(Object.keys(doc.components!.schemas!)).toContain("UserCreate");
+});
+
+test("3.0.3: header and schema dialect", () => {
+  const v30 = buildOpenApi(buildSampleIr(), sampleConfig("3.0.3"));
+  expect(v30.openapi).toBe("3.0.3");
+  const text = serializeJson(v30);
+  expect(text).not.toMatch(/"type": \[/);
+  expect(text).toContain('"nullable": true');
+});
+
+test("serialization is byte-deterministic and YAML equals JSON", () => {
+  const again = buildOpenApi(buildSampleIr(), sampleConfig());
+  expect(serializeJson(again)).toBe(serializeJson(doc));
+  expect(serializeYaml(again)).toBe(serializeYaml(doc));
+  expect(parse(serializeYaml(doc))).toEqual(JSON.parse(serializeJson(doc)));
+  expect(serializeYaml(doc)).not.toMatch(/[&*]id\d/); // no YAML anchors or aliases
+});
+
+test("openapiEmitter writes openapi.json and openapi.yaml", async () => {
+  const result = await openapiEmitter.emit({ ir: buildSampleIr(), config: sampleConfig(), language: "en" });
+  expect(openapiEmitter.artifact).toBe("openapi");
+  expect(result.files.map((f) => f.path)).toEqual(["openapi.json", "openapi.yaml"]);
+  expect(result.diagnostics).toBeUndefined();
+});

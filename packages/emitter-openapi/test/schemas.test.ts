@@ -1,0 +1,127 @@
+import type { FieldNode } from "@specloom/core";
+import { buildJsonSchemas, downgradeSchema, responseVisibleFields, type JsonSchema } from "../src";
+import { requestVisibleFields } from "../src/visibility";
+import { buildSampleIr } from "./ir-builder";
+
+const names = (fields: readonly FieldNode[]) => fields.map((f) => f.name);
+const props = (s: JsonSchema | undefined) => Object.keys((s?.properties ?? {}) as object);
+
+describe("visibility", () => {
+  const user = buildSampleIr().models.find((m) => m.name === "User")!;
+
+  test("responses drop sensitive, internal and write-only fields and navigations", () => {
+    expect(names(responseVisibleFields(user))).toEqual(["id", "email", "name", "role", "organization_id", "created_at", "updated_at", "deleted_at"]);
+  });
+
+  test("requests drop read-only, sensitive and internal fields", () => {
+    expect(names(requestVisibleFields(user))).toEqual(["email", "name", "role", "organization_id"]);
+  });
+});
+
+describe("buildJsonSchemas (3.1)", () => {
+  const set = buildJsonSchemas(buildSampleIr());
+  const c = set.components;
+
+  test("sensitive and internal fields appear in no schema at all", () => {
+    const text = JSON.stringify(set);
+    expect(text).not.toContain("password_hash");
+    expect(text).not.toContain("login_count");
+  });
+
+  test("models: readOnly marked and required in responses; request variant made for a model body", () => {
+    expect(c.User!.properties).toMatchObject({ id: { type: "string", format: "uuid", readOnly: true } });
+    expect(c.User!.required).toEqual(["id", "email", "name", "role", "created_at", "updated_at"]);
+    expect(set.requestVariants).toEqual({ User: "UserCreate" });
+    expect(props(c.UserCreate)).toEqual(["email", "name", "role", "organization_id"]);
+    // A default means the server fills it in: optional in the request shape.
+    expect(c.UserCreate!.required).toEqual(["email", "name"]);
+    expect(set.bodies.createUser).toEqual({ $ref: "#/components/schemas/UserCreate" });
+  });
+
+  test("write-only fields are marked in shared schemas and absent from responses", () => {
+    expect(c.RegisterRequest!.properties).toMatchObject({ password: { writeOnly: true, minLength: 8, pattern: "^(?=.*[A-Z])(?=.*[0-9])" } });
+    expect(set.bodies.refresh).toMatchObject({ properties: { refresh_token: { writeOnly: true } } });
+  });
+
+  test("belongsTo FKs take the referenced key's schema; navigations are not properties", () => {
+    expect(c.Post!.properties).toMatchObject({ user_id: { type: "string", format: "uuid" } });
+    expect(c.User!.properties).toMatchObject({ organization_id: { type: ["string", "null"], format: "uuid" } });
+    expect(props(c.User)).not.toContain("posts");
+  });
+
+  test("integer vs number, int64, decimal as a patterned string, phone format", () => {
+    expect(c.Post!.properties).toMatchObject({
+      views: { type: "integer", format: "int64", minimum: 0 },
+      rating: { type: "number", minimum: 0, maximum: 5 },
+      price: { type: "string", format: "decimal", pattern: "^-?\\d{1,8}(\\.\\d{1,2})?$", examples: ["9.99"] },
+    });
+    expect(c.SmsNotification!.properties).toMatchObject({ phone: { type: "string", format: "phone" } });
+  });
+
+  test("enum refs carry defaults through allOf (no $ref siblings)", () => {
+    expect(c.User!.properties).toMatchObject({ role: { allOf: [{ $ref: "#/components/schemas/Role" }], default: "user" } });
+    expect(c.Role).toEqual({ description: "Access level.", type: "string", enum: ["user", "admin"] });
+  });
+
+  test("discriminated union: oneOf of refs with a mapping; inline variants are hoisted", () => {
+    expect(c.Notification).toEqual({
+      oneOf: [{ $ref: "#/components/schemas/EmailNotification" }, { $ref: "#/components/schemas/SmsNotification" }, { $ref: "#/components/schemas/NotificationPush" }],
+      discriminator: {
+        propertyName: "channel",
+        mapping: { email: "#/components/schemas/EmailNotification", sms: "#/components/schemas/SmsNotification", push: "#/components/schemas/NotificationPush" },
+      },
+    });
+    expect(c.NotificationPush!.properties).toMatchObject({ channel: { type: "string", const: "push" } });
+  });
+
+  test("extension becomes allOf", () => {
+    expect(c.AdminNote!.allOf).toEqual([{ $ref: "#/components/schemas/AuditedEntity" }, expect.objectContaining({ type: "object", required: ["note"] })]);
+  });
+
+  test("a bare array with pagination gets the envelope; a named Paginated schema is used as is", () => {
+    expect(set.responses.feed!["200"]).toEqual({ $ref: "#/components/schemas/CursorPagePost" });
+    expect(set.responses.listPosts!["200"]).toEqual({ $ref: "#/components/schemas/PaginatedPost" });
+    expect(c.CursorPagePost!.properties).toMatchObject({ data: { type: "array", items: { $ref: "#/components/schemas/Post" } } });
+  });
+
+  test("pagination parameters: page and limit with the endpoint's default and maximum", () => {
+    const params = set.parameters.listPosts!;
+    expect(params.map((p) => `${p.in}:${p.name}`)).toEqual(["query:status", "query:page", "query:limit"]);
+    expect(params[2]!.schema).toEqual({ type: "integer", format: "int32", minimum: 1, maximum: 100, default: 20 });
+  });
+
+  test("component names are sorted (stable output)", () => {
+    const keys = Object.keys(c);
+    expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe("3.0.3 downgrade", () => {
+  const set = buildJsonSchemas(buildSampleIr(), { version: "3.0.3" });
+  const c = set.components;
+
+  test("nullable instead of type lists, enum instead of const, example instead of examples", () => {
+    expect(c.User!.properties).toMatchObject({ organization_id: { type: "string", format: "uuid", nullable: true } });
+    expect(c.NotificationPush!.properties).toMatchObject({ channel: { type: "string", enum: ["push"] } });
+    expect(c.Post!.properties).toMatchObject({ price: { example: "9.99" } });
+    const text = JSON.stringify(set);
+    expect(text).not.toContain('"const"');
+    expect(text).not.toContain('"examples"');
+    expect(text).not.toContain('"null"');
+  });
+
+  test("a nullable $ref becomes allOf + nullable with the target's type next to it", () => {
+    const nullableRef = { anyOf: [{ $ref: "#/components/schemas/Role" }, { type: "null" }], description: "d" };
+    expect(downgradeSchema(nullableRef, () => "string")).toEqual({ type: "string", allOf: [{ $ref: "#/components/schemas/Role" }], description: "d", nullable: true });
+  });
+
+  test("numeric exclusive bounds become 3.0 boolean flags", () => {
+    expect(downgradeSchema({ type: "number", exclusiveMinimum: 0, exclusiveMaximum: 10 }, () => undefined)).toEqual({
+      type: "number",
+      minimum: 0,
+      exclusiveMinimum: true,
+      maximum: 10,
+      exclusiveMaximum: true,
+    });
+  });
+});
