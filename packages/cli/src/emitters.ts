@@ -8,7 +8,7 @@ import { openapiEmitter } from "@specloom/emitter-openapi";
 import { irEmitter } from "./ir-emitter";
 
 /** Every emitter this build of specloom has, in the order their timings are shown. */
-export const EMITTERS: readonly Emitter[] = [openapiEmitter, markdownEmitter, irEmitter];
+export const EMITTERS: readonly Emitter[] = [openapiEmitter, irEmitter, markdownEmitter];
 
 /** Documentation languages (the markdown emitter's catalogs); `--lang` is checked against them. */
 export const availableLanguages: (() => readonly string[]) | undefined = markdownLanguages;
