@@ -6,7 +6,7 @@
  *
  *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--scaling] [--profile] [--json]
  *
- * Needs the built CLI (`npm run build`). Projects are generated in .bench/ (gitignored).
+ * Needs the built CLI (`npm run build`). Projects are generated in .bench/ (gitignored), or $SPECLOOM_BENCH_DIR.
  * Progress goes to stderr; the report (or, with --json, one JSON object) to stdout.
  */
 import * as fs from "node:fs";
@@ -22,7 +22,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.ts");
-const BENCH_DIR = path.join(ROOT, ".bench");
+/** SPECLOOM_BENCH_DIR moves the generated projects (tests use a temporary directory). */
+const BENCH_DIR = path.resolve(process.env.SPECLOOM_BENCH_DIR ?? path.join(ROOT, ".bench"));
 const SCALING_SIZES = [250, 500, 1000, 2000];
 /** Every artifact except er.svg (needs Chromium; not benchmarked). */
 const EXPECTED_ARTIFACTS = ["backend-spec.md", ".env.example", "openapi.json", "openapi.yaml", "schema.sql", "er.mmd", "validators.ts", "specloom.ir.json"];
