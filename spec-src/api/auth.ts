@@ -6,13 +6,14 @@ import type {
   RefreshRequest,
   RegisterRequest,
   ResetPasswordRequest,
+  VerifyEmailRequest,
 } from "../dto/auth";
 import type { MessageResponse } from "../dto/common";
 
 /** Registration, login, token refresh and password reset. */
 export interface AuthApi extends Api<{ prefix: "/api/auth"; tag: "Authentication" }> {
   /**
-   * Register a new user and sign them in. Sends a welcome email.
+   * Register a new user and sign them in. Sends the welcome and verification emails.
    * @implements FR-1
    */
   register: Endpoint<{
@@ -67,6 +68,33 @@ export interface AuthApi extends Api<{ prefix: "/api/auth"; tag: "Authentication
     auth: "authenticated";
     responses: { 204: NoContent; 401: "Unauthorized (no or invalid token)" };
     handler: "AuthService.logout";
+  }>;
+
+  /**
+   * Confirm the email address with the token from the verification email.
+   * @implements FR-1
+   */
+  verifyEmail: Endpoint<{
+    method: "POST";
+    path: "/verify-email";
+    auth: "public";
+    body: VerifyEmailRequest;
+    responses: { 204: NoContent; 400: "Validation error, or the token is invalid or expired" };
+    rateLimit: "10/min per ip";
+    handler: "AuthService.verifyEmail";
+  }>;
+
+  /**
+   * Send the verification email again.
+   * @implements FR-1
+   */
+  resendVerification: Endpoint<{
+    method: "POST";
+    path: "/verify-email/resend";
+    auth: "authenticated";
+    responses: { 202: MessageResponse; 401: "Unauthorized (no or invalid token)"; 409: "Email already verified" };
+    rateLimit: "3/hour per user";
+    handler: "AuthService.resendVerification";
   }>;
 
   /**

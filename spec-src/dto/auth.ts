@@ -49,6 +49,12 @@ export interface ResetPasswordRequest {
   password: Password;
 }
 
+/** Body of `POST /api/auth/verify-email`. */
+export interface VerifyEmailRequest {
+  /** The signed token from the verification email (valid 24 hours). */
+  token: string & MaxLength<512> & WriteOnly;
+}
+
 /** Returned on register, login and refresh. The refresh token is also set as an httpOnly cookie. */
 export interface AuthResponse {
   user: PublicUser;

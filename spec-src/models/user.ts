@@ -1,5 +1,6 @@
 import type {
   BelongsTo,
+  DateTime,
   Default,
   Email,
   Entity,
@@ -44,6 +45,8 @@ export interface User
    * @example "Ada Lovelace"
    */
   name: string & MinLength<2> & MaxLength<100>;
+  /** When the user confirmed their email address; null until then. */
+  email_verified_at: (DateTime & ReadOnly) | null;
   /** Access level. */
   role: Role & Default<"user">;
   /** The organization the user writes for, if any. */

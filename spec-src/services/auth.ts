@@ -48,6 +48,20 @@ export interface AuthService
   logout(userId: UUID, refreshToken: string): Promise<void>;
 
   /**
+   * Mark the email verified. Tokens are stateless: an HMAC over user id, email and expiry,
+   * so changing the email invalidates them.
+   * @implements FR-1
+   * @throws ValidationError if the token is invalid or expired
+   */
+  verifyEmail(token: string): Promise<void>;
+
+  /**
+   * Email a new verification link.
+   * @throws ConflictError if the email is already verified
+   */
+  resendVerification(userId: UUID): Promise<void>;
+
+  /**
    * Store a one-hour reset token and email the link. Silent when the email is unknown.
    * @implements FR-3
    */

@@ -21,7 +21,10 @@ export interface NotificationService extends Service<{ dependencies: [User, "ema
    */
   sendPasswordResetEmail(userId: UUID, resetUrl: string): Promise<void>;
 
-  /** Email verification link. */
+  /**
+   * Email verification link, valid 24 hours.
+   * @implements FR-1
+   */
   sendEmailVerification(userId: UUID, verifyUrl: string): Promise<void>;
 
   /**
