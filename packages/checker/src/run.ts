@@ -14,6 +14,7 @@ import {
 import type { ReportArgs, ReportOptions, Rule, RuleContext } from "./rule";
 import { rules } from "./rules";
 import { buildCheckerTables, type CheckerTables } from "./table-model";
+import { didYouMean } from "./util/text";
 
 for (const rule of rules) registerDiagnostic(rule.id, { code: rule.code, severity: rule.severity, message: rule.message });
 registerDiagnostic("unknown-rule", {
@@ -55,25 +56,14 @@ function runRule(rule: Rule, ir: SpecIR, config: SpecloomConfig, severity: Sever
   return findings;
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 function unknownRuleIds(config: SpecloomConfig): Diagnostic[] {
   const known = new Set(rules.map((r) => r.id));
   return Object.keys(config.rules ?? {})
     .filter((id) => !known.has(id))
     .sort()
     .map((id) => {
-      const near = rules.find((r) => distance(r.id, id.toLowerCase().replace(/_/g, "-")) <= 2);
-      return createDiagnostic("unknown-rule", { id, hint: near ? ` Did you mean '${near.id}'?` : "" });
+      const hint = didYouMean(id.toLowerCase().replace(/_/g, "-"), known);
+      return createDiagnostic("unknown-rule", { id, hint });
     });
 }
 

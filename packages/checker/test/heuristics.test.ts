@@ -4,6 +4,7 @@ import { isAuthEndpoint } from "../src/rules/auth-rate-limit";
 import { secretReason } from "../src/rules/inline-secret";
 import { routeKey } from "../src/util/endpoints";
 import { endpoint } from "./ir-builder";
+import { findings } from "./helpers";
 
 describe("secretReason", () => {
   it.each([
@@ -73,5 +74,16 @@ describe("isAuthEndpoint", () => {
     ["logout", "/api/auth/logout"],
   ])("ignores %s %s", (name, path) => {
     expect(isAuthEndpoint(endpoint(name, "POST", path) as never)).toBe(false);
+  });
+});
+
+describe("did-you-mean hints", () => {
+  it("suggests the nearest model for a cache key placeholder", () => {
+    const [d] = findings("cache-key-unknown-entity", (ir) => ((ir.config.caching!.value.entries[0] as { key: string }).key = "u:{usr_id}"));
+    expect(d?.message).toContain("there is no model 'usr'. Did you mean '{user_id}'?");
+  });
+  it("suggests nothing when no name is close", () => {
+    const [d] = findings("cache-event-unknown", (ir) => ((ir.config.caching!.value.entries[0] as { invalidateOn: string[] }).invalidateOn = ["inventory.restocked"]));
+    expect(d?.message).toMatch(/declares\.$/);
   });
 });

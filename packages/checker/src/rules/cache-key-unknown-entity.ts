@@ -1,12 +1,13 @@
 import { defineRule } from "../rule";
 import { locAt } from "../util/config";
 import { entityNames } from "../util/events";
+import { didYouMean } from "../util/text";
 
 export default defineRule({
   id: "cache-key-unknown-entity",
   code: "SL4029",
   severity: "error",
-  message: "Cache key '{key}' of entry '{entry}' uses '{{placeholder}}', but there is no model '{entity}'.",
+  message: "Cache key '{key}' of entry '{entry}' uses '{{placeholder}}', but there is no model '{entity}'.{hint}",
   docs: "A cache key placeholder `{<entity>_id}` names a model by its snake_case name (`{user_id}` needs a model `User`); a typo there means the key can never be invalidated by that entity's events.",
   checklist: ["caching"],
   check(ctx) {
@@ -17,7 +18,8 @@ export default defineRule({
       for (const [, placeholder] of (entry.key ?? "").matchAll(/\{(\w+)\}/g)) {
         const entity = /^(\w+)_id$/.exec(placeholder!)?.[1];
         if (entity && !entities.has(entity)) {
-          ctx.report({ key: entry.key, entry: entry.name, placeholder: placeholder!, entity }, locAt(caching, ["entries", i, "key"]));
+          const hint = didYouMean(entity, entities).replace(/'(\w+)'/, "'{$1_id}'");
+          ctx.report({ key: entry.key, entry: entry.name, placeholder: placeholder!, entity, hint }, locAt(caching, ["entries", i, "key"]));
         }
       }
     });

@@ -28,7 +28,7 @@ export default defineRule({
   id: "cron-invalid",
   code: "SL4027",
   severity: "error",
-  message: "Job '{job}' has an invalid schedule '{value}': {detail}.",
+  message: "Job '{job}' has an invalid {what} '{value}': {detail}.",
   docs: "Cron triggers must parse (cron-parser) and timezones must be IANA names, or the job never runs.",
   checklist: ["jobs"],
   check(ctx) {
@@ -39,9 +39,9 @@ export default defineRule({
       if (typeof trigger?.cron !== "string") continue;
       const name = job.name ?? key;
       const problem = cronProblem(trigger.cron);
-      if (problem) ctx.report({ job: name, value: trigger.cron, detail: problem }, locAt(section, [key, "trigger", "cron"]));
+      if (problem) ctx.report({ job: name, what: "cron schedule", value: trigger.cron, detail: problem }, locAt(section, [key, "trigger", "cron"]));
       if (trigger.timezone !== undefined && !validTimezone(trigger.timezone)) {
-        ctx.report({ job: name, value: trigger.timezone, detail: "unknown IANA timezone" }, locAt(section, [key, "trigger", "timezone"]));
+        ctx.report({ job: name, what: "timezone", value: trigger.timezone, detail: "not an IANA time zone name" }, locAt(section, [key, "trigger", "timezone"]));
       }
     }
   },

@@ -27,7 +27,7 @@ export const opsCases: Record<string, RuleCase> = {
       values(ir).jobs!.value.cleanup.trigger = { cron: "0 *" };
     },
     count: 3,
-    message: "Job 'Daily Report' has an invalid schedule '0 25 * * *'",
+    message: "Job 'Daily Report' has an invalid cron schedule '0 25 * * *'",
     pass: (ir) => (values(ir).jobs!.value.cleanup.trigger = { cron: "@hourly", timezone: "Europe/Berlin" }),
   },
   "duration-invalid": {
@@ -51,7 +51,7 @@ export const opsCases: Record<string, RuleCase> = {
   "cache-event-unknown": {
     fail: (ir) => (values(ir).caching!.value.entries[0].invalidateOn = ["user.updated", "users.deleted", "user.archived"]),
     count: 2,
-    message: "invalidated on 'users.deleted'",
+    message: "invalidated on 'users.deleted', which no model, job trigger or webhook declares. Did you mean 'user.deleted'?",
     pass: (ir) => (values(ir).caching!.value.entries[0].invalidateOn = ["organization.created", "payment_intent.succeeded"]),
   },
 };
