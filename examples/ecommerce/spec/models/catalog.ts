@@ -26,12 +26,19 @@ export interface Category extends Entity<{ table: "categories"; timestamps: true
   id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
   /** Parent category; deleting it lifts its children to the top level. */
   parent_id: BelongsTo<Category, { onDelete: "set null"; as: "parent" }> | null;
-  /** @example "Kitchen" */
+  /**
+   * Display name in menus.
+   * @example "Kitchen"
+   */
   name: string & MinLength<2> & MaxLength<80>;
-  /** @example "kitchen" */
+  /**
+   * URL segment.
+   * @example "kitchen"
+   */
   slug: Slug & Unique;
   /** Order among siblings. */
   position: Int & Minimum<0> & Default<0>;
+  /** Direct sub-categories. */
   children: HasMany<Category, { foreignKey: "parent_id" }>;
   products: HasMany<Product>;
 }
@@ -54,8 +61,12 @@ export interface Product
    * @example "KIT-KNIFE-8IN"
    */
   sku: string & Pattern<"^[A-Z0-9-]{3,32}$", "3–32 upper-case letters, digits or hyphens"> & Unique;
-  /** @example "Chef's knife, 8 inch" */
+  /**
+   * Display name.
+   * @example "Chef's knife, 8 inch"
+   */
   name: string & MinLength<2> & MaxLength<200>;
+  /** URL segment of the product page. */
   slug: Slug & Unique;
   /** Markdown. */
   description: string & MaxLength<20000>;

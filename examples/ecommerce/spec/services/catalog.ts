@@ -17,6 +17,7 @@ export interface ProductFilter {
 /** Categories, products and tags. Reads are served from the `category_tree`, `product_detail` and `product_list` caches. */
 export interface CatalogService
   extends Service<{ dependencies: [Category, Product, Tag, ProductTag, "category_tree", "product_detail", "product_list"] }> {
+  /** The whole tree, from the `category_tree` cache. */
   getCategoryTree(): Promise<CategoryTreeNode[]>;
 
   /**
@@ -38,6 +39,10 @@ export interface CatalogService
    */
   deleteCategory(id: UUID): Promise<void>;
 
+  /**
+   * Active products matching the filter.
+   * @implements FR-2
+   */
   listProducts(filter: ProductFilter): Promise<Paginated<Product>>;
 
   /**
@@ -47,6 +52,7 @@ export interface CatalogService
 
   /**
    * Create a product and attach its tags, creating unknown tags.
+   * @implements FR-7
    * @throws ValidationError if data invalid
    * @throws ConflictError if the SKU or slug is used
    * @transactional

@@ -8,6 +8,7 @@ import type { EmailService } from "./fulfilment";
 export interface CustomerService extends Service<{ dependencies: [Customer, Product, EmailService] }> {
   /**
    * Create an account (argon2id hash) and a session.
+   * @implements FR-1
    * @throws ValidationError if data invalid or the password is known to be breached
    * @throws ConflictError if the email is registered
    * @transactional
@@ -29,7 +30,10 @@ export interface CustomerService extends Service<{ dependencies: [Customer, Prod
   /** Revoke the session's refresh token. */
   logout(customerId: UUID, refreshToken: string): Promise<void>;
 
-  /** Products on the wishlist, inactive ones excluded. */
+  /**
+   * Products on the wishlist, inactive ones excluded.
+   * @implements FR-3
+   */
   getWishlist(customerId: UUID): Promise<Product[]>;
 
   /**

@@ -10,6 +10,8 @@ export interface OrderService
   extends Service<{ dependencies: [Order, OrderItem, Customer, InventoryService, PaymentService, ShippingService, EmailService] }> {
   /**
    * Reserve stock, price the cart, create the order and start the payment.
+   * @implements FR-4
+   * @implements FR-5
    * @throws ValidationError if the cart is empty, the address is not the customer's or the coupon is invalid
    * @throws ConflictError if stock is insufficient
    * @throws PaymentRefusedError if the provider refuses the payment
@@ -28,6 +30,7 @@ export interface OrderService
 
   /**
    * Cancel, refund and release stock.
+   * @implements FR-6
    * @throws NotFoundError if the order doesn't exist
    * @throws ConflictError if it has shipped or is cancelled
    * @transactional
@@ -46,6 +49,7 @@ export interface OrderService
 export interface PaymentService extends Service<{ dependencies: [Payment, Order, "payments"] }> {
   /**
    * Verify the HMAC and apply the event to the payment and its order.
+   * @implements FR-5
    * @throws ValidationError if the signature is invalid
    * @transactional
    */
@@ -62,11 +66,15 @@ export interface PaymentService extends Service<{ dependencies: [Payment, Order,
 export interface ShippingService extends Service<{ dependencies: [Shipment, Order, "shipping"] }> {
   /**
    * Buy a label for a paid order.
+   * @implements FR-8
    * @throws ExternalServiceError if no carrier rate is available
    */
   createShipment(orderId: UUID): Promise<Shipment>;
 
-  /** Apply a tracking update; `DELIVERED` completes the order. */
+  /**
+   * Apply a tracking update; `DELIVERED` completes the order.
+   * @implements FR-6
+   */
   handleTrackingUpdate(update: TrackingUpdate): Promise<void>;
 }
 
