@@ -1,0 +1,125 @@
+/**
+ * IR value types to SQL column types, plus the CHECK expressions a type
+ * implies (lengths, bounds, patterns, enum-like literal sets).
+ */
+import type { EnumNode, PrimitiveType, TypeNode } from "@specloom/core";
+import type { Dialect } from "./dialect";
+import type { CheckKind } from "./model";
+
+export interface TypeCheck {
+  readonly kind: CheckKind;
+  readonly expression: string;
+}
+
+export interface ColumnType {
+  readonly sqlType: string;
+  readonly enumType?: string;
+  readonly checks: readonly TypeCheck[];
+}
+
+export interface TypeContext {
+  readonly dialect: Dialect;
+  /** IR enum name -> native SQL type name, for enums rendered natively. */
+  readonly nativeEnums: ReadonlyMap<string, string>;
+  readonly enums: ReadonlyMap<string, EnumNode>;
+  /** The column, quoted, as it appears in CHECK expressions. */
+  readonly column: string;
+}
+
+type Literal = string | number | boolean;
+
+function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
+  const c = type.constraints ?? {};
+  const { dialect, column } = ctx;
+  const checks: TypeCheck[] = [];
+  const bounds: string[] = [];
+  if (c.minimum !== undefined) bounds.push(`${column} >= ${c.minimum}`);
+  if (c.maximum !== undefined) bounds.push(`${column} <= ${c.maximum}`);
+  if (bounds.length > 0 && type.type !== "string") checks.push({ kind: "range", expression: bounds.join(" AND ") });
+  if (type.type === "string" && c.minLength !== undefined && c.minLength > 0) {
+    checks.push({ kind: "length", expression: `${dialect.lengthExpression(column)} >= ${c.minLength}` });
+  }
+  if (type.type === "string" && c.pattern !== undefined) {
+    const match = dialect.regexMatch(column, c.pattern);
+    if (match) checks.push({ kind: "pattern", expression: match });
+  }
+  return checks;
+}
+
+/** `col IN ('a', 'b')`, or `col = 'a'` for a single value. */
+function valuesCheck(values: readonly Literal[], ctx: TypeContext): TypeCheck {
+  const list = values.map((v) => ctx.dialect.literal(v));
+  const expression = list.length === 1 ? `${ctx.column} = ${list[0]}` : `${ctx.column} IN (${list.join(", ")})`;
+  return { kind: "values", expression };
+}
+
+/** Base type for a set of literal values stored without a native enum. */
+function literalBaseType(values: readonly Literal[], dialect: Dialect): string {
+  if (values.every((v) => typeof v === "boolean")) return dialect.primitiveType({ kind: "primitive", type: "boolean" });
+  if (values.every((v) => typeof v === "number")) {
+    const integer = values.every((v) => Number.isInteger(v));
+    return dialect.primitiveType({ kind: "primitive", type: integer ? "integer" : "number" });
+  }
+  return dialect.primitiveType({ kind: "primitive", type: "string" });
+}
+
+function literalSet(type: TypeNode): Literal[] | undefined {
+  if (type.kind === "literal") return [type.value];
+  if (type.kind !== "union") return undefined;
+  const values: Literal[] = [];
+  for (const v of type.variants) {
+    if (v.kind !== "literal") return undefined;
+    values.push(v.value);
+  }
+  return values;
+}
+
+export function columnType(type: TypeNode, ctx: TypeContext): ColumnType {
+  const { dialect } = ctx;
+  const json: ColumnType = { sqlType: dialect.jsonType, checks: [] };
+  switch (type.kind) {
+    case "primitive":
+      if (type.type === "unknown" || type.type === "null") return json;
+      return { sqlType: dialect.primitiveType(type), checks: primitiveChecks(type, ctx) };
+    case "literal":
+    case "union": {
+      const values = literalSet(type);
+      if (!values) return json;
+      return { sqlType: literalBaseType(values, dialect), checks: [valuesCheck(values, ctx)] };
+    }
+    case "ref": {
+      if (type.target !== "enum") return json;
+      const native = ctx.nativeEnums.get(type.name);
+      if (native) return { sqlType: dialect.quoteIdent(native), enumType: native, checks: [] };
+      const values = ctx.enums.get(type.name)?.values ?? [];
+      if (values.length === 0) return { sqlType: literalBaseType(values, dialect), checks: [] };
+      return { sqlType: literalBaseType(values, dialect), checks: [valuesCheck(values, ctx)] };
+    }
+    case "array":
+      return arrayColumnType(type.items, type.minItems, type.maxItems, ctx);
+    default:
+      return json;
+  }
+}
+
+function arrayColumnType(items: TypeNode, minItems: number | undefined, maxItems: number | undefined, ctx: TypeContext): ColumnType {
+  const { dialect, column } = ctx;
+  const json: ColumnType = { sqlType: dialect.jsonType, checks: [] };
+  if (items.kind === "array") return json;
+  const inner = columnType(items, { ...ctx, column: "v" });
+  const arrayType = inner.sqlType === dialect.jsonType ? undefined : dialect.arrayType(inner.sqlType);
+  if (!arrayType) return json;
+  const checks: TypeCheck[] = [];
+  const count = dialect.cardinalityExpression(column);
+  const bounds: string[] = [];
+  if (count && minItems !== undefined && minItems > 0) bounds.push(`${count} >= ${minItems}`);
+  if (count && maxItems !== undefined) bounds.push(`${count} <= ${maxItems}`);
+  if (bounds.length > 0) checks.push({ kind: "items", expression: bounds.join(" AND ") });
+  const values = literalSet(items) ?? (items.kind === "ref" && !inner.enumType ? ctx.enums.get(items.name)?.values : undefined);
+  if (values && values.length > 0) {
+    // Every element must be one of the values: the array is contained in the set.
+    const list = values.map((v) => dialect.literal(v)).join(", ");
+    checks.push({ kind: "values", expression: `${column} <@ ARRAY[${list}]::${arrayType}` });
+  }
+  return { sqlType: arrayType, ...(inner.enumType ? { enumType: inner.enumType } : {}), checks };
+}

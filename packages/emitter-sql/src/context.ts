@@ -1,0 +1,95 @@
+/** Shared lookups for building the table model: names, fields, enums. */
+import {
+  camelCase,
+  columnNameFor,
+  snakeCase,
+  tableNameFor,
+  type EnumNode,
+  type FieldNode,
+  type ModelNode,
+  type SpecIR,
+  type SpecloomConfig,
+  type TypeNode,
+} from "@specloom/core";
+import type { Dialect } from "./dialect";
+
+export type SqlConfig = SpecloomConfig["sql"];
+
+export interface BuildContext {
+  readonly ir: SpecIR;
+  readonly config: SqlConfig;
+  readonly dialect: Dialect;
+  readonly models: ReadonlyMap<string, ModelNode>;
+  readonly enums: ReadonlyMap<string, EnumNode>;
+  /** IR enum name -> SQL type name, for enums created with CREATE TYPE. */
+  readonly nativeEnums: ReadonlyMap<string, string>;
+  /** Relation names already taken in the schema (tables, indexes, constraints backed by indexes). */
+  readonly usedNames: Set<string>;
+}
+
+/** Fields stored as columns: everything but HasMany/HasOne/ManyToMany navigations. */
+export function storedFields(model: ModelNode): FieldNode[] {
+  const navigations = new Set(model.relations.filter((r) => r.type !== "belongsTo").map((r) => r.name));
+  return model.fields.filter((f) => !navigations.has(f.name));
+}
+
+export function tableName(ctx: BuildContext, model: ModelNode): string {
+  return ctx.dialect.identifier(model.table || tableNameFor(model.name, ctx.config.naming));
+}
+
+/** A model's field by IR name, or by column name (index options may use either). */
+export function findField(model: ModelNode, name: string): FieldNode | undefined {
+  return model.fields.find((f) => f.name === name) ?? model.fields.find((f) => f.column === name);
+}
+
+export function columnName(ctx: BuildContext, model: ModelNode, fieldName: string): string {
+  const field = findField(model, fieldName);
+  return ctx.dialect.identifier(field?.column ?? columnNameFor(field?.name ?? fieldName, ctx.config.naming));
+}
+
+export function primaryKeyFields(model: ModelNode): FieldNode[] {
+  const declared = storedFields(model).filter((f) => f.primaryKey);
+  if (declared.length > 0) return declared;
+  const id = model.fields.find((f) => f.name === "id");
+  return id ? [id] : [];
+}
+
+/** A column name for a generated key column, `post_id` / `postId`, from model and field names. */
+export function keyColumnName(ctx: BuildContext, prefix: string, fieldName: string): string {
+  const camel = camelCase(prefix) + fieldName[0]!.toUpperCase() + fieldName.slice(1);
+  return ctx.dialect.identifier(columnNameFor(camel, ctx.config.naming));
+}
+
+function enumRefs(type: TypeNode): string[] {
+  if (type.kind === "ref" && type.target === "enum") return [type.name];
+  if (type.kind === "array") return enumRefs(type.items);
+  return [];
+}
+
+/** Enums that get a native type: used by some column, string-valued, and the config asks for it. */
+export function nativeEnumNames(ir: SpecIR, config: SqlConfig, dialect: Dialect, tables: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (config.enums !== "native" || !dialect.supportsNativeEnums) return out;
+  const used = new Set(ir.models.flatMap((m) => storedFields(m).flatMap((f) => enumRefs(f.type))));
+  for (const e of ir.enums) {
+    if (!used.has(e.name) || e.values.length === 0 || !e.values.every((v) => typeof v === "string")) continue;
+    let name = dialect.identifier(config.naming === "snake_case" ? snakeCase(e.name) : e.name);
+    // Tables own a row type of the same name, so a clash would fail CREATE TYPE.
+    if (tables.has(name)) name = dialect.identifier(`${name}_enum`);
+    out.set(e.name, name);
+  }
+  return out;
+}
+
+/** Reserves a schema-wide relation name, adding `_2`, `_3`… when it is taken. */
+export function uniqueName(ctx: BuildContext, wanted: string): string {
+  let name = ctx.dialect.identifier(wanted);
+  for (let n = 2; ctx.usedNames.has(name); n++) name = ctx.dialect.identifier(`${wanted}_${n}`);
+  ctx.usedNames.add(name);
+  return name;
+}
+
+export function docText(docs: { readonly summary?: string; readonly description?: string }): string | undefined {
+  const text = (docs.description ?? docs.summary)?.trim();
+  return text ? text : undefined;
+}

@@ -1,0 +1,103 @@
+/** Statement renderers. Markdown reuses renderCreateIndex / renderForeignKey for its seed-style SQL blocks. */
+import { postgresDialect, type Dialect } from "./dialect";
+import { columnList } from "./identifiers";
+import type { Column, ForeignKey, Index, SqlEnum, Table } from "./model";
+
+export interface RenderOptions {
+  readonly dialect?: Dialect;
+  /** `IF NOT EXISTS`, for reruns; off by default to match the seed's snippets. */
+  readonly ifNotExists?: boolean;
+}
+
+const upper = (action: string) => action.toUpperCase();
+
+/** `CREATE INDEX idx_users_email ON users(email);` with DESC columns and a partial predicate. */
+export function renderCreateIndex(index: Index, options: RenderOptions = {}): string {
+  const d = options.dialect ?? postgresDialect;
+  const cols = index.columns.map((c) => `${d.quoteIdent(c.name)}${c.order === "desc" ? " DESC" : ""}`).join(", ");
+  const head = `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${options.ifNotExists ? "IF NOT EXISTS " : ""}${d.quoteIdent(index.name)}`;
+  return `${head} ON ${d.quoteIdent(index.table)}(${cols})${index.where ? ` WHERE ${index.where}` : ""};`;
+}
+
+/** The seed's Relationships form: `ALTER TABLE … ADD CONSTRAINT fk_… FOREIGN KEY … REFERENCES …`. */
+export function renderForeignKey(fk: ForeignKey, options: RenderOptions = {}): string {
+  const d = options.dialect ?? postgresDialect;
+  const q = (n: string) => d.quoteIdent(n);
+  const actions = [
+    fk.onDelete !== "no action" ? ` ON DELETE ${upper(fk.onDelete)}` : "",
+    fk.onUpdate !== "no action" ? ` ON UPDATE ${upper(fk.onUpdate)}` : "",
+  ].join("");
+  return (
+    `ALTER TABLE ${q(fk.table)} ADD CONSTRAINT ${q(fk.name)}\n` +
+    `  FOREIGN KEY (${columnList(fk.columns, q)}) REFERENCES ${q(fk.refTable)}(${columnList(fk.refColumns, q)})${actions};`
+  );
+}
+
+/** A FK wrapped so that rerunning the script skips constraints that already exist. */
+export function renderIdempotentForeignKey(fk: ForeignKey, dialect: Dialect = postgresDialect): string {
+  const body = renderForeignKey(fk, { dialect })
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+  return ["DO $$ BEGIN", body, "EXCEPTION WHEN duplicate_object THEN NULL;", "END $$;"].join("\n");
+}
+
+function columnLine(c: Column, width: number, inlinePk: boolean, d: Dialect): string {
+  const parts = [d.quoteIdent(c.name).padEnd(width), c.sqlType];
+  if (inlinePk && c.primaryKey) parts.push("PRIMARY KEY");
+  else if (c.notNull) parts.push("NOT NULL");
+  if (c.default !== undefined) parts.push(`DEFAULT ${c.default}`);
+  return parts.join(" ");
+}
+
+/** CREATE TABLE with columns aligned, then PK (when composite), UNIQUE and CHECK constraints. */
+export function renderCreateTable(table: Table, options: RenderOptions = {}): string {
+  const d = options.dialect ?? postgresDialect;
+  const q = (n: string) => d.quoteIdent(n);
+  const inlinePk = table.primaryKey.length === 1;
+  const width = Math.max(...table.columns.map((c) => q(c.name).length));
+  const lines = table.columns.map((c) => columnLine(c, width, inlinePk, d));
+  if (table.primaryKey.length > 1) lines.push(`PRIMARY KEY (${columnList(table.primaryKey, q)})`);
+  for (const u of table.uniques) lines.push(`CONSTRAINT ${q(u.name)} UNIQUE (${columnList(u.columns, q)})`);
+  for (const c of table.checks) lines.push(`CONSTRAINT ${q(c.name)} CHECK (${c.expression})`);
+  const head = `CREATE TABLE ${options.ifNotExists ? "IF NOT EXISTS " : ""}${q(table.name)} (`;
+  return [head, lines.map((l) => `  ${l}`).join(",\n"), ");"].join("\n");
+}
+
+export function renderComments(table: Table, dialect: Dialect = postgresDialect): string[] {
+  const q = (n: string) => dialect.quoteIdent(n);
+  const out: string[] = [];
+  if (table.comment) out.push(`COMMENT ON TABLE ${q(table.name)} IS ${dialect.stringLiteral(table.comment)};`);
+  for (const c of table.columns) {
+    if (c.comment) out.push(`COMMENT ON COLUMN ${q(table.name)}.${q(c.name)} IS ${dialect.stringLiteral(c.comment)};`);
+  }
+  return out;
+}
+
+export function renderEnumComment(sqlEnum: SqlEnum, dialect: Dialect = postgresDialect): string | undefined {
+  return sqlEnum.comment ? `COMMENT ON TYPE ${dialect.quoteIdent(sqlEnum.name)} IS ${dialect.stringLiteral(sqlEnum.comment)};` : undefined;
+}
+
+/**
+ * One trigger function for every table with an updated-at column. When all
+ * tables name it alike the body says so; otherwise each trigger passes its column.
+ */
+export function renderUpdatedAtFunction(name: string, columns: readonly string[], dialect: Dialect = postgresDialect): string {
+  const distinct = [...new Set(columns)];
+  const assign =
+    distinct.length === 1
+      ? `  NEW.${dialect.quoteIdent(distinct[0]!)} := now();`
+      : "  NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], now()));";
+  return [`CREATE OR REPLACE FUNCTION ${dialect.quoteIdent(name)}() RETURNS trigger`, "LANGUAGE plpgsql AS $$", "BEGIN", assign, "  RETURN NEW;", "END;", "$$;"].join("\n");
+}
+
+export function renderUpdatedAtTrigger(table: Table, fn: string, passColumn: boolean, dialect: Dialect = postgresDialect): string {
+  const q = (n: string) => dialect.quoteIdent(n);
+  const trigger = q(dialect.identifier(`trg_${table.name}_updated_at`));
+  const arg = passColumn ? dialect.stringLiteral(table.updatedAtColumn!) : "";
+  return [
+    `DROP TRIGGER IF EXISTS ${trigger} ON ${q(table.name)};`,
+    `CREATE TRIGGER ${trigger} BEFORE UPDATE ON ${q(table.name)}`,
+    `  FOR EACH ROW EXECUTE FUNCTION ${q(fn)}(${arg});`,
+  ].join("\n");
+}
