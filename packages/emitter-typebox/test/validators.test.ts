@@ -1,0 +1,120 @@
+/**
+ * validators.ts compiled with tsc --strict, then loaded and used: Value.Check
+ * must accept the seed's register body and reject the seed's invalid inputs.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
+import { FormatRegistry, type TSchema } from "@sinclair/typebox";
+import { Value } from "@sinclair/typebox/value";
+import type { SpecIR } from "@specloom/core";
+import { buildJsonSchemas, type JsonSchema } from "@specloom/emitter-openapi";
+import { compileDir, expectGolden, ROOT, tempProject, tscStrict } from "../../emitter-openapi/test/helpers";
+import { buildSampleIr, field, obj, sampleConfig, schemaRef, arr, str } from "../../emitter-openapi/test/ir-builder";
+import { emitValidators, typeboxEmitter } from "../src";
+
+/** The sample IR plus a self-recursive schema (Type.Recursive). */
+function irWithTree(): SpecIR {
+  const ir = buildSampleIr();
+  const loc = { file: "spec-src/index.ts", line: 1, column: 1 };
+  const tree = { kind: "schema" as const, name: "TreeNode", type: obj([field("label", str({ maxLength: 20 })), field("children", arr(schemaRef("TreeNode")))]), docs: {}, loc };
+  return { ...ir, schemas: [...ir.schemas, tree] };
+}
+
+const dir = tempProject("typebox");
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Transpiles generated TypeScript and loads it with this test's TypeBox instance. */
+function load(source: string): Record<string, TSchema> {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const module = { exports: {} as Record<string, TSchema> };
+  new Function("require", "module", "exports", js)(require, module, module.exports);
+  return module.exports;
+}
+
+const sampleSource = emitValidators(irWithTree(), sampleConfig());
+const specProject = compileDir(ROOT);
+const specSource = specProject.ir ? emitValidators(specProject.ir, specProject.config) : "";
+
+test("imports only TypeBox and compiles under tsc --strict (sample IR and spec-src)", () => {
+  for (const source of [sampleSource, specSource]) {
+    const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    expect(imports).toEqual(["@sinclair/typebox"]);
+  }
+  fs.writeFileSync(path.join(dir, "sample.ts"), sampleSource);
+  fs.writeFileSync(path.join(dir, "spec.ts"), specSource);
+  expect(tscStrict(dir, ["sample.ts", "spec.ts"])).toBe("");
+});
+
+const seedBody = { email: "ada@example.com", password: "Secr3tPassword", name: "Ada Lovelace" };
+
+test.each([
+  ["sample IR", sampleSource],
+  ["spec-src", specSource],
+])("Value.Check on the register body (%s)", (_label, source) => {
+  const v = load(source);
+  const body = v.RegisterBody!;
+  expect(Value.Check(body, seedBody)).toBe(true);
+  expect(Value.Check(body, { ...seedBody, email: "not-an-email" })).toBe(false);
+  expect(Value.Check(body, { ...seedBody, password: "secr3tpassword" })).toBe(false); // no uppercase letter
+  expect(Value.Check(body, { ...seedBody, password: "SecretPassword" })).toBe(false); // no digit
+  expect(Value.Check(body, { ...seedBody, password: "S3cret" })).toBe(false); // too short
+  expect(Value.Check(body, { ...seedBody, name: "A" })).toBe(false);
+  expect(Value.Check(body, { email: "ada@example.com", password: "Secr3tPassword" })).toBe(false);
+});
+
+test("formats used are registered by the module itself", () => {
+  load(sampleSource);
+  for (const f of ["email", "uuid", "date-time", "phone", "decimal"]) expect([f, FormatRegistry.Has(f)]).toEqual([f, true]);
+  const v = load(sampleSource);
+  expect(Value.Check(v.SendNotificationBody!, { channel: "sms", phone: "+15555550100" })).toBe(true);
+  expect(Value.Check(v.SendNotificationBody!, { channel: "sms", phone: "call me" })).toBe(false);
+  expect(Value.Check(v.Post!.properties.price as TSchema, "12345678.99")).toBe(true);
+  expect(Value.Check(v.Post!.properties.price as TSchema, "123456789.99")).toBe(false);
+});
+
+test("a schema for every model and request body; models in their response shape", () => {
+  const v = load(sampleSource);
+  for (const name of ["User", "Organization", "Post", "UserCreate", "RegisterBody", "LoginBody", "RefreshBody", "CreateUserBody", "SendNotificationBody", "GetUserParams", "ListPostsQuery"]) {
+    expect([name, name in v]).toEqual([name, true]);
+  }
+  expect(sampleSource).not.toContain("password_hash");
+  expect(sampleSource).not.toContain("login_count");
+  const create = { email: "ada@example.com", name: "Ada", organization_id: null };
+  expect(Value.Check(v.UserCreate!, create)).toBe(true);
+  expect(Value.Check(v.UserCreate!, { ...create, role: "root" })).toBe(false);
+  expect(Value.Check(v.UserCreate!, { ...create, organization_id: "nope" })).toBe(false);
+  expect(Value.Check(v.TreeNode!, { label: "root", children: [{ label: "leaf", children: [] }] })).toBe(true);
+  expect(Value.Check(v.TreeNode!, { label: "root", children: [{ label: 1, children: [] }] })).toBe(false);
+});
+
+/** Validation keywords only: what both artifacts must agree on. */
+function validationView(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(validationView);
+  if (!schema || typeof schema !== "object") return schema;
+  const drop = new Set(["description", "examples", "readOnly", "writeOnly", "default", "x-pattern-message", "$id"]);
+  return Object.fromEntries(
+    Object.entries(schema as JsonSchema)
+      .filter(([k]) => !drop.has(k))
+      .map(([k, val]) => [k, validationView(val)]),
+  );
+}
+
+// Flat objects print keyword for keyword; nullable, enum and $ref members print as
+// unions and consts, which the Value.Check tests above cover by behaviour.
+test("no drift: TypeBox schemas carry the OpenAPI JSON Schemas' validation keywords", () => {
+  const v = load(sampleSource);
+  const set = buildJsonSchemas(irWithTree());
+  const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown; // drops TypeBox's symbol keys
+  for (const name of ["RegisterRequest", "LoginRequest", "EmailNotification", "SmsNotification", "AuditedEntity"]) {
+    expect([name, json(v[name])]).toEqual([name, validationView(set.components[name])]);
+  }
+});
+
+test("deterministic, golden, and exposed as the typebox artifact", async () => {
+  expect(emitValidators(irWithTree(), sampleConfig())).toBe(sampleSource);
+  expectGolden(path.join(__dirname, "golden", "validators.ts.txt"), sampleSource);
+  const result = await typeboxEmitter.emit({ ir: buildSampleIr(), config: sampleConfig(), language: "en" });
+  expect(typeboxEmitter.artifact).toBe("typebox");
+  expect(result.files.map((f) => f.path)).toEqual(["validators.ts"]);
+});
