@@ -4,6 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type ts from "typescript";
 import { loadConfig } from "@specloom/core";
 import { compileProject } from "@specloom/frontend";
 import { runChecker } from "../src";
@@ -17,11 +18,14 @@ const examples = fs.existsSync(path.join(root, "examples"))
       .map((d) => `examples/${d}`)
   : [];
 
+let oldProgram: ts.Program | undefined; // reused across projects: lib and specloom typings are parsed once
+
 describe.each([".", ...examples])("project %s", (dir) => {
   it("compiles and passes every checker rule", () => {
     const { config, projectDir, diagnostics: configDiagnostics } = loadConfig(path.join(root, dir));
     expect(configDiagnostics).toEqual([]);
-    const { ir } = compileProject({ projectDir, config });
+    const { ir, program } = compileProject({ projectDir, config, ...(oldProgram ? { oldProgram } : {}) });
+    oldProgram = program;
     expect(ir).toBeDefined();
     const { diagnostics, checklist } = runChecker(ir!, config);
     expect(diagnostics.map((d) => `${d.loc?.file}:${d.loc?.line} ${d.id}: ${d.message}`)).toEqual([]);
