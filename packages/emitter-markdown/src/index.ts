@@ -2,81 +2,21 @@
  * backend-spec.md in the documentation language: the seed's Output Structure,
  * every section derived from the IR. Also `.env.example` beside it.
  */
-import type { EmitContext, Emitter } from "@specloom/core";
-import { createDiagnostic } from "@specloom/core";
-import { availableLanguages, catalogFor } from "./catalogs";
-import { indexIr, type SectionContext } from "./context";
+import { createDiagnostic, type EmitContext, type Emitter } from "@specloom/core";
+import { availableLanguages } from "./catalogs";
+import type { SectionContext } from "./context";
+import { renderChunks, sectionContext, UnknownLanguageError } from "./document";
 import { formatMarkdown } from "./render/format";
-import { Md } from "./render/md";
-import { renderDataModels } from "./sections/01-data-models";
-import { renderDatabaseSchema } from "./sections/02-database-schema";
-import { renderApiEndpoints } from "./sections/03-api-endpoints";
-import { renderServices } from "./sections/04-services";
-import { renderAuth } from "./sections/05-auth";
-import { renderValidation } from "./sections/06-validation";
-import { renderErrors } from "./sections/07-errors";
-import { renderIntegrations } from "./sections/08-integrations";
-import { renderJobs } from "./sections/09-jobs";
-import { renderCaching } from "./sections/10-caching";
-import { renderLogging } from "./sections/11-logging";
-import { renderPerformance } from "./sections/12-performance";
-import { renderSecurity } from "./sections/13-security";
-import { renderTesting } from "./sections/14-testing";
-import { renderDeployment, renderEnvExample } from "./sections/15-deployment";
-import { renderChecklist } from "./sections/checklist";
-import { renderNextSteps } from "./sections/next-steps";
-import { renderPrerequisites } from "./sections/prerequisites";
-import { renderTraceability } from "./sections/traceability";
+import { renderEnvExample } from "./sections/15-deployment";
 
 export { availableLanguages, catalogFor, type Catalog } from "./catalogs";
 
 export const BACKEND_SPEC_PATH = "backend-spec.md";
 export const ENV_EXAMPLE_PATH = ".env.example";
 
-/** Document order: the seed's fifteen sections, checklist, next steps, appendix. */
-const SECTIONS = [
-  renderPrerequisites,
-  renderDataModels,
-  renderDatabaseSchema,
-  renderApiEndpoints,
-  renderServices,
-  renderAuth,
-  renderValidation,
-  renderErrors,
-  renderIntegrations,
-  renderJobs,
-  renderCaching,
-  renderLogging,
-  renderPerformance,
-  renderSecurity,
-  renderTesting,
-  renderDeployment,
-  renderChecklist,
-  renderNextSteps,
-  renderTraceability,
-];
-
-function sectionContext(ctx: EmitContext): SectionContext {
-  const t = catalogFor(ctx.language);
-  if (!t) throw new UnknownLanguageError(ctx.language);
-  return { ir: ctx.ir, config: ctx.config, language: ctx.language, t, checklist: ctx.checklist, index: indexIr(ctx.ir) };
-}
-
-class UnknownLanguageError extends Error {
-  constructor(readonly language: string) {
-    super(`unknown documentation language '${language}'`);
-  }
-}
-
-function renderUnformatted(sc: SectionContext): string {
-  const md = new Md().heading(1, sc.t.title(sc.ir.project.name));
-  for (const render of SECTIONS) render(sc, md);
-  return md.toString();
-}
-
 /** The formatted document. Throws only for a language without a catalog (the CLI checks first). */
 export async function renderBackendSpec(ctx: EmitContext): Promise<string> {
-  return formatMarkdown(renderUnformatted(sectionContext(ctx)));
+  return formatMarkdown(renderChunks(sectionContext(ctx)));
 }
 
 export const markdownEmitter: Emitter = {
@@ -91,7 +31,7 @@ export const markdownEmitter: Emitter = {
       const available = availableLanguages().join(", ");
       return { files: [], diagnostics: [createDiagnostic("unknown-language", { lang: e.language, available })] };
     }
-    const content = await formatMarkdown(renderUnformatted(sc));
+    const content = await formatMarkdown(renderChunks(sc));
     return {
       files: [
         { path: BACKEND_SPEC_PATH, content },

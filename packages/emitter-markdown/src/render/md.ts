@@ -5,8 +5,11 @@
  */
 export class Md {
   private readonly blocks: string[] = [];
+  /** Index of each heading block: the document splits there for formatting. */
+  private readonly chunkStarts: number[] = [];
 
   heading(level: number, text: string): this {
+    this.chunkStarts.push(this.blocks.length);
     return this.push(`${"#".repeat(level)} ${inline(text)}`);
   }
 
@@ -48,18 +51,18 @@ export class Md {
     return this.push("---");
   }
 
-  /** Appends another builder's blocks (sections render into their own). */
-  append(other: Md): this {
-    for (const b of other.blocks) this.blocks.push(b);
-    return this;
-  }
-
   get isEmpty(): boolean {
     return this.blocks.length === 0;
   }
 
   toString(): string {
     return `${this.blocks.join("\n\n")}\n`;
+  }
+
+  /** The document cut before every heading; joined with blank lines they are `toString()`. */
+  chunks(): string[] {
+    const starts = this.chunkStarts[0] === 0 ? this.chunkStarts : [0, ...this.chunkStarts];
+    return starts.map((start, i) => this.blocks.slice(start, starts[i + 1] ?? this.blocks.length).join("\n\n"));
   }
 
   private push(block: string): this {
