@@ -16,7 +16,7 @@ import {
   type SpecloomConfig,
 } from "@specloom/core";
 import { FrontendContext } from "./context";
-import { createSpecProgram, projectSourceFiles } from "./program";
+import { createSpecProgram, projectSourceFiles, type SpecProgram } from "./program";
 import { relFile } from "./locate";
 import { collectNamedEnums } from "./enums";
 import { convertModel, isEntity, resolveRelations } from "./models";
@@ -33,6 +33,8 @@ export interface CompileOptions {
   readonly oldProgram?: ts.Program;
   /** Overrides file reads (tests, watch mode with unsaved buffers). */
   readonly readFile?: (absPath: string) => string | undefined;
+  /** Watch mode: keep state so the next build re-checks only affected files. */
+  readonly incremental?: boolean;
 }
 
 export interface PhaseTimings {
@@ -54,8 +56,9 @@ export interface CompileResult {
 
 const now = () => performance.now();
 
-function tsDiagnostics(program: ts.Program, files: readonly ts.SourceFile[], projectDir: string): Diagnostic[] {
-  const raw = [...program.getOptionsDiagnostics(), ...files.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)])];
+function tsDiagnostics(spec: SpecProgram, files: readonly ts.SourceFile[], projectDir: string): Diagnostic[] {
+  const { program } = spec;
+  const raw = [...program.getOptionsDiagnostics(), ...files.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...spec.semanticDiagnostics(sf)])];
   return raw.map((d) => {
     const detail = ts.flattenDiagnosticMessageText(d.messageText, " ");
     if (!d.file || d.start === undefined) return createDiagnostic("ts-error", { tsCode: d.code, detail });
@@ -82,12 +85,18 @@ export function compileProject(options: CompileOptions): CompileResult {
     return { diagnostics: [createDiagnostic("entry-not-found", { file: config.entry })], sourceFiles: [], timings };
   }
   let t = now();
-  const program = createSpecProgram({ entry, ...(options.oldProgram ? { oldProgram: options.oldProgram } : {}), ...(options.readFile ? { readFile: options.readFile } : {}) });
-  const files = projectSourceFiles(program);
+  const spec = createSpecProgram({
+    entry,
+    ...(options.oldProgram ? { oldProgram: options.oldProgram } : {}),
+    ...(options.readFile ? { readFile: options.readFile } : {}),
+    ...(options.incremental ? { incremental: true } : {}),
+  });
+  const { program } = spec;
+  const files = projectSourceFiles(program, entry);
   timings.programMs = now() - t;
 
   t = now();
-  const diagnostics = tsDiagnostics(program, files, projectDir);
+  const diagnostics = tsDiagnostics(spec, files, projectDir);
   timings.typeCheckMs = now() - t;
 
   t = now();

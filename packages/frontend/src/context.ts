@@ -22,6 +22,8 @@ export class FrontendContext {
   readonly models = new Map<ts.Symbol, string>();
   /** Project type aliases of object types (`type UserPatch = Partial<…>`), whose aliasSymbol TS drops. */
   readonly aliasNames = new Map<ts.Type, string>();
+  /** Every top-level type name the project declares, so generated names never collide with them. */
+  readonly declaredNames = new Set<string>();
 
   constructor(
     readonly checker: ts.TypeChecker,

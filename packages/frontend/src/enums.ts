@@ -25,6 +25,7 @@ export function enumRef(
   if (name && !ctx.enums.has(name) && tsEnum) registerEnum(name, values, "enum", ctx, tsEnum);
   if (!name) {
     name = `${site.owner}${pascalCase(site.field)}`;
+    if (ctx.declaredNames.has(name)) name += "Enum";
     if (!ctx.enums.has(name)) registerEnum(name, values, "inline", ctx, site.node);
   }
   return { kind: "ref", name, target: "enum" };
@@ -39,6 +40,7 @@ function registerEnum(name: string, values: (string | number)[], source: "union"
 /** Registers every `type X = 'a' | 'b'`, TS enum and object alias of the project up front. */
 export function collectNamedEnums(sf: ts.SourceFile, ctx: FrontendContext): void {
   for (const st of sf.statements) {
+    if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st) || ts.isClassDeclaration(st)) && st.name) ctx.declaredNames.add(st.name.text);
     if (ts.isTypeAliasDeclaration(st) && !st.typeParameters) {
       const t = ctx.checker.getTypeAtLocation(st.name);
       if (t.flags & ts.TypeFlags.Object && !ctx.aliasNames.has(t)) ctx.aliasNames.set(t, st.name.text);

@@ -28,9 +28,20 @@ export interface ProgramInput {
   readonly entry: string;
   readonly oldProgram?: ts.Program;
   readonly readFile?: (absPath: string) => string | undefined;
+  /** Keep a builder program so the next build re-checks only affected files. */
+  readonly incremental?: boolean;
 }
 
-export function createSpecProgram(input: ProgramInput): ts.Program {
+/** Builder state kept beside each program, so watch mode passes only the program around. */
+const builders = new WeakMap<ts.Program, ts.SemanticDiagnosticsBuilderProgram>();
+
+export interface SpecProgram {
+  readonly program: ts.Program;
+  /** Semantic diagnostics, cached per file across incremental builds. */
+  semanticDiagnostics(sf: ts.SourceFile): readonly ts.Diagnostic[];
+}
+
+export function createSpecProgram(input: ProgramInput): SpecProgram {
   const options = specCompilerOptions();
   const host = ts.createCompilerHost(options, true);
   if (input.readFile) {
@@ -43,12 +54,57 @@ export function createSpecProgram(input: ProgramInput): ts.Program {
       return text !== undefined ? ts.createSourceFile(f, text, lang, true) : baseGet(f, lang, onError, shouldCreate);
     };
   }
-  return ts.createProgram({ rootNames: [input.entry], options, host, oldProgram: input.oldProgram });
+  const oldBuilder = input.oldProgram && builders.get(input.oldProgram);
+  if (input.incremental || oldBuilder) {
+    // Reuse unchanged source files of the previous program (no re-parse), like tsc --watch.
+    const previous = input.oldProgram;
+    if (previous) {
+      const baseGet = host.getSourceFile.bind(host);
+      host.getSourceFile = (f, lang, onError, shouldCreate) => {
+        const old = previous.getSourceFile(f);
+        const text = input.readFile?.(path.resolve(f)) ?? host.readFile(f);
+        return old && text === old.text ? old : baseGet(f, lang, onError, shouldCreate);
+      };
+    }
+    const builder = ts.createSemanticDiagnosticsBuilderProgram([input.entry], options, host, oldBuilder);
+    const program = builder.getProgram();
+    builders.set(program, builder);
+    return { program, semanticDiagnostics: (sf) => builder.getSemanticDiagnostics(sf) };
+  }
+  const program = ts.createProgram({ rootNames: [input.entry], options, host, ...(input.oldProgram ? { oldProgram: input.oldProgram } : {}) });
+  return { program, semanticDiagnostics: (sf) => program.getSemanticDiagnostics(sf) };
 }
 
-/** The project's own files: not lib files, not node_modules, not the authoring package. */
-export function projectSourceFiles(program: ts.Program): ts.SourceFile[] {
-  return program
-    .getSourceFiles()
-    .filter((sf) => !program.isSourceFileDefaultLibrary(sf) && !program.isSourceFileFromExternalLibrary(sf) && !/[\\/]node_modules[\\/]|[\\/]packages[\\/]specloom[\\/]/.test(sf.fileName));
+const isProjectFile = (program: ts.Program, sf: ts.SourceFile) =>
+  !program.isSourceFileDefaultLibrary(sf) && !program.isSourceFileFromExternalLibrary(sf) && !/[\\/]node_modules[\\/]|[\\/]packages[\\/]specloom[\\/]/.test(sf.fileName);
+
+/**
+ * The project's own files (no lib files, node_modules or authoring package), in
+ * the order the entry lists them: breadth-first over import/export specifiers,
+ * so `export * from` order in index.ts is the order of models in every artifact.
+ */
+export function projectSourceFiles(program: ts.Program, entry: string): ts.SourceFile[] {
+  const options = program.getCompilerOptions();
+  const host = { fileExists: ts.sys.fileExists, readFile: ts.sys.readFile };
+  const cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, options);
+  const ordered: ts.SourceFile[] = [];
+  const seen = new Set<string>();
+  const start = program.getSourceFile(entry);
+  const queue = start ? [start] : [];
+  while (queue.length) {
+    const sf = queue.shift()!;
+    if (seen.has(sf.fileName) || !isProjectFile(program, sf)) continue;
+    seen.add(sf.fileName);
+    ordered.push(sf);
+    for (const st of sf.statements) {
+      const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+      if (!spec || !spec.startsWith(".")) continue;
+      const resolved = ts.resolveModuleName(spec, sf.fileName, options, host, cache).resolvedModule?.resolvedFileName;
+      const target = resolved && program.getSourceFile(resolved);
+      if (target && !seen.has(target.fileName)) queue.push(target);
+    }
+  }
+  // Files reached another way (triple-slash references) keep program order after those.
+  for (const sf of program.getSourceFiles()) if (!seen.has(sf.fileName) && isProjectFile(program, sf)) ordered.push(sf);
+  return ordered;
 }
