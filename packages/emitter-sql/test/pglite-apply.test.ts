@@ -1,0 +1,78 @@
+/** The emitted DDL on real PostgreSQL (PGlite): structure read back from pg_catalog, then behaviour. */
+import { emitSql } from "../src";
+import { blogIR, sqlConfig } from "./ir-builder";
+import { applyInFreshSchema, closeDatabase, failure } from "./pglite";
+import { expectSchemaMatches } from "./schema-matcher";
+
+afterAll(closeDatabase);
+
+describe("blog IR on PGlite", () => {
+  const ir = blogIR();
+  const config = sqlConfig();
+  const sql = emitSql(ir, config);
+
+  test("applies, matches the IR and the table model, and applies again", async () => {
+    const { db, schema, ms } = await applyInFreshSchema(sql);
+    const counts = await expectSchemaMatches(db, schema, ir, config);
+    console.log(`blog IR: ${JSON.stringify(counts)}, applied in ${ms.toFixed(0)} ms`);
+    expect(counts).toMatchObject({ tables: 9, foreignKeys: 13 });
+    await db.exec(sql); // idempotent: a second run on the same schema succeeds
+    await expectSchemaMatches(db, schema, ir, config);
+  });
+
+  test("constraints behave: checks, FKs, cascades, soft-delete uniques, enums, updated_at", async () => {
+    const { db } = await applyInFreshSchema(sql);
+    const alice = "00000000-0000-0000-0000-00000000000a";
+    await db.exec(`INSERT INTO users (id, email, name) VALUES ('${alice}', 'a@example.com', 'Alice')`);
+
+    expect(await failure(db, `INSERT INTO users (email, name) VALUES ('b@example.com', 'B')`)).toMatch(/ck_users_name_length/);
+    expect(await failure(db, `INSERT INTO users (email, name, age) VALUES ('b@example.com', 'Bob', 7)`)).toMatch(/ck_users_age_range/);
+    expect(await failure(db, `INSERT INTO users (email, name, role) VALUES ('b@example.com', 'Bob', 'root')`)).toMatch(/invalid input value for enum user_role/);
+    expect(await failure(db, `INSERT INTO posts (author_id, title, slug) VALUES (gen_random_uuid(), 'T', 'orphan')`)).toMatch(/fk_posts_author_id/);
+    expect(await failure(db, `INSERT INTO posts (author_id, title, slug) VALUES ('${alice}', 'T', 'Not A Slug')`)).toMatch(/ck_posts_slug_pattern/);
+    expect(await failure(db, `INSERT INTO posts (author_id, title, slug, status) VALUES ('${alice}', 'T', 'x', 'archived')`)).toMatch(/ck_posts_status_values/);
+
+    // Duplicate email: rejected while the first row is live, allowed once it is soft-deleted.
+    expect(await failure(db, `INSERT INTO users (email, name) VALUES ('a@example.com', 'Alice Two')`)).toMatch(/uq_users_email/);
+    const bob = "00000000-0000-0000-0000-00000000000b";
+    await db.exec(`INSERT INTO users (id, email, name) VALUES ('${bob}', 'bob@example.com', 'Bob')`);
+    await db.exec(`UPDATE users SET deleted_at = now() WHERE id = '${bob}'`);
+    expect(await failure(db, `INSERT INTO users (email, name) VALUES ('bob@example.com', 'Bob Again')`)).toBeUndefined();
+
+    // ON DELETE CASCADE: posts, their comments and tag links go with the author.
+    await db.exec(`INSERT INTO posts (id, author_id, title, slug) VALUES ('00000000-0000-0000-0000-0000000000f1', '${alice}', 'Hello', 'hello')`);
+    await db.exec(`INSERT INTO comments (post_id, author_id, body) VALUES ('00000000-0000-0000-0000-0000000000f1', '${alice}', 'Nice')`);
+    await db.exec(`INSERT INTO tags (id, label) VALUES (1, 'news'); INSERT INTO post_tags (post_id, tag_id) VALUES ('00000000-0000-0000-0000-0000000000f1', 1)`);
+    const count = async (table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+    expect([await count("posts"), await count("comments"), await count("post_tags")]).toEqual([1, 1, 1]);
+    await db.exec(`DELETE FROM users WHERE id = '${alice}'`);
+    expect([await count("posts"), await count("comments"), await count("post_tags"), await count("tags")]).toEqual([0, 0, 0, 1]);
+
+    // The shared trigger keeps updated_at current.
+    await db.exec(`UPDATE users SET updated_at = '2000-01-01' WHERE id = '${bob}'`);
+    const stamp = await db.query<{ recent: boolean }>(`SELECT updated_at > now() - interval '1 hour' AS recent FROM users WHERE id = '${bob}'`);
+    expect(stamp.rows[0]!.recent).toBe(true);
+
+    // Reserved words work as names.
+    await db.exec(`INSERT INTO "group" ("order", "user") VALUES (1, '${bob}')`);
+    expect(await failure(db, `INSERT INTO "group" ("order", "user") VALUES (1, '${bob}')`)).toMatch(/uq_group_user_order/);
+  });
+
+  test("enums: 'check' stores TEXT and rejects values outside the set", async () => {
+    const checkConfig = sqlConfig({ enums: "check" });
+    const checkSql = emitSql(ir, checkConfig);
+    expect(checkSql).not.toContain("CREATE TYPE");
+    const { db, schema } = await applyInFreshSchema(checkSql);
+    await expectSchemaMatches(db, schema, ir, checkConfig);
+    expect(await failure(db, `INSERT INTO users (email, name, role) VALUES ('c@example.com', 'Carol', 'root')`)).toMatch(/ck_users_role_values/);
+    expect(await failure(db, `INSERT INTO users (email, name, role) VALUES ('c@example.com', 'Carol', 'admin')`)).toBeUndefined();
+  });
+
+  test("without automatic FK indexes only declared indexes exist", async () => {
+    const noAuto = sqlConfig({ autoIndexForeignKeys: false });
+    const { db, schema } = await applyInFreshSchema(emitSql(ir, noAuto));
+    const counts = await expectSchemaMatches(db, schema, ir, noAuto);
+    expect(emitSql(ir, noAuto)).not.toContain("idx_comments_post_id");
+    expect(counts.foreignKeys).toBe(13);
+  });
+});
