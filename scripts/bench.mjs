@@ -4,7 +4,8 @@
  * `tsc --noEmit -p` on the very same sources, peak RSS of each, the watch-mode
  * rebuild after a one-file edit, and optionally a scaling table.
  *
- *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--scaling] [--profile] [--json]
+ *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--json]
+ *                          [--scaling [--scaling-runs 3] [--scaling-edits 5]] [--profile] [--specloom-root DIR]
  *
  * Needs the built CLI (`npm run build`). Projects are generated in .bench/ (gitignored), or $SPECLOOM_BENCH_DIR.
  * Progress goes to stderr; the report (or, with --json, one JSON object) to stdout.
@@ -19,9 +20,14 @@ import { measureIncremental } from "./bench/watch.mjs";
 import { analyseProfile, formatAnalysis } from "./bench/profile.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-const AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.ts");
+/**
+ * The built specloom under test: this checkout, or --specloom-root DIR (e.g. a
+ * `git archive` snapshot built with tsc -b, to benchmark a commit while the
+ * working tree is mid-change).
+ */
+let CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
+let AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.ts");
 /** SPECLOOM_BENCH_DIR moves the generated projects (tests use a temporary directory). */
 const BENCH_DIR = path.resolve(process.env.SPECLOOM_BENCH_DIR ?? path.join(ROOT, ".bench"));
 const SCALING_SIZES = [250, 500, 1000, 2000];
@@ -37,9 +43,12 @@ function options() {
       entities: { type: "string", default: "1000" },
       runs: { type: "string", default: "5" },
       edits: { type: "string", default: "10" },
+      "scaling-runs": { type: "string" },
+      "scaling-edits": { type: "string" },
       scaling: { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      "specloom-root": { type: "string" },
     },
   });
   const int = (name, min) => {
@@ -47,7 +56,22 @@ function options() {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got '${values[name]}'`);
     return n;
   };
-  return { entities: int("entities", 1), runs: int("runs", 1), edits: int("edits", 1), scaling: values.scaling, profile: values.profile, json: values.json };
+  const runs = int("runs", 1);
+  const edits = int("edits", 1);
+  // Fewer runs and edits per scaling size keep the table affordable (N = 2000 takes minutes per build).
+  values["scaling-runs"] ??= String(Math.min(runs, 3));
+  values["scaling-edits"] ??= String(Math.min(edits, 5));
+  return {
+    entities: int("entities", 1),
+    runs,
+    edits,
+    scalingRuns: int("scaling-runs", 1),
+    scalingEdits: int("scaling-edits", 1),
+    scaling: values.scaling,
+    profile: values.profile,
+    json: values.json,
+    specloomRoot: path.resolve(values["specloom-root"] ?? ROOT),
+  };
 }
 
 function check(label, result) {
@@ -55,7 +79,18 @@ function check(label, result) {
   return result;
 }
 
-const runSpecloom = (dir) => measureNode(CLI, ["build", ".", "--verbose"], { cwd: dir }).then((r) => check("specloom build", r));
+const PREREQUISITES = ["architecture.md", "tech-stack.md"];
+
+/** Removes the previous run's artifacts, so every timed build writes all of them (not the "unchanged" fast path). */
+function cleanOutputs(dir) {
+  const outDir = path.join(dir, "docs", "technical");
+  for (const f of fs.readdirSync(outDir)) if (!PREREQUISITES.includes(f)) fs.rmSync(path.join(outDir, f), { recursive: true, force: true });
+}
+
+const runSpecloom = (dir) => {
+  cleanOutputs(dir);
+  return measureNode(CLI, ["build", ".", "--verbose"], { cwd: dir }).then((r) => check("specloom build", r));
+};
 const runTsc = (dir) => measureNode(TSC, ["--noEmit", "-p", "tsconfig.json"], { cwd: dir }).then((r) => check("tsc --noEmit", r));
 
 function medianPhases(list) {
@@ -65,18 +100,18 @@ function medianPhases(list) {
 
 const round = (v, digits = 1) => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
 
-/** One size: warm-up, `runs` alternating runs of specloom and tsc, then `edits` watch-mode edits. */
-async function measureSize(entities, runs, edits) {
+/**
+ * One size: an optional warm-up (file cache, lazy node_modules loads), `runs`
+ * alternating runs of specloom and tsc, then `edits` watch-mode edits.
+ */
+async function measureSize(entities, runs, edits, warmup) {
   const dir = path.join(BENCH_DIR, `n${entities}`);
   const shape = generateProject(dir, entities, AUTHORING_TYPES);
-  log(`N=${entities}: ${shape.operations} operations in ${shape.files} files at ${path.relative(ROOT, dir)}; warm-up…`);
-  await runSpecloom(dir);
-  await runTsc(dir);
-  const outDir = path.join(dir, "docs", "technical");
-  const artifacts = fs.readdirSync(outDir).filter((f) => !["architecture.md", "tech-stack.md"].includes(f)).sort();
-  const missing = EXPECTED_ARTIFACTS.filter((f) => !artifacts.includes(f));
-  if (missing.length > 0) log(`warning: this build of specloom does not write ${missing.join(", ")}; figures cover ${artifacts.join(", ")}`);
-
+  log(`N=${entities}: ${shape.operations} operations in ${shape.files} files at ${path.relative(ROOT, dir)}${warmup ? "; warm-up…" : ""}`);
+  if (warmup) {
+    await runSpecloom(dir);
+    await runTsc(dir);
+  }
   const sl = [];
   const ts = [];
   for (let r = 0; r < runs; r++) {
@@ -90,6 +125,9 @@ async function measureSize(entities, runs, edits) {
     }
     log(`N=${entities} run ${r + 1}/${runs}: specloom ${sl.at(-1).ms.toFixed(0)} ms, tsc ${ts.at(-1).ms.toFixed(0)} ms`);
   }
+  const artifacts = fs.readdirSync(path.join(dir, "docs", "technical")).filter((f) => !PREREQUISITES.includes(f)).sort();
+  const missing = EXPECTED_ARTIFACTS.filter((f) => !artifacts.includes(f));
+  if (missing.length > 0) log(`warning: this build of specloom does not write ${missing.join(", ")}; figures cover ${artifacts.join(", ")}`);
   log(`N=${entities}: watch mode, ${edits} edits…`);
   const inc = await measureIncremental({ cli: CLI, dir, entities, edits });
   const specloomMs = median(sl.map((r) => r.ms));
@@ -98,7 +136,7 @@ async function measureSize(entities, runs, edits) {
   const tscCpuMs = median(ts.map((r) => r.cpuMs));
   const specloomRssMiB = Math.max(...sl.map((r) => r.rssMiB));
   const tscRssMiB = Math.max(...ts.map((r) => r.rssMiB));
-  return {
+  const row = {
     entities,
     operations: shape.operations,
     runs,
@@ -121,6 +159,9 @@ async function measureSize(entities, runs, edits) {
     editedFile: inc.file,
     editedArtifacts: inc.artifacts,
   };
+  // Each size's figures as soon as they exist: a long --scaling run that is cut short still leaves them in the log.
+  log(`N=${entities} result: ${JSON.stringify(row)}`);
+  return row;
 }
 
 /** Least-squares line through (N, ms): fixed cost, cost per entity, and R². */
@@ -198,6 +239,8 @@ function report(main, scaling, prof) {
 
 async function main() {
   const opts = options();
+  CLI = path.join(opts.specloomRoot, "packages", "cli", "dist", "bin.js");
+  AUTHORING_TYPES = path.join(opts.specloomRoot, "packages", "specloom", "dist", "index.d.ts");
   for (const [file, hint] of [
     [CLI, "run `npm run build` first"],
     [AUTHORING_TYPES, "run `npm run build` first"],
@@ -206,14 +249,12 @@ async function main() {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: ${hint}`);
   }
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  const main = await measureSize(opts.entities, opts.runs, opts.edits);
+  const main = await measureSize(opts.entities, opts.runs, opts.edits, true);
   let scaling;
   if (opts.scaling) {
-    // Fewer runs and edits per size keep the table affordable; the main figures above use the full counts.
-    const runs = Math.min(opts.runs, 3);
-    const edits = Math.min(opts.edits, 5);
+    // The main run warmed the caches of everything but the freshly written sources.
     const rows = [];
-    for (const n of SCALING_SIZES) rows.push(n === opts.entities ? main : await measureSize(n, runs, edits));
+    for (const n of SCALING_SIZES) rows.push(n === opts.entities ? main : await measureSize(n, opts.scalingRuns, opts.scalingEdits, false));
     scaling = { rows, summary: scalingSummary(rows) };
   }
   const prof = opts.profile ? await profile(opts.entities) : undefined;

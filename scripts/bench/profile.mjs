@@ -14,7 +14,10 @@ function shortUrl(url) {
   if (!url) return "(native)";
   let file = url.startsWith("file://") ? fileURLToPath(url) : url;
   if (file.startsWith(ROOT + path.sep)) file = path.relative(ROOT, file);
-  return file.split(path.sep).join("/");
+  file = file.split(path.sep).join("/");
+  // Another checkout (--specloom-root) or a symlinked dependency: keep the part that names the package.
+  const at = Math.max(file.lastIndexOf("/node_modules/"), file.startsWith("/") ? file.lastIndexOf("/packages/") : -1);
+  return at >= 0 ? file.slice(at + 1) : file;
 }
 
 /** "packages/emitter-openapi", "node_modules/yaml", "node:internal", "(v8)". */

@@ -29,10 +29,12 @@ export async function measureIncremental({ cli, dir, entities, edits }) {
   const found = []; // { at, errors }
   let waiter;
   let stdoutTail = "";
+  let stdout = "";
   let stderr = "";
   let exited = false;
   child.stdout.setEncoding("utf8").on("data", (chunk) => {
     const at = performance.now();
+    stdout += chunk;
     const lines = (stdoutTail + chunk).split("\n");
     stdoutTail = lines.pop();
     for (const line of lines) {
@@ -68,7 +70,7 @@ export async function measureIncremental({ cli, dir, entities, edits }) {
 
   try {
     const first = await nextFound(0, STARTUP_TIMEOUT_MS);
-    if (first.errors > 0) throw new Error(`initial watch build failed: ${first.line}`);
+    if (first.errors > 0) throw new Error(`initial watch build failed: ${first.line}\n${stdout.slice(-3000)}`);
     // The artifacts that carry the edited number: all of them must show each edit.
     const artifacts = fs
       .readdirSync(outDir)
@@ -90,10 +92,11 @@ export async function measureIncremental({ cli, dir, entities, edits }) {
       fs.writeFileSync(target.file, edited);
       for (;;) {
         const event = await nextFound(seen++, EDIT_TIMEOUT_MS);
-        if (event.errors > 0) throw new Error(`rebuild after edit ${k} failed: ${event.line}`);
+        if (event.errors > 0) throw new Error(`rebuild after edit ${k} failed: ${event.line}\n${stdout.slice(-3000)}`);
         const done = artifacts.every((f) => hasNumber(fs.readFileSync(path.join(outDir, f), "utf8"), next));
         if (done) {
           times.push(event.at - start);
+          process.stderr.write(`[bench] edit ${k + 1}/${edits}: ${(event.at - start).toFixed(0)} ms\n`);
           break;
         }
       }
