@@ -1,14 +1,16 @@
 /**
- * The tables the naming and FK-index rules look at. Interim: derived from the
- * IR's `model.table` / `field.column`; switch to emitter-sql's
- * `buildTableModel` once it lands so the rules see exactly what is emitted.
+ * The tables the naming, key and FK-index rules look at: emitter-sql's
+ * `buildTableModel` (exactly what schema.sql creates, after naming and
+ * identifier shortening), with each table, column and FK mapped back to the
+ * declaration it came from so diagnostics point at source.
  */
-import type { ModelNode, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
-import { storedFields } from "./util/models";
+import type { ModelNode, RelationNode, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
+import { buildTableModel, type Table, type TableModel } from "@specloom/emitter-sql";
 
 export interface CheckerColumn {
   readonly name: string;
-  readonly field: string;
+  /** IR field; absent for join-table columns. */
+  readonly field?: string;
   readonly loc: SourceLocation;
 }
 
@@ -26,61 +28,66 @@ export interface CheckerTable {
   readonly columns: readonly CheckerColumn[];
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly CheckerForeignKey[];
-  /** Column lists of every index, unique constraint included. */
-  readonly indexes: readonly (readonly string[])[];
+  /** Column lists of the PK, UNIQUE constraints and non-partial indexes: what can serve a lookup. */
+  readonly lookups: readonly (readonly string[])[];
+  /** Join tables: the declared name, when emitter-sql had to rename it because a table already used it. */
+  readonly renamedFrom?: string;
 }
 
 export interface CheckerTables {
   readonly tables: readonly CheckerTable[];
-  /** False when emitter-sql adds FK indexes itself, so none can be missing. */
-  readonly fkIndexesComplete: boolean;
+  /** The underlying emitter-sql model, for rules that need more. */
+  readonly model: TableModel;
 }
 
-function columnsOf(model: ModelNode): CheckerColumn[] {
-  return storedFields(model).map((f) => ({ name: f.column ?? f.name, field: f.name, loc: f.loc }));
+function relationAt(ir: SpecIR, qualified: string | undefined): RelationNode | undefined {
+  if (!qualified) return undefined;
+  const [modelName, relationName] = qualified.split(".");
+  return ir.models.find((m) => m.name === modelName)?.relations.find((r) => r.name === relationName);
 }
 
-function tableOf(model: ModelNode, ir: SpecIR): CheckerTable {
-  const columns = columnsOf(model);
-  const col = (field: string) => columns.find((c) => c.field === field)?.name ?? field;
-  const foreignKeys = model.relations.flatMap((r) => {
-    if (r.type !== "belongsTo" || !r.foreignKey) return [];
-    const target = ir.models.find((m) => m.name === r.target);
-    return [{ columns: [col(r.foreignKey)], references: target?.table ?? r.target, loc: r.loc }];
+function lookupsOf(table: Table): string[][] {
+  return [
+    [...table.primaryKey],
+    ...table.uniques.map((u) => [...u.columns]),
+    ...table.indexes.filter((i) => !i.where).map((i) => i.columns.map((c) => c.name)),
+  ].filter((l) => l.length > 0);
+}
+
+function modelTable(table: Table, model: ModelNode): CheckerTable {
+  const fieldLoc = (name?: string) => model.fields.find((f) => f.name === name)?.loc ?? model.loc;
+  const columns = table.columns.map((c) => ({ name: c.name, ...(c.field ? { field: c.field } : {}), loc: fieldLoc(c.field) }));
+  const foreignKeys = table.foreignKeys.map((fk) => {
+    const field = columns.find((c) => c.name === fk.columns[0])?.field;
+    const relation = model.relations.find((r) => r.type === "belongsTo" && r.foreignKey === field);
+    return { columns: fk.columns, references: fk.refTable, loc: relation?.loc ?? fieldLoc(field) };
   });
-  const indexes = [
-    ...model.indexes.map((i) => i.columns.map((c) => col(c.field))),
-    ...model.uniques.map((u) => u.map(col)),
-    ...model.fields.filter((f) => f.unique || f.indexed).map((f) => [col(f.name)]),
-  ];
-  return {
-    name: model.table,
-    model: model.name,
-    loc: model.loc,
-    columns,
-    primaryKey: model.fields.filter((f) => f.primaryKey).map((f) => col(f.name)),
-    foreignKeys,
-    indexes,
-  };
+  return { name: table.name, model: model.name, loc: model.loc, columns, primaryKey: table.primaryKey, foreignKeys, lookups: lookupsOf(table) };
 }
 
-/** Implicit join tables, once per pair even when both sides declare the relation. */
-function joinTables(ir: SpecIR): CheckerTable[] {
-  const byName = new Map<string, CheckerTable>();
-  for (const model of ir.models) {
-    for (const r of model.relations) {
-      if (r.type !== "manyToMany" || r.through || !r.joinTable) continue;
-      if (!byName.has(r.joinTable)) {
-        byName.set(r.joinTable, { name: r.joinTable, loc: r.loc, columns: [], primaryKey: [], foreignKeys: [], indexes: [] });
-      }
-    }
-  }
-  return [...byName.values()];
+function joinTable(table: Table, tm: TableModel, ir: SpecIR): CheckerTable {
+  const join = tm.joinTables.find((j) => j.table === table.name);
+  const relation = relationAt(ir, join?.relations[0]);
+  const loc = relation?.loc ?? ir.models[0]?.loc ?? { file: "", line: 1, column: 1 };
+  const declared = relation?.joinTable;
+  const renamed = declared !== undefined && declared.toLowerCase() !== table.name.toLowerCase() && table.name.startsWith(declared);
+  return {
+    name: table.name,
+    loc,
+    columns: table.columns.map((c) => ({ name: c.name, loc })),
+    primaryKey: table.primaryKey,
+    foreignKeys: table.foreignKeys.map((fk) => ({ columns: fk.columns, references: fk.refTable, loc })),
+    lookups: lookupsOf(table),
+    ...(renamed ? { renamedFrom: declared } : {}),
+  };
 }
 
 export function buildCheckerTables(ir: SpecIR, config: SpecloomConfig): CheckerTables {
-  return {
-    tables: [...ir.models.map((m) => tableOf(m, ir)), ...joinTables(ir)],
-    fkIndexesComplete: config.sql.autoIndexForeignKeys !== false,
-  };
+  const model = buildTableModel(ir, config.sql);
+  const models = new Map(ir.models.map((m) => [m.name, m]));
+  const tables = model.tables.map((t) => {
+    const source = t.modelName ? models.get(t.modelName) : undefined;
+    return source ? modelTable(t, source) : joinTable(t, model, ir);
+  });
+  return { tables, model };
 }

@@ -22,7 +22,29 @@ describe("model rules, beyond the shared cases", () => {
     expect(runChecker(ir as never, config()).diagnostics).toEqual([]);
     ir.models.push(model("PostTag", "post_tags", [field("id", { primaryKey: true })]));
     const diags = runChecker(ir as never, config()).diagnostics;
-    expect(diags.map((d) => d.id)).toEqual(["naming-duplicate-table"]);
+    expect(diags.map((d) => d.message)).toEqual([
+      "Table name 'post_tags' of the join table declared by a many-to-many relation is already used by model 'PostTag'.",
+    ]);
+    expect(diags[0]!.loc).toEqual(m2m.loc);
+  });
+
+  it("trusts emitter-sql's join tables, which index both FKs even without automatic FK indexes", () => {
+    const ir = baseline();
+    const tag = model("Tag", "tags", [field("id", { primaryKey: true })]);
+    const m2m = { kind: "relation" as const, type: "manyToMany" as const, name: "tags", target: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
+    modelOf(ir, "Post").relations.push(m2m);
+    ir.models.push(tag);
+    const manual = config({ sql: { ...config().sql, autoIndexForeignKeys: false } });
+    expect(runChecker(ir as never, manual).diagnostics).toEqual([]);
+  });
+
+  it("finds table names that collide only after identifier shortening", () => {
+    const ir = baseline();
+    const long = "a".repeat(70);
+    modelOf(ir, "Organization").table = `${long}_x`;
+    modelOf(ir, "User").table = `${long}_x`;
+    const diags = runChecker(ir as never, config()).diagnostics;
+    expect(diags.map((d) => d.id)).toContain("naming-duplicate-table");
   });
 
   it("points at the offending declaration", () => {

@@ -7,7 +7,7 @@ import { baseline, config, endpointOf, modelOf } from "./ir-builder";
 
 const noPk = () => {
   const ir = baseline();
-  modelOf(ir, "Post").fields.forEach((f) => (f.primaryKey = false));
+  modelOf(ir, "Post").fields.forEach((f) => ((f.primaryKey = false), f.name === "id" && (f.name = f.column = "post_uuid")));
   return ir;
 };
 

@@ -4,12 +4,14 @@ export default defineRule({
   id: "model-primary-key",
   code: "SL4001",
   severity: "error",
-  message: "Model '{model}' has no primary key; tag a field with PrimaryKey.",
-  docs: "Every model needs a primary key (one field, or several for a composite key) so rows can be referenced and updated.",
+  message: "Model '{model}' (table '{table}') has no primary key; tag a field with PrimaryKey.",
+  docs: "Every model's table needs a primary key (PrimaryKey fields, or a field named `id`) so rows can be referenced and updated.",
   checklist: ["models"],
   check(ctx) {
-    for (const model of ctx.ir.models) {
-      if (!model.fields.some((f) => f.primaryKey)) ctx.report({ model: model.name }, model.loc);
+    const models = new Map(ctx.ir.models.map((m) => [m.name, m]));
+    for (const t of ctx.tables().tables) {
+      const model = t.model ? models.get(t.model) : undefined;
+      if (model && t.primaryKey.length === 0) ctx.report({ model: model.name, table: t.name }, model.loc);
     }
   },
 });

@@ -3,9 +3,9 @@ import type { RuleCase } from "../helpers";
 
 export const modelCases: Record<string, RuleCase> = {
   "model-primary-key": {
-    fail: (ir) => modelOf(ir, "Post").fields.forEach((f) => (f.primaryKey = false)),
-    message: "Model 'Post' has no primary key",
-    pass: (ir) => (modelOf(ir, "Organization").fields.push(field("slug", { primaryKey: true }))), // composite key
+    fail: (ir) => modelOf(ir, "Post").fields.forEach((f) => ((f.primaryKey = false), f.name === "id" && (f.name = f.column = "post_uuid"))),
+    message: "Model 'Post' (table 'posts') has no primary key",
+    pass: (ir) => modelOf(ir, "Post").fields.forEach((f) => (f.primaryKey = false)), // a field named `id` is the key
   },
   "relation-target-exists": {
     fail: (ir) => {
