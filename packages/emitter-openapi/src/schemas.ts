@@ -7,7 +7,7 @@ import { downgradeSchema, downgradeSet } from "./downgrade";
 import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
 import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
-import { enumSchema, fieldSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
+import { embedsModel, enumSchema, fieldSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
 import { belongsToFor, navigationNames } from "./visibility";
 
 export interface JsonSchemaSet {
@@ -39,6 +39,7 @@ export function irLookup(ir: SpecIR): IrLookup {
 class SchemaBuilder {
   readonly components = new Map<string, JsonSchema>();
   readonly requestVariants = new Map<string, string>();
+  private readonly schemaVariants = new Map<string, string>();
   private readonly pending: string[] = [];
 
   constructor(
@@ -51,6 +52,7 @@ class SchemaBuilder {
       lookup: this.lookup,
       direction,
       modelComponent: (model, dir) => (dir === "request" ? this.requestVariant(model) : model),
+      schemaComponent: (schema, dir) => (dir === "request" ? this.schemaInputVariant(schema) : schema),
       hoist: (hint, schema) => this.hoist(hint, schema),
     };
   }
@@ -67,6 +69,24 @@ class SchemaBuilder {
     this.requestVariants.set(model, name);
     this.pending.push(model);
     return name;
+  }
+
+  /**
+   * A named schema sent by clients that embeds a model (`{ items: OrderItem[] }`)
+   * gets a request-shaped copy, `<Name>Input`, so read-only model fields are not required of clients.
+   */
+  private schemaInputVariant(name: string): string {
+    const node = this.lookup.schemas.get(name);
+    if (!node || !embedsModel(node.type, this.lookup)) return name;
+    let variant = this.schemaVariants.get(name);
+    if (variant) return variant;
+    variant = `${name}Input`;
+    for (let i = 2; this.taken(variant); i++) variant = `${name}Input${i}`;
+    this.schemaVariants.set(name, variant);
+    this.components.set(variant, {}); // reserve the name; filled below (recursion-safe)
+    const schema = typeSchema(node.type, this.context("request"), variant);
+    this.components.set(variant, withDefined(withDefined({}, { description: node.docs.description }), schema));
+    return variant;
   }
 
   hoist(hint: string, schema: JsonSchema): string {

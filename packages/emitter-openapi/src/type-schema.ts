@@ -20,6 +20,8 @@ export interface TypeContext {
   readonly direction: Direction;
   /** Component name of a model in a direction; registers request variants on demand. */
   modelComponent(model: string, direction: Direction): string;
+  /** Component name of a named schema in a direction (an `Input` variant when it embeds models). */
+  schemaComponent(schema: string, direction: Direction): string;
   /** Registers an inline schema as a component (discriminated union variants); returns its name. */
   hoist(nameHint: string, schema: JsonSchema): string;
 }
@@ -145,11 +147,38 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
 function refFor(name: string, ctx: TypeContext): JsonSchema {
   if (ctx.lookup.models.has(name)) return refSchema(name, "model", ctx);
   if (ctx.lookup.enums.has(name)) return refSchema(name, "enum", ctx);
-  return ref(name);
+  return refSchema(name, "schema", ctx);
+}
+
+/** Whether a type reaches a model through refs, extensions or nesting (so it needs a request variant). */
+export function embedsModel(type: TypeNode, lookup: IrLookup, seen = new Set<string>()): boolean {
+  switch (type.kind) {
+    case "array":
+      return embedsModel(type.items, lookup, seen);
+    case "record":
+      return embedsModel(type.values, lookup, seen);
+    case "union":
+      return type.variants.some((v) => embedsModel(v, lookup, seen));
+    case "object":
+      return (
+        type.properties.some((f) => embedsModel(f.type, lookup, seen)) ||
+        (type.extends ?? []).some((n) => lookup.models.has(n) || embedsModel({ kind: "ref", name: n, target: "schema" }, lookup, seen))
+      );
+    case "ref": {
+      if (type.target === "model") return true;
+      const schema = type.target === "schema" ? lookup.schemas.get(type.name) : undefined;
+      if (!schema || seen.has(type.name)) return false;
+      seen.add(type.name);
+      return embedsModel(schema.type, lookup, seen);
+    }
+    default:
+      return false;
+  }
 }
 
 function refSchema(name: string, target: "model" | "enum" | "schema", ctx: TypeContext): JsonSchema {
   if (target === "model") return ref(ctx.modelComponent(name, ctx.direction));
+  if (target === "schema") return ref(ctx.schemaComponent(name, ctx.direction));
   if (target === "enum") {
     const node = ctx.lookup.enums.get(name);
     // Unnamed unions on a field stay inline; the name the front end made up is not API surface.

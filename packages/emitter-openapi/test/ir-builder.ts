@@ -95,6 +95,7 @@ const schemas = [
   }),
   schema("AuditedEntity", obj([field("id", uuid, { visibility: "readOnly" }), field("created_at", dateTime, { visibility: "readOnly" })])),
   schema("AdminNote", obj([field("note", str({ maxLength: 2000 })), field("tags", { kind: "record", values: arr(str()) }, { optional: true })], ["AuditedEntity"])),
+  schema("PostImport", obj([field("posts", arr(modelRef("Post")))]), "Posts to import in one go."),
   schema(
     "PaginatedPost",
     obj([
@@ -149,6 +150,11 @@ const apis = [
       name: "listPosts", method: "GET", path: "/api/posts/", query: [field("status", enumRef("PostStatus"), { optional: true, docs: { description: "Only posts in this state." } })],
       pagination: { style: "offset", defaultLimit: 20, maxLimit: 100 }, responses: [{ status: 200, type: schemaRef("PaginatedPost") }, { status: 400, description: "Invalid query parameters" }],
       auth: { kind: "public" }, docs: { summary: "List posts" },
+    }),
+    endpoint("PostsApi", {
+      name: "importPosts", method: "POST", path: "/api/posts/import", body: schemaRef("PostImport"),
+      responses: [{ status: 201, type: schemaRef("PostImport") }, { status: 400, description: "Validation error" }],
+      auth: { kind: "authenticated", roles: ["admin"] }, docs: { summary: "Import posts" },
     }),
     endpoint("PostsApi", {
       name: "feed", method: "GET", path: "/api/feed", pagination: { style: "cursor", defaultLimit: 20, maxLimit: 50 }, responses: [{ status: 200, type: arr(modelRef("Post")) }],

@@ -31,11 +31,22 @@ describe("buildJsonSchemas (3.1)", () => {
   test("models: readOnly marked and required in responses; request variant made for a model body", () => {
     expect(c.User!.properties).toMatchObject({ id: { type: "string", format: "uuid", readOnly: true } });
     expect(c.User!.required).toEqual(["id", "email", "name", "role", "created_at", "updated_at"]);
-    expect(set.requestVariants).toEqual({ User: "UserCreate" });
+    expect(set.requestVariants).toEqual({ User: "UserCreate", Post: "PostCreate" });
     expect(props(c.UserCreate)).toEqual(["email", "name", "role", "organization_id"]);
     // A default means the server fills it in: optional in the request shape.
     expect(c.UserCreate!.required).toEqual(["email", "name"]);
     expect(set.bodies.createUser).toEqual({ $ref: "#/components/schemas/UserCreate" });
+  });
+
+  test("a named body schema that embeds a model gets an Input variant with the model's request shape", () => {
+    expect(set.bodies.importPosts).toEqual({ $ref: "#/components/schemas/PostImportInput" });
+    expect(c.PostImportInput!.properties).toEqual({ posts: { type: "array", items: { $ref: "#/components/schemas/PostCreate" } } });
+    expect(props(c.PostCreate)).toEqual(["title", "status", "price", "views", "rating"]);
+    // Responses keep the shared schema, whose items are the response shape.
+    expect(set.responses.importPosts!["201"]).toEqual({ $ref: "#/components/schemas/PostImport" });
+    expect(c.PostImport!.properties).toMatchObject({ posts: { items: { $ref: "#/components/schemas/Post" } } });
+    // Plain DTOs without models are shared as they are.
+    expect(set.bodies.register).toEqual({ $ref: "#/components/schemas/RegisterRequest" });
   });
 
   test("write-only fields are marked in shared schemas and absent from responses", () => {
