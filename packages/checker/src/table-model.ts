@@ -16,7 +16,10 @@ export interface CheckerColumn {
 
 export interface CheckerForeignKey {
   readonly columns: readonly string[];
+  /** Referenced table. */
   readonly references: string;
+  /** Nullable FK column(s): the parent row may be absent. */
+  readonly optional: boolean;
   readonly loc: SourceLocation;
 }
 
@@ -60,7 +63,7 @@ function modelTable(table: Table, model: ModelNode): CheckerTable {
   const foreignKeys = table.foreignKeys.map((fk) => {
     const field = columns.find((c) => c.name === fk.columns[0])?.field;
     const relation = model.relations.find((r) => r.type === "belongsTo" && r.foreignKey === field);
-    return { columns: fk.columns, references: fk.refTable, loc: relation?.loc ?? fieldLoc(field) };
+    return { columns: fk.columns, references: fk.refTable, optional: fk.optional, loc: relation?.loc ?? fieldLoc(field) };
   });
   return { name: table.name, model: model.name, loc: model.loc, columns, primaryKey: table.primaryKey, foreignKeys, lookups: lookupsOf(table) };
 }
@@ -76,7 +79,7 @@ function joinTable(table: Table, tm: TableModel, ir: SpecIR): CheckerTable {
     loc,
     columns: table.columns.map((c) => ({ name: c.name, loc })),
     primaryKey: table.primaryKey,
-    foreignKeys: table.foreignKeys.map((fk) => ({ columns: fk.columns, references: fk.refTable, loc })),
+    foreignKeys: table.foreignKeys.map((fk) => ({ columns: fk.columns, references: fk.refTable, optional: fk.optional, loc })),
     lookups: lookupsOf(table),
     ...(renamed ? { renamedFrom: declared } : {}),
   };

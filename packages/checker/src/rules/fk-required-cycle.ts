@@ -1,18 +1,4 @@
-import type { ModelNode } from "@specloom/core";
 import { defineRule } from "../rule";
-
-/** Edges model -> target for belongsTo FKs that are NOT NULL. */
-function requiredEdges(models: readonly ModelNode[]): Map<string, string[]> {
-  const edges = new Map<string, string[]>();
-  for (const m of models) {
-    const nullable = new Set(m.fields.filter((f) => f.nullable || f.optional).map((f) => f.name));
-    const targets = m.relations
-      .filter((r) => r.type === "belongsTo" && !r.optional && !(r.foreignKey && nullable.has(r.foreignKey)))
-      .map((r) => r.target);
-    edges.set(m.name, [...new Set(targets)]);
-  }
-  return edges;
-}
 
 /** Tarjan's strongly connected components, in declaration order. */
 function components(names: readonly string[], edges: Map<string, string[]>): string[][] {
@@ -57,15 +43,15 @@ export default defineRule({
   docs: "A cycle of NOT NULL foreign keys (including a required self-reference) makes every insert violate a constraint; one link of the cycle must be nullable.",
   checklist: ["models"],
   check(ctx) {
-    const models = ctx.ir.models;
-    const order = new Map(models.map((m, i) => [m.name, i]));
-    const edges = requiredEdges(models);
-    for (const scc of components(models.map((m) => m.name), edges)) {
+    // NOT NULL FKs as emitted: table -> referenced table.
+    const tables = ctx.tables().tables;
+    const order = new Map(tables.map((t, i) => [t.name, i]));
+    const edges = new Map(tables.map((t) => [t.name, [...new Set(t.foreignKeys.filter((fk) => !fk.optional).map((fk) => fk.references))]]));
+    for (const scc of components(tables.map((t) => t.name), edges)) {
       const cyclic = scc.length > 1 || (edges.get(scc[0]!) ?? []).includes(scc[0]!);
       if (!cyclic) continue;
-      const members = [...scc].sort((a, b) => order.get(a)! - order.get(b)!);
-      const first = models[order.get(members[0]!)!]!;
-      ctx.report({ cycle: members.map((m) => `'${m}'`).join(", ") }, first.loc);
+      const members = [...scc].sort((a, b) => order.get(a)! - order.get(b)!).map((name) => tables[order.get(name)!]!);
+      ctx.report({ cycle: members.map((t) => `'${t.model ?? t.name}'`).join(", ") }, members[0]!.loc);
     }
   },
 });
