@@ -1,0 +1,65 @@
+/**
+ * erDiagram text from emitter-sql's table model: entities are tables,
+ * relationships are exactly the SQL foreign keys, cardinality from the FK's
+ * nullability and uniqueness.
+ */
+import type { SpecIR, SpecloomConfig } from "@specloom/core";
+import { buildTableModel, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/emitter-sql";
+import { mermaidAttribute, mermaidEntity, mermaidText, mermaidType } from "./sanitize";
+import { modelsByTag } from "./tag-models";
+
+export interface ErDiagramOptions {
+  /** Only the entities this API tag's endpoints use (plus join tables between them). */
+  readonly tag?: string;
+  /** Only PK/FK/UK columns; defaults to config.mermaid.keysOnly. */
+  readonly keysOnly?: boolean;
+  /** A table model already built from the same IR and config. */
+  readonly tableModel?: TableModel;
+}
+
+function keys(c: Column): string[] {
+  return [...(c.primaryKey ? ["PK"] : []), ...(c.references ? ["FK"] : []), ...(c.unique ? ["UK"] : [])];
+}
+
+function attributeLine(c: Column): string {
+  const k = keys(c);
+  const comment = c.comment ? ` "${mermaidText(c.comment)}"` : "";
+  return `    ${mermaidType(c.sqlType)} ${mermaidAttribute(c.name)}${k.length ? ` ${k.join(", ")}` : ""}${comment}`;
+}
+
+function entityBlock(table: Table, keysOnly: boolean): string {
+  const columns = keysOnly ? table.columns.filter((c) => keys(c).length > 0) : table.columns;
+  const name = mermaidEntity(table.name);
+  if (columns.length === 0) return `  ${name}`;
+  return [`  ${name} {`, ...columns.map(attributeLine), "  }"].join("\n");
+}
+
+/** `||` exactly one parent when the FK is required, `|o` when optional; `o|` one child at most when unique. */
+export function cardinality(fk: ForeignKey): string {
+  return `${fk.optional ? "|o" : "||"}--${fk.unique ? "o|" : "o{"}`;
+}
+
+function relationshipLine(fk: ForeignKey): string {
+  return `  ${mermaidEntity(fk.refTable)} ${cardinality(fk)} ${mermaidEntity(fk.table)} : "${mermaidText(fk.label || fk.columns.join(", "), 40)}"`;
+}
+
+/** The tables a tag's diagram shows: its models' tables, and join tables whose both ends are shown. */
+export function tablesForTag(ir: SpecIR, model: TableModel, tag: string): Table[] {
+  const models = modelsByTag(ir).get(tag) ?? new Set<string>();
+  const names = new Set(model.tables.filter((t) => t.modelName && models.has(t.modelName)).map((t) => t.name));
+  for (const t of model.tables) {
+    if (t.kind === "join" && t.foreignKeys.every((fk) => names.has(fk.refTable))) names.add(t.name);
+  }
+  return model.tables.filter((t) => names.has(t.name));
+}
+
+export function emitErDiagram(ir: SpecIR, config: SpecloomConfig, options: ErDiagramOptions = {}): string {
+  const model = options.tableModel ?? buildTableModel(ir, config.sql);
+  const keysOnly = options.keysOnly ?? config.mermaid.keysOnly;
+  const tables = options.tag === undefined ? [...model.tables] : tablesForTag(ir, model, options.tag);
+  const shown = new Set(tables.map((t) => t.name));
+  const relations = tables.flatMap((t) => t.foreignKeys).filter((fk) => shown.has(fk.refTable));
+  const blocks = ["erDiagram", ...tables.map((t) => entityBlock(t, keysOnly))];
+  if (relations.length > 0) blocks.push(relations.map(relationshipLine).join("\n"));
+  return blocks.join("\n") + "\n";
+}

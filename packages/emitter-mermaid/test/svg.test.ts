@@ -1,0 +1,39 @@
+/** er.svg through mermaid-cli and the system Chromium; skipped, visibly, when there is none. */
+import { DEFAULT_CONFIG } from "@specloom/core";
+import { buildTableModel } from "@specloom/emitter-sql";
+import { emitErDiagram, findChromium, mermaidEmitter, renderSvg } from "../src";
+import { blogIR } from "../../emitter-sql/test/ir-builder";
+
+const chromium = findChromium();
+const saved = process.env.PUPPETEER_EXECUTABLE_PATH;
+afterEach(() => {
+  if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+  else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
+});
+
+test("renders er.svg with every entity", async () => {
+  if (!chromium) {
+    console.log("SKIPPED svg render: no Chromium found (apt-get install -y chromium, or set PUPPETEER_EXECUTABLE_PATH)");
+    return;
+  }
+  const ir = blogIR();
+  const result = await mermaidEmitter.emit({ ir, config: { ...DEFAULT_CONFIG, svg: true }, language: "en" });
+  expect(result.diagnostics).toEqual([]);
+  const svg = result.files.find((f) => f.path === "er.svg")?.content ?? "";
+  expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+  for (const t of buildTableModel(ir, DEFAULT_CONFIG.sql).tables) expect(svg).toContain(t.name);
+});
+
+test("without Chromium: the chromium-missing warning, no svg, and the other files still come", async () => {
+  delete process.env.PUPPETEER_EXECUTABLE_PATH;
+  const result = await renderSvg(emitErDiagram(blogIR(), DEFAULT_CONFIG), { chromiumCandidates: [] });
+  expect(result.svg).toBeUndefined();
+  expect(result.diagnostic).toMatchObject({ id: "chromium-missing", code: "SL5002", severity: "warning" });
+});
+
+test("PUPPETEER_EXECUTABLE_PATH wins when it points at a program", () => {
+  process.env.PUPPETEER_EXECUTABLE_PATH = process.execPath;
+  expect(findChromium([])).toBe(process.execPath);
+  process.env.PUPPETEER_EXECUTABLE_PATH = "/nonexistent/chrome";
+  expect(findChromium([])).toBeUndefined();
+});
