@@ -10,7 +10,8 @@ export default defineRule({
   checklist: ["indexes"],
   check(ctx) {
     for (const model of ctx.ir.models) {
-      const columns = new Set(storedFields(model).map((f) => f.name));
+      // Index options may name a field or its column, as emitter-sql accepts both.
+      const columns = new Set(storedFields(model).flatMap((f) => [f.name, ...(f.column ? [f.column] : [])]));
       for (const index of model.indexes) {
         const what = index.name ? `Index '${index.name}'` : "An index";
         for (const c of index.columns) {

@@ -42,7 +42,12 @@ export const modelCases: Record<string, RuleCase> = {
     },
     count: 2,
     message: "Index 'idx_posts_author' of model 'Post' names 'author'",
-    pass: (ir) => modelOf(ir, "Post").uniques.push(["user_id", "title"]),
+    pass: (ir) => {
+      const post = modelOf(ir, "Post");
+      post.fields.push({ ...field("createdAt"), column: "created_at" });
+      post.uniques.push(["user_id", "title"]);
+      post.indexes.push({ kind: "index", columns: [{ field: "created_at", order: "desc" }], unique: false, loc: post.loc }); // by column name
+    },
   },
   "fk-required-cycle": {
     fail: (ir) => {
