@@ -95,3 +95,19 @@ it("keeps README.md's rules table in sync with ruleDocs()", () => {
     expect(readme).toContain(`| \`${row.id}\` | ${row.code} | ${row.severity} | ${row.checklist.join(", ")} | ${row.docs} |`);
   }
 });
+
+it("survives config sections whose values are incomplete (the type checker reports those)", () => {
+  const ir = baseline();
+  for (const section of Object.values(ir.config)) (section as { value: unknown }).value = {};
+  (ir.config.jobs!.value as Record<string, unknown>).broken = { name: "Broken" };
+  (ir.config.integrations!.value as Record<string, unknown>).bare = {};
+  (ir.config.caching!.value as Record<string, unknown>).entries = [{ name: "x" }];
+  const { diagnostics } = runChecker(ir as never, config());
+  expect(diagnostics.filter((d) => d.id === "internal-error")).toEqual([]);
+});
+
+it("accepts an empty spec", () => {
+  const ir = baseline();
+  Object.assign(ir, { models: [], schemas: [], apis: [], services: [], config: {}, project: { ...ir.project, requirements: [] } });
+  expect(runChecker(ir as never, config()).diagnostics).toEqual([]);
+});
