@@ -53,6 +53,7 @@ const user = model(
     field("role", enumRef("Role"), { column: "role", default: { kind: "literal", value: "user" } }),
     field("organization_id", str(), { column: "organization_id", optional: true, nullable: true }),
     field("login_count", int(), { column: "login_count", visibility: "internal" }),
+    field("theme", enumRef("UserTheme"), { column: "theme", nullable: true, docs: { description: "UI theme; null follows the system." } }),
     field("posts", arr(modelRef("Post"))),
     ...timestamps,
     field("deleted_at", dateTime, { column: "deleted_at", nullable: true, optional: true, origin: "softDelete", visibility: "readOnly" }),
@@ -75,6 +76,7 @@ const post = model(
     field("views", int({ size: "int64", minimum: 0 }), { column: "views" }),
     field("rating", num({ minimum: 0, maximum: 5 }), { column: "rating", optional: true }),
     field("published_at", dateTime, { column: "published_at", nullable: true, visibility: "readOnly" }),
+    field("previous_status", enumRef("PostStatus"), { column: "previous_status", nullable: true, optional: true }),
     ...timestamps,
   ],
   [rel("belongsTo", "user_id", "User", "user_id")],
@@ -182,6 +184,7 @@ export function buildSampleIr(): SpecIR {
     enums: [
       { kind: "enum", name: "Role", values: ["user", "admin"], source: "union", docs: { description: "Access level." }, loc },
       { kind: "enum", name: "PostStatus", values: ["draft", "published"], source: "union", docs: {}, loc },
+      { kind: "enum", name: "UserTheme", values: ["light", "dark"], source: "inline", docs: {}, loc },
     ],
     schemas,
     apis,

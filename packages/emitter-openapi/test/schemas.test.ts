@@ -10,11 +10,11 @@ describe("visibility", () => {
   const user = buildSampleIr().models.find((m) => m.name === "User")!;
 
   test("responses drop sensitive, internal and write-only fields and navigations", () => {
-    expect(names(responseVisibleFields(user))).toEqual(["id", "email", "name", "role", "organization_id", "created_at", "updated_at", "deleted_at"]);
+    expect(names(responseVisibleFields(user))).toEqual(["id", "email", "name", "role", "organization_id", "theme", "created_at", "updated_at", "deleted_at"]);
   });
 
   test("requests drop read-only, sensitive and internal fields", () => {
-    expect(names(requestVisibleFields(user))).toEqual(["email", "name", "role", "organization_id"]);
+    expect(names(requestVisibleFields(user))).toEqual(["email", "name", "role", "organization_id", "theme"]);
   });
 });
 
@@ -30,9 +30,9 @@ describe("buildJsonSchemas (3.1)", () => {
 
   test("models: readOnly marked and required in responses; request variant made for a model body", () => {
     expect(c.User!.properties).toMatchObject({ id: { type: "string", format: "uuid", readOnly: true } });
-    expect(c.User!.required).toEqual(["id", "email", "name", "role", "created_at", "updated_at"]);
+    expect(c.User!.required).toEqual(["id", "email", "name", "role", "theme", "created_at", "updated_at"]);
     expect(set.requestVariants).toEqual({ User: "UserCreate", Post: "PostCreate" });
-    expect(props(c.UserCreate)).toEqual(["email", "name", "role", "organization_id"]);
+    expect(props(c.UserCreate)).toEqual(["email", "name", "role", "organization_id", "theme"]);
     // A default means the server fills it in: optional in the request shape.
     expect(c.UserCreate!.required).toEqual(["email", "name"]);
     expect(set.bodies.createUser).toEqual({ $ref: "#/components/schemas/UserCreate" });
@@ -41,7 +41,7 @@ describe("buildJsonSchemas (3.1)", () => {
   test("a named body schema that embeds a model gets an Input variant with the model's request shape", () => {
     expect(set.bodies.importPosts).toEqual({ $ref: "#/components/schemas/PostImportInput" });
     expect(c.PostImportInput!.properties).toEqual({ posts: { type: "array", items: { $ref: "#/components/schemas/PostCreate" } } });
-    expect(props(c.PostCreate)).toEqual(["title", "status", "price", "views", "rating"]);
+    expect(props(c.PostCreate)).toEqual(["title", "status", "price", "views", "rating", "previous_status"]);
     // Responses keep the shared schema, whose items are the response shape.
     expect(set.responses.importPosts!["201"]).toEqual({ $ref: "#/components/schemas/PostImport" });
     expect(c.PostImport!.properties).toMatchObject({ posts: { items: { $ref: "#/components/schemas/Post" } } });
@@ -67,6 +67,12 @@ describe("buildJsonSchemas (3.1)", () => {
       price: { type: "string", format: "decimal", pattern: "^-?\\d{1,8}(\\.\\d{1,2})?$", examples: ["9.99"] },
     });
     expect(c.SmsNotification!.properties).toMatchObject({ phone: { type: "string", format: "phone" } });
+  });
+
+  test("nullable enums: inline ones list null, named ones are anyOf [ref, null]", () => {
+    expect(c.User!.properties).toMatchObject({ theme: { type: ["string", "null"], enum: ["light", "dark", null] } });
+    expect(c.Post!.properties).toMatchObject({ previous_status: { anyOf: [{ $ref: "#/components/schemas/PostStatus" }, { type: "null" }] } });
+    expect(c).not.toHaveProperty("UserTheme");
   });
 
   test("enum refs carry defaults through allOf (no $ref siblings)", () => {
@@ -119,6 +125,11 @@ describe("3.0.3 downgrade", () => {
     expect(text).not.toContain('"const"');
     expect(text).not.toContain('"examples"');
     expect(text).not.toContain('"null"');
+  });
+
+  test("nullable enums in 3.0", () => {
+    expect(c.User!.properties).toMatchObject({ theme: { type: "string", nullable: true, enum: ["light", "dark", null] } });
+    expect(c.Post!.properties).toMatchObject({ previous_status: { type: "string", allOf: [{ $ref: "#/components/schemas/PostStatus" }], nullable: true } });
   });
 
   test("a nullable $ref becomes allOf + nullable with the target's type next to it", () => {
