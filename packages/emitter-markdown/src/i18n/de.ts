@@ -116,7 +116,8 @@ export const catalog: Catalog = {
     noIndexes: "Keine sekundären Indizes.",
     noForeignKeys: "Keine Fremdschlüssel.",
     softDelete: "Soft Delete",
-    pending: "Das Tabellenmodell ist in diesem Build noch nicht verfügbar.",
+    updatedByTrigger: "Vom Updated-at-Trigger gesetzt",
+    fkComment: (child, parent, label) => `${child} gehört zu ${parent} (${label})`,
   },
   api: {
     description: "Beschreibung",
@@ -279,7 +280,7 @@ export const catalog: Catalog = {
   },
   performance: {
     fkIndexes: "Indizes auf Fremdschlüsseln",
-    fkIndexed: (indexed, total) => `${indexed} von ${total} Fremdschlüsseln sind durch einen Index abgedeckt`,
+    fkIndexed: (indexed, total, names) => `${indexed} von ${total} Fremdschlüsseln sind durch einen Index abgedeckt (${names})`,
     fkMissing: (columns) => `nicht indiziert: ${columns}`,
     pagination: "Paginierte Endpunkte",
     paginationLimits: (endpoint, def, max) => `${endpoint}: Standard-Seitengröße ${def}, maximal ${max}`,

@@ -119,7 +119,8 @@ export const catalog = {
     noIndexes: "No secondary indexes.",
     noForeignKeys: "No foreign keys.",
     softDelete: "Soft delete",
-    pending: "The table model is not available in this build yet.",
+    updatedByTrigger: "Set by the updated-at trigger",
+    fkComment: (child: string, parent: string, label: string) => `${child} belongs to ${parent} (${label})`,
   },
   api: {
     description: "Description",
@@ -282,7 +283,7 @@ export const catalog = {
   },
   performance: {
     fkIndexes: "Foreign Key Indexes",
-    fkIndexed: (indexed: number, total: number) => `${indexed} of ${total} foreign keys are covered by an index`,
+    fkIndexed: (indexed: number, total: number, names: string) => `${indexed} of ${total} foreign keys are covered by an index (${names})`,
     fkMissing: (columns: string) => `not indexed: ${columns}`,
     pagination: "Paginated Endpoints",
     paginationLimits: (endpoint: string, def: number, max: number) => `${endpoint}: default page size ${def}, max ${max}`,

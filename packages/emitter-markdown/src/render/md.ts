@@ -80,7 +80,7 @@ export function code(text: string | number): string {
 
 /** Keeps one logical line: user text with newlines would break lists and tables. */
 function inline(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, " ").trim();
+  return prose(text.replace(/\s*\r?\n\s*/g, " ").trim());
 }
 
 function cell(text: string): string {
@@ -88,8 +88,21 @@ function cell(text: string): string {
   return s === "" ? " " : s;
 }
 
-/** Escapes user prose that could read as an HTML tag (markdownlint MD033). */
+/**
+ * Escapes `<` that could open an HTML tag (markdownlint MD033: `HG-<year>`),
+ * outside code spans, where an entity would show literally.
+ */
 export function prose(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)) {
+    out += escapeTags(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + escapeTags(text.slice(last));
+}
+
+function escapeTags(text: string): string {
   return text.replace(/<(?=[A-Za-z/!?])/g, "&lt;");
 }
 

@@ -1,26 +1,95 @@
 /**
  * 2. Database Schema: per-table columns, index SQL, FK constraints, ER diagram.
- * Tables, columns, FKs and indexes come from emitter-sql's table model, the
- * diagram from emitter-mermaid, so this section cannot contradict them.
+ * Tables, columns, FKs and indexes come from emitter-sql's table model and its
+ * renderers, so this section cannot contradict schema.sql.
  */
+import { buildTableModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/emitter-sql";
 import type { SectionContext } from "../context";
-import { Md } from "../render/md";
+import { code, Md, prose } from "../render/md";
 
-export interface ForeignKeyIndexFacts {
-  readonly total: number;
-  /** FK columns (`table.column`) covered by an index that leads with them. */
-  readonly indexed: readonly string[];
-  readonly missing: readonly string[];
+const tableModels = new WeakMap<SectionContext, TableModel>();
+
+/** emitter-sql's table model, built once per document. */
+export function tableModel(ctx: SectionContext): TableModel {
+  let model = tableModels.get(ctx);
+  if (!model) {
+    model = buildTableModel(ctx.ir, ctx.config.sql);
+    tableModels.set(ctx, model);
+  }
+  return model;
 }
 
 export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
+  const model = tableModel(ctx);
   md.heading(2, t.sections.databaseSchema);
   md.heading(3, t.schema.tables);
-  md.paragraph(t.schema.pending);
+  if (model.tables.length === 0) md.paragraph(t.common.none);
+  for (const table of model.tables) {
+    md.heading(4, table.name);
+    if (table.comment) md.paragraph(prose(table.comment));
+    md.table(t.schema.columns, table.columns.map((c) => columnRow(ctx, table, c)));
+    md.field(t.schema.indexes);
+    if (table.indexes.length) md.code("sql", table.indexes.map((i) => renderCreateIndex(i)));
+    else md.paragraph(t.schema.noIndexes);
+  }
+  md.heading(3, t.schema.relationships);
+  if (model.foreignKeys.length === 0) md.paragraph(t.schema.noForeignKeys);
+  else md.code("sql", model.foreignKeys.map((fk) => `-- ${fkComment(ctx, model, fk)}\n${renderForeignKey(fk)}`).join("\n\n"));
 }
 
-/** Undefined until emitter-sql's table model is wired in. */
-export function foreignKeyIndexFacts(_ctx: SectionContext): ForeignKeyIndexFacts | undefined {
-  return undefined;
+function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
+  const { t } = ctx;
+  const constraints: string[] = [];
+  if (c.primaryKey) constraints.push("PRIMARY KEY");
+  else {
+    if (c.unique) constraints.push("UNIQUE");
+    constraints.push(c.notNull ? "NOT NULL" : "NULL");
+  }
+  if (c.references) constraints.push(`REFERENCES ${c.references.table}(${c.references.column})`);
+  if (table.checks.some((k) => k.column === c.name)) constraints.push("CHECK");
+  const notes: string[] = [];
+  if (table.softDeleteColumn === c.name) notes.push(t.schema.softDelete);
+  if (table.updatedAtColumn === c.name) notes.push(t.schema.updatedByTrigger);
+  const sqlEnum = c.enumType ? tableModel(ctx).enums.find((e) => e.name === c.enumType) : undefined;
+  if (sqlEnum) notes.push(`${t.models.comment.enum}: ${sqlEnum.values.map((v) => `'${v}'`).join(", ")}`);
+  // Skip a comment that only repeats the note ("Soft delete marker" after "Soft delete").
+  if (c.comment && !notes.some((n) => c.comment!.toLowerCase().startsWith(n.toLowerCase()))) notes.push(prose(c.comment));
+  return [c.name, c.sqlType, constraints.join(", "), c.default === undefined ? "" : code(c.default), notes.join("; ")];
+}
+
+/** `posts → users (author)`: the seed's "Posts belong to User" comment, language-neutral. */
+function fkComment(ctx: SectionContext, model: TableModel, fk: ForeignKey): string {
+  const child = model.tables.find((t) => t.name === fk.table)?.modelName ?? fk.table;
+  const parent = model.tables.find((t) => t.name === fk.refTable)?.modelName ?? fk.refTable;
+  return ctx.t.schema.fkComment(child, parent, fk.label);
+}
+
+export interface ForeignKeyIndexFacts {
+  readonly total: number;
+  /** Names of the indexes, keys or constraints that serve FK lookups. */
+  readonly indexed: readonly string[];
+  /** `table(columns)` of FKs no index leads with. */
+  readonly missing: readonly string[];
+}
+
+/** Which FKs an index, primary key or UNIQUE constraint leads with (PostgreSQL never adds one itself). */
+export function foreignKeyIndexFacts(ctx: SectionContext): ForeignKeyIndexFacts {
+  const model = tableModel(ctx);
+  const indexed: string[] = [];
+  const missing: string[] = [];
+  const leads = (list: readonly string[], cols: readonly string[]) => cols.every((c, i) => list[i] === c);
+  for (const table of model.tables) {
+    const lookups: { name: string; columns: readonly string[] }[] = [
+      { name: `${table.name}_pkey`, columns: table.primaryKey },
+      ...table.uniques.map((u) => ({ name: u.name, columns: u.columns })),
+      ...table.indexes.filter((i) => !i.where).map((i) => ({ name: i.name, columns: i.columns.map((c) => c.name) })),
+    ];
+    for (const fk of table.foreignKeys) {
+      const hit = lookups.find((l) => leads(l.columns, fk.columns));
+      if (hit) indexed.push(hit.name);
+      else missing.push(`${table.name}(${fk.columns.join(", ")})`);
+    }
+  }
+  return { total: indexed.length + missing.length, indexed, missing };
 }

@@ -9,8 +9,8 @@ export function renderPerformance(ctx: SectionContext, md: Md): void {
   md.heading(2, t.sections.performance);
   const items = practiceBullets(ctx.ir.config.performance?.value.practices);
   const fk = foreignKeyIndexFacts(ctx);
-  if (fk) {
-    const text = tp.fkIndexed(fk.indexed.length, fk.total);
+  if (fk.total > 0) {
+    const text = tp.fkIndexed(fk.indexed.length, fk.total, fk.indexed.map((n) => code(n)).join(", "));
     items.push(`**${tp.fkIndexes}**: ${fk.missing.length ? `${text}; ${tp.fkMissing(fk.missing.map((c) => code(c)).join(", "))}` : text}`);
   }
   const paginated = ctx.index.endpoints.filter((e) => e.pagination);

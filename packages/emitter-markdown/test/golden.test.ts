@@ -1,0 +1,27 @@
+/** spec-src's backend-spec.md and .env.example in en and de. Regenerate with UPDATE_GOLDEN=1 and review the diff. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { markdownEmitter } from "@specloom/emitter-markdown";
+import { compile, REPO_ROOT } from "./spec-src";
+
+const GOLDEN_DIR = path.join(__dirname, "golden");
+
+function expectGolden(name: string, actual: string): void {
+  const file = path.join(GOLDEN_DIR, name);
+  if (process.env.UPDATE_GOLDEN === "1" || !fs.existsSync(file)) {
+    fs.mkdirSync(GOLDEN_DIR, { recursive: true });
+    fs.writeFileSync(file, actual);
+  }
+  expect(actual).toBe(fs.readFileSync(file, "utf8"));
+}
+
+describe.each(["en", "de"])("spec-src golden files (%s)", (language) => {
+  test("backend-spec.md and .env.example match", async () => {
+    const { ir, config } = compile(REPO_ROOT);
+    const result = await markdownEmitter.emit({ ir, config, language });
+    expect(result.diagnostics ?? []).toEqual([]);
+    const [spec, env] = result.files;
+    expectGolden(`backend-spec.${language}.md`, spec!.content);
+    expectGolden(`env.${language}.example`, env!.content);
+  });
+});
