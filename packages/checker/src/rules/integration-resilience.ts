@@ -13,11 +13,13 @@ export default defineRule({
     if (!section) return;
     for (const [key, integration] of Object.entries(section.value)) {
       const name = integration.name ?? key;
-      const loc = locAt(section, [key]);
       const retry = integration.retry as { attempts?: number; none?: boolean; reason?: string } | undefined;
       const retryOk = retry !== undefined && ((retry.none === true && !!retry.reason?.trim()) || (retry.attempts ?? 0) >= 1);
-      if (!retryOk) ctx.report({ integration: name, what: retry?.none ? "reason for skipping retries" : "retry policy (attempts >= 1)" }, retry ? locAt(section, [key, "retry"]) : loc);
-      if (!integration.errorHandling?.length) ctx.report({ integration: name, what: "error handling (errorHandling)" }, loc);
+      if (!retryOk) {
+        const what = retry?.none ? "reason for skipping retries" : "retry policy (attempts >= 1)";
+        ctx.report({ integration: name, what }, locAt(section, [key, "retry"])); // falls back to the integration
+      }
+      if (!integration.errorHandling?.length) ctx.report({ integration: name, what: "error handling (errorHandling)" }, locAt(section, [key, "errorHandling"]));
     }
   },
 });
