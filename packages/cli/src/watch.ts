@@ -1,11 +1,11 @@
 /**
  * --watch: rebuild on changes to the project's sources or config, reusing the
- * previous TypeScript program. Outputs are rewritten only when their content
+ * previous TypeScript program. An output is rewritten only when its content
  * changed; on errors the previous outputs stay. Ctrl-C stops it (exit 0).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createDiagnostic, type Diagnostic, type EmittedFile } from "@specloom/core";
+import { createDiagnostic, type Diagnostic } from "@specloom/core";
 import type { CliOptions } from "./args";
 import { buildOnce, describeWrite } from "./commands/build";
 import { runPipeline, type PipelineResult } from "./pipeline";
@@ -16,7 +16,6 @@ const DEBOUNCE_MS = 50;
 export function watchProject(options: CliOptions, reporter: Reporter, mode: "build" | "check"): Promise<number> {
   return new Promise((resolve) => {
     let oldProgram: PipelineResult["program"];
-    let previous: readonly EmittedFile[] | undefined;
     let watchers: fs.FSWatcher[] = [];
     let watchKey = "";
     let timer: NodeJS.Timeout | undefined;
@@ -55,6 +54,16 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       watchKey = "";
     };
 
+    /** Edits made while a cycle ran, before its watchers existed, would go unseen otherwise. */
+    const changedSince = (files: readonly string[], since: number) =>
+      files.some((f) => {
+        try {
+          return fs.statSync(f).mtimeMs >= since;
+        } catch {
+          return false;
+        }
+      });
+
     const cycle = async (first: boolean) => {
       if (stopped) return;
       if (running) {
@@ -62,27 +71,30 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
         return;
       }
       running = true;
+      const started = Date.now();
+      let watched: readonly string[] = [];
       reporter.info(`[${clock()}] ${first ? "Starting compilation in watch mode..." : "File change detected. Starting incremental compilation..."}`);
       let diagnostics: readonly Diagnostic[] = [];
       let projectDir = path.resolve(options.dir);
       try {
         if (mode === "build") {
-          const outcome = await buildOnce(options, reporter, { oldProgram, previous });
+          const outcome = await buildOnce(options, reporter, { oldProgram });
           oldProgram = outcome.result.program ?? oldProgram;
-          if (outcome.exitCode === 0) previous = outcome.result.files;
           diagnostics = outcome.diagnostics;
           projectDir = outcome.result.projectDir;
           reporter.diagnostics(diagnostics, projectDir);
           reporter.timings(outcome.timings);
           if (outcome.written.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
-          rewatch(outcome.result.watchFiles, projectDir);
+          watched = outcome.result.watchFiles;
+          rewatch(watched, projectDir);
         } else {
           const result = await runPipeline({ projectDir: options.dir, mode, lang: options.lang, strict: options.strict, oldProgram, onPhase: reporter.progress() });
           oldProgram = result.program ?? oldProgram;
           diagnostics = result.diagnostics;
           reporter.diagnostics(diagnostics, result.projectDir);
           reporter.timings(result.timings);
-          rewatch(result.watchFiles, result.projectDir);
+          watched = result.watchFiles;
+          rewatch(watched, result.projectDir);
         }
       } catch (e) {
         // Keep watching: the next edit may well get past whatever broke.
@@ -92,6 +104,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       }
       reporter.watchStatus(diagnostics);
       running = false;
+      if (changedSince(watched, started)) pending = true;
       if (stopped) finish();
       else if (pending) {
         pending = false;

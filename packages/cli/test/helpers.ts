@@ -9,9 +9,17 @@ export const BIN = path.join(ROOT, "packages/cli/dist/bin.js");
 /** A stack frame line, which users must never see. */
 export const STACK_FRAME = /\n\s+at .+:\d+:\d+/;
 
-/** Builds the CLI (incrementally). Others' packages may be mid-edit: an existing binary is good enough then. */
+/**
+ * Builds the CLI (incrementally). Jest runs test files in parallel workers, so
+ * the build is serialized with flock: a second tsc -b then finds it up to date
+ * and writes nothing under a binary another worker is running. Others'
+ * packages may be mid-edit: an existing binary is good enough then.
+ */
 export function buildCli(): void {
-  const r = spawnSync("npx", ["tsc", "-b", "packages/cli"], { cwd: ROOT, encoding: "utf8" });
+  const tsc = ["npx", "tsc", "-b", "packages/cli"];
+  const hasFlock = spawnSync("flock", ["--version"]).status === 0;
+  const [cmd, ...args] = hasFlock ? ["flock", path.join(os.tmpdir(), "specloom-cli-test-build.lock"), ...tsc] : tsc;
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0 && !fs.existsSync(BIN)) throw new Error(`tsc -b packages/cli failed:\n${r.stdout}${r.stderr}`);
 }
 

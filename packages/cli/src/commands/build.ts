@@ -1,6 +1,6 @@
 /** `specloom build`: run the pipeline, then write every artifact atomically (or nothing). */
 import * as path from "node:path";
-import { exitCodeFor, sortDiagnostics, type Diagnostic, type EmittedFile } from "@specloom/core";
+import { exitCodeFor, sortDiagnostics, type Diagnostic } from "@specloom/core";
 import type { CliOptions } from "../args";
 import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
 import type { Reporter } from "../report";
@@ -22,12 +22,12 @@ export function outDirFor(options: CliOptions, result: PipelineResult): string |
   return result.config ? path.resolve(result.projectDir, result.config.documentationDir, "technical") : undefined;
 }
 
-/** One build; `previous` (watch mode) skips the write when nothing changed since the last one. */
-export async function buildOnce(
-  options: CliOptions,
-  reporter: Reporter,
-  state: { oldProgram?: PipelineResult["program"]; previous?: readonly EmittedFile[] } = {},
-): Promise<BuildOutcome> {
+/**
+ * One build. Files whose content equals what is on disk are not rewritten, so
+ * a watch cycle that changes nothing writes nothing (and a deleted output
+ * comes back on the next cycle).
+ */
+export async function buildOnce(options: CliOptions, reporter: Reporter, state: { oldProgram?: PipelineResult["program"] } = {}): Promise<BuildOutcome> {
   const result = await runPipeline({
     projectDir: options.dir,
     mode: "build",
@@ -40,18 +40,11 @@ export async function buildOnce(
   const outDir = outDirFor(options, result);
   const base = { result, outDir, written: [] as string[], unchanged: [] as string[] };
   if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
-  if (state.previous && sameFiles(state.previous, result.files)) {
-    return { ...base, unchanged: result.files.map((f) => f.path), diagnostics: result.diagnostics, timings: result.timings, exitCode: 0 };
-  }
   const start = performance.now();
   const write = writeAtomic(outDir, result.files);
   const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
   const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
   return { ...base, written: write.written, unchanged: write.unchanged, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };
-}
-
-function sameFiles(a: readonly EmittedFile[], b: readonly EmittedFile[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.path === b[i].path && f.content === b[i].content);
 }
 
 export function describeWrite(outcome: BuildOutcome): string {
