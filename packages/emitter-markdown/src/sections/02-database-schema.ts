@@ -1,8 +1,10 @@
 /**
  * 2. Database Schema: per-table columns, index SQL, FK constraints, ER diagram.
  * Tables, columns, FKs and indexes come from emitter-sql's table model and its
- * renderers, so this section cannot contradict schema.sql.
+ * renderers, the diagram from emitter-mermaid, so this section cannot
+ * contradict schema.sql or er.mmd.
  */
+import { emitErDiagram } from "@specloom/emitter-mermaid";
 import { buildTableModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/emitter-sql";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
@@ -36,6 +38,10 @@ export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {
   md.heading(3, t.schema.relationships);
   if (model.foreignKeys.length === 0) md.paragraph(t.schema.noForeignKeys);
   else md.code("sql", model.foreignKeys.map((fk) => `-- ${fkComment(ctx, model, fk)}\n${renderForeignKey(fk)}`).join("\n\n"));
+  if (model.tables.length > 0) {
+    md.heading(3, t.schema.erDiagram);
+    md.code("mermaid", emitErDiagram(ctx.ir, ctx.config, { tableModel: model }).trimEnd());
+  }
 }
 
 function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
