@@ -107,7 +107,8 @@ class SchemaBuilder {
     const schema = objectSchema(fields, ctx, model.name, required, (f) => this.foreignKeyType(model, f));
     const description =
       direction === "request" ? `What a client sends to create a ${model.name}; read-only fields are set by the server.` : model.docs.description;
-    return withDefined(withDefined({}, { description }), schema);
+    const examples = direction === "response" && model.docs.examples?.length ? [...model.docs.examples] : undefined;
+    return withDefined(withDefined({}, { description }), { ...schema, examples });
   }
 
   private foreignKeyType(model: ModelNode, field: FieldNode): TypeNode | undefined {

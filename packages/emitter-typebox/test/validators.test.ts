@@ -9,7 +9,7 @@ import { FormatRegistry, type TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import type { SpecIR } from "@specloom/core";
 import { buildJsonSchemas, type JsonSchema } from "@specloom/emitter-openapi";
-import { compileDir, expectGolden, ROOT, tempProject, tscStrict } from "../../emitter-openapi/test/helpers";
+import { compileDir, exampleDirs, expectGolden, ROOT, tempProject, tscStrict } from "../../emitter-openapi/test/helpers";
 import { buildSampleIr, field, obj, sampleConfig, schemaRef, arr, str } from "../../emitter-openapi/test/ir-builder";
 import { emitValidators, typeboxEmitter } from "../src";
 
@@ -33,17 +33,22 @@ function load(source: string): Record<string, TSchema> {
 }
 
 const sampleSource = emitValidators(irWithTree(), sampleConfig());
-const specProject = compileDir(ROOT);
-const specSource = specProject.ir ? emitValidators(specProject.ir, specProject.config) : "";
+/** spec-src first, then every examples/* project. */
+const projectSources = [ROOT, ...exampleDirs()].map((p) => {
+  const { ir, config } = compileDir(p);
+  return { name: path.basename(p), source: ir ? emitValidators(ir, config) : "" };
+});
+const specSource = projectSources[0]!.source;
 
-test("imports only TypeBox and compiles under tsc --strict (sample IR and spec-src)", () => {
-  for (const source of [sampleSource, specSource]) {
+test("imports only TypeBox, compiles under tsc --strict and loads (sample IR, spec-src, examples)", () => {
+  const all = [{ name: "sample", source: sampleSource }, ...projectSources];
+  for (const { name, source } of all) {
     const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-    expect(imports).toEqual(["@sinclair/typebox"]);
+    expect([name, imports]).toEqual([name, ["@sinclair/typebox"]]);
+    fs.writeFileSync(path.join(dir, `${name}.ts`), source);
+    expect(Object.keys(load(source)).length).toBeGreaterThan(0);
   }
-  fs.writeFileSync(path.join(dir, "sample.ts"), sampleSource);
-  fs.writeFileSync(path.join(dir, "spec.ts"), specSource);
-  expect(tscStrict(dir, ["sample.ts", "spec.ts"])).toBe("");
+  expect(tscStrict(dir, all.map((a) => `${a.name}.ts`))).toBe("");
 });
 
 const seedBody = { email: "ada@example.com", password: "Secr3tPassword", name: "Ada Lovelace" };
