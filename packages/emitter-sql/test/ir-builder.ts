@@ -166,3 +166,24 @@ export function blogIR(): SpecIR {
 export function sqlConfig(overrides: Partial<SpecloomConfig["sql"]> = {}): SpecloomConfig {
   return { ...DEFAULT_CONFIG, sql: { ...DEFAULT_CONFIG.sql, ...overrides } };
 }
+
+/** Names as written (`naming: 'preserve'`), a self many-to-many, over-long names and two updated-at spellings. */
+export function namingIR(): SpecIR {
+  const long = "audit_events_for_the_compliance_reporting_subsystem_of_the_platform";
+  const bare = (f: FieldNode): FieldNode => {
+    const { column: _column, ...rest } = f;
+    return rest;
+  };
+  const person = model("Person", "Person", [
+    bare(id()),
+    bare(field("displayName", t.str({ minLength: 1, maxLength: 80 }), { unique: true })),
+    bare(field("updatedAt", t.dateTime(), { origin: "timestamps", default: { kind: "sql", expr: "now()" } })),
+    bare(field("followers", t.array(t.ref("Person", "model")))),
+  ], { relations: [manyToMany("followers", "Person", { joinTable: "PersonFollowers" })] });
+  const audit = model("AuditEvent", long, [
+    id(),
+    field("person_id_of_the_actor_who_triggered_this_particular_event_in_the_system", t.uuid()),
+    field("updatedAt", t.dateTime(), { column: "modified_at", default: { kind: "sql", expr: "now()" } }),
+  ], { relations: [belongsTo("person_id_of_the_actor_who_triggered_this_particular_event_in_the_system", "Person")] });
+  return { ...blogIR(), project: { name: "Naming", language: "en", documents: [], requirements: [] }, models: [person, audit], enums: [], apis: [], schemas: [] };
+}

@@ -1,6 +1,6 @@
 /** The emitted DDL on real PostgreSQL (PGlite): structure read back from pg_catalog, then behaviour. */
-import { emitSql } from "../src";
-import { blogIR, sqlConfig } from "./ir-builder";
+import { emitSql, postgresDialect } from "../src";
+import { blogIR, namingIR, sqlConfig } from "./ir-builder";
 import { applyInFreshSchema, closeDatabase, failure } from "./pglite";
 import { expectSchemaMatches } from "./schema-matcher";
 
@@ -74,5 +74,28 @@ describe("blog IR on PGlite", () => {
     const counts = await expectSchemaMatches(db, schema, ir, noAuto);
     expect(emitSql(ir, noAuto)).not.toContain("idx_comments_post_id");
     expect(counts.foreignKeys).toBe(13);
+  });
+
+  test("quoting matches PostgreSQL's own keyword list: reserved and type/function-name keywords only", async () => {
+    const { db } = await applyInFreshSchema("");
+    const { rows } = await db.query<{ word: string; catcode: string }>("SELECT word, catcode FROM pg_get_keywords()");
+    const wrong = rows.filter((k) => postgresDialect.needsQuoting(k.word) !== (k.catcode === "R" || k.catcode === "T"));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("names as written, over-long names, two updated-at spellings", () => {
+  const ir = namingIR();
+  const config = sqlConfig({ naming: "preserve" });
+
+  test("applies twice, matches, and the shared trigger sets each table's own column", async () => {
+    const sql = emitSql(ir, config);
+    const { db, schema } = await applyInFreshSchema(sql);
+    await expectSchemaMatches(db, schema, ir, config);
+    await db.exec(sql);
+    await db.exec(`INSERT INTO "Person" (id, "displayName", "updatedAt") VALUES ('00000000-0000-0000-0000-000000000001', 'P', '2000-01-01')`);
+    await db.exec(`UPDATE "Person" SET "displayName" = 'Q'`);
+    const { rows } = await db.query<{ recent: boolean }>(`SELECT "updatedAt" > now() - interval '1 hour' AS recent FROM "Person"`);
+    expect(rows[0]!.recent).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Db as PGlite } from "./pglite";
 import type { SpecIR, SpecloomConfig } from "@specloom/core";
-import { buildTableModel, type TableModel } from "../src";
+import { buildTableModel, shortenIdentifier, type TableModel } from "../src";
 import { canonicalType, enumValues, introspect } from "./introspect";
 
 const norm = (sql: string) => sql.replace(/::[a-z_ ]+(\(\d+(,\d+)?\))?(\[\])?/gi, "").replace(/[()\s"]/g, "").toLowerCase();
@@ -32,21 +32,22 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
   const actual = await introspect(db, schema);
   expect([...actual.keys()].sort()).toEqual(model.tables.map((t) => t.name).sort());
 
-  // Straight from the IR: tables, stored columns, nullability and belongsTo FKs.
+  // Straight from the IR: tables, stored columns, nullability and belongsTo FKs (names cut to PostgreSQL's 63 bytes).
+  const cut = (name: string) => shortenIdentifier(name, 63);
   for (const m of ir.models) {
-    const table = actual.get(m.table)!;
+    const table = actual.get(cut(m.table))!;
     expect(table).toBeDefined();
     const navigations = new Set(m.relations.filter((r) => r.type !== "belongsTo").map((r) => r.name));
     for (const f of m.fields.filter((x) => !navigations.has(x.name))) {
-      const col = table.columns.find((c) => c.name === (f.column ?? f.name));
+      const col = table.columns.find((c) => c.name === cut(f.column ?? f.name));
       expect({ table: m.table, column: f.column, exists: !!col }).toEqual({ table: m.table, column: f.column, exists: true });
       expect({ column: `${m.table}.${col!.name}`, notNull: col!.notNull }).toEqual({ column: `${m.table}.${col!.name}`, notNull: !!f.primaryKey || (!f.optional && !f.nullable) });
     }
     for (const r of m.relations.filter((x) => x.type === "belongsTo")) {
       const target = ir.models.find((x) => x.name === r.target)!;
       const fkField = m.fields.find((f) => f.name === (r.foreignKey ?? r.name))!;
-      const fk = table.constraints.find((c) => c.type === "f" && c.columns.join() === (fkField.column ?? fkField.name));
-      expect({ relation: `${m.name}.${r.name}`, refTable: fk?.refTable, onDelete: fk?.onDelete }).toEqual({ relation: `${m.name}.${r.name}`, refTable: target.table, onDelete: r.onDelete ?? "no action" });
+      const fk = table.constraints.find((c) => c.type === "f" && c.columns.join() === cut(fkField.column ?? fkField.name));
+      expect({ relation: `${m.name}.${r.name}`, refTable: fk?.refTable, onDelete: fk?.onDelete }).toEqual({ relation: `${m.name}.${r.name}`, refTable: cut(target.table), onDelete: r.onDelete ?? "no action" });
     }
   }
 
@@ -79,7 +80,7 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
 
     const checks = db_.constraints.filter((c) => c.type === "c");
     expect(checks.map((c) => c.name).sort()).toEqual(t.checks.map((c) => c.name).sort());
-    for (const c of t.checks) expect(norm(checks.find((x) => x.name === c.name)!.definition)).toContain(c.column ?? "");
+    for (const c of t.checks) expect(norm(checks.find((x) => x.name === c.name)!.definition)).toContain((c.column ?? "").toLowerCase());
     counts.checks += checks.length;
 
     const indexes = db_.indexes.filter((i) => !i.constraint).map((i) => ({ name: i.name, unique: i.unique, columns: i.columns, where: i.where && norm(i.where) }));
@@ -87,7 +88,7 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
     expect(indexes.sort((a, b) => a.name.localeCompare(b.name))).toEqual(wantIndexes.sort((a, b) => a.name.localeCompare(b.name)));
     counts.indexes += indexes.length;
 
-    expect(db_.triggers).toEqual(t.updatedAtColumn ? [`trg_${t.name}_updated_at`] : []);
+    expect(db_.triggers).toEqual(t.updatedAtColumn ? [shortenIdentifier(`trg_${t.name}_updated_at`, 63)] : []);
   }
   const enums = await enumValues(db, schema);
   expect(Object.fromEntries(enums)).toEqual(Object.fromEntries(model.enums.map((e) => [e.name, [...e.values]])));
