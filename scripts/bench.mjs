@@ -5,7 +5,8 @@
  * rebuild after a one-file edit, and optionally a scaling table.
  *
  *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--json]
- *                          [--scaling [--scaling-runs 3] [--scaling-edits 5]] [--profile] [--specloom-root DIR]
+ *                          [--scaling [--scaling-runs 3] [--scaling-edits 5] [--sizes 250,500,1000,2000] [--scaling-only]]
+ *                          [--no-warmup] [--profile] [--specloom-root DIR]
  *
  * Needs the built CLI (`npm run build`). Projects are generated in .bench/ (gitignored), or $SPECLOOM_BENCH_DIR.
  * Progress goes to stderr; the report (or, with --json, one JSON object) to stdout.
@@ -49,8 +50,16 @@ function options() {
       profile: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       "specloom-root": { type: "string" },
+      sizes: { type: "string", default: SCALING_SIZES.join(",") },
+      "scaling-only": { type: "boolean", default: false },
+      warmup: { type: "boolean", default: true },
     },
+    allowNegative: true,
   });
+  return finishOptions(values);
+}
+
+function finishOptions(values) {
   const int = (name, min) => {
     const n = Number(values[name]);
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got '${values[name]}'`);
@@ -66,7 +75,15 @@ function options() {
     runs,
     edits,
     scalingRuns: int("scaling-runs", 1),
-    scalingEdits: int("scaling-edits", 1),
+    // 0: no watch-mode measurement for the scaling sizes.
+    scalingEdits: int("scaling-edits", 0),
+    sizes: values.sizes.split(",").map((n) => {
+      const v = Number(n);
+      if (!Number.isInteger(v) || v < 1) throw new Error(`--sizes takes entity counts separated by commas, got '${values.sizes}'`);
+      return v;
+    }),
+    scalingOnly: values["scaling-only"],
+    warmup: values.warmup,
     scaling: values.scaling,
     profile: values.profile,
     json: values.json,
@@ -128,8 +145,11 @@ async function measureSize(entities, runs, edits, warmup) {
   const artifacts = fs.readdirSync(path.join(dir, "docs", "technical")).filter((f) => !PREREQUISITES.includes(f)).sort();
   const missing = EXPECTED_ARTIFACTS.filter((f) => !artifacts.includes(f));
   if (missing.length > 0) log(`warning: this build of specloom does not write ${missing.join(", ")}; figures cover ${artifacts.join(", ")}`);
-  log(`N=${entities}: watch mode, ${edits} edits…`);
-  const inc = await measureIncremental({ cli: CLI, dir, entities, edits });
+  let inc = { times: [], artifacts: [], file: undefined, cycles: [] };
+  if (edits > 0) {
+    log(`N=${entities}: watch mode, ${edits} edits…`);
+    inc = await measureIncremental({ cli: CLI, dir, entities, edits });
+  }
   const specloomMs = median(sl.map((r) => r.ms));
   const tscMs = median(ts.map((r) => r.ms));
   const specloomCpuMs = median(sl.map((r) => r.cpuMs));
@@ -151,7 +171,7 @@ async function measureSize(entities, runs, edits, warmup) {
     rssRatio: round(specloomRssMiB / tscRssMiB, 2),
     incrementalMs: round(median(inc.times)),
     incrementalEdits: inc.times.length,
-    incrementalMaxMs: round(Math.max(...inc.times)),
+    incrementalMaxMs: inc.times.length ? round(Math.max(...inc.times)) : NaN,
     phases: medianPhases(sl.map((r) => parsePhases(r.stderr))),
     incrementalPhases: medianPhases(inc.cycles),
     artifacts,
@@ -187,6 +207,9 @@ function scalingSummary(rows) {
   return {
     specloom: { ...linearFit(rows, "specloomMs"), growthVsLinear: growth("specloomMs") },
     tsc: { ...linearFit(rows, "tscMs"), growthVsLinear: growth("tscMs") },
+    // CPU time barely depends on what else the machine runs: the steadier growth figure on a shared box.
+    specloomCpu: { ...linearFit(rows, "specloomCpuMs"), growthVsLinear: growth("specloomCpuMs") },
+    tscCpu: { ...linearFit(rows, "tscCpuMs"), growthVsLinear: growth("tscCpuMs") },
   };
 }
 
@@ -228,7 +251,7 @@ function report(main, scaling, prof) {
         `  ${String(r.entities).padStart(5)}  ${String(r.operations).padStart(5)}  ${fmt(r.specloomMs).padStart(12)}  ${fmt(r.tscMs).padStart(7)}  ${fmt(r.ratio, 2).padStart(6)}  ${fmt(r.specloomRssMiB).padStart(11)}  ${fmt(r.tscRssMiB).padStart(12)}  ${fmt(r.incrementalMs).padStart(9)}  ${String(r.runs).padStart(5)}`,
       );
     }
-    for (const tool of ["specloom", "tsc"]) {
+    for (const tool of ["specloom", "tsc", "specloomCpu", "tscCpu"]) {
       const s = scaling.summary[tool];
       lines.push(`  ${tool}: ≈ ${fmt(s.fixedMs)} ms + ${fmt(s.msPerEntity, 2)} ms/entity (R² ${fmt(s.r2, 3)}); time(${scaling.rows.at(-1).entities}) / time(${scaling.rows[0].entities}) is ${fmt(s.growthVsLinear, 2)}× of linear`);
     }
@@ -249,12 +272,20 @@ async function main() {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: ${hint}`);
   }
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  const main = await measureSize(opts.entities, opts.runs, opts.edits, true);
+  if (opts.scalingOnly) {
+    // Scaling rows alone (e.g. to spread sizes over several processes); no main figures, no targets.
+    const rows = [];
+    for (const n of opts.sizes) rows.push(await measureSize(n, opts.scalingRuns, opts.scalingEdits, opts.warmup));
+    const scaling = { rows, summary: rows.length > 1 ? scalingSummary(rows) : undefined };
+    process.stdout.write(`${JSON.stringify(scaling, null, 2)}\n`);
+    return;
+  }
+  const main = await measureSize(opts.entities, opts.runs, opts.edits, opts.warmup);
   let scaling;
   if (opts.scaling) {
     // The main run warmed the caches of everything but the freshly written sources.
     const rows = [];
-    for (const n of SCALING_SIZES) rows.push(n === opts.entities ? main : await measureSize(n, opts.scalingRuns, opts.scalingEdits, false));
+    for (const n of opts.sizes) rows.push(n === opts.entities ? main : await measureSize(n, opts.scalingRuns, opts.scalingEdits, false));
     scaling = { rows, summary: scalingSummary(rows) };
   }
   const prof = opts.profile ? await profile(opts.entities) : undefined;
