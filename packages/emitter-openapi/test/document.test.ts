@@ -109,6 +109,9 @@ test("serialization is byte-deterministic and YAML equals JSON", () => {
   expect(serializeJson(again)).toBe(serializeJson(doc));
   expect(serializeYaml(again)).toBe(serializeYaml(doc));
   expect(parse(serializeYaml(doc))).toEqual(JSON.parse(serializeJson(doc)));
+  // YAML 1.1 parsers (many SDK generators) must not turn example timestamps into dates.
+  expect(parse(serializeYaml(doc), { version: "1.1" })).toEqual(JSON.parse(serializeJson(doc)));
+  expect(serializeYaml(doc)).toContain('timestamp: "2025-01-18T10:30:00Z"');
   expect(serializeYaml(doc)).not.toMatch(/[&*]id\d/); // no YAML anchors or aliases
 });
 
