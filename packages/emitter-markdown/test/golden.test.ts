@@ -1,6 +1,7 @@
-/** spec-src's backend-spec.md and .env.example in en and de. Regenerate with UPDATE_GOLDEN=1 and review the diff. */
+/** spec-src's backend-spec.md (checklist from runChecker) and .env.example in en and de. Regenerate with UPDATE_GOLDEN=1 and review the diff. */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { runChecker } from "@specloom/checker";
 import { markdownEmitter } from "@specloom/emitter-markdown";
 import { compile, REPO_ROOT } from "./spec-src";
 
@@ -18,7 +19,9 @@ function expectGolden(name: string, actual: string): void {
 describe.each(["en", "de"])("spec-src golden files (%s)", (language) => {
   test("backend-spec.md and .env.example match", async () => {
     const { ir, config } = compile(REPO_ROOT);
-    const result = await markdownEmitter.emit({ ir, config, language });
+    // As the CLI does: the checklist comes from the checker's run on the same IR.
+    const { checklist } = runChecker(ir, config);
+    const result = await markdownEmitter.emit({ ir, config, language, checklist });
     expect(result.diagnostics ?? []).toEqual([]);
     const [spec, env] = result.files;
     expectGolden(`backend-spec.${language}.md`, spec!.content);

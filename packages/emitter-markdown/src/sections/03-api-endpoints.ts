@@ -1,10 +1,11 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
-import type { EndpointNode, FieldNode } from "@specloom/core";
+import type { EndpointNode, FieldNode, ResponseNode } from "@specloom/core";
 import { effectiveResponses } from "@specloom/emitter-openapi";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { fieldTypeText } from "../render/ts-type";
 import { rateLimitWords } from "../render/words";
+import { categoryName } from "./07-errors";
 import { fieldRules } from "./field-notes";
 import { renderPayload } from "./payload";
 
@@ -53,11 +54,22 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
     else md.field(t.api.successResponse(r.status), r.description ?? t.api.noContent);
   }
   const errors = effectiveResponses(e).filter((r) => r.status >= 400);
-  if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => (r.description ? `${r.status}: ${r.description}` : String(r.status))));
+  if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => `${r.status}: ${errorReason(ctx, e, r)}`));
   if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
   if (e.pagination) md.field(t.api.pagination, t.api.paginationText(e.pagination.style, e.pagination.defaultLimit, e.pagination.maxLimit));
   if (e.handler) md.field(t.api.handler, code(`${e.handler.service}.${e.handler.method}`));
   if (e.docs.implements?.length) md.field(t.common.implements, e.docs.implements.join(", "));
+}
+
+/** Declared reasons as written; the ones OpenAPI implies (401, 403, 429) in the catalog's words. */
+function errorReason(ctx: SectionContext, e: EndpointNode, r: ResponseNode): string {
+  const declared = e.responses.find((d) => d.status === r.status);
+  if (declared) return declared.description ?? categoryName(ctx, r.status);
+  const { api } = ctx.t;
+  if (r.status === 401) return api.implied401;
+  if (r.status === 403) return e.auth.kind === "authenticated" && e.auth.ownership ? api.implied403Owner : api.implied403Role;
+  if (r.status === 429 && e.rateLimit) return api.implied429(rateLimitWords(ctx.t, e.rateLimit));
+  return r.description ?? categoryName(ctx, r.status);
 }
 
 export function strategyName(ctx: SectionContext): string | undefined {
