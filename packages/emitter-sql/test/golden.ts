@@ -2,8 +2,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-export function expectGolden(file: string, actual: string): void {
-  const full = path.join(__dirname, "golden", file);
+/** `dir`: the calling package's test folder (defaults to emitter-sql's). */
+export function expectGolden(file: string, actual: string, dir = __dirname): void {
+  const full = path.join(dir, "golden", file);
   if (process.env.UPDATE_GOLDEN === "1" || !fs.existsSync(full)) {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, actual);
