@@ -70,11 +70,16 @@ function headersFor(endpoint: EndpointNode, status: number): Record<string, Refe
   return Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 }
 
+/**
+ * The endpoint's own reason first (it is precise), then the config's examples for
+ * the status; the reason is left out when a configured example has the same code.
+ */
 function errorContent(inputs: ResponseInputs, status: number, reason: string): MediaTypeObject {
   const configured = inputs.errorExamples.get(status) ?? [];
   const examples: Record<string, ExampleObject | ReferenceObject> = {};
+  const own = pascalCase(errorCode(inputs.ir, status).toLowerCase()) || "Error";
+  if (!configured.includes(own)) examples[own] = reasonErrorExample(inputs.ir, status, reason);
   for (const name of configured) examples[name] = { $ref: `#/components/examples/${name}` };
-  if (configured.length === 0) examples[pascalCase(errorCode(inputs.ir, status).toLowerCase()) || "Error"] = reasonErrorExample(inputs.ir, status, reason);
   return { schema: ref(ERROR_RESPONSE), examples };
 }
 
