@@ -33,6 +33,7 @@ import cacheEventUnknown from "./cache-event-unknown";
 import requirementUnimplemented from "./requirement-unimplemented";
 import requirementUnknown from "./requirement-unknown";
 import handlerErrorUndocumented from "./handler-error-undocumented";
+import authSigningKey from "./auth-signing-key";
 
 export const rules: readonly Rule[] = [
   modelPrimaryKey,
@@ -68,4 +69,5 @@ export const rules: readonly Rule[] = [
   requirementUnimplemented,
   requirementUnknown,
   handlerErrorUndocumented,
+  authSigningKey,
 ];

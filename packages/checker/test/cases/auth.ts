@@ -26,6 +26,14 @@ export const authCases: Record<string, RuleCase> = {
     },
     message: "checks ownership through 'userId'",
   },
+  "auth-signing-key": {
+    fail: (ir) => delete (ir.config.auth!.value as { secret?: unknown }).secret,
+    message: "The jwt auth strategy has no signing key from the environment",
+    pass: (ir) => {
+      setAuth(ir, "strategy", "session");
+      delete (ir.config.auth!.value as { secret?: unknown }).secret;
+    },
+  },
   "token-ttl": {
     fail: (ir) => {
       setAuth(ir, "accessToken", { ttl: "2h" });
