@@ -4,11 +4,14 @@
  */
 import type { ArtifactName, Emitter } from "@specloom/core";
 import { availableLanguages as markdownLanguages, markdownEmitter } from "@specloom/emitter-markdown";
+import { mermaidEmitter } from "@specloom/emitter-mermaid";
 import { openapiEmitter } from "@specloom/emitter-openapi";
+import { sqlEmitter } from "@specloom/emitter-sql";
+import { typeboxEmitter } from "@specloom/emitter-typebox";
 import { irEmitter } from "./ir-emitter";
 
 /** Every emitter this build of specloom has, in the order their timings are shown. */
-export const EMITTERS: readonly Emitter[] = [openapiEmitter, irEmitter, markdownEmitter];
+export const EMITTERS: readonly Emitter[] = [sqlEmitter, mermaidEmitter, openapiEmitter, typeboxEmitter, markdownEmitter, irEmitter];
 
 /** Documentation languages (the markdown emitter's catalogs); `--lang` is checked against them. */
 export const availableLanguages: (() => readonly string[]) | undefined = markdownLanguages;

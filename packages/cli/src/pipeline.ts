@@ -18,7 +18,6 @@ import {
 import { compileProject, type CompileResult } from "@specloom/frontend";
 import { runChecker } from "./checker";
 import { availableLanguages, selectEmitters } from "./emitters";
-import { renderSvg } from "./svg";
 
 export interface PipelineOptions {
   readonly projectDir: string;
@@ -26,7 +25,7 @@ export interface PipelineOptions {
   readonly mode: "build" | "check";
   /** `--lang`, over the config's documentationLanguage. */
   readonly lang?: string;
-  /** `--svg`, or'ed with the config's `svg`. */
+  /** `--svg`: sets the config's `svg` (the mermaid emitter renders er.svg). */
   readonly svg?: boolean;
   /** Warnings fail the run: emitters do not run when there are any. */
   readonly strict?: boolean;
@@ -93,7 +92,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const loaded = await timed("config", () => loadConfig(options.projectDir));
   diagnostics.push(...loaded.diagnostics);
   if (failing()) return finish();
-  const config = loaded.config;
+  const config = options.svg ? { ...loaded.config, svg: true } : loaded.config;
   const language = options.lang ?? config.documentationLanguage;
   const languages = availableLanguages?.();
   if (languages && !languages.includes(language)) {
@@ -156,12 +155,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       if (process.env.SPECLOOM_DEBUG === "1") process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
       diagnostics.push(createDiagnostic("emitter-failed", { emitter: emitter.name, detail: e instanceof Error ? e.message : String(e) }));
     }
-  }
-  const er = files.find((f) => f.path === "er.mmd");
-  if ((options.svg || config.svg) && er && !failing()) {
-    const svg = await timed("emit svg", () => renderSvg(er.content));
-    if ("diagnostic" in svg) diagnostics.push(svg.diagnostic);
-    else files.push({ path: "er.svg", content: svg.content });
   }
   return finish({ ...base, files: failing() ? [] : files });
 }

@@ -23,6 +23,8 @@ const PROGRESS_AFTER_MS = 1000;
 export class Reporter {
   private readonly out: NodeJS.WritableStream;
   private readonly err: NodeJS.WritableStream & { isTTY?: boolean };
+  /** A progress line is on the terminal, without its newline. */
+  private progressOpen = false;
 
   constructor(private readonly options: ReporterOptions) {
     this.out = options.stdout ?? process.stdout;
@@ -38,6 +40,7 @@ export class Reporter {
    * shown relative to the current directory so terminals can open them.
    */
   diagnostics(diags: readonly Diagnostic[], projectDir: string): void {
+    this.clearProgress();
     const shown = diags.filter((d) => !this.options.quiet || d.severity === "error" || this.options.strict).map((d) => relocate(d, projectDir));
     if (this.json) {
       this.out.write(`${JSON.stringify({ diagnostics: shown.map(toJsonDiagnostic) })}\n`);
@@ -51,6 +54,7 @@ export class Reporter {
 
   /** The closing line of a one-shot run (text only). */
   summary(diags: readonly Diagnostic[], success?: string): void {
+    this.clearProgress();
     if (this.json) return;
     if (diags.length > 0 && !(this.options.quiet && !diags.some((d) => d.severity === "error"))) this.out.write(`${summarize(diags)}\n`);
     if (success && !this.options.quiet) this.out.write(`${success}\n`);
@@ -58,6 +62,7 @@ export class Reporter {
 
   /** A watch cycle's status line, tsc style. */
   watchStatus(diags: readonly Diagnostic[], detail?: string): void {
+    this.clearProgress();
     if (this.json) return;
     const time = new Date().toTimeString().slice(0, 8);
     const errors = diags.filter((d) => d.severity === "error").length;
@@ -67,11 +72,13 @@ export class Reporter {
 
   /** Plain information (text mode, not --quiet). */
   info(line: string): void {
+    this.clearProgress();
     if (!this.json && !this.options.quiet) this.out.write(`${line}\n`);
   }
 
   /** --verbose: one line per phase, to stderr. */
   timings(timings: readonly PhaseTiming[]): void {
+    this.clearProgress();
     if (!this.options.verbose) return;
     const width = Math.max(...timings.map((t) => t.phase.length), 5);
     for (const t of timings) this.err.write(`  ${t.phase.padEnd(width)}  ${t.ms.toFixed(1).padStart(8)} ms\n`);
@@ -80,16 +87,28 @@ export class Reporter {
   }
 
   /**
-   * Progress for slow runs: returns a callback for each phase start. Lines go
-   * to stderr, only on a TTY or with --verbose, and only after ~1 s.
+   * Progress for slow runs: returns a callback for each phase start. It writes
+   * to stderr, only on a TTY or with --verbose, and only after ~1 s. On a TTY
+   * it is one line, rewritten in place and erased before other output.
    */
   progress(): (phase: string) => void {
     const start = performance.now();
     const enabled = !this.options.quiet && (this.options.verbose || this.err.isTTY === true);
     return (phase) => {
       const elapsed = performance.now() - start;
-      if (enabled && elapsed > PROGRESS_AFTER_MS) this.err.write(`specloom: ${phase}… (${(elapsed / 1000).toFixed(1)} s)\n`);
+      if (!enabled || elapsed <= PROGRESS_AFTER_MS) return;
+      const line = `specloom: ${phase}… (${(elapsed / 1000).toFixed(1)} s)`;
+      if (this.err.isTTY) {
+        this.err.write(`\r\x1b[K${line}`);
+        this.progressOpen = true;
+      } else this.err.write(`${line}\n`);
     };
+  }
+
+  private clearProgress(): void {
+    if (!this.progressOpen) return;
+    this.err.write("\r\x1b[K");
+    this.progressOpen = false;
   }
 }
 

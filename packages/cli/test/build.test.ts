@@ -19,7 +19,8 @@ function breakProject(project: string): void {
   fs.appendFileSync(path.join(project, "spec-src/index.ts"), `export * from "./bad";\n`);
 }
 
-/** Outputs of the built-in artifacts, which exist whatever emitter packages are ready. */
+const ARTIFACT_FILES = ["backend-spec.md", "openapi.yaml", "openapi.json", "schema.sql", "er.mmd", "validators.ts", "specloom.ir.json"];
+
 const irFile = (project: string) => path.join(technicalDir(project), "specloom.ir.json");
 
 test("init, then build: exit 0 and the IR is written as stable, 2-space JSON", () => {
@@ -33,7 +34,9 @@ test("init, then build: exit 0 and the IR is written as stable, 2-space JSON", (
   const ir = JSON.parse(text);
   expect(ir.formatVersion).toBe(1);
   expect(ir.models.map((m: { name: string }) => m.name)).toEqual(["User"]);
-  expect(fs.readdirSync(technicalDir(project)).filter((f) => f.startsWith(".specloom-staging"))).toEqual([]);
+  const written = fs.readdirSync(technicalDir(project));
+  for (const artifact of ARTIFACT_FILES) expect(written).toContain(artifact);
+  expect(written.filter((f) => f.startsWith(".specloom-staging"))).toEqual([]);
 });
 
 test("a second build rewrites nothing (mtimes kept)", () => {
@@ -101,14 +104,16 @@ test("a throwing emitter fails the build and keeps the previous outputs byte-ide
   // A change that alters every artifact, so a partial write would show.
   const spec = path.join(project, "spec-src/index.ts");
   fs.writeFileSync(spec, fs.readFileSync(spec, "utf8").replace("/** A registered account. */", "/** A registered account, changed. */"));
-  const r = runCli(["build", project], { env: { SPECLOOM_TEST_FAIL_EMITTER: "ir" } });
+  // typebox runs after sql, mermaid and openapi and before markdown and ir: both sides would have changed.
+  const r = runCli(["build", project], { env: { SPECLOOM_TEST_FAIL_EMITTER: "typebox" } });
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/error SL5001: Emitter 'ir' failed/);
+  expect(r.stdout).toMatch(/error SL5001: Emitter 'typebox' failed/);
   expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   expect(snapshot(technicalDir(project))).toEqual(before);
   // And the same build without the failure goes through.
   expect(runCli(["build", project]).code).toBe(0);
   expect(fs.readFileSync(irFile(project), "utf8")).toMatch(/changed/);
+  expect(fs.readFileSync(path.join(technicalDir(project), "openapi.json"), "utf8")).toMatch(/changed/);
 });
 
 test("--out writes there; an unwritable output directory exits 2", () => {
@@ -151,4 +156,13 @@ test("--lang is checked against the markdown emitter's languages (exit 2)", () =
   expect(r.code).toBe(2);
   expect(r.stdout).toMatch(/error SL1005: Unknown documentation language 'xx'\. Available: .*en/);
   expect(fs.existsSync(irFile(project))).toBe(false);
+});
+
+test("--svg adds er.svg, or warns (never fails) without Chromium", () => {
+  const project = initProject();
+  const r = runCli(["build", project, "--svg"]);
+  expect(r.code).toBe(0);
+  const svg = path.join(technicalDir(project), "er.svg");
+  if (/warning SL500[23]/.test(r.stdout)) expect(fs.existsSync(svg)).toBe(false);
+  else expect(fs.readFileSync(svg, "utf8")).toMatch(/^<svg/);
 });
