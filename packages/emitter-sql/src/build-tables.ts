@@ -4,7 +4,7 @@ import { buildColumns, modelColumnsFields, softDeleteField, updatedAtField } fro
 import { columnName, docText, nativeEnumNames, primaryKeyFields, tableName, type BuildContext, type SqlConfig } from "./context";
 import { postgresDialect, type Dialect } from "./dialect";
 import { buildForeignKeys, uniqueGroups } from "./keys";
-import { coveringLists, explicitIndexes, fieldIndexes, foreignKeyIndexes, leadsWith, uniqueKeys } from "./indexes";
+import { coveringLists, explicitIndexes, fieldIndexes, foreignKeyIndexes, leadsWith, liveRowsPredicate, uniqueKeys } from "./indexes";
 import { buildJoinTables } from "./join-tables";
 import type { Column, SqlEnum, Table, TableModel } from "./model";
 
@@ -27,8 +27,10 @@ function modelTable(ctx: BuildContext, model: ModelNode): Table {
   const fkIndexes = ctx.config.autoIndexForeignKeys ? foreignKeyIndexes(ctx, table, fks, primaryKey, uniques, [...declared, ...byField]) : [];
   const indexes = [...explicit, ...byField, ...uniqueIndexes, ...fkIndexes];
 
-  // Unique-on-its-own columns, from constraints or any unique index (partial ones count: unique among live rows).
-  const uniqueLists = [...uniques.map((u) => u.columns), ...indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))];
+  // Unique column sets: constraints, full unique indexes, and soft-delete ones (unique among live rows).
+  const livePredicate = softDeleteColumn && liveRowsPredicate(ctx, softDeleteColumn);
+  const wholeTable = indexes.filter((i) => i.unique && (!i.where || i.where === livePredicate));
+  const uniqueLists = [...uniques.map((u) => u.columns), ...wholeTable.map((i) => i.columns.map((c) => c.name))];
   const singleUnique = new Set(uniqueLists.filter((l) => l.length === 1).map((l) => l[0]!));
   if (primaryKey.length === 1) singleUnique.add(primaryKey[0]!);
   const finalColumns: Column[] = columns.map((c) => {

@@ -3,7 +3,7 @@
  * (once, even when both sides declare it), with a composite primary key and
  * both FKs indexed; explicit `through` models are ordinary tables, only recorded.
  */
-import { pluralize, snakeCase, type ModelNode, type RelationNode } from "@specloom/core";
+import type { ModelNode, RelationNode } from "@specloom/core";
 import { fieldColumnType } from "./columns";
 import { columnName, keyColumnName, primaryKeyFields, tableName, uniqueName, type BuildContext } from "./context";
 import { foreignKeyIndexes } from "./indexes";
@@ -40,10 +40,10 @@ function sideForeignKey(ctx: BuildContext, table: string, s: Side, label: string
   };
 }
 
+/** Same rule as the front end: both table names, sorted, joined by `_`. */
 function defaultJoinTableName(ctx: BuildContext, a: ModelNode, b: ModelNode): string {
-  const names = [a.name, b.name].sort();
-  if (ctx.config.naming === "preserve") return `${names[0]}${names[1]}`;
-  return `${snakeCase(names[0]!)}_${pluralize(snakeCase(names[1]!))}`;
+  const tables = [tableName(ctx, a), tableName(ctx, b)].sort();
+  return `${tables[0]}_${tables[1]}`;
 }
 
 /** The relation on `target` that declares the same join, for the second label. */
