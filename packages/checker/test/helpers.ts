@@ -6,7 +6,10 @@ import { baseline, config, type MIR } from "./ir-builder";
 export function findings(ruleId: string, mutate: (ir: MIR) => void = () => {}, cfg: SpecloomConfig = config()): Diagnostic[] {
   const ir = baseline();
   mutate(ir);
-  return runChecker(ir as never, cfg).diagnostics.filter((d) => d.id === ruleId);
+  const { diagnostics } = runChecker(ir as never, cfg);
+  // A broken spec must be reported, never crash a rule.
+  expect(diagnostics.filter((d) => d.id === "internal-error" && ruleId !== "internal-error")).toEqual([]);
+  return diagnostics.filter((d) => d.id === ruleId);
 }
 
 /** One failing and (optionally) extra passing variants for a rule. */
