@@ -1,10 +1,10 @@
 /** 6. Data Validation: input rules per request body, output sanitization from visibility. */
-import type { EndpointNode, FieldNode, TypeNode } from "@specloom/core";
+import type { EndpointNode, TypeNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
 import { responseHiddenFields } from "@specloom/emitter-openapi";
 import { code, Md } from "../render/md";
 import { typeText } from "../render/ts-type";
-import { payloadMembers } from "./payload";
+import { inputRuleLines } from "./input-rules";
 
 export function renderValidation(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
@@ -14,8 +14,7 @@ export function renderValidation(ctx: SectionContext, md: Md): void {
   if (bodies.size === 0) md.paragraph(t.validation.noBodies);
   for (const [name, { type, endpoints }] of bodies) {
     md.paragraph(`**${name}** (${t.validation.usedBy(endpoints.map((e) => code(endpointLabel(e))).join(", "))}):`);
-    const members = payloadMembers(ctx, type, "request");
-    md.code("typescript", members ? ruleObject(ctx, members) : [typeText(type, ctx.index, { dates: "string" })]);
+    md.code("typescript", inputRuleLines(ctx, endpoints[0]!) ?? [typeText(type, ctx.index, { dates: "string" })]);
   }
   md.heading(3, t.validation.output);
   md.bullets(sanitizationBullets(ctx));
@@ -32,48 +31,6 @@ function requestBodies(endpoints: readonly EndpointNode[]): Map<string, { type: 
     out.set(key, entry);
   }
   return out;
-}
-
-/** The seed's `{ email: { type: 'string', format: 'email', … } }` rule object. */
-function ruleObject(ctx: SectionContext, fields: readonly FieldNode[]): string[] {
-  const lines = ["{"];
-  fields.forEach((f, i) => {
-    const props: string[] = [];
-    let note: string | undefined;
-    const type = f.type;
-    if (type.kind === "primitive") {
-      props.push(`type: '${type.type}'`);
-      const c = type.constraints ?? {};
-      if (c.format) props.push(`format: '${c.format}'`);
-      for (const key of ["minLength", "maxLength", "minimum", "maximum", "precision", "scale"] as const) {
-        if (c[key] !== undefined) props.push(`${key}: ${c[key]}`);
-      }
-      if (c.pattern !== undefined) {
-        props.push(`pattern: /${c.pattern.replace(/\//g, "\\/")}/`);
-        note = c.patternMessage;
-      }
-    } else if (type.kind === "array") {
-      props.push("type: 'array'", `items: '${typeText(type.items, ctx.index, { dates: "string" })}'`);
-      if (type.minItems !== undefined) props.push(`minItems: ${type.minItems}`);
-      if (type.maxItems !== undefined) props.push(`maxItems: ${type.maxItems}`);
-    } else if (type.kind === "ref" && type.target === "enum") {
-      const e = ctx.index.enums.get(type.name);
-      props.push(`enum: [${(e?.values ?? []).map((v) => (typeof v === "string" ? `'${v}'` : v)).join(", ")}]`);
-    } else {
-      props.push(`type: '${typeText(type, ctx.index, { dates: "string" }).replace(/'/g, "")}'`);
-    }
-    if (f.nullable) props.push("nullable: true");
-    props.push(`required: ${!f.optional}`);
-    lines.push(`  ${f.name}: {`);
-    props.forEach((p, j) => {
-      const last = j === props.length - 1;
-      const comment = note && p.startsWith("pattern:") ? `  // ${note.replace(/\s+/g, " ")}` : "";
-      lines.push(`    ${p}${last ? "" : ","}${comment}`);
-    });
-    lines.push(`  }${i === fields.length - 1 ? "" : ","}`);
-  });
-  lines.push("}");
-  return lines;
 }
 
 function sanitizationBullets(ctx: SectionContext): string[] {

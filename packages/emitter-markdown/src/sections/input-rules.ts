@@ -1,0 +1,78 @@
+/**
+ * Section 6 input rules, rendered from emitter-openapi's request-body JSON
+ * Schemas (the same ones openapi.json and validators.ts use), in the seed's
+ * `{ email: { type: 'string', format: 'email', required: true } }` style.
+ */
+import { buildJsonSchemas, refTarget, resolveSchema, type JsonSchema, type JsonSchemaSet } from "@specloom/emitter-openapi";
+import type { EndpointNode } from "@specloom/core";
+import type { SectionContext } from "../context";
+
+const schemaSets = new WeakMap<SectionContext, JsonSchemaSet>();
+
+function jsonSchemas(ctx: SectionContext): JsonSchemaSet {
+  let set = schemaSets.get(ctx);
+  if (!set) {
+    set = buildJsonSchemas(ctx.ir, { version: ctx.config.openapi.version });
+    schemaSets.set(ctx, set);
+  }
+  return set;
+}
+
+/** Keywords shown per property, in this order; the rest (descriptions, examples) are docs, not rules. */
+const RULE_KEYWORDS = ["format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"] as const;
+
+const literal = (v: unknown): string => (typeof v === "string" ? `'${v.replace(/'/g, "\\'")}'` : JSON.stringify(v));
+
+/** The rule object for an endpoint's body; undefined when the body is not an object. */
+export function inputRuleLines(ctx: SectionContext, endpoint: EndpointNode): string[] | undefined {
+  const set = jsonSchemas(ctx);
+  const body = set.bodies[endpoint.name];
+  if (!body) return undefined;
+  const schema = resolveSchema(set, body);
+  const properties = schema.properties as Record<string, JsonSchema> | undefined;
+  if (!properties) return undefined;
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  const names = Object.keys(properties);
+  const lines = ["{"];
+  names.forEach((name, i) => {
+    const props = propertyRules(set, properties[name]!);
+    props.push({ text: `required: ${required.has(name)}` });
+    lines.push(`  ${name}: {`);
+    props.forEach((p, j) => lines.push(`    ${p.text}${j < props.length - 1 ? "," : ""}${p.note ? `  // ${p.note.replace(/\s+/g, " ")}` : ""}`));
+    lines.push(`  }${i < names.length - 1 ? "," : ""}`);
+  });
+  lines.push("}");
+  return lines;
+}
+
+function propertyRules(set: JsonSchemaSet, property: JsonSchema): { text: string; note?: string }[] {
+  const out: { text: string; note?: string }[] = [];
+  // A $ref with siblings (a description) comes wrapped as `allOf: [{ $ref }]`.
+  const allOf = property.allOf as JsonSchema[] | undefined;
+  const target = allOf?.length === 1 ? { ...allOf[0]!, ...property, allOf: undefined } : property;
+  const name = refTarget(target);
+  const schema = resolveSchema(set, target);
+  const types = Array.isArray(schema.type) ? (schema.type as string[]) : typeof schema.type === "string" ? [schema.type] : [];
+  const nonNull = types.filter((t) => t !== "null");
+  if (Array.isArray(schema.enum)) out.push({ text: `enum: [${(schema.enum as unknown[]).filter((v) => v !== null).map(literal).join(", ")}]` });
+  else if (name) out.push({ text: `type: '${name}'` });
+  else if (nonNull.length) out.push({ text: `type: '${nonNull.join(" | ")}'` });
+  else if (schema.oneOf || schema.anyOf) out.push({ text: `type: '${variantNames(set, (schema.oneOf ?? schema.anyOf) as JsonSchema[])}'` });
+  for (const key of RULE_KEYWORDS) if (schema[key] !== undefined) out.push({ text: `${key}: ${literal(schema[key])}` });
+  if (typeof schema.pattern === "string") {
+    const note = typeof schema["x-pattern-message"] === "string" ? (schema["x-pattern-message"] as string) : undefined;
+    out.push({ text: `pattern: /${schema.pattern.replace(/\//g, "\\/")}/`, ...(note ? { note } : {}) });
+  }
+  const items = schema.items as JsonSchema | undefined;
+  if (items) out.push({ text: `items: '${refTarget(items) ?? itemType(items)}'` });
+  if (types.includes("null") || schema.nullable === true) out.push({ text: "nullable: true" });
+  return out;
+}
+
+function itemType(items: JsonSchema): string {
+  return Array.isArray(items.type) ? (items.type as string[]).join(" | ") : typeof items.type === "string" ? items.type : "object";
+}
+
+function variantNames(set: JsonSchemaSet, variants: readonly JsonSchema[]): string {
+  return variants.map((v) => refTarget(v) ?? itemType(resolveSchema(set, v))).join(" | ");
+}
