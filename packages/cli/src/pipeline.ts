@@ -120,7 +120,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     language,
     program: compiled.program,
     ir: compiled.ir,
-    watchFiles: [...compiled.sourceFiles, configPath],
+    // The entry too: when it is missing there are no source files, and creating it should trigger a rebuild.
+    watchFiles: [...new Set([...compiled.sourceFiles, path.resolve(loaded.projectDir, config.entry), configPath])],
   };
   const ir = compiled.ir;
   if (!ir || failing()) return finish(base);
