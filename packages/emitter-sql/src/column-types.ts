@@ -48,7 +48,9 @@ function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
 
 /** `col IN ('a', 'b')`, or `col = 'a'` for a single value. */
 function valuesCheck(values: readonly Literal[], ctx: TypeContext): TypeCheck {
-  const list = values.map((v) => ctx.dialect.literal(v));
+  // Mixed sets are stored as text, so every value is compared as text.
+  const mixed = new Set(values.map((v) => typeof v)).size > 1;
+  const list = values.map((v) => ctx.dialect.literal(mixed ? String(v) : v));
   const expression = list.length === 1 ? `${ctx.column} = ${list[0]}` : `${ctx.column} IN (${list.join(", ")})`;
   return { kind: "values", expression };
 }

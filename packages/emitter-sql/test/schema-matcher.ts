@@ -4,7 +4,7 @@
  * constraint, index and comment. Shared by the hand-built and real-spec tests.
  */
 import type { Db as PGlite } from "./pglite";
-import type { SpecIR, SpecloomConfig } from "@specloom/core";
+import type { FieldNode, SpecIR, SpecloomConfig } from "@specloom/core";
 import { buildTableModel, shortenIdentifier, type TableModel } from "../src";
 import { canonicalType, enumValues, introspect } from "./introspect";
 
@@ -27,6 +27,27 @@ async function sameDefault(db: PGlite, ours: string | undefined, theirs: string 
   return r.rows[0]!.same;
 }
 
+/** format_type() spelling the README's type mapping promises for a field, independent of the emitter; undefined = not checked here. */
+function promisedType(f: FieldNode, ir: SpecIR, config: SpecloomConfig): string | undefined {
+  const t = f.type;
+  if (t.kind === "ref" && t.target === "enum") {
+    const e = ir.enums.find((x) => x.name === t.name);
+    const native = config.sql.enums === "native" && e?.values.every((v) => typeof v === "string");
+    return native ? undefined : e?.values.every((v) => typeof v === "string") ? "text" : undefined;
+  }
+  if (t.kind === "record" || t.kind === "object" || (t.kind === "primitive" && t.type === "unknown")) return "jsonb";
+  if (t.kind !== "primitive") return undefined;
+  const c = t.constraints ?? {};
+  if (c.format === "decimal") return c.precision === undefined ? "numeric" : `numeric(${c.precision},${c.scale ?? 0})`;
+  if (t.type === "string") {
+    if (c.format === "uuid") return "uuid";
+    if (c.format === "date-time") return "timestamp with time zone";
+    if (c.format === "date") return "date";
+    return c.maxLength === undefined ? "text" : `character varying(${c.maxLength})`;
+  }
+  return { integer: c.size === "int64" ? "bigint" : "integer", number: "double precision", boolean: "boolean" }[t.type as string];
+}
+
 export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR, config: SpecloomConfig): Promise<SchemaCounts> {
   const model: TableModel = buildTableModel(ir, config.sql);
   const actual = await introspect(db, schema);
@@ -43,10 +64,20 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
       expect({ table: m.table, column: f.column, exists: !!col }).toEqual({ table: m.table, column: f.column, exists: true });
       expect({ column: `${m.table}.${col!.name}`, notNull: col!.notNull }).toEqual({ column: `${m.table}.${col!.name}`, notNull: !!f.primaryKey || (!f.optional && !f.nullable) });
     }
+    const fkFields = new Set(m.relations.filter((r) => r.type === "belongsTo").map((r) => r.foreignKey ?? r.name));
+    for (const f of m.fields.filter((x) => !navigations.has(x.name) && !fkFields.has(x.name))) {
+      const promised = promisedType(f, ir, config);
+      const col = table.columns.find((c) => c.name === cut(f.column ?? f.name))!;
+      if (promised) expect({ column: `${m.table}.${col.name}`, type: col.type }).toEqual({ column: `${m.table}.${col.name}`, type: promised });
+    }
     for (const r of m.relations.filter((x) => x.type === "belongsTo")) {
       const target = ir.models.find((x) => x.name === r.target)!;
       const fkField = m.fields.find((f) => f.name === (r.foreignKey ?? r.name))!;
       const fk = table.constraints.find((c) => c.type === "f" && c.columns.join() === cut(fkField.column ?? fkField.name));
+      // A FK column has exactly the type of the column it references.
+      const fkType = table.columns.find((c) => c.name === fk?.columns[0])?.type;
+      const refType = actual.get(fk?.refTable ?? "")?.columns.find((c) => c.name === fk?.refColumns[0])?.type;
+      expect({ relation: `${m.name}.${r.name}`, fkType }).toEqual({ relation: `${m.name}.${r.name}`, fkType: refType });
       expect({ relation: `${m.name}.${r.name}`, refTable: fk?.refTable, onDelete: fk?.onDelete }).toEqual({ relation: `${m.name}.${r.name}`, refTable: cut(target.table), onDelete: r.onDelete ?? "no action" });
     }
   }

@@ -81,3 +81,13 @@ test("sqlEmitter writes schema.sql, deterministically", async () => {
   expect(result.files.map((f) => f.path)).toEqual(["schema.sql"]);
   expect(result.files[0]!.content).toBe(emitSql(blogIR(), sqlConfig()));
 });
+
+test("mixed literal sets are stored and compared as text", () => {
+  const ir = blogIR();
+  const posts = ir.models.find((m) => m.name === "Post")!;
+  const mixed = { ...posts, fields: [...posts.fields, { ...posts.fields[1]!, name: "kind", column: "kind", type: { kind: "union" as const, variants: [{ kind: "literal" as const, value: "a" }, { kind: "literal" as const, value: 1 }] } }] };
+  const model = buildTableModel({ ...ir, models: ir.models.map((m) => (m === posts ? mixed : m)) }, DEFAULT_CONFIG.sql);
+  const table = model.tables.find((t) => t.name === "posts")!;
+  expect(table.columns.find((c) => c.name === "kind")!.sqlType).toBe("TEXT");
+  expect(table.checks.find((c) => c.column === "kind")!.expression).toBe("kind IN ('a', '1')");
+});
