@@ -48,8 +48,12 @@ export function recoverStaging(outDir: string): void {
     if (pid !== process.pid && isAlive(pid)) continue; // another build is running right now
     const staging = path.join(outDir, entry);
     const journal = readJournal(staging);
-    if (journal) commit(staging, outDir, journal);
-    fs.rmSync(staging, { recursive: true, force: true });
+    try {
+      if (journal) commit(staging, outDir, journal);
+      fs.rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // Left for the next run; writeAtomic reports an unwritable directory itself.
+    }
   }
 }
 

@@ -3,7 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCli, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
 
-beforeAll(buildCli);
+// Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
+jest.setTimeout(300_000);
+beforeAll(buildCli, 300_000);
 
 /** A type error at line 5, column 9. */
 const BAD_FILE = `import type { Entity, PrimaryKey, UUID } from "specloom";
@@ -165,4 +167,19 @@ test("--svg adds er.svg, or warns (never fails) without Chromium", () => {
   const svg = path.join(technicalDir(project), "er.svg");
   if (/warning SL500[23]/.test(r.stdout)) expect(fs.existsSync(svg)).toBe(false);
   else expect(fs.readFileSync(svg, "utf8")).toMatch(/^<svg/);
+});
+
+test("a run killed mid-commit is completed by the next run, even a failing one", () => {
+  const project = initProject();
+  expect(runCli(["build", project]).code).toBe(0);
+  const out = technicalDir(project);
+  // What a build killed between two renames leaves: its journal and the files it had not moved yet.
+  const staging = path.join(out, ".specloom-staging-4194305");
+  fs.mkdirSync(staging);
+  fs.writeFileSync(path.join(staging, "schema.sql"), "-- from the killed run\n");
+  fs.writeFileSync(path.join(staging, ".commit.json"), JSON.stringify(["openapi.json", "schema.sql"]));
+  breakProject(project);
+  expect(runCli(["build", project]).code).toBe(1);
+  expect(fs.readFileSync(path.join(out, "schema.sql"), "utf8")).toBe("-- from the killed run\n");
+  expect(fs.existsSync(staging)).toBe(false);
 });

@@ -78,7 +78,7 @@ export function startCli(args: readonly string[], cwd = ROOT): { child: ChildPro
   let text = "";
   child.stdout!.on("data", (b: Buffer) => (text += b.toString()));
   child.stderr!.on("data", (b: Buffer) => (text += b.toString()));
-  const waitFor = (re: RegExp, from = 0, ms = 30_000) =>
+  const waitFor = (re: RegExp, from = 0, ms = 120_000) =>
     new Promise<string>((resolve, reject) => {
       const started = Date.now();
       const poll = () => {

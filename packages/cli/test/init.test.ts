@@ -3,7 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCli, runCli, tempDir } from "./helpers";
 
-beforeAll(buildCli);
+// Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
+jest.setTimeout(300_000);
+beforeAll(buildCli, 300_000);
 
 test("init creates a project that builds with exit 0", () => {
   const dir = path.join(tempDir(), "my-api");

@@ -3,7 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCli, initProject, runCli, STACK_FRAME, tempDir } from "./helpers";
 
-beforeAll(buildCli);
+// Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
+jest.setTimeout(300_000);
+beforeAll(buildCli, 300_000);
 
 const noStack = (r: { stdout: string; stderr: string }) => {
   expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);

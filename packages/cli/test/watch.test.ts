@@ -3,7 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildCli, initProject, snapshot, startCli, technicalDir } from "./helpers";
 
-beforeAll(buildCli);
+// Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
+jest.setTimeout(300_000);
+beforeAll(buildCli, 300_000);
 
 const WATCHING = /\[\d\d:\d\d:\d\d\] Found (\d+) errors?.*Watching for file changes\.\n/;
 

@@ -5,7 +5,7 @@ import type { CliOptions } from "../args";
 import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
 import type { Reporter } from "../report";
 import { watchProject } from "../watch";
-import { writeAtomic } from "../write-atomic";
+import { recoverStaging, writeAtomic } from "../write-atomic";
 
 export interface BuildOutcome {
   readonly result: PipelineResult;
@@ -38,6 +38,8 @@ export async function buildOnce(options: CliOptions, reporter: Reporter, state: 
     onPhase: reporter.progress(),
   });
   const outDir = outDirFor(options, result);
+  // Finish a killed run's commit even when this build fails: the outputs must not stay a mix.
+  if (outDir) recoverStaging(outDir);
   const base = { result, outDir, written: [] as string[], unchanged: [] as string[] };
   if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
   const start = performance.now();
