@@ -32,14 +32,17 @@ function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
   const c = type.constraints ?? {};
   const { dialect, column } = ctx;
   const checks: TypeCheck[] = [];
+  const numeric = type.type === "integer" || type.type === "number" || c.format === "decimal";
+  // UUID, date and decimal columns are not text: char_length and ~ do not apply to them.
+  const text = type.type === "string" && !["uuid", "date-time", "date", "decimal"].includes(c.format ?? "");
   const bounds: string[] = [];
   if (c.minimum !== undefined) bounds.push(`${column} >= ${c.minimum}`);
   if (c.maximum !== undefined) bounds.push(`${column} <= ${c.maximum}`);
-  if (bounds.length > 0 && type.type !== "string") checks.push({ kind: "range", expression: bounds.join(" AND ") });
-  if (type.type === "string" && c.minLength !== undefined && c.minLength > 0) {
+  if (bounds.length > 0 && numeric) checks.push({ kind: "range", expression: bounds.join(" AND ") });
+  if (text && c.minLength !== undefined && c.minLength > 0) {
     checks.push({ kind: "length", expression: `${dialect.lengthExpression(column)} >= ${c.minLength}` });
   }
-  if (type.type === "string" && c.pattern !== undefined) {
+  if (text && c.pattern !== undefined) {
     const match = dialect.regexMatch(column, c.pattern);
     if (match) checks.push({ kind: "pattern", expression: match });
   }

@@ -66,7 +66,7 @@ export function blogIR(): SpecIR {
     field("role", t.ref("UserRole", "enum"), { default: { kind: "literal", value: "user" }, indexed: true }),
     field("bio", t.str(), { optional: true, nullable: true }),
     field("age", t.int({ minimum: 13, maximum: 150 }), { optional: true }),
-    field("balance", t.decimal(10, 2), { default: { kind: "literal", value: "0.00" } }),
+    field("balance", { kind: "primitive", type: "string", constraints: { format: "decimal", precision: 10, scale: 2, minimum: 0 } }, { default: { kind: "literal", value: "0.00" } }),
     field("interests", t.array(t.str({ maxLength: 40 }), { maxItems: 10 }), { optional: true }),
     field("settings", t.json(), { default: { kind: "literal", value: "{}" } }),
     field("manager_id", t.uuid(), { optional: true, nullable: true }),

@@ -15,7 +15,7 @@ describe("blog IR on PGlite", () => {
     const { db, schema, ms } = await applyInFreshSchema(sql);
     const counts = await expectSchemaMatches(db, schema, ir, config);
     console.log(`blog IR: ${JSON.stringify(counts)}, applied in ${ms.toFixed(0)} ms`);
-    expect(counts).toMatchObject({ tables: 9, foreignKeys: 13 });
+    expect(counts).toMatchObject({ tables: 9, foreignKeys: 13, checks: 9 });
     await db.exec(sql); // idempotent: a second run on the same schema succeeds
     await expectSchemaMatches(db, schema, ir, config);
   });
@@ -28,6 +28,7 @@ describe("blog IR on PGlite", () => {
     expect(await failure(db, `INSERT INTO users (email, name) VALUES ('b@example.com', 'B')`)).toMatch(/ck_users_name_length/);
     expect(await failure(db, `INSERT INTO users (email, name, age) VALUES ('b@example.com', 'Bob', 7)`)).toMatch(/ck_users_age_range/);
     expect(await failure(db, `INSERT INTO users (email, name, role) VALUES ('b@example.com', 'Bob', 'root')`)).toMatch(/invalid input value for enum user_role/);
+    expect(await failure(db, `INSERT INTO users (email, name, balance) VALUES ('b@example.com', 'Bob', -1)`)).toMatch(/ck_users_balance_range/);
     expect(await failure(db, `INSERT INTO posts (author_id, title, slug) VALUES (gen_random_uuid(), 'T', 'orphan')`)).toMatch(/fk_posts_author_id/);
     expect(await failure(db, `INSERT INTO posts (author_id, title, slug) VALUES ('${alice}', 'T', 'Not A Slug')`)).toMatch(/ck_posts_slug_pattern/);
     expect(await failure(db, `INSERT INTO posts (author_id, title, slug, status) VALUES ('${alice}', 'T', 'x', 'archived')`)).toMatch(/ck_posts_status_values/);

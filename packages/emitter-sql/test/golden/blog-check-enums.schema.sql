@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS users (
   CONSTRAINT ck_users_name_length CHECK (char_length(name) >= 2),
   CONSTRAINT ck_users_role_values CHECK (role IN ('user', 'admin', 'moderator')),
   CONSTRAINT ck_users_age_range CHECK (age >= 13 AND age <= 150),
+  CONSTRAINT ck_users_balance_range CHECK (balance >= 0),
   CONSTRAINT ck_users_interests_items CHECK (cardinality(interests) <= 10)
 );
 CREATE INDEX IF NOT EXISTS idx_users_created_at ON users(created_at DESC);
