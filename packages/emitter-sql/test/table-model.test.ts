@@ -91,3 +91,20 @@ test("mixed literal sets are stored and compared as text", () => {
   expect(table.columns.find((c) => c.name === "kind")!.sqlType).toBe("TEXT");
   expect(table.checks.find((c) => c.column === "kind")!.expression).toBe("kind IN ('a', '1')");
 });
+
+test("odd input never throws: unknown targets and fields, no primary key, empty models", () => {
+  const ir = blogIR();
+  const odd = {
+    ...ir,
+    models: [
+      ...ir.models,
+      { ...ir.models[1]!, name: "Orphan", table: "orphans", fields: [], relations: [
+        { kind: "relation" as const, type: "belongsTo" as const, name: "ghost_id", target: "Ghost", foreignKey: "ghost_id", optional: false, docs: {}, loc: ir.models[0]!.loc },
+        { kind: "relation" as const, type: "manyToMany" as const, name: "ghosts", target: "Ghost", optional: false, docs: {}, loc: ir.models[0]!.loc },
+        { kind: "relation" as const, type: "manyToMany" as const, name: "teams", target: "Team", through: "Nowhere", optional: false, docs: {}, loc: ir.models[0]!.loc },
+      ], indexes: [{ kind: "index" as const, columns: [{ field: "nope", order: "asc" as const }], unique: true, loc: ir.models[0]!.loc }], uniques: [["missing"]] },
+    ],
+  };
+  expect(() => emitSql(odd, sqlConfig())).not.toThrow();
+  expect(buildTableModel(odd, DEFAULT_CONFIG.sql).tables.find((t) => t.name === "orphans")!.foreignKeys).toEqual([]);
+});
