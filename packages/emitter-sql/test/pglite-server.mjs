@@ -6,9 +6,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 
 // initdb dominates startup; a fresh cluster's data directory is cached and loaded instead.
-const cache = path.join(os.tmpdir(), "specloom-pglite-0.5-initdb.tar");
+// Keyed by PGlite's version: a data directory only loads into the PostgreSQL that wrote it.
+const entry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
+const pkg = JSON.parse(fs.readFileSync(path.join(entry.slice(0, entry.lastIndexOf("dist")), "package.json"), "utf8"));
+const cache = path.join(os.tmpdir(), `specloom-pglite-${pkg.version}-initdb.tar`);
 async function open() {
   if (fs.existsSync(cache)) {
     try {

@@ -27,6 +27,10 @@ class ChildDb implements Db {
   constructor(private readonly child: ChildProcessWithoutNullStreams) {
     let markReady!: () => void;
     this.ready = new Promise((resolve) => (markReady = resolve));
+    // A crashed server fails every pending call instead of leaving tests to time out.
+    child.once("exit", (code) => {
+      for (const reply of this.waiting.values()) reply({ error: `PGlite server exited with code ${code}` });
+    });
     createInterface({ input: child.stdout }).on("line", (line) => {
       const reply = JSON.parse(line) as Reply;
       if (reply.ready) markReady();
