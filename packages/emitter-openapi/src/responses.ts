@@ -1,9 +1,8 @@
 /** Responses per status code: success bodies, the shared error format, rate-limit headers. */
-import type { EndpointNode, ResponseNode, SpecIR } from "@specloom/core";
+import { pascalCase, type EndpointNode, type ResponseNode, type SpecIR } from "@specloom/core";
 import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
 import { ERROR_RESPONSE, errorCode, reasonErrorExample } from "./errors";
 import { cloneJson, ref, type JsonSchema } from "./json-schema";
-import { pascalCase } from "@specloom/core";
 
 export const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"] as const;
 export const RETRY_AFTER = "Retry-After";

@@ -3,7 +3,7 @@
  * validators use, computed once from the IR so the two cannot drift.
  */
 import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
-import { downgradeSchema, downgradeSet } from "./downgrade";
+import { downgradeSet } from "./downgrade";
 import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
 import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
@@ -40,6 +40,7 @@ class SchemaBuilder {
   readonly components = new Map<string, JsonSchema>();
   readonly requestVariants = new Map<string, string>();
   private readonly schemaVariants = new Map<string, string>();
+  private readonly patchVariants = new Map<string, string>();
   private readonly pending: string[] = [];
 
   constructor(
@@ -97,16 +98,26 @@ class SchemaBuilder {
     return name;
   }
 
-  /** A model's schema in one direction: navigations dropped, FKs typed like the key they reference. */
-  modelSchema(model: ModelNode, direction: "response" | "request"): JsonSchema {
-    const ctx = this.context(direction);
+  /**
+   * A model's schema: the response shape, the create shape (request) or the
+   * partial-update shape (patch, every field optional). Navigations dropped,
+   * FKs typed like the key they reference.
+   */
+  modelSchema(model: ModelNode, direction: "response" | "request" | "patch"): JsonSchema {
+    const ctx = this.context(direction === "patch" ? "request" : direction);
     const navigations = navigationNames(model);
     const fields = model.fields.filter((f) => !navigations.has(f.name));
     const required =
-      direction === "request" ? (f: FieldNode) => !f.optional && !f.nullable && f.default === undefined : (f: FieldNode) => !f.optional;
+      direction === "response"
+        ? (f: FieldNode) => !f.optional
+        : (f: FieldNode) => direction === "request" && !f.optional && !f.nullable && f.default === undefined;
     const schema = objectSchema(fields, ctx, model.name, required, (f) => this.foreignKeyType(model, f));
     const description =
-      direction === "request" ? `What a client sends to create a ${model.name}; read-only fields are set by the server.` : model.docs.description;
+      direction === "request"
+        ? `What a client sends to create a ${model.name}; read-only fields are set by the server.`
+        : direction === "patch"
+          ? `A partial update of a ${model.name}: send only the fields to change.`
+          : model.docs.description;
     const examples = direction === "response" && model.docs.examples?.length ? [...model.docs.examples] : undefined;
     return withDefined(withDefined({}, { description }), { ...schema, examples });
   }
@@ -117,6 +128,17 @@ class SchemaBuilder {
     if (!relation || !target) return undefined;
     const key = relation.references ?? target.fields.find((f) => f.primaryKey)?.name;
     return target.fields.find((f) => f.name === key)?.type;
+  }
+
+  /** `PATCH` with a model body: `<Model>Update`, every field optional. */
+  patchVariant(model: ModelNode): string {
+    let name = `${model.name}Update`;
+    if (this.taken(name) && this.patchVariants.get(model.name) !== name) name = `${model.name}UpdateInput`;
+    if (!this.patchVariants.has(model.name)) {
+      this.patchVariants.set(model.name, name);
+      this.components.set(name, this.modelSchema(model, "patch"));
+    }
+    return this.patchVariants.get(model.name)!;
   }
 
   flushPending(): void {
@@ -195,7 +217,10 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   const parameters: Record<string, ParameterSchema[]> = {};
   for (const api of ir.apis) {
     for (const endpoint of api.endpoints) {
-      if (endpoint.body) bodies[endpoint.name] = typeSchema(endpoint.body, b.context("request"), `${pascalCase(endpoint.name)}Body`);
+      const body = endpoint.body;
+      const patched = body?.kind === "ref" && body.target === "model" && endpoint.method === "PATCH" ? b.lookup.models.get(body.name) : undefined;
+      if (patched) bodies[endpoint.name] = ref(b.patchVariant(patched));
+      else if (body) bodies[endpoint.name] = typeSchema(body, b.context("request"), `${pascalCase(endpoint.name)}Body`);
       const byStatus: Record<string, JsonSchema> = {};
       for (const r of [...endpoint.responses].sort((x, y) => x.status - y.status)) {
         if (r.type && r.status !== 204) byStatus[String(r.status)] = responseSchema(b, endpoint, r.type, r.status);
@@ -221,4 +246,3 @@ export function resolveSchema(set: JsonSchemaSet, schema: JsonSchema): JsonSchem
   return schema;
 }
 
-export { downgradeSchema };

@@ -49,6 +49,7 @@ test("auth: bearer JWT and refresh cookie schemes; per-operation security; 401/4
   expect(getUser.security).toEqual([{ bearerAuth: [] }]);
   expect(getUser["x-specloom-auth"]).toEqual({ authenticated: true, roles: ["user", "admin"], ownership: { param: "id", field: "id", bypass: ["admin"] } });
   expect(getUser.description).toContain("**Ownership:**");
+  expect(op("/api/posts/{id}", "patch").description).toContain("must have `user_id` equal to the caller's id");
   expect(statuses(getUser)).toEqual(["200", "401", "403", "404"]);
   // Authenticated without roles: 401 only.
   expect(statuses(op("/api/feed", "get"))).toEqual(["200", "401", "429"]);

@@ -159,6 +159,11 @@ const apis = [
       auth: { kind: "authenticated", roles: ["admin"] }, docs: { summary: "Import posts" },
     }),
     endpoint("PostsApi", {
+      name: "updatePost", method: "PATCH", path: "/api/posts/:id", params: [idParam], body: modelRef("Post"),
+      responses: [{ status: 200, type: modelRef("Post") }, { status: 400, description: "Validation error" }, { status: 404, description: "Post not found" }],
+      auth: { kind: "authenticated", roles: ["user", "admin"], ownership: { param: "id", field: "user_id", bypass: ["admin"] } }, docs: { summary: "Edit a post" },
+    }),
+    endpoint("PostsApi", {
       name: "feed", method: "GET", path: "/api/feed", pagination: { style: "cursor", defaultLimit: 20, maxLimit: 50 }, responses: [{ status: 200, type: arr(modelRef("Post")) }],
       auth: { kind: "authenticated", roles: [] }, rateLimit: { limit: 100, windowSeconds: 3600, per: "user", raw: "100/hour per user" }, docs: { summary: "The caller's feed" },
     }),

@@ -49,6 +49,12 @@ describe("buildJsonSchemas (3.1)", () => {
     expect(set.bodies.register).toEqual({ $ref: "#/components/schemas/RegisterRequest" });
   });
 
+  test("PATCH with a model body: <Model>Update, the request shape with every field optional", () => {
+    expect(set.bodies.updatePost).toEqual({ $ref: "#/components/schemas/PostUpdate" });
+    expect(props(c.PostUpdate)).toEqual(props(c.PostCreate));
+    expect(c.PostUpdate!.required).toBeUndefined();
+  });
+
   test("write-only fields are marked in shared schemas and absent from responses", () => {
     expect(c.RegisterRequest!.properties).toMatchObject({ password: { writeOnly: true, minLength: 8, pattern: "^(?=.*[A-Z])(?=.*[0-9])" } });
     expect(set.bodies.refresh).toMatchObject({ properties: { refresh_token: { writeOnly: true } } });
