@@ -122,3 +122,27 @@ test("openapiEmitter writes openapi.json and openapi.yaml", async () => {
   expect(result.files.map((f) => f.path)).toEqual(["openapi.json", "openapi.yaml"]);
   expect(result.diagnostics).toBeUndefined();
 });
+
+describe("auth variants and edge cases", () => {
+  const base = buildSampleIr();
+
+  test("session strategy: a cookie scheme instead of bearer", () => {
+    const auth = base.config.auth!;
+    const ir = { ...base, config: { ...base.config, auth: { ...auth, value: { ...auth.value, strategy: "session" as const, refreshToken: undefined } } } };
+    const d = buildOpenApi(ir, sampleConfig());
+    expect(Object.keys(d.components!.securitySchemes!)).toEqual(["sessionCookie"]);
+    expect(d.security).toEqual([{ sessionCookie: [] }]);
+    expect((d.paths!["/api/users/{id}"] as Record<string, OperationObject>).get!.security).toEqual([{ sessionCookie: [] }]);
+  });
+
+  test("no auth config: bearer JWT still secures authenticated endpoints", () => {
+    const { auth: _auth, ...config } = base.config;
+    const d = buildOpenApi({ ...base, config }, sampleConfig());
+    expect(d.components!.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ scheme: "bearer", bearerFormat: "JWT" }) });
+  });
+
+  test("an IR without endpoints gives an empty, valid skeleton with a default server", () => {
+    const d = buildOpenApi({ ...base, apis: [], config: {} }, { ...sampleConfig(), openapi: { ...sampleConfig().openapi, servers: [], info: { version: "2.0.0", title: "T" } } });
+    expect(d).toEqual({ openapi: "3.1.0", info: { title: "T", version: "2.0.0" }, servers: [{ url: "/", description: "The host serving this document." }], tags: [], paths: {} });
+  });
+});

@@ -1,6 +1,6 @@
 import type { FieldNode } from "@specloom/core";
 import { buildJsonSchemas, downgradeSchema, responseVisibleFields, type JsonSchema } from "../src";
-import { requestVisibleFields } from "../src/visibility";
+import { requestVisibleFields, responseHiddenFields } from "../src/visibility";
 import { buildSampleIr } from "./ir-builder";
 
 const names = (fields: readonly FieldNode[]) => fields.map((f) => f.name);
@@ -11,6 +11,10 @@ describe("visibility", () => {
 
   test("responses drop sensitive, internal and write-only fields and navigations", () => {
     expect(names(responseVisibleFields(user))).toEqual(["id", "email", "name", "role", "organization_id", "theme", "created_at", "updated_at", "deleted_at"]);
+  });
+
+  test("hidden fields with their reason (markdown's Output Sanitization)", () => {
+    expect(responseHiddenFields(user).map(({ field, reason }) => `${field.name}:${reason}`)).toEqual(["password_hash:sensitive", "login_count:internal"]);
   });
 
   test("requests drop read-only, sensitive and internal fields", () => {
