@@ -76,15 +76,41 @@ function commit(staging: string, outDir: string, files: readonly string[]): void
   }
 }
 
-const unchanged = (target: string, content: string) => {
+/**
+ * What this process last wrote or verified, by absolute path (watch mode
+ * keeps one across cycles): a file whose size and mtime still match is not
+ * read back to be compared.
+ */
+export type WriteCache = Map<string, { readonly content: string; readonly size: number; readonly mtimeMs: number }>;
+
+function unchanged(target: string, content: string, cache: WriteCache | undefined): boolean {
+  let stat: fs.Stats;
   try {
-    return fs.readFileSync(target, "utf8") === content;
+    stat = fs.statSync(target);
   } catch {
     return false;
   }
-};
+  if (stat.size !== Buffer.byteLength(content)) return false;
+  const known = cache?.get(target);
+  if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.content === content) return true;
+  try {
+    return fs.readFileSync(target).equals(Buffer.from(content));
+  } catch {
+    return false;
+  }
+}
 
-export function writeAtomic(outDir: string, files: readonly EmittedFile[]): WriteResult {
+function remember(cache: WriteCache | undefined, target: string, content: string): void {
+  if (!cache) return;
+  try {
+    const stat = fs.statSync(target);
+    cache.set(target, { content, size: stat.size, mtimeMs: stat.mtimeMs });
+  } catch {
+    cache.delete(target);
+  }
+}
+
+export function writeAtomic(outDir: string, files: readonly EmittedFile[], cache?: WriteCache): WriteResult {
   const notWritable = (e: unknown): WriteResult => ({
     written: [],
     unchanged: [],
@@ -97,9 +123,11 @@ export function writeAtomic(outDir: string, files: readonly EmittedFile[]): Writ
   } catch (e) {
     return notWritable(e);
   }
-  const changed = files.filter((f) => !unchanged(path.join(outDir, f.path), f.content));
-  const same = files.filter((f) => !changed.includes(f)).map((f) => f.path);
-  if (changed.length === 0) return { written: [], unchanged: same, diagnostics: [] };
+  const changed = files.filter((f) => !unchanged(path.join(outDir, f.path), f.content, cache));
+  const same = files.filter((f) => !changed.includes(f));
+  for (const f of same) remember(cache, path.join(outDir, f.path), f.content);
+  const result = { written: changed.map((f) => f.path), unchanged: same.map((f) => f.path), diagnostics: [] };
+  if (changed.length === 0) return result;
 
   const staging = stagingDirFor(outDir);
   try {
@@ -123,7 +151,9 @@ export function writeAtomic(outDir: string, files: readonly EmittedFile[]): Writ
     fs.rmSync(staging, { recursive: true, force: true });
   } catch (e) {
     // The journal stays: the next run finishes the commit.
+    for (const f of changed) cache?.delete(path.join(outDir, f.path));
     return notWritable(e);
   }
-  return { written: changed.map((f) => f.path), unchanged: same, diagnostics: [] };
+  for (const f of changed) remember(cache, path.join(outDir, f.path), f.content);
+  return result;
 }

@@ -1,7 +1,7 @@
 /** Atomic writes, in process: unchanged files untouched, and recovery from a run killed mid-way. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { recoverStaging, stagingDirFor, writeAtomic } from "../src/write-atomic";
+import { recoverStaging, stagingDirFor, writeAtomic, type WriteCache } from "../src/write-atomic";
 import { tempDir } from "./helpers";
 
 /** A pid that is certainly not running (above Linux's pid_max). */
@@ -61,4 +61,21 @@ test("an output path under a file is 'output-not-writable'", () => {
   const result = writeAtomic(path.join(file, "technical"), [{ path: "a.txt", content: "a" }]);
   expect(result.written).toEqual([]);
   expect(result.diagnostics.map((d) => d.id)).toEqual(["output-not-writable"]);
+});
+
+test("with a cache (watch mode), outputs edited or deleted behind specloom's back are still rewritten", () => {
+  const out = path.join(tempDir(), "technical");
+  const cache: WriteCache = new Map();
+  const files = [
+    { path: "a.txt", content: "aaaa" },
+    { path: "b.txt", content: "bbbb" },
+  ];
+  expect(writeAtomic(out, files, cache).written).toEqual(["a.txt", "b.txt"]);
+  expect(writeAtomic(out, files, cache).written).toEqual([]);
+  fs.writeFileSync(path.join(out, "a.txt"), "xxxx"); // same size, new mtime
+  const past = new Date(Date.now() - 60_000);
+  fs.utimesSync(path.join(out, "a.txt"), past, past);
+  fs.rmSync(path.join(out, "b.txt"));
+  expect(writeAtomic(out, files, cache).written).toEqual(["a.txt", "b.txt"]);
+  expect(fs.readFileSync(path.join(out, "a.txt"), "utf8")).toBe("aaaa");
 });

@@ -5,7 +5,7 @@ import type { CliOptions } from "../args";
 import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
 import type { Reporter } from "../report";
 import { watchProject } from "../watch";
-import { recoverStaging, writeAtomic } from "../write-atomic";
+import { recoverStaging, writeAtomic, type WriteCache } from "../write-atomic";
 
 export interface BuildOutcome {
   readonly result: PipelineResult;
@@ -27,7 +27,11 @@ export function outDirFor(options: CliOptions, result: PipelineResult): string |
  * a watch cycle that changes nothing writes nothing (and a deleted output
  * comes back on the next cycle).
  */
-export async function buildOnce(options: CliOptions, reporter: Reporter, state: { oldProgram?: PipelineResult["program"] } = {}): Promise<BuildOutcome> {
+export async function buildOnce(
+  options: CliOptions,
+  reporter: Reporter,
+  state: { oldProgram?: PipelineResult["program"]; cache?: WriteCache } = {},
+): Promise<BuildOutcome> {
   const result = await runPipeline({
     projectDir: options.dir,
     mode: "build",
@@ -43,7 +47,7 @@ export async function buildOnce(options: CliOptions, reporter: Reporter, state: 
   const base = { result, outDir, written: [] as string[], unchanged: [] as string[] };
   if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
   const start = performance.now();
-  const write = writeAtomic(outDir, result.files);
+  const write = writeAtomic(outDir, result.files, state.cache);
   const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
   const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
   return { ...base, written: write.written, unchanged: write.unchanged, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };
