@@ -208,7 +208,9 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   for (const s of ir.schemas) {
     const schema = typeSchema(s.type, b.context("shared"), s.name);
     const examples = s.docs.examples?.length ? [...s.docs.examples] : undefined;
-    b.components.set(s.name, withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...schema, examples }));
+    // An alias of another named type (`type Admin = User`) is a $ref, which may not carry siblings.
+    const body = "$ref" in schema && (s.docs.description || examples) ? { allOf: [schema] } : schema;
+    b.components.set(s.name, withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...body, examples }));
   }
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
 

@@ -135,6 +135,7 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
       if (!type.extends || type.extends.length === 0) return own;
       // `interface A extends B`: allOf of the bases and the own properties.
       const bases = type.extends.map((name) => refFor(name, ctx));
+      if (type.properties.length === 0 && bases.length === 1) return bases[0]!; // a one-member allOf says nothing more
       return { allOf: type.properties.length > 0 ? [...bases, own] : bases };
     }
     case "ref":

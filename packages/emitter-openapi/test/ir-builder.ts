@@ -96,7 +96,8 @@ const schemas = [
     discriminator: { property: "channel", mapping: { email: 0, sms: 1, push: 2 } },
   }),
   schema("AuditedEntity", obj([field("id", uuid, { visibility: "readOnly" }), field("created_at", dateTime, { visibility: "readOnly" })])),
-  schema("AdminNote", obj([field("note", str({ maxLength: 2000 })), field("tags", { kind: "record", values: arr(str()) }, { optional: true })], ["AuditedEntity"])),
+  schema("AdminNote", obj([field("note", str({ maxLength: 2000 })), field("moderator", schemaRef("Moderator"), { optional: true }), field("tags", { kind: "record", values: arr(str()) }, { optional: true })], ["AuditedEntity"])),
+  schema("Moderator", schemaRef("AuditedEntity"), "An alias of another named type."),
   schema("PostImport", obj([field("posts", arr(modelRef("Post")))]), "Posts to import in one go."),
   schema(
     "PaginatedPost",

@@ -101,6 +101,10 @@ describe("buildJsonSchemas (3.1)", () => {
     expect(c.NotificationPush!.properties).toMatchObject({ channel: { type: "string", const: "push" } });
   });
 
+  test("an alias with docs wraps its $ref in allOf (no $ref siblings)", () => {
+    expect(c.Moderator).toEqual({ description: "An alias of another named type.", allOf: [{ $ref: "#/components/schemas/AuditedEntity" }] });
+  });
+
   test("extension becomes allOf", () => {
     expect(c.AdminNote!.allOf).toEqual([{ $ref: "#/components/schemas/AuditedEntity" }, expect.objectContaining({ type: "object", required: ["note"] })]);
   });
