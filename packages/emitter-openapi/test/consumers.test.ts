@@ -62,8 +62,11 @@ function justifiedWarnings(doc: OpenAPIObject): string[] {
     if (/example\.com|localhost/.test(s.url)) out.push(`no-server-example.com #/servers/${i}/url`);
   });
   for (const { pointer, op } of operations(doc)) {
-    // The spec declares no client error for it (e.g. GET /health); inventing a 4xx would be imprecise.
-    if (!Object.keys(op.responses ?? {}).some((s) => s.startsWith("4"))) out.push(`operation-4xx-response ${pointer}/responses`);
+    // A public operation without inputs (GET /health) has no client error to declare; inventing
+    // one would be imprecise. Anything that takes input or credentials must list its 4xx.
+    const noClientError = !Object.keys(op.responses ?? {}).some((s) => s.startsWith("4"));
+    const inputless = !op.parameters?.length && !op.requestBody && op.security?.length === 0;
+    if (noClientError && inputless) out.push(`operation-4xx-response ${pointer}/responses`);
   }
   return out.sort();
 }
