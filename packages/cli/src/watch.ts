@@ -44,7 +44,13 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       watchKey = key;
       for (const [dir, names] of byDir) {
         try {
-          watchers.push(fs.watch(dir, (_event, name) => (name === null || names.has(name.toString()) ? schedule() : undefined)));
+          const watcher = fs.watch(dir, (_event, name) => (name === null || names.has(name.toString()) ? schedule() : undefined));
+          // The directory went away (a branch switch): rebuild, which reports what is missing and re-watches.
+          watcher.on("error", () => {
+            watchKey = "";
+            schedule();
+          });
+          watchers.push(watcher);
         } catch {
           // A directory that does not exist (yet): the next successful cycle watches it.
         }
