@@ -3,6 +3,8 @@
  * a spec with a thousand models costs one big join, not quadratic concatenation.
  * Prettier normalizes spacing afterwards; this only has to be valid Markdown.
  */
+import { displayWidth } from "./canonical";
+
 export class Md {
   private readonly blocks: string[] = [];
   /** Index of each heading block: the document splits there for formatting. */
@@ -14,7 +16,7 @@ export class Md {
   }
 
   paragraph(text: string): this {
-    return this.push(inline(text));
+    return this.push(lineStart(inline(text)));
   }
 
   /** `**Label**: value`, or just `**Label**:` before a list or code block. */
@@ -23,15 +25,15 @@ export class Md {
   }
 
   bullets(items: readonly string[]): this {
-    return items.length === 0 ? this : this.push(items.map((i) => `- ${inline(i)}`).join("\n"));
+    return items.length === 0 ? this : this.push(items.map((i) => `- ${lineStart(inline(i))}`).join("\n"));
   }
 
   numbered(items: readonly string[]): this {
-    return items.length === 0 ? this : this.push(items.map((i, n) => `${n + 1}. ${inline(i)}`).join("\n"));
+    return items.length === 0 ? this : this.push(items.map((i, n) => `${n + 1}. ${lineStart(inline(i))}`).join("\n"));
   }
 
   tasks(items: readonly { readonly done: boolean; readonly text: string }[]): this {
-    return this.push(items.map((i) => `- [${i.done ? "x" : " "}] ${inline(i.text)}`).join("\n"));
+    return this.push(items.map((i) => `- [${i.done ? "x" : " "}] ${lineStart(inline(i.text))}`).join("\n"));
   }
 
   code(language: string, body: string | readonly string[]): this {
@@ -40,19 +42,18 @@ export class Md {
     return this.push(`${fence}${language}\n${text}\n${fence}`);
   }
 
+  /** Aligned like prettier prints tables, so plain tables need no reformatting. */
   table(header: readonly string[], rows: readonly (readonly string[])[]): this {
-    const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
-    const out = [line(header), `|${header.map(() => " --- ").join("|")}|`];
-    for (const row of rows) out.push(line(row));
+    const cells = [header, ...rows].map((r) => header.map((_, i) => cell(r[i] ?? "")));
+    const widths = header.map((_, i) => Math.max(3, ...cells.map((r) => displayWidth(r[i]!))));
+    const line = (r: readonly string[]) => `| ${r.map((c, i) => c + " ".repeat(widths[i]! - displayWidth(c))).join(" | ")} |`;
+    const out = [line(cells[0]!), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`];
+    for (const r of cells.slice(1)) out.push(line(r));
     return this.push(out.join("\n"));
   }
 
   rule(): this {
     return this.push("---");
-  }
-
-  get isEmpty(): boolean {
-    return this.blocks.length === 0;
   }
 
   toString(): string {
@@ -83,9 +84,13 @@ function inline(text: string): string {
   return prose(text.replace(/\s*\r?\n\s*/g, " ").trim());
 }
 
+/** User text at the start of a block must not open a heading, list, quote or fence. */
+function lineStart(text: string): string {
+  return /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d+[.)](?:\s|$)|={3,}|-{3,}|`{3,}|~{3,})/.test(text) ? `\\${text}` : text;
+}
+
 function cell(text: string): string {
-  const s = inline(text).replace(/\|/g, "\\|");
-  return s === "" ? " " : s;
+  return inline(text).replace(/\|/g, "\\|");
 }
 
 /**
@@ -104,10 +109,4 @@ export function prose(text: string): string {
 
 function escapeTags(text: string): string {
   return text.replace(/<(?=[A-Za-z/!?])/g, "&lt;");
-}
-
-/** "a, b and c" style list in the catalog's language. */
-export function joinWords(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

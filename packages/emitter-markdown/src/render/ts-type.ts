@@ -56,12 +56,3 @@ export function memberLines(
   const width = Math.max(0, ...decls.filter((_, i) => notes[i]).map((d) => d.length)) + 2;
   return decls.map((d, i) => (notes[i] ? `${d.padEnd(width)}// ${notes[i]}` : d));
 }
-
-/** The object a payload type stands for, one level deep: a schema's or model's fields. */
-export function payloadFields(type: TypeNode, index: IrIndex): readonly FieldNode[] | undefined {
-  if (type.kind === "object") return type.properties;
-  if (type.kind !== "ref") return undefined;
-  if (type.target === "model") return index.models.get(type.name)?.fields;
-  const schema = type.target === "schema" ? index.schemas.get(type.name) : undefined;
-  return schema?.type.kind === "object" ? schema.type.properties : undefined;
-}

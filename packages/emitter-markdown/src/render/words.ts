@@ -3,7 +3,6 @@ import cronstrue from "cronstrue/i18n";
 import { parseDuration, type Constraints, type RateLimitNode } from "@specloom/core";
 import type { NoRetry, RetryPolicy } from "specloom";
 import type { Catalog } from "../catalogs";
-import { code } from "./md";
 
 /** `15m` -> "15 minutes"; text that is not a duration is returned as written. */
 export function durationWords(t: Catalog, text: string): string {
@@ -65,14 +64,4 @@ export function constraintWords(t: Catalog, c: Constraints | undefined, integer 
   if (c.maximum !== undefined) out.push(t.rules.maximum(c.maximum));
   if (c.pattern !== undefined) out.push(c.patternMessage ?? t.rules.pattern(c.pattern));
   return out;
-}
-
-/** Capitalizes the first phrase for a sentence-like list. */
-export function sentence(parts: readonly string[]): string {
-  const text = parts.join(", ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function codeList(items: readonly (string | number)[]): string {
-  return items.map((i) => code(i)).join(", ");
 }
