@@ -35,10 +35,9 @@ function collectRefs(value: unknown, out: Set<string>): void {
 }
 
 /** Schemas reachable from the operations: the document lists the API surface, not server-only models. */
-function reachableSchemas(roots: unknown, components: Readonly<Record<string, JsonSchema>>): Record<string, JsonSchema> {
+function reachableSchemas(rootRefs: ReadonlySet<string>, components: Readonly<Record<string, JsonSchema>>): Record<string, JsonSchema> {
   const seen = new Set<string>();
-  const queue = new Set<string>();
-  collectRefs(roots, queue);
+  const queue = new Set<string>(rootRefs);
   for (const r of queue) {
     if (!r.startsWith(COMPONENT_PREFIX)) continue;
     const name = r.slice(COMPONENT_PREFIX.length);
@@ -79,7 +78,7 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   result.tags = tags(ir);
   result.paths = paths;
 
-  const schemas = reachableSchemas(paths, set.components);
+  const schemas = reachableSchemas(refs, set.components);
   const headers = Object.fromEntries(Object.entries(rateLimitHeaderComponents()).filter(([n]) => refs.has(`#/components/headers/${n}`)));
   const usedExamples = examples.filter((e) => refs.has(`#/components/examples/${e.name}`));
   const schemes = securitySchemes(ir);
