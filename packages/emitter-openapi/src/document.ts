@@ -1,5 +1,5 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
-import type { SpecIR, SpecloomConfig } from "@specloom/core";
+import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import { OpenApiBuilder, type OpenAPIObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
 import { configErrorExamples } from "./errors";
 import { COMPONENT_PREFIX, type JsonSchema } from "./json-schema";
@@ -49,9 +49,11 @@ function reachableSchemas(rootRefs: ReadonlySet<string>, components: Readonly<Re
 }
 
 export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject {
-  const version = config.openapi.version ?? "3.1.0";
+  // Partial configs (tests, programmatic callers) fall back to the defaults.
+  const openapi = { ...DEFAULT_CONFIG.openapi, ...config.openapi };
+  const version = openapi.version;
   const set = buildJsonSchemas(ir, { version });
-  const info = config.openapi.info;
+  const info = { ...DEFAULT_CONFIG.openapi.info, ...openapi.info };
   const builder = OpenApiBuilder.create().addOpenApiVersion(version);
   builder.addInfo({
     title: info.title ?? config.projectName ?? ir.project.name,
@@ -71,7 +73,7 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
     openapi: doc.openapi,
     info: doc.info,
     // An empty list fails Redocly's no-empty-servers; "/" is what OpenAPI assumes anyway.
-    servers: config.openapi.servers.length > 0 ? config.openapi.servers.map((s) => ({ ...s })) : [{ url: "/", description: "The host serving this document." }],
+    servers: openapi.servers.length > 0 ? openapi.servers.map((s) => ({ ...s })) : [{ url: "/", description: "The host serving this document." }],
   };
   const security = defaultSecurity(ir);
   if (security) result.security = security;

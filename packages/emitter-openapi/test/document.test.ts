@@ -146,3 +146,9 @@ describe("auth variants and edge cases", () => {
     expect(d).toEqual({ openapi: "3.1.0", info: { title: "T", version: "2.0.0" }, servers: [{ url: "/", description: "The host serving this document." }], tags: [], paths: {} });
   });
 });
+
+test("a partial config falls back to the defaults (3.1.0, default server, info version 1.0.0)", () => {
+  const partial = { ...sampleConfig(), openapi: {} } as unknown as Parameters<typeof buildOpenApi>[1];
+  const d = buildOpenApi(buildSampleIr(), partial);
+  expect([d.openapi, d.info.version, d.servers]).toEqual(["3.1.0", "1.0.0", [{ url: "/", description: "The host serving this document." }]]);
+});

@@ -134,5 +134,5 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
 export function emitValidators(ir: SpecIR, config: SpecloomConfig): string {
   // Always the 3.1 dialect: it is plain JSON Schema, which TypeBox speaks.
   const set = buildJsonSchemas(ir, { version: "3.1.0" });
-  return emitValidatorsFromSchemas(set, ir, config.openapi.info.title ?? config.projectName ?? ir.project.name);
+  return emitValidatorsFromSchemas(set, ir, config.openapi?.info?.title ?? config.projectName ?? ir.project.name);
 }
