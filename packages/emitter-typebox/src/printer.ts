@@ -37,8 +37,8 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
   const members = (k: string) => (s[k] as JsonSchema[]).map((m) => printSchema(m, ctx, indent));
   if (Array.isArray(s.allOf)) {
     const parts = members("allOf");
-    // allOf of objects (`interface A extends B`) is one object type: Composite, not Intersect.
-    return parts.length === 1 ? parts[0]! : call("Composite", `[${parts.join(", ")}]`);
+    // The literal allOf (Intersect), so the TypeBox schema has the same shape as the OpenAPI one.
+    return parts.length === 1 ? parts[0]! : call("Intersect", `[${parts.join(", ")}]`);
   }
   if (Array.isArray(s.oneOf)) return union(members("oneOf"));
   if (Array.isArray(s.anyOf)) return union(members("anyOf"));

@@ -89,6 +89,10 @@ test("a schema for every model and request body; models in their response shape"
   expect(Value.Check(v.UserCreate!, create)).toBe(true);
   expect(Value.Check(v.UserCreate!, { ...create, role: "root" })).toBe(false);
   expect(Value.Check(v.UserCreate!, { ...create, organization_id: "nope" })).toBe(false);
+  const note = { id: "7f1d3c1e-6a4b-4c59-9d7e-2f5a8b9c0d1e", created_at: "2025-01-18T10:30:00Z", note: "ok" };
+  expect(Value.Check(v.AdminNote!, note)).toBe(true); // allOf: the base's fields and its own
+  expect(Value.Check(v.AdminNote!, { ...note, id: "x" })).toBe(false);
+  expect(Value.Check(v.AdminNote!, { id: note.id, created_at: note.created_at })).toBe(false);
   expect(Value.Check(v.TreeNode!, { label: "root", children: [{ label: "leaf", children: [] }] })).toBe(true);
   expect(Value.Check(v.TreeNode!, { label: "root", children: [{ label: 1, children: [] }] })).toBe(false);
 });
