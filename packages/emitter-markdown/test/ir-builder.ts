@@ -1,5 +1,5 @@
 /** Small hand-built IRs for unit tests that must not depend on the front end. */
-import { DEFAULT_CONFIG, IR_FORMAT_VERSION, type ConfigSections, type Constraints, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
+import { IR_FORMAT_VERSION, type ConfigSections, type Constraints, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
 
 const loc = { file: "spec/index.ts", line: 1, column: 1 };
 
@@ -84,4 +84,3 @@ export function sampleConfig(): ConfigSections {
   };
 }
 
-export const sampleSpecloomConfig = DEFAULT_CONFIG;
