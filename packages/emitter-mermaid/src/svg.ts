@@ -13,6 +13,9 @@ const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "
 /** Chromium flags needed as root in containers, and to keep it off the network. */
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+/** Mermaid draws edges with a random seed and random ids; fixed ones make er.svg reproducible. */
+const MERMAID_CONFIG = { handDrawnSeed: 1, deterministicIds: true };
+
 function executable(file: string): boolean {
   try {
     fs.accessSync(file, fs.constants.X_OK);
@@ -62,10 +65,12 @@ export async function renderSvg(mmdText: string, options: RenderSvgOptions = {})
     const input = path.join(dir, "er.mmd");
     const output = path.join(dir, "er.svg");
     const puppeteerConfig = path.join(dir, "puppeteer.json");
+    const mermaidConfig = path.join(dir, "mermaid.json");
     fs.writeFileSync(input, mmdText);
     fs.writeFileSync(puppeteerConfig, JSON.stringify({ executablePath: chromium, args: CHROMIUM_ARGS }));
+    fs.writeFileSync(mermaidConfig, JSON.stringify(MERMAID_CONFIG));
     const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromium, PUPPETEER_SKIP_DOWNLOAD: "true" };
-    const result = await run(process.execPath, [cli, "-i", input, "-o", output, "-p", puppeteerConfig, "-q"], env);
+    const result = await run(process.execPath, [cli, "-i", input, "-o", output, "-p", puppeteerConfig, "-c", mermaidConfig, "-q"], env);
     if (!result.ok || !fs.existsSync(output)) return { diagnostic: createDiagnostic("svg-render-failed", { detail: result.detail }) };
     return { svg: fs.readFileSync(output, "utf8") };
   } finally {
