@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * npm run fuzz -- [--count N] [--seed S] [--start I] [--timeout MS] [--project DIR]...
+ * Mutates spec-src/ and examples/* sources token by token and builds each
+ * mutant in process with the built packages (run `npm run build` first).
+ * Exits 1 when any mutant crashes or hangs, printing its minimal mutant.
+ */
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+
+const require = createRequire(import.meta.url);
+const { runFuzz, formatReport, DEFAULT_PROJECTS } = require("./fuzz-lib.cjs");
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "2000" },
+    seed: { type: "string", default: "1" },
+    start: { type: "string", default: "0" },
+    timeout: { type: "string", default: "20000" },
+    project: { type: "string", multiple: true },
+  },
+});
+
+const started = Date.now();
+const stats = await runFuzz({
+  count: Number(values.count),
+  seed: Number(values.seed),
+  start: Number(values.start),
+  timeoutMs: Number(values.timeout),
+  projects: values.project ?? DEFAULT_PROJECTS,
+  progressEvery: 100,
+  log: (line) => console.log(line),
+});
+console.log(
+  `\n${stats.ran} mutants over ${stats.targets} files in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+    `${stats.clean} built clean, ${stats.diagnostics} with diagnostics, ${stats.crashes.length} crashes, ${stats.hangs.length} hangs.`,
+);
+for (const r of [...stats.crashes, ...stats.hangs]) console.log(`\n${formatReport(r)}`);
+process.exitCode = stats.crashes.length + stats.hangs.length > 0 ? 1 : 0;
