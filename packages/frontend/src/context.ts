@@ -9,7 +9,7 @@ import {
   type SourceLocation,
   type SpecloomConfig,
 } from "@specloom/core";
-import { locOf } from "./locate";
+import { relFile } from "./locate";
 
 export class FrontendContext {
   readonly diagnostics: Diagnostic[] = [];
@@ -31,8 +31,15 @@ export class FrontendContext {
     readonly config: SpecloomConfig,
   ) {}
 
+  /** Relative file names by source file: path.relative is costly on every field. */
+  private readonly relNames = new Map<string, string>();
+
   loc(node: ts.Node): SourceLocation {
-    return locOf(node, this.projectDir);
+    const sf = node.getSourceFile();
+    let file = this.relNames.get(sf.fileName);
+    if (file === undefined) this.relNames.set(sf.fileName, (file = relFile(sf.fileName, this.projectDir)));
+    const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    return { file, line: line + 1, column: character + 1 };
   }
 
   report(id: DiagnosticId, args: Record<string, string | number>, node: ts.Node | SourceLocation | undefined): void {

@@ -1,13 +1,5 @@
 import * as path from "node:path";
 import ts from "typescript";
-import type { SourceLocation } from "@specloom/core";
-
-/** 1-based location of a node's first token, relative to the project root. */
-export function locOf(node: ts.Node, projectDir: string): SourceLocation {
-  const sf = node.getSourceFile();
-  const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-  return { file: relFile(sf.fileName, projectDir), line: line + 1, column: character + 1 };
-}
 
 export function relFile(fileName: string, projectDir: string): string {
   const rel = path.relative(projectDir, fileName);
