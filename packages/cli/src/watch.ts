@@ -92,7 +92,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
           projectDir = outcome.result.projectDir;
           reporter.diagnostics(diagnostics, projectDir);
           reporter.timings(outcome.timings);
-          if (outcome.written.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
+          if (outcome.written.length + outcome.removed.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
           watched = outcome.result.watchFiles;
           rewatch(watched, projectDir);
         } else {

@@ -5,7 +5,8 @@
  * process killed before the journal leaves only a staging directory, which
  * the next run deletes; one killed during the renames leaves a journal, and
  * the next run finishes the renames first. Unchanged files are not touched,
- * so their mtimes stay.
+ * so their mtimes stay. A manifest lists what the last build wrote, so files
+ * a build no longer emits (er.svg without --svg) are removed in the same commit.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -13,11 +14,20 @@ import { createDiagnostic, type Diagnostic, type EmittedFile } from "@specloom/c
 
 const STAGING_PREFIX = ".specloom-staging-";
 const JOURNAL = ".commit.json";
+export const MANIFEST = ".specloom-manifest.json";
+
+/** What a commit does: files to move out of staging, stale outputs to delete. */
+interface Journal {
+  readonly write: readonly string[];
+  readonly remove: readonly string[];
+}
 
 export interface WriteResult {
   /** Relative paths written (new or changed). */
   readonly written: readonly string[];
   readonly unchanged: readonly string[];
+  /** Outputs of an earlier build that this one no longer emits, deleted. */
+  readonly removed: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -57,22 +67,40 @@ export function recoverStaging(outDir: string): void {
   }
 }
 
-function readJournal(staging: string): string[] | undefined {
+function readJournal(staging: string): Journal | undefined {
   try {
-    return JSON.parse(fs.readFileSync(path.join(staging, JOURNAL), "utf8")) as string[];
+    const journal = JSON.parse(fs.readFileSync(path.join(staging, JOURNAL), "utf8")) as Journal;
+    return { write: journal.write.filter(isInside), remove: journal.remove.filter(isInside) };
   } catch {
     return undefined;
   }
 }
 
-/** Moves the journal's files into place; files already moved are skipped. */
-function commit(staging: string, outDir: string, files: readonly string[]): void {
-  for (const file of files) {
+/** Moves the journal's files into place and deletes the stale ones; what was done already is skipped. */
+function commit(staging: string, outDir: string, journal: Journal): void {
+  for (const file of journal.write) {
     const from = path.join(staging, file);
     if (!fs.existsSync(from)) continue;
     const to = path.join(outDir, file);
     fs.mkdirSync(path.dirname(to), { recursive: true });
     fs.renameSync(from, to);
+  }
+  for (const file of journal.remove) fs.rmSync(path.join(outDir, file), { force: true });
+}
+
+/** A relative path that stays inside the output directory (manifests and journals are files anyone can edit). */
+function isInside(file: unknown): file is string {
+  if (typeof file !== "string" || file === "" || path.isAbsolute(file)) return false;
+  const normalized = path.posix.normalize(file);
+  return normalized === file && !normalized.startsWith("../") && !normalized.startsWith(STAGING_PREFIX);
+}
+
+function readManifest(outDir: string): string[] {
+  try {
+    const files = JSON.parse(fs.readFileSync(path.join(outDir, MANIFEST), "utf8")) as unknown;
+    return Array.isArray(files) ? files.filter(isInside) : [];
+  } catch {
+    return [];
   }
 }
 
@@ -114,6 +142,7 @@ export function writeAtomic(outDir: string, files: readonly EmittedFile[], cache
   const notWritable = (e: unknown): WriteResult => ({
     written: [],
     unchanged: [],
+    removed: [],
     diagnostics: [createDiagnostic("output-not-writable", { dir: outDir, detail: (e as Error).message })],
   });
   try {
@@ -123,11 +152,17 @@ export function writeAtomic(outDir: string, files: readonly EmittedFile[], cache
   } catch (e) {
     return notWritable(e);
   }
-  const changed = files.filter((f) => !unchanged(path.join(outDir, f.path), f.content, cache));
-  const same = files.filter((f) => !changed.includes(f));
+  const emitted = new Set(files.map((f) => f.path));
+  const remove = readManifest(outDir).filter((f) => !emitted.has(f) && f !== MANIFEST && fs.existsSync(path.join(outDir, f)));
+  const manifest = { path: MANIFEST, content: `${JSON.stringify([...emitted].sort(), null, 2)}\n` };
+  const all = [...files, manifest];
+  const changed = all.filter((f) => !unchanged(path.join(outDir, f.path), f.content, cache));
+  const same = all.filter((f) => !changed.includes(f));
   for (const f of same) remember(cache, path.join(outDir, f.path), f.content);
-  const result = { written: changed.map((f) => f.path), unchanged: same.map((f) => f.path), diagnostics: [] };
-  if (changed.length === 0) return result;
+  const shown = (list: readonly EmittedFile[]) => list.filter((f) => f !== manifest).map((f) => f.path);
+  const result = { written: shown(changed), unchanged: shown(same), removed: remove, diagnostics: [] };
+  if (changed.length === 0 && remove.length === 0) return result;
+  const journal: Journal = { write: changed.map((f) => f.path), remove };
 
   const staging = stagingDirFor(outDir);
   try {
@@ -139,15 +174,15 @@ export function writeAtomic(outDir: string, files: readonly EmittedFile[], cache
       fs.writeFileSync(target, file.content);
     }
     // The journal is the commit point: written under a temporary name, then renamed.
-    const journal = path.join(staging, JOURNAL);
-    fs.writeFileSync(`${journal}.tmp`, JSON.stringify(changed.map((f) => f.path)));
-    fs.renameSync(`${journal}.tmp`, journal);
+    const journalFile = path.join(staging, JOURNAL);
+    fs.writeFileSync(`${journalFile}.tmp`, JSON.stringify(journal));
+    fs.renameSync(`${journalFile}.tmp`, journalFile);
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });
     return notWritable(e);
   }
   try {
-    commit(staging, outDir, changed.map((f) => f.path));
+    commit(staging, outDir, journal);
     fs.rmSync(staging, { recursive: true, force: true });
   } catch (e) {
     // The journal stays: the next run finishes the commit.
@@ -155,5 +190,6 @@ export function writeAtomic(outDir: string, files: readonly EmittedFile[], cache
     return notWritable(e);
   }
   for (const f of changed) remember(cache, path.join(outDir, f.path), f.content);
+  for (const f of remove) cache?.delete(path.join(outDir, f));
   return result;
 }

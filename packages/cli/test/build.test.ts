@@ -177,9 +177,23 @@ test("a run killed mid-commit is completed by the next run, even a failing one",
   const staging = path.join(out, ".specloom-staging-4194305");
   fs.mkdirSync(staging);
   fs.writeFileSync(path.join(staging, "schema.sql"), "-- from the killed run\n");
-  fs.writeFileSync(path.join(staging, ".commit.json"), JSON.stringify(["openapi.json", "schema.sql"]));
+  fs.writeFileSync(path.join(staging, ".commit.json"), JSON.stringify({ write: ["openapi.json", "schema.sql"], remove: [] }));
   breakProject(project);
   expect(runCli(["build", project]).code).toBe(1);
   expect(fs.readFileSync(path.join(out, "schema.sql"), "utf8")).toBe("-- from the killed run\n");
   expect(fs.existsSync(staging)).toBe(false);
+});
+
+test("an artifact dropped from 'emit' is removed by the next build", () => {
+  const project = initProject();
+  expect(runCli(["build", project]).code).toBe(0);
+  const configFile = path.join(project, "specloom.config.json");
+  const config = JSON.parse(fs.readFileSync(configFile, "utf8"));
+  fs.writeFileSync(configFile, JSON.stringify({ ...config, emit: ["markdown", "openapi", "mermaid", "typebox", "ir"] }));
+  const r = runCli(["build", project]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/removed schema\.sql/);
+  const left = fs.readdirSync(technicalDir(project));
+  expect(left).not.toContain("schema.sql");
+  expect(left).toEqual(expect.arrayContaining(["architecture.md", "tech-stack.md", "openapi.json"]));
 });

@@ -20,10 +20,10 @@ test("writes new and changed files, leaves unchanged ones (and their mtimes) alo
     { path: "a.txt", content: "a" },
     { path: "sub/b.txt", content: "b2" },
   ]);
-  expect(second).toEqual({ written: ["sub/b.txt"], unchanged: ["a.txt"], diagnostics: [] });
+  expect(second).toEqual({ written: ["sub/b.txt"], unchanged: ["a.txt"], removed: [], diagnostics: [] });
   expect(Math.round(fs.statSync(path.join(out, "a.txt")).mtimeMs)).toBe(past.getTime());
   expect(fs.readFileSync(path.join(out, "sub/b.txt"), "utf8")).toBe("b2");
-  expect(fs.readdirSync(out).sort()).toEqual(["a.txt", "sub"]);
+  expect(fs.readdirSync(out).sort()).toEqual([".specloom-manifest.json", "a.txt", "sub"]);
 });
 
 test("a run killed before its commit journal is discarded", () => {
@@ -48,11 +48,15 @@ test("a run killed during its renames is finished by the next run", () => {
   const staging = stagingDirFor(out, DEAD_PID);
   fs.mkdirSync(staging);
   fs.writeFileSync(path.join(staging, "b.txt"), "new b");
-  fs.writeFileSync(path.join(staging, ".commit.json"), JSON.stringify(["a.txt", "b.txt"]));
-  const result = writeAtomic(out, [{ path: "c.txt", content: "c" }]);
-  expect(result.diagnostics).toEqual([]);
+  fs.writeFileSync(path.join(staging, ".commit.json"), JSON.stringify({ write: ["a.txt", "b.txt"], remove: [] }));
+  // The next run emits the same: recovery comes first, so there is nothing left to write.
+  const result = writeAtomic(out, [
+    { path: "a.txt", content: "new a" },
+    { path: "b.txt", content: "new b" },
+  ]);
+  expect(result).toEqual({ written: [], unchanged: ["a.txt", "b.txt"], removed: [], diagnostics: [] });
   expect(fs.readFileSync(path.join(out, "b.txt"), "utf8")).toBe("new b");
-  expect(fs.readdirSync(out).sort()).toEqual(["a.txt", "b.txt", "c.txt"]);
+  expect(fs.readdirSync(out).sort()).toEqual([".specloom-manifest.json", "a.txt", "b.txt"]);
 });
 
 test("an output path under a file is 'output-not-writable'", () => {
@@ -78,4 +82,24 @@ test("with a cache (watch mode), outputs edited or deleted behind specloom's bac
   fs.rmSync(path.join(out, "b.txt"));
   expect(writeAtomic(out, files, cache).written).toEqual(["a.txt", "b.txt"]);
   expect(fs.readFileSync(path.join(out, "a.txt"), "utf8")).toBe("aaaa");
+});
+
+test("outputs an earlier build wrote and this one does not are removed; other files are not", () => {
+  const out = path.join(tempDir(), "technical");
+  fs.mkdirSync(out);
+  fs.writeFileSync(path.join(out, "architecture.md"), "mine");
+  writeAtomic(out, [
+    { path: "er.mmd", content: "e" },
+    { path: "er.svg", content: "<svg/>" },
+  ]);
+  const result = writeAtomic(out, [{ path: "er.mmd", content: "e" }]);
+  expect(result).toEqual({ written: [], unchanged: ["er.mmd"], removed: ["er.svg"], diagnostics: [] });
+  expect(fs.readdirSync(out).sort()).toEqual([".specloom-manifest.json", "architecture.md", "er.mmd"]);
+  // A tampered manifest cannot make it delete outside the output directory.
+  const outside = path.join(path.dirname(out), "keep.txt");
+  fs.writeFileSync(outside, "keep");
+  fs.writeFileSync(path.join(out, ".specloom-manifest.json"), JSON.stringify(["../keep.txt", "er.mmd"]));
+  writeAtomic(out, []);
+  expect(fs.existsSync(outside)).toBe(true);
+  expect(fs.existsSync(path.join(out, "er.mmd"))).toBe(false);
 });

@@ -14,6 +14,7 @@ export interface BuildOutcome {
   readonly outDir?: string;
   readonly written: readonly string[];
   readonly unchanged: readonly string[];
+  readonly removed: readonly string[];
   readonly exitCode: 0 | 1 | 2;
 }
 
@@ -44,20 +45,23 @@ export async function buildOnce(
   const outDir = outDirFor(options, result);
   // Finish a killed run's commit even when this build fails: the outputs must not stay a mix.
   if (outDir) recoverStaging(outDir);
-  const base = { result, outDir, written: [] as string[], unchanged: [] as string[] };
+  const base = { result, outDir, written: [] as string[], unchanged: [] as string[], removed: [] as string[] };
   if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
   const start = performance.now();
   const write = writeAtomic(outDir, result.files, state.cache);
   const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
   const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
-  return { ...base, written: write.written, unchanged: write.unchanged, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };
+  return { ...base, written: write.written, unchanged: write.unchanged, removed: write.removed, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };
 }
 
 export function describeWrite(outcome: BuildOutcome): string {
   const where = path.relative(process.cwd(), outcome.outDir ?? ".") || ".";
   const n = outcome.written.length;
-  const unchanged = outcome.unchanged.length > 0 ? ` (${outcome.unchanged.length} unchanged)` : "";
-  return `Wrote ${n} file${n === 1 ? "" : "s"} to ${where}${unchanged}.`;
+  const notes = [
+    ...(outcome.unchanged.length > 0 ? [`${outcome.unchanged.length} unchanged`] : []),
+    ...(outcome.removed.length > 0 ? [`removed ${outcome.removed.join(", ")}`] : []),
+  ];
+  return `Wrote ${n} file${n === 1 ? "" : "s"} to ${where}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`;
 }
 
 export async function buildCommand(options: CliOptions, reporter: Reporter): Promise<number> {
