@@ -32,7 +32,6 @@ function modelTable(ctx: BuildContext, model: ModelNode): Table {
   const wholeTable = indexes.filter((i) => i.unique && (!i.where || i.where === livePredicate));
   const uniqueLists = [...uniques.map((u) => u.columns), ...wholeTable.map((i) => i.columns.map((c) => c.name))];
   const singleUnique = new Set(uniqueLists.filter((l) => l.length === 1).map((l) => l[0]!));
-  if (primaryKey.length === 1) singleUnique.add(primaryKey[0]!);
   const finalColumns: Column[] = columns.map((c) => {
     const fk = fks.find((f) => f.columns.length === 1 && f.columns[0] === c.name);
     return { ...c, unique: singleUnique.has(c.name) && !c.primaryKey, ...(fk ? { references: { table: fk.refTable, column: fk.refColumns[0]! } } : {}) };
