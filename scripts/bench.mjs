@@ -140,15 +140,25 @@ async function measureSize(entities, runs, edits, warmup) {
       ts.push(await runTsc(dir));
       sl.push(await runSpecloom(dir));
     }
-    log(`N=${entities} run ${r + 1}/${runs}: specloom ${sl.at(-1).ms.toFixed(0)} ms, tsc ${ts.at(-1).ms.toFixed(0)} ms`);
+    const [a, b] = [sl.at(-1), ts.at(-1)];
+    log(`N=${entities} run ${r + 1}/${runs}: specloom ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms, ${a.rssMiB.toFixed(0)} MiB), tsc ${b.ms.toFixed(0)} ms (CPU ${b.cpuMs.toFixed(0)} ms, ${b.rssMiB.toFixed(0)} MiB)`);
   }
   const artifacts = fs.readdirSync(path.join(dir, "docs", "technical")).filter((f) => !PREREQUISITES.includes(f)).sort();
   const missing = EXPECTED_ARTIFACTS.filter((f) => !artifacts.includes(f));
   if (missing.length > 0) log(`warning: this build of specloom does not write ${missing.join(", ")}; figures cover ${artifacts.join(", ")}`);
   let inc = { times: [], artifacts: [], file: undefined, cycles: [] };
+  let incrementalError;
   if (edits > 0) {
     log(`N=${entities}: watch mode, ${edits} edits…`);
-    inc = await measureIncremental({ cli: CLI, dir, entities, edits });
+    // A rebuild may take as long as a full build; on a busy machine that is minutes.
+    const timeoutMs = Math.max(5 * 60_000, 3 * Math.max(...sl.map((r) => r.ms)));
+    try {
+      inc = await measureIncremental({ cli: CLI, dir, entities, edits, timeoutMs });
+    } catch (e) {
+      // Keep the full-build figures; the caller reports the failure and exits non-zero.
+      incrementalError = e instanceof Error ? e.message : String(e);
+      log(`N=${entities}: watch measurement failed: ${incrementalError}`);
+    }
   }
   const specloomMs = median(sl.map((r) => r.ms));
   const tscMs = median(ts.map((r) => r.ms));
@@ -178,6 +188,7 @@ async function measureSize(entities, runs, edits, warmup) {
     missingArtifacts: missing,
     editedFile: inc.file,
     editedArtifacts: inc.artifacts,
+    ...(incrementalError ? { incrementalError } : {}),
   };
   // Each size's figures as soon as they exist: a long --scaling run that is cut short still leaves them in the log.
   log(`N=${entities} result: ${JSON.stringify(row)}`);
@@ -278,6 +289,7 @@ async function main() {
     for (const n of opts.sizes) rows.push(await measureSize(n, opts.scalingRuns, opts.scalingEdits, opts.warmup));
     const scaling = { rows, summary: rows.length > 1 ? scalingSummary(rows) : undefined };
     process.stdout.write(`${JSON.stringify(scaling, null, 2)}\n`);
+    if (rows.some((r) => r.incrementalError)) process.exitCode = 1;
     return;
   }
   const main = await measureSize(opts.entities, opts.runs, opts.edits, opts.warmup);
@@ -305,6 +317,7 @@ async function main() {
   } else {
     process.stdout.write(`${report(main, scaling, prof)}\n`);
   }
+  if ([main, ...(scaling?.rows ?? [])].some((r) => r.incrementalError)) process.exitCode = 1;
 }
 
 main().catch((e) => {

@@ -22,7 +22,7 @@ const SETTLE_MS = 150;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const hasNumber = (text, n) => new RegExp(`(?<![0-9])${n}(?![0-9])`).test(text);
 
-export async function measureIncremental({ cli, dir, entities, edits }) {
+export async function measureIncremental({ cli, dir, entities, edits, timeoutMs = EDIT_TIMEOUT_MS }) {
   const outDir = path.join(dir, "docs", "technical");
   const target = editTarget(dir, entities);
   const child = spawn(process.execPath, [cli, "build", ".", "--watch", "--verbose"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
@@ -69,7 +69,7 @@ export async function measureIncremental({ cli, dir, entities, edits }) {
   };
 
   try {
-    const first = await nextFound(0, STARTUP_TIMEOUT_MS);
+    const first = await nextFound(0, Math.max(STARTUP_TIMEOUT_MS, timeoutMs));
     if (first.errors > 0) throw new Error(`initial watch build failed: ${first.line}\n${stdout.slice(-3000)}`);
     // The artifacts that carry the edited number: all of them must show each edit.
     const artifacts = fs
@@ -91,7 +91,7 @@ export async function measureIncremental({ cli, dir, entities, edits }) {
       const start = performance.now();
       fs.writeFileSync(target.file, edited);
       for (;;) {
-        const event = await nextFound(seen++, EDIT_TIMEOUT_MS);
+        const event = await nextFound(seen++, timeoutMs);
         if (event.errors > 0) throw new Error(`rebuild after edit ${k} failed: ${event.line}\n${stdout.slice(-3000)}`);
         const done = artifacts.every((f) => hasNumber(fs.readFileSync(path.join(outDir, f), "utf8"), next));
         if (done) {
