@@ -12,8 +12,8 @@ const path = require("node:path");
 const DEFAULT_PROJECTS = [".", "examples/minimal", "examples/ecommerce"];
 
 class FuzzWorker {
-  constructor(projects) {
-    this.worker = new Worker(path.join(__dirname, "fuzz-worker.cjs"), { workerData: { projects }, stdout: true, stderr: true });
+  constructor(projects, inject) {
+    this.worker = new Worker(path.join(__dirname, "fuzz-worker.cjs"), { workerData: { projects, inject }, stdout: true, stderr: true });
     this.worker.stdout.resume();
     this.worker.stderr.resume();
     this.waiting = undefined;
@@ -66,8 +66,8 @@ class FuzzWorker {
   }
 }
 
-async function startWorker(projects, warmupMs) {
-  const w = new FuzzWorker(projects);
+async function startWorker(projects, warmupMs, inject) {
+  const w = new FuzzWorker(projects, inject);
   const ready = await w.request({ type: "warmup" }, (m) => m.type === "ready", warmupMs);
   if (ready.type !== "ready") {
     await w.terminate();
@@ -81,6 +81,32 @@ async function startWorker(projects, warmupMs) {
  * Returns counts and every crash or hang with its minimal mutant.
  */
 async function runFuzz(options = {}) {
+  // Mutants are independent, so contiguous ranges run in parallel worker threads and the results merge by index.
+  const count = options.count ?? 200;
+  const start = options.start ?? 0;
+  const workers = Math.max(1, Math.min(options.workers ?? 1, count));
+  if (workers === 1) return runRange(options);
+  const size = Math.ceil(count / workers);
+  const parts = await Promise.all(
+    Array.from({ length: workers }, (_, w) => ({ ...options, start: start + w * size, count: Math.max(0, Math.min(size, count - w * size)) }))
+      .filter((o) => o.count > 0)
+      .map((o) => runRange(o)),
+  );
+  const byIndex = (a, b) => a.index - b.index;
+  return {
+    ran: parts.reduce((n, p) => n + p.ran, 0),
+    clean: parts.reduce((n, p) => n + p.clean, 0),
+    diagnostics: parts.reduce((n, p) => n + p.diagnostics, 0),
+    crashes: parts.flatMap((p) => p.crashes).sort(byIndex),
+    hangs: parts.flatMap((p) => p.hangs).sort(byIndex),
+    targets: parts[0].targets,
+    stoppedEarly: parts.some((p) => p.stoppedEarly),
+    ms: Math.max(...parts.map((p) => p.ms)),
+  };
+}
+
+async function runRange(options) {
+  // options.inject ({ crashAt, hangAt }: mutant indices) is for the fuzzer's own self-test only.
   const seed = options.seed ?? 1;
   const count = options.count ?? 200;
   const start = options.start ?? 0;
@@ -90,7 +116,7 @@ async function runFuzz(options = {}) {
   const deadline = options.maxMs ? Date.now() + options.maxMs : Infinity;
   const warmupMs = options.warmupMs ?? 180_000;
 
-  let { worker, targets } = await startWorker(projects, warmupMs);
+  let { worker, targets } = await startWorker(projects, warmupMs, options.inject);
   const stats = { ran: 0, clean: 0, diagnostics: 0, crashes: [], hangs: [], targets, stoppedEarly: false, ms: 0 };
   const began = Date.now();
 
@@ -107,7 +133,7 @@ async function runFuzz(options = {}) {
     );
     if (reply.type === "done") return { mutant: described, result: reply.result };
     await worker.terminate();
-    ({ worker } = await startWorker(projects, warmupMs));
+    ({ worker } = await startWorker(projects, warmupMs, options.inject));
     return { mutant: described, result: reply.type === "timeout" ? { hang: `no result within ${timeoutMs} ms` } : { crash: reply.why } };
   };
   const bad = (r) => r.crash !== undefined || r.hang !== undefined;

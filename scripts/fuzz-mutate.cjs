@@ -1,8 +1,8 @@
 /**
  * Deterministic token-level mutations. Mutant `index` of run `seed` is always
  * the same edit of the same file: a seeded PRNG picks the file and 1–3
- * operations (delete, duplicate or swap tokens from the TypeScript scanner,
- * or replace a number or string literal).
+ * operations (delete, duplicate, swap or copy-over tokens from the TypeScript
+ * scanner, or replace a number or string literal).
  */
 "use strict";
 
@@ -93,8 +93,16 @@ function makeOp(ts, rng, text, tokens) {
   }
   const i = Math.floor(rng() * tokens.length);
   const t = tokens[i];
-  if (roll < 0.7) return { label: `delete '${tok(t).slice(0, 40)}'`, edits: [{ start: t.start, end: t.end, text: "" }] };
-  if (roll < 0.85) return { label: `duplicate '${tok(t).slice(0, 40)}'`, edits: [{ start: t.end, end: t.end, text: ` ${tok(t)}` }] };
+  if (roll < 0.65) {
+    // Copy another token of the same kind over this one: a type name, field name or keyword from elsewhere in the file.
+    const same = tokens.filter((u) => u.kind === t.kind && tok(u) !== tok(t));
+    if (same.length > 0) {
+      const u = pick(rng, same);
+      return { label: `replace '${tok(t).slice(0, 40)}' with '${tok(u).slice(0, 40)}'`, edits: [{ start: t.start, end: t.end, text: tok(u) }] };
+    }
+  }
+  if (roll < 0.75) return { label: `delete '${tok(t).slice(0, 40)}'`, edits: [{ start: t.start, end: t.end, text: "" }] };
+  if (roll < 0.88) return { label: `duplicate '${tok(t).slice(0, 40)}'`, edits: [{ start: t.end, end: t.end, text: ` ${tok(t)}` }] };
   const j = Math.min(tokens.length - 1, i + 1 + Math.floor(rng() * 4));
   const u = tokens[j];
   if (j === i) return { label: `delete '${tok(t).slice(0, 40)}'`, edits: [{ start: t.start, end: t.end, text: "" }] };

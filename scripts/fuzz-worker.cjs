@@ -128,6 +128,13 @@ parentPort.on("message", async (msg) => {
   if (msg.type === "run") {
     const mutant = mutantFor(ts, targets, msg.seed, msg.index, readDisk, msg.ops);
     parentPort.postMessage({ type: "start", index: msg.index, mutant: describe(mutant) });
+    // Self-test hooks (tests/reliability/fuzz.test.ts proves the driver catches crashes and hangs).
+    const inject = workerData.inject || {};
+    if (inject.crashAt === msg.index) {
+      parentPort.postMessage({ type: "done", index: msg.index, result: { crash: "injected crash (self-test)" } });
+      return;
+    }
+    if (inject.hangAt === msg.index) for (;;);
     const result = await build(mutant.target.project, new Map([[mutant.target.file, mutant.text]]));
     parentPort.postMessage({ type: "done", index: msg.index, result });
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run fuzz -- [--count N] [--seed S] [--start I] [--timeout MS] [--project DIR]...
+ * npm run fuzz -- [--count N] [--seed S] [--start I] [--timeout MS] [--workers N] [--project DIR]...
  * Mutates spec-src/ and examples/* sources token by token and builds each
  * mutant in process with the built packages (run `npm run build` first).
  * Exits 1 when any mutant crashes or hangs, printing its minimal mutant.
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     start: { type: "string", default: "0" },
     timeout: { type: "string", default: "20000" },
     project: { type: "string", multiple: true },
+    workers: { type: "string", default: String(Math.max(1, Math.min(4, (await import("node:os")).availableParallelism()))) },
   },
 });
 
@@ -28,6 +29,7 @@ const stats = await runFuzz({
   start: Number(values.start),
   timeoutMs: Number(values.timeout),
   projects: values.project ?? DEFAULT_PROJECTS,
+  workers: Number(values.workers),
   progressEvery: 100,
   log: (line) => console.log(line),
 });

@@ -28,7 +28,8 @@ const SEED = Number(process.env.SPECLOOM_FUZZ_SEED ?? 1);
 
 test(`${COUNT} seeded mutants (seed ${SEED}) build clean or report diagnostics, never crash or hang`, async () => {
   assertCliBuilt();
-  const stats = await runFuzz({ count: COUNT, seed: SEED, timeoutMs: 30_000 });
+  // Two worker threads: jest runs one test file at a time, so the second core would idle otherwise.
+  const stats = await runFuzz({ count: COUNT, seed: SEED, timeoutMs: 30_000, workers: 2 });
   const problems = [...stats.crashes, ...stats.hangs].map(formatReport);
   if (problems.length > 0) throw new Error(`${problems.length} of ${stats.ran} mutants misbehaved:\n\n${problems.join("\n\n")}`);
   expect(stats.ran).toBe(COUNT);
@@ -37,3 +38,20 @@ test(`${COUNT} seeded mutants (seed ${SEED}) build clean or report diagnostics, 
   expect(stats.clean + stats.diagnostics).toBe(COUNT);
   expect(stats.clean).toBeGreaterThan(0);
 }, 600_000);
+
+test("the fuzzer itself reports an injected crash and an injected hang, minimized, and keeps going", async () => {
+  const stats = (await runFuzz({
+    count: 4,
+    seed: SEED,
+    timeoutMs: 6_000,
+    projects: ["examples/minimal"],
+    inject: { crashAt: 1, hangAt: 2 },
+  })) as FuzzStats & { crashes: { index: number; reason: string; mutant: { ops: number[] } }[]; hangs: { index: number }[] };
+  expect(stats.ran).toBe(4);
+  expect(stats.crashes.map((c) => c.index)).toEqual([1]);
+  expect(stats.crashes[0]!.reason).toContain("injected crash");
+  expect(stats.crashes[0]!.mutant.ops).toHaveLength(1);
+  expect(stats.hangs.map((h) => h.index)).toEqual([2]);
+  // The worker was replaced after the hang: mutant 3 still ran.
+  expect(stats.clean + stats.diagnostics).toBe(2);
+}, 300_000);
