@@ -20,8 +20,10 @@ describe("model rules, beyond the shared cases", () => {
     tag.relations.push({ ...m2m, name: "posts", target: "Post" });
     ir.models.push(tag);
     expect(runChecker(ir as never, config()).diagnostics).toEqual([]);
-    ir.models.push(model("PostTag", "post_tags", [field("id", { primaryKey: true })]));
-    const diags = runChecker(ir as never, config()).diagnostics;
+    // The IR is immutable (derived models are cached per IR): clash on a copy.
+    const clashing = structuredClone(ir);
+    clashing.models.push(model("PostTag", "post_tags", [field("id", { primaryKey: true })]));
+    const diags = runChecker(clashing as never, config()).diagnostics;
     expect(diags.map((d) => d.message)).toEqual([
       "Table name 'post_tags' of the join table declared by a many-to-many relation is already used by model 'PostTag'.",
     ]);

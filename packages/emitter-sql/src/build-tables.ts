@@ -64,7 +64,22 @@ function sqlEnums(ir: SpecIR, native: ReadonlyMap<string, string>): SqlEnum[] {
 }
 
 /** Every table, key, constraint, index and enum type that schema.sql creates, in output order. */
+/**
+ * Table models by IR, config and dialect. The IR is immutable and the checker,
+ * SQL, Mermaid and markdown all ask for the same model: derive it once.
+ */
+const tableModels = new WeakMap<SpecIR, Map<string, TableModel>>();
+
 export function buildTableModel(ir: SpecIR, sqlConfig: SqlConfig, dialect: Dialect = postgresDialect): TableModel {
+  const perIr = tableModels.get(ir) ?? new Map<string, TableModel>();
+  tableModels.set(ir, perIr);
+  const key = `${dialect.constructor.name}\0${JSON.stringify(sqlConfig)}`;
+  let model = perIr.get(key);
+  if (!model) perIr.set(key, (model = deriveTableModel(ir, sqlConfig, dialect)));
+  return model;
+}
+
+function deriveTableModel(ir: SpecIR, sqlConfig: SqlConfig, dialect: Dialect): TableModel {
   const models = new Map(ir.models.map((m) => [m.name, m]));
   const base = { ir, config: sqlConfig, dialect, models, enums: new Map(ir.enums.map((e) => [e.name, e])), nativeEnums: new Map<string, string>(), usedNames: new Set<string>() };
   const tableNames = new Set(ir.models.map((m) => tableName(base, m)));

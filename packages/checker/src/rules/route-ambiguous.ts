@@ -2,18 +2,22 @@ import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
 import { allEndpoints, describeEndpoint, paramName, pathSegments, routeKey } from "../util/endpoints";
 
+/** A route pre-split once: lowercased static segments, `undefined` for parameters. */
+interface Shape {
+  readonly endpoint: EndpointNode;
+  readonly key: string;
+  readonly segments: readonly (string | undefined)[];
+}
+
+function shapeOf(e: EndpointNode): Shape {
+  const segments = pathSegments(e.path).map((s) => (paramName(s) === undefined ? s.toLowerCase() : undefined));
+  return { endpoint: e, key: routeKey(e.method, e.path), segments };
+}
+
 /** True when every request `later` accepts is already matched by `earlier` (first match wins). */
-function shadows(earlier: EndpointNode, later: EndpointNode): boolean {
-  if (earlier.method !== later.method) return false;
-  if (routeKey(earlier.method, earlier.path) === routeKey(later.method, later.path)) return false; // route-duplicate
-  const a = pathSegments(earlier.path);
-  const b = pathSegments(later.path);
-  if (a.length !== b.length) return false;
-  return a.every((seg, i) => {
-    const other = b[i]!;
-    if (paramName(seg) !== undefined) return true;
-    return paramName(other) === undefined && seg.toLowerCase() === other.toLowerCase();
-  });
+function shadows(earlier: Shape, later: Shape): boolean {
+  if (earlier.key === later.key) return false; // route-duplicate
+  return earlier.segments.every((seg, i) => seg === undefined || (later.segments[i] !== undefined && seg === later.segments[i]));
 }
 
 export default defineRule({
@@ -24,10 +28,17 @@ export default defineRule({
   docs: "Routers match in declaration order, so `/users/:id` declared before `/users/me` swallows every `/users/me` request; static segments must come before parameters.",
   checklist: ["endpoints"],
   check(ctx) {
-    const endpoints = allEndpoints(ctx.ir);
-    endpoints.forEach((later, i) => {
-      const earlier = endpoints.slice(0, i).find((e) => shadows(e, later));
-      if (earlier) ctx.report({ route: describeEndpoint(later), earlier: describeEndpoint(earlier) }, later.loc);
-    });
+    // Only routes with the same method and segment count can shadow each other:
+    // bucket them so large specs stay near-linear instead of all-pairs.
+    const buckets = new Map<string, Shape[]>();
+    for (const e of allEndpoints(ctx.ir)) {
+      const later = shapeOf(e);
+      const bucketKey = `${e.method} ${later.segments.length}`;
+      const earlierShapes = buckets.get(bucketKey) ?? [];
+      const earlier = earlierShapes.find((s) => shadows(s, later));
+      if (earlier) ctx.report({ route: describeEndpoint(e), earlier: describeEndpoint(earlier.endpoint) }, e.loc);
+      earlierShapes.push(later);
+      buckets.set(bucketKey, earlierShapes);
+    }
   },
 });

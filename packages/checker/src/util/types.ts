@@ -1,5 +1,5 @@
 /** Walks IR types through named schemas (not into models: emitters strip their sensitive fields). */
-import type { FieldNode, SpecIR, TypeNode } from "@specloom/core";
+import type { FieldNode, SchemaNode, SpecIR, TypeNode } from "@specloom/core";
 
 export interface FieldVisit {
   readonly field: FieldNode;
@@ -9,12 +9,21 @@ export interface FieldVisit {
   readonly schema?: string;
 }
 
+/** The IR is immutable, so the name index is built once per IR, not per walk. */
+const schemaIndex = new WeakMap<SpecIR, ReadonlyMap<string, SchemaNode>>();
+
+function schemasByName(ir: SpecIR): ReadonlyMap<string, SchemaNode> {
+  let index = schemaIndex.get(ir);
+  if (!index) schemaIndex.set(ir, (index = new Map(ir.schemas.map((s) => [s.name, s]))));
+  return index;
+}
+
 /**
  * Calls `visit` for every object property reachable from `type`, following
  * schema refs once each (recursive schemas terminate).
  */
 export function walkSchemaFields(ir: SpecIR, type: TypeNode, visit: (v: FieldVisit) => void): void {
-  const schemas = new Map(ir.schemas.map((s) => [s.name, s]));
+  const schemas = schemasByName(ir);
   const seen = new Set<string>();
   const walk = (t: TypeNode, prefix: string, schema: string | undefined): void => {
     switch (t.kind) {
