@@ -142,11 +142,49 @@ function lineDiff(before, after) {
   return [`@@ line ${top + 1}`, ...removed, ...added].join("\n");
 }
 
+const CONFIG_KEYS = ["entry", "projectName", "documentationDir", "documentationLanguage", "openapi", "sql", "mermaid", "emit", "svg", "rules", "version", "servers", "info", "naming", "enums", "split", "keysOnly", "__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "unknownKey", ""];
+const CONFIG_VALUES = ["null", "true", "false", "0", "-1", "1e308", '""', '"x"', "[]", "{}", "[null]", '{"__proto__":{}}', '"../.."', '"/"', '"de"', '"en"', '"3.0.3"', '["ir"]', '["markdown","markdown"]', '{"version":"3.0.3"}', '{"dialect":"mysql"}', '"preserve"', '"check"', '"tag"', '{"model-primary-key":"off"}', '[{"url":""}]'];
+
+/** Sets `key` as an own property, even "__proto__", so JSON.stringify writes it like a user would. */
+function setOwn(obj, key, value) {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A mutated specloom.config.json text: 1–2 keys (known, inherited-looking or unknown) set to odd JSON values. */
+function configMutant(rng, text) {
+  const config = JSON.parse(text);
+  const labels = [];
+  const n = rng() < 0.7 ? 1 : 2;
+  for (let k = 0; k < n; k++) {
+    const sections = Object.keys(config).filter((key) => config[key] && typeof config[key] === "object" && !Array.isArray(config[key]));
+    const inSection = sections.length > 0 && rng() < 0.4 ? pick(rng, sections) : undefined;
+    const target = inSection ? config[inSection] : config;
+    const key = pick(rng, CONFIG_KEYS);
+    const value = pick(rng, CONFIG_VALUES);
+    setOwn(target, key, JSON.parse(value));
+    labels.push(`config ${inSection ? `${inSection}.` : ""}${key} = ${value}`);
+  }
+  return { text: JSON.stringify(config, null, 2), labels };
+}
+
+/** Share of mutants that mutate the project's specloom.config.json instead of a source file. */
+const CONFIG_SHARE = 0.08;
+
 /**
  * Mutant `index` of `seed`. `only` (indices into its operations) rebuilds a
  * subset of them, which is how crashes are minimized.
  */
 function mutantFor(ts, targets, seed, index, readFile, only) {
+  // A separate stream decides config mutants, so source mutants keep their numbers (and replays) when this changes.
+  const cfg = prng(mix(seed, `config:${index}`));
+  if (cfg() < CONFIG_SHARE) {
+    const projects = [...new Set(targets.map((t) => t.project))];
+    const project = projects[Math.floor(cfg() * projects.length)];
+    const file = require("node:path").join(project.projectDir, "specloom.config.json");
+    const original = readFile(file);
+    const m = configMutant(cfg, original);
+    return { target: { project, file }, config: true, text: m.text, ops: [0], labels: m.labels, diff: lineDiff(original, m.text) };
+  }
   const rng = prng(mix(seed, index));
   const target = targets[Math.floor(rng() * targets.length)];
   const original = readFile(target.file);

@@ -43,6 +43,7 @@ const { compileProject } = require(frontendMain);
 const { runChecker } = require(require.resolve("@specloom/checker", { paths: [REPO] }));
 const cli = require(require.resolve("@specloom/cli", { paths: [REPO] }));
 const { mutantFor } = require("./fuzz-mutate.cjs");
+const markdown = require(require.resolve("@specloom/emitter-markdown", { paths: [REPO] }));
 
 const STACK_FRAME = /^\s*at\s+(?:async\s+)?(?:[^\s()]+\s+)?\(?(?:node:|file:|\/|[A-Za-z]:\\)[^)\n]*:\d+:\d+\)?\s*$/m;
 
@@ -119,6 +120,29 @@ async function build(project, overrides) {
   return { exitCode, errors: diagnostics.filter((d) => d.severity === "error").length, files };
 }
 
+/** A config mutant: load and validate the text like loadConfig does, then build with the result. */
+async function buildWithConfig(project, text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { exitCode: 2, errors: 1, files: 0 };
+  }
+  let validated;
+  try {
+    validated = core.validateConfig(raw);
+  } catch (e) {
+    return { crash: `validateConfig threw: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, stack: e && e.stack };
+  }
+  const internal = validated.diagnostics.find((d) => d.code === "SL9001" || STACK_FRAME.test(d.message));
+  if (internal) return { crash: `${internal.code}: ${internal.message}` };
+  const exitCode = core.exitCodeFor(validated.diagnostics);
+  if (exitCode !== 0) return { exitCode, errors: validated.diagnostics.length, files: 0 };
+  const languages = typeof markdown.availableLanguages === "function" ? markdown.availableLanguages() : undefined;
+  if (languages && !languages.includes(validated.config.documentationLanguage)) return { exitCode: 2, errors: 1, files: 0 };
+  return build({ ...project, config: validated.config }, new Map());
+}
+
 parentPort.on("message", async (msg) => {
   if (msg.type === "warmup") {
     for (const p of projects) await build(p, new Map());
@@ -135,7 +159,9 @@ parentPort.on("message", async (msg) => {
       return;
     }
     if (inject.hangAt === msg.index) for (;;);
-    const result = await build(mutant.target.project, new Map([[mutant.target.file, mutant.text]]));
+    const result = mutant.config
+      ? await buildWithConfig(mutant.target.project, mutant.text)
+      : await build(mutant.target.project, new Map([[mutant.target.file, mutant.text]]));
     parentPort.postMessage({ type: "done", index: msg.index, result });
   }
 });
