@@ -87,3 +87,12 @@ describe("did-you-mean hints", () => {
     expect(d?.message).toMatch(/declares\.$/);
   });
 });
+
+describe("path-param-mismatch", () => {
+  it("reports a parameter name used twice in one path", () => {
+    const diags = findings("path-param-mismatch", (ir) => {
+      ir.apis[0]!.endpoints.push(endpoint("getPost", "GET", "/api/users/:id/posts/:id", { params: [{ ...ir.apis[0]!.endpoints[3]!.params[0]! }] }));
+    });
+    expect(diags.map((d) => d.message)).toEqual(["Path parameter 'id' of 'GET /api/users/:id/posts/:id' appears more than once in the path."]);
+  });
+});

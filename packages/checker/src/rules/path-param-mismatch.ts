@@ -6,16 +6,17 @@ export default defineRule({
   code: "SL4011",
   severity: "error",
   message: "Path parameter '{param}' of '{route}' {problem}.",
-  docs: "Every `:param` in the path must be declared in `params`, and every declared param must appear in the path.",
+  docs: "Every `:param` in the path must be declared in `params`, every declared param must appear in the path, and no name may appear twice.",
   checklist: ["endpoints"],
   check(ctx) {
     for (const e of allEndpoints(ctx.ir)) {
       const inPath = pathParams(e.path);
       const declared = new Map(e.params.map((p) => [p.name, p]));
       const route = describeEndpoint(e);
-      for (const name of inPath) {
-        if (!declared.has(name)) ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, e.loc);
-      }
+      inPath.forEach((name, i) => {
+        if (inPath.indexOf(name) !== i) ctx.report({ param: name, route, problem: "appears more than once in the path" }, e.loc);
+        else if (!declared.has(name)) ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, e.loc);
+      });
       for (const p of e.params) {
         if (!inPath.includes(p.name)) ctx.report({ param: p.name, route, problem: "is declared but does not appear in the path" }, p.loc);
       }
