@@ -71,10 +71,11 @@ const object =
   (shape: Record<string, Check>): Check =>
   (v, k, out) => {
     if (typeof v !== "object" || v === null || Array.isArray(v)) return invalid(out, k, "expected an object");
-    const result: Record<string, unknown> = {};
+    const result: Record<string, unknown> = Object.create(null);
     for (const [key, value] of Object.entries(v)) {
       const full = k ? `${k}.${key}` : key;
-      const check = shape[key];
+      // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+      const check = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (!check) {
         const near = Object.keys(shape).find((s) => s.toLowerCase() === key.toLowerCase());
         out.push(createDiagnostic("config-unknown-key", { key: full, hint: near ? ` Did you mean '${near}'?` : ` Known keys: ${Object.keys(shape).join(", ")}.` }));
@@ -96,7 +97,9 @@ const record =
   (value: Check): Check =>
   (v, k, out) => {
     if (typeof v !== "object" || v === null || Array.isArray(v)) return invalid(out, k, "expected an object");
-    return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, value(x, `${k}.${key}`, out)]));
+    const result: Record<string, unknown> = Object.create(null);
+    for (const [key, x] of Object.entries(v)) result[key] = value(x, `${k}.${key}`, out);
+    return result;
   };
 
 const schema = object({

@@ -94,12 +94,36 @@ export function applyTags(
       ctx.report("unknown-annotation", { name }, site.node);
     }
   }
+  for (const problem of constraintProblems(c)) ctx.report("invalid-option", { what: "annotation", detail: problem }, site.node);
   if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } } as PrimitiveType;
   else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", type: typeof type.value === "number" ? "number" : "string", constraints: c };
   else if (Object.keys(c).length && type.kind === "ref" && type.target === "enum") {
     // Length limits on an enum describe its values; keep the enum itself.
   }
   return { type, facts };
+}
+
+/** Tag values TS accepts (any number, any string) that no artifact could honour. */
+function constraintProblems(c: Constraints): string[] {
+  const problems: string[] = [];
+  const count = (n: number | undefined, tag: string) => {
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) problems.push(`${tag}<${n}> needs a whole number of at least 0`);
+  };
+  count(c.minLength, "MinLength");
+  count(c.maxLength, "MaxLength");
+  if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength) problems.push(`MinLength<${c.minLength}> exceeds MaxLength<${c.maxLength}>`);
+  if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) problems.push(`Minimum<${c.minimum}> exceeds Maximum<${c.maximum}>`);
+  if (c.precision !== undefined && !(Number.isInteger(c.precision) && c.precision >= 1 && c.precision <= 1000)) problems.push(`Decimal precision ${c.precision} must be a whole number from 1 to 1000`);
+  if (c.scale !== undefined && !(Number.isInteger(c.scale) && c.scale >= 0 && c.scale <= (c.precision ?? 1000))) problems.push(`Decimal scale ${c.scale} must be a whole number from 0 to the precision`);
+  if (c.pattern !== undefined) {
+    try {
+      // Compiled, never run against input: JSON Schema patterns are ECMAScript with the u flag.
+      new RegExp(c.pattern, "u");
+    } catch (e) {
+      problems.push(`Pattern is not a valid regular expression: ${(e as Error).message}`);
+    }
+  }
+  return problems;
 }
 
 function applyFact(name: string, value: LiteralValue, facts: FieldFacts): void {

@@ -56,6 +56,14 @@ export interface CompileResult {
 
 const now = () => performance.now();
 
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function tsDiagnostics(spec: SpecProgram, files: readonly ts.SourceFile[], projectDir: string): Diagnostic[] {
   const { program } = spec;
   const raw = [...program.getOptionsDiagnostics(), ...files.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...spec.semanticDiagnostics(sf)])];
@@ -80,7 +88,7 @@ export function compileProject(options: CompileOptions): CompileResult {
   const { projectDir, config } = options;
   const timings: PhaseTimings = { programMs: 0, typeCheckMs: 0, irMs: 0 };
   const entry = path.resolve(projectDir, config.entry);
-  const exists = options.readFile?.(entry) !== undefined || fs.existsSync(entry);
+  const exists = options.readFile?.(entry) !== undefined || isFile(entry);
   if (!exists) {
     return { diagnostics: [createDiagnostic("entry-not-found", { file: config.entry })], sourceFiles: [], timings };
   }

@@ -68,7 +68,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   }
   const fieldsOf = (key: string): FieldNode[] => {
     const t = opt(key);
-    return t ? convertProperties(t, checker.getPropertiesOfType(t), ctx, pascalCase(name) + pascalCase(key), 1) : [];
+    return t ? convertProperties(t, checker.getPropertiesOfType(t), ctx, pascalCase(name) + pascalCase(key), 1, node) : [];
   };
   const bodyType = opt("body");
   const rawRate = asString(value("rateLimit"));

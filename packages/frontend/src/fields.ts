@@ -34,10 +34,25 @@ export function convertField(prop: ts.Symbol, propType: ts.Type, ctx: FrontendCo
   return { field, converted };
 }
 
+/** Property names that JSON Schema and JS object literals cannot carry faithfully. */
+const UNREPRESENTABLE = new Set(["__proto__"]);
+
+/** Reports and returns false for a field name no artifact can carry. */
+export function representableName(prop: ts.Symbol, ctx: FrontendContext, node: ts.Node): boolean {
+  if (!UNREPRESENTABLE.has(prop.getName())) return true;
+  ctx.report("invalid-option", { what: "field name", detail: `'${prop.getName()}' cannot be represented in JSON or validators; rename it` }, node);
+  return false;
+}
+
 /** Properties of an object type, skipping tag and marker properties. */
-export function convertProperties(type: ts.Type, props: readonly ts.Symbol[], ctx: FrontendContext, owner: string, depth: number): FieldNode[] {
-  const fallback = declOf(type.getSymbol()) ?? ctx.checker.getPropertiesOfType(type)[0]?.valueDeclaration;
-  return props
-    .filter((p) => !p.getName().startsWith("specloom."))
-    .map((p) => convertField(p, ctx.checker.getTypeOfSymbol(p), ctx, owner, depth, (declOf(p) ?? fallback)!).field);
+export function convertProperties(type: ts.Type, props: readonly ts.Symbol[], ctx: FrontendContext, owner: string, depth: number, site: ts.Node): FieldNode[] {
+  const fallback = declOf(type.getSymbol()) ?? site;
+  const fields: FieldNode[] = [];
+  for (const p of props) {
+    if (p.getName().startsWith("specloom.")) continue;
+    const node = declOf(p) ?? fallback;
+    if (!representableName(p, ctx, node)) continue;
+    fields.push(convertField(p, ctx.checker.getTypeOfSymbol(p), ctx, owner, depth, node).field);
+  }
+  return fields;
 }

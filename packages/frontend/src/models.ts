@@ -3,7 +3,8 @@ import ts from "typescript";
 import { columnNameFor, snakeCase, tableNameFor, type FieldNode, type IndexNode, type ModelNode, type RelationNode, type TypeNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
-import { convertField } from "./fields";
+import { convertField, representableName } from "./fields";
+import { declOf } from "./locate";
 import { asRecord, asString, typeToValue, isTypeHandle, type LiteralValue } from "./type-values";
 
 const ENTITY_PROPERTY = "specloom.entity";
@@ -31,7 +32,7 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
   const relations: RelationNode[] = [];
   const fks: { index: number; target: string; references?: string }[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {
-    if (prop.getName().startsWith("specloom.")) continue;
+    if (prop.getName().startsWith("specloom.") || !representableName(prop, ctx, declOf(prop) ?? decl)) continue;
     const { field, converted } = convertField(prop, checker.getTypeOfSymbol(prop), ctx, name, 0, decl);
     const rel = converted.facts.relation;
     const column = columnNameFor(field.name, naming, converted.facts.column);

@@ -66,6 +66,13 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
         return old && text === old.text ? old : baseGet(f, lang, onError, shouldCreate);
       };
     }
+    // The builder compares file versions; the text itself is a version that costs no extra memory.
+    const getWithVersion = host.getSourceFile.bind(host);
+    host.getSourceFile = (f, lang, onError, shouldCreate) => {
+      const sf = getWithVersion(f, lang, onError, shouldCreate) as (ts.SourceFile & { version?: string }) | undefined;
+      if (sf && sf.version === undefined) sf.version = sf.text;
+      return sf;
+    };
     const builder = ts.createSemanticDiagnosticsBuilderProgram([input.entry], options, host, oldBuilder);
     const program = builder.getProgram();
     builders.set(program, builder);

@@ -101,7 +101,7 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
     return { kind: "record", values: convertType(index[0]!.type, ctx, site, depth + 1) };
   }
   const name = schemaNameOf(type, ctx);
-  if (!name) return { kind: "object", properties: convertProperties(type, props, ctx, site.owner, depth + 1) };
+  if (!name) return { kind: "object", properties: convertProperties(type, props, ctx, site.owner, depth + 1, site.node) };
   if (!ctx.schemas.has(name)) registerSchema(name, type, props, ctx, site, depth);
   return { kind: "ref", name, target: "schema" };
 }
@@ -112,7 +112,7 @@ function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], c
   const decl = declOf(sym) ?? site.node;
   const bases = namedBases(type, ctx);
   const own = bases.length ? props.filter((p) => declOf(p)?.parent === decl) : props;
-  const properties = convertProperties(type, own, ctx, name, depth + 1);
+  const properties = convertProperties(type, own, ctx, name, depth + 1, decl);
   ctx.schemas.set(name, {
     kind: "schema",
     name,
