@@ -31,6 +31,8 @@ export interface PipelineOptions {
   readonly strict?: boolean;
   /** The previous run's program (watch mode). */
   readonly oldProgram?: CompileResult["program"];
+  /** Watch mode: keep type-check state so the next run re-checks only affected files. */
+  readonly incremental?: boolean;
   /** Called before each phase starts (progress display). */
   readonly onPhase?: (phase: string) => void;
 }
@@ -102,7 +104,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   let compiled: CompileResult;
   try {
-    compiled = await timed("compile", () => compileProject({ projectDir: loaded.projectDir, config, oldProgram: options.oldProgram }));
+    compiled = await timed("compile", () => compileProject({ projectDir: loaded.projectDir, config, oldProgram: options.oldProgram, incremental: options.incremental }));
   } catch (e) {
     diagnostics.push(internalError(e));
     return finish({ config, language });

@@ -86,7 +86,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       let projectDir = path.resolve(options.dir);
       try {
         if (mode === "build") {
-          const outcome = await buildOnce(options, reporter, { oldProgram, cache });
+          const outcome = await buildOnce(options, reporter, { oldProgram, cache, incremental: true });
           oldProgram = outcome.result.program ?? oldProgram;
           diagnostics = outcome.diagnostics;
           projectDir = outcome.result.projectDir;
@@ -96,7 +96,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
           watched = outcome.result.watchFiles;
           rewatch(watched, projectDir);
         } else {
-          const result = await runPipeline({ projectDir: options.dir, mode, lang: options.lang, strict: options.strict, oldProgram, onPhase: reporter.progress() });
+          const result = await runPipeline({ projectDir: options.dir, mode, lang: options.lang, strict: options.strict, oldProgram, incremental: true, onPhase: reporter.progress() });
           oldProgram = result.program ?? oldProgram;
           diagnostics = result.diagnostics;
           reporter.diagnostics(diagnostics, result.projectDir);

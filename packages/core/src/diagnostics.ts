@@ -59,7 +59,7 @@ export const diagnosticDefs = defs({
   "artifact-unavailable": { code: "SL5004", severity: "warning", message: "Artifact '{artifact}' is not available in this build of specloom yet." },
 
   // ---- internal
-  "internal-error": { code: "SL9001", severity: "error", message: "Internal compiler error: {detail}. This is a specloom bug; please report it with the input that caused it." },
+  "internal-error": { code: "SL9001", severity: "error", message: "Internal compiler error: {detail}. This is a specloom bug; please report it at https://github.com/specloom/specloom/issues with the input that caused it." },
 });
 
 export type DiagnosticId = keyof typeof diagnosticDefs;

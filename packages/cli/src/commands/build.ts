@@ -31,7 +31,7 @@ export function outDirFor(options: CliOptions, result: PipelineResult): string |
 export async function buildOnce(
   options: CliOptions,
   reporter: Reporter,
-  state: { oldProgram?: PipelineResult["program"]; cache?: WriteCache } = {},
+  state: { oldProgram?: PipelineResult["program"]; cache?: WriteCache; incremental?: boolean } = {},
 ): Promise<BuildOutcome> {
   const result = await runPipeline({
     projectDir: options.dir,
@@ -40,6 +40,7 @@ export async function buildOnce(
     svg: options.svg,
     strict: options.strict,
     oldProgram: state.oldProgram,
+    incremental: state.incremental,
     onPhase: reporter.progress(),
   });
   const outDir = outDirFor(options, result);
