@@ -24,6 +24,9 @@ const EXPECTED_FILES = ["backend-spec.md", "openapi.json", "openapi.yaml", "sche
 
 let root: string;
 
+/** Flip to true when BUG order-follows-input (below) is fixed: the shuffled builds only run when their test does. */
+const SHUFFLED_DETERMINISM = false;
+
 /** Copies what a build reads (config, sources, prerequisite docs), in `order`, so other engineers' edits cannot race the builds. */
 function copyProject(rel: string, dest: string, order: "sorted" | "reversed"): void {
   const src = path.resolve(REPO, rel);
@@ -96,7 +99,7 @@ beforeAll(async () => {
     return [
       { rel, kind: "first", project: sorted, out: path.join(root, slug, "out-1"), barrelLines },
       { rel, kind: "second", project: sorted, out: path.join(root, slug, "out-2"), barrelLines },
-      { rel, kind: "shuffled", project: reversed, out: path.join(root, slug, "out-shuffled"), barrelLines },
+      ...(SHUFFLED_DETERMINISM ? [{ rel, kind: "shuffled", project: reversed, out: path.join(root, slug, "out-shuffled"), barrelLines }] : []),
     ];
   });
   const results = await pool(jobs, CONCURRENCY, (j) => build(j.project, j.out));
@@ -138,8 +141,10 @@ describe.each(PROJECTS)("determinism: %s", (rel) => {
   // values follow TypeScript's type-id order instead of the declared order (ecommerce ProductSort is
   // declared "newest" | "price_asc" | "price_desc" | "name" but emitted "name" first in one build and
   // "newest" first in the other), in every artifact.
-  test.skip("a build with reversed barrel exports and reversed file creation order is byte-identical", () => {
+  (SHUFFLED_DETERMINISM ? test : test.skip)("a build with reversed barrel exports and reversed file creation order is byte-identical", () => {
     const b = builds.get(rel)!;
+    // The shuffle must have moved something (the one-file minimal example has no barrel to reverse).
+    if (rel !== "examples/minimal") expect(b.barrelLines).toBeGreaterThan(1);
     expect(differences(b.first, b.shuffled)).toEqual([]);
   });
 });
