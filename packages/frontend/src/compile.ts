@@ -24,6 +24,7 @@ import { convertApi } from "./endpoints";
 import { convertService } from "./services";
 import { collectConfig } from "./config-sections";
 import { readPrerequisites } from "./prerequisites";
+import { orderApis, orderModels, orderServices } from "./order";
 
 export interface CompileOptions {
   /** Absolute project root (where specloom.config.json lives). */
@@ -130,14 +131,14 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   }
   for (const d of decls.model) ctx.models.set(checker.getSymbolAtLocation(d.name)!, d.name.text);
   const pending: Parameters<typeof convertModel>[2] = [];
-  const models: ModelNode[] = resolveRelations(decls.model.map((d) => convertModel(d, ctx, pending)), pending);
-  const apis: ApiNode[] = decls.api.map((d) => convertApi(d, ctx));
+  const models: ModelNode[] = orderModels(resolveRelations(decls.model.map((d) => convertModel(d, ctx, pending)), pending));
+  const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx)));
   const names = {
     integrations: new Set(Object.keys(config.integrations?.value ?? {})),
     jobs: new Set(Object.keys(config.jobs?.value ?? {})),
     cache: new Set((config.caching?.value.entries ?? []).map((e) => e.name)),
   };
-  const services: ServiceNode[] = decls.service.map((d) => convertService(d, ctx, names));
+  const services: ServiceNode[] = orderServices(decls.service.map((d) => convertService(d, ctx, names)));
   const prereq = readPrerequisites(options.projectDir, options.config.documentationDir);
   ctx.diagnostics.push(...prereq.diagnostics);
   if (prereq.database && prereq.database !== "PostgreSQL") {

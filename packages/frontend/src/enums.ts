@@ -7,6 +7,30 @@ import type { Site } from "./types";
 
 const valueKey = (values: readonly (string | number)[]) => JSON.stringify([...values].map(String).sort());
 
+/**
+ * The literal values of a union as written (`'b' | 'a'` stays b, a): the
+ * checker orders union members by creation, which depends on file order.
+ */
+function sourceOrder(values: (string | number)[], typeNode: ts.TypeNode | undefined): (string | number)[] {
+  const written: (string | number)[] = [];
+  const walk = (n: ts.TypeNode): void => {
+    if (ts.isUnionTypeNode(n)) n.types.forEach(walk);
+    else if (ts.isParenthesizedTypeNode(n)) walk(n.type);
+    else if (ts.isIntersectionTypeNode(n)) n.types.forEach(walk);
+    else if (ts.isLiteralTypeNode(n) && (ts.isStringLiteral(n.literal) || ts.isNumericLiteral(n.literal))) {
+      written.push(ts.isStringLiteral(n.literal) ? n.literal.text : Number(n.literal.text));
+    }
+  };
+  if (typeNode) walk(typeNode);
+  const rank = new Map(written.map((v, i) => [`${typeof v}:${v}`, i]));
+  if (!values.every((v) => rank.has(`${typeof v}:${v}`))) return values;
+  return [...values].sort((a, b) => rank.get(`${typeof a}:${a}`)! - rank.get(`${typeof b}:${b}`)!);
+}
+
+function typeNodeOf(node: ts.Node): ts.TypeNode | undefined {
+  return ts.isTypeAliasDeclaration(node) || ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node) ? node.type : undefined;
+}
+
 /** The enum declaring a literal type, for TS `enum` members. */
 function declaringEnum(t: ts.Type): ts.EnumDeclaration | undefined {
   const d = t.getSymbol()?.declarations?.[0];
@@ -31,10 +55,14 @@ export function enumRef(
   return { kind: "ref", name, target: "enum" };
 }
 
-function registerEnum(name: string, values: (string | number)[], source: "union" | "enum" | "inline", ctx: FrontendContext, node: ts.Node): void {
+function registerEnum(name: string, raw: (string | number)[], source: "union" | "enum" | "inline", ctx: FrontendContext, node: ts.Node): void {
+  const values = source === "enum" ? raw : sourceOrder(raw, typeNodeOf(node));
   const sym = ts.isEnumDeclaration(node) || ts.isTypeAliasDeclaration(node) ? ctx.checker.getSymbolAtLocation(node.name) : undefined;
   ctx.enums.set(name, { kind: "enum", name, values, source, docs: readDocs(sym, ctx.checker).docs, loc: ctx.loc(node) });
-  if (source !== "inline" && !ctx.enumByValues.has(valueKey(values))) ctx.enumByValues.set(valueKey(values), name);
+  // Two aliases with the same values: the name-first one wins, whatever the file order.
+  const key = valueKey(values);
+  const known = ctx.enumByValues.get(key);
+  if (source !== "inline" && (known === undefined || name < known)) ctx.enumByValues.set(key, name);
 }
 
 /** Registers every `type X = 'a' | 'b'`, TS enum and object alias of the project up front. */

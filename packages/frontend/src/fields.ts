@@ -44,11 +44,26 @@ export function representableName(prop: ts.Symbol, ctx: FrontendContext, node: t
   return false;
 }
 
+/**
+ * Properties in the order they are written. Mapped types (`Pick<User, 'id' | 'email'>`)
+ * list them in the checker's key order, which depends on the order files were read.
+ */
+function inSourceOrder(props: readonly ts.Symbol[]): ts.Symbol[] {
+  const key = (p: ts.Symbol, i: number): [string, number] => {
+    const d = declOf(p);
+    return d ? [d.getSourceFile().fileName, d.pos] : ["\uffff", i];
+  };
+  return props
+    .map((p, i) => ({ p, k: key(p, i) }))
+    .sort((a, b) => (a.k[0] < b.k[0] ? -1 : a.k[0] > b.k[0] ? 1 : a.k[1] - b.k[1]))
+    .map((x) => x.p);
+}
+
 /** Properties of an object type, skipping tag and marker properties. */
 export function convertProperties(type: ts.Type, props: readonly ts.Symbol[], ctx: FrontendContext, owner: string, depth: number, site: ts.Node): FieldNode[] {
   const fallback = declOf(type.getSymbol()) ?? site;
   const fields: FieldNode[] = [];
-  for (const p of props) {
+  for (const p of inSourceOrder(props)) {
     if (p.getName().startsWith("specloom.")) continue;
     const node = declOf(p) ?? fallback;
     if (!representableName(p, ctx, node)) continue;

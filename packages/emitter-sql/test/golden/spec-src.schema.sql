@@ -82,6 +82,50 @@ COMMENT ON COLUMN users.created_at IS 'Creation time';
 COMMENT ON COLUMN users.updated_at IS 'Last update time';
 COMMENT ON COLUMN users.deleted_at IS 'Soft delete marker';
 
+CREATE TABLE IF NOT EXISTS password_reset_tokens (
+  id         UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  user_id    UUID NOT NULL,
+  token_hash VARCHAR(64) NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL,
+  used_at    TIMESTAMPTZ,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  CONSTRAINT uq_password_reset_tokens_token_hash UNIQUE (token_hash)
+);
+CREATE INDEX IF NOT EXISTS idx_password_reset_tokens_expires_at ON password_reset_tokens(expires_at);
+CREATE INDEX IF NOT EXISTS idx_password_reset_tokens_user_id ON password_reset_tokens(user_id);
+COMMENT ON TABLE password_reset_tokens IS 'A single-use password reset token, valid for one hour. Only its hash is stored.';
+COMMENT ON COLUMN password_reset_tokens.user_id IS 'Who asked for the reset.';
+COMMENT ON COLUMN password_reset_tokens.token_hash IS 'SHA-256 of the token sent by email.';
+COMMENT ON COLUMN password_reset_tokens.expires_at IS 'Issue time + 1 hour.';
+COMMENT ON COLUMN password_reset_tokens.used_at IS 'Set when the token is used; a used token is rejected.';
+COMMENT ON COLUMN password_reset_tokens.created_at IS 'Creation time';
+COMMENT ON COLUMN password_reset_tokens.updated_at IS 'Last update time';
+
+CREATE TABLE IF NOT EXISTS payments (
+  id                       UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  user_id                  UUID NOT NULL,
+  plan                     plan NOT NULL,
+  amount                   NUMERIC(10,2) NOT NULL,
+  currency                 VARCHAR(3) NOT NULL DEFAULT 'usd',
+  stripe_payment_intent_id VARCHAR(255) NOT NULL,
+  status                   payment_status NOT NULL DEFAULT 'pending',
+  created_at               TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at               TIMESTAMPTZ NOT NULL DEFAULT now(),
+  CONSTRAINT uq_payments_stripe_payment_intent_id UNIQUE (stripe_payment_intent_id),
+  CONSTRAINT ck_payments_currency_length CHECK (char_length(currency) >= 3)
+);
+CREATE INDEX IF NOT EXISTS idx_payments_user_id_created_at ON payments(user_id, created_at DESC);
+COMMENT ON TABLE payments IS 'A payment for a Pro membership, tracked from creation to the Stripe webhook outcome.';
+COMMENT ON COLUMN payments.user_id IS 'The paying user; payments are kept as records even if the account is soft-deleted.';
+COMMENT ON COLUMN payments.plan IS 'Plan bought.';
+COMMENT ON COLUMN payments.amount IS 'Amount charged.';
+COMMENT ON COLUMN payments.currency IS 'ISO 4217 currency code, lower case as Stripe reports it.';
+COMMENT ON COLUMN payments.stripe_payment_intent_id IS 'Stripe PaymentIntent id.';
+COMMENT ON COLUMN payments.status IS 'Outcome so far.';
+COMMENT ON COLUMN payments.created_at IS 'Creation time';
+COMMENT ON COLUMN payments.updated_at IS 'Last update time';
+
 CREATE TABLE IF NOT EXISTS posts (
   id           UUID PRIMARY KEY DEFAULT gen_random_uuid(),
   user_id      UUID NOT NULL,
@@ -150,50 +194,6 @@ COMMENT ON COLUMN refresh_tokens.user_agent IS 'User agent of the client that ob
 COMMENT ON COLUMN refresh_tokens.created_at IS 'Creation time';
 COMMENT ON COLUMN refresh_tokens.updated_at IS 'Last update time';
 
-CREATE TABLE IF NOT EXISTS password_reset_tokens (
-  id         UUID PRIMARY KEY DEFAULT gen_random_uuid(),
-  user_id    UUID NOT NULL,
-  token_hash VARCHAR(64) NOT NULL,
-  expires_at TIMESTAMPTZ NOT NULL,
-  used_at    TIMESTAMPTZ,
-  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-  updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-  CONSTRAINT uq_password_reset_tokens_token_hash UNIQUE (token_hash)
-);
-CREATE INDEX IF NOT EXISTS idx_password_reset_tokens_expires_at ON password_reset_tokens(expires_at);
-CREATE INDEX IF NOT EXISTS idx_password_reset_tokens_user_id ON password_reset_tokens(user_id);
-COMMENT ON TABLE password_reset_tokens IS 'A single-use password reset token, valid for one hour. Only its hash is stored.';
-COMMENT ON COLUMN password_reset_tokens.user_id IS 'Who asked for the reset.';
-COMMENT ON COLUMN password_reset_tokens.token_hash IS 'SHA-256 of the token sent by email.';
-COMMENT ON COLUMN password_reset_tokens.expires_at IS 'Issue time + 1 hour.';
-COMMENT ON COLUMN password_reset_tokens.used_at IS 'Set when the token is used; a used token is rejected.';
-COMMENT ON COLUMN password_reset_tokens.created_at IS 'Creation time';
-COMMENT ON COLUMN password_reset_tokens.updated_at IS 'Last update time';
-
-CREATE TABLE IF NOT EXISTS payments (
-  id                       UUID PRIMARY KEY DEFAULT gen_random_uuid(),
-  user_id                  UUID NOT NULL,
-  plan                     plan NOT NULL,
-  amount                   NUMERIC(10,2) NOT NULL,
-  currency                 VARCHAR(3) NOT NULL DEFAULT 'usd',
-  stripe_payment_intent_id VARCHAR(255) NOT NULL,
-  status                   payment_status NOT NULL DEFAULT 'pending',
-  created_at               TIMESTAMPTZ NOT NULL DEFAULT now(),
-  updated_at               TIMESTAMPTZ NOT NULL DEFAULT now(),
-  CONSTRAINT uq_payments_stripe_payment_intent_id UNIQUE (stripe_payment_intent_id),
-  CONSTRAINT ck_payments_currency_length CHECK (char_length(currency) >= 3)
-);
-CREATE INDEX IF NOT EXISTS idx_payments_user_id_created_at ON payments(user_id, created_at DESC);
-COMMENT ON TABLE payments IS 'A payment for a Pro membership, tracked from creation to the Stripe webhook outcome.';
-COMMENT ON COLUMN payments.user_id IS 'The paying user; payments are kept as records even if the account is soft-deleted.';
-COMMENT ON COLUMN payments.plan IS 'Plan bought.';
-COMMENT ON COLUMN payments.amount IS 'Amount charged.';
-COMMENT ON COLUMN payments.currency IS 'ISO 4217 currency code, lower case as Stripe reports it.';
-COMMENT ON COLUMN payments.stripe_payment_intent_id IS 'Stripe PaymentIntent id.';
-COMMENT ON COLUMN payments.status IS 'Outcome so far.';
-COMMENT ON COLUMN payments.created_at IS 'Creation time';
-COMMENT ON COLUMN payments.updated_at IS 'Last update time';
-
 CREATE TABLE IF NOT EXISTS reports (
   id               UUID PRIMARY KEY DEFAULT gen_random_uuid(),
   report_date      DATE NOT NULL,
@@ -235,6 +235,20 @@ DO $$ BEGIN
 EXCEPTION WHEN duplicate_object THEN NULL;
 END $$;
 
+-- password_reset_tokens.user_id -> users (user)
+DO $$ BEGIN
+  ALTER TABLE password_reset_tokens ADD CONSTRAINT fk_password_reset_tokens_user_id
+    FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;
+
+-- payments.user_id -> users (payer)
+DO $$ BEGIN
+  ALTER TABLE payments ADD CONSTRAINT fk_payments_user_id
+    FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE RESTRICT;
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;
+
 -- posts.user_id -> users (author)
 DO $$ BEGIN
   ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id
@@ -263,20 +277,6 @@ DO $$ BEGIN
 EXCEPTION WHEN duplicate_object THEN NULL;
 END $$;
 
--- password_reset_tokens.user_id -> users (user)
-DO $$ BEGIN
-  ALTER TABLE password_reset_tokens ADD CONSTRAINT fk_password_reset_tokens_user_id
-    FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;
-EXCEPTION WHEN duplicate_object THEN NULL;
-END $$;
-
--- payments.user_id -> users (payer)
-DO $$ BEGIN
-  ALTER TABLE payments ADD CONSTRAINT fk_payments_user_id
-    FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE RESTRICT;
-EXCEPTION WHEN duplicate_object THEN NULL;
-END $$;
-
 -- ============================================================
 -- updated_at maintenance
 -- ============================================================
@@ -297,6 +297,14 @@ DROP TRIGGER IF EXISTS trg_users_updated_at ON users;
 CREATE TRIGGER trg_users_updated_at BEFORE UPDATE ON users
   FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
+DROP TRIGGER IF EXISTS trg_password_reset_tokens_updated_at ON password_reset_tokens;
+CREATE TRIGGER trg_password_reset_tokens_updated_at BEFORE UPDATE ON password_reset_tokens
+  FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+DROP TRIGGER IF EXISTS trg_payments_updated_at ON payments;
+CREATE TRIGGER trg_payments_updated_at BEFORE UPDATE ON payments
+  FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
 DROP TRIGGER IF EXISTS trg_posts_updated_at ON posts;
 CREATE TRIGGER trg_posts_updated_at BEFORE UPDATE ON posts
   FOR EACH ROW EXECUTE FUNCTION set_updated_at();
@@ -307,14 +315,6 @@ CREATE TRIGGER trg_comments_updated_at BEFORE UPDATE ON comments
 
 DROP TRIGGER IF EXISTS trg_refresh_tokens_updated_at ON refresh_tokens;
 CREATE TRIGGER trg_refresh_tokens_updated_at BEFORE UPDATE ON refresh_tokens
-  FOR EACH ROW EXECUTE FUNCTION set_updated_at();
-
-DROP TRIGGER IF EXISTS trg_password_reset_tokens_updated_at ON password_reset_tokens;
-CREATE TRIGGER trg_password_reset_tokens_updated_at BEFORE UPDATE ON password_reset_tokens
-  FOR EACH ROW EXECUTE FUNCTION set_updated_at();
-
-DROP TRIGGER IF EXISTS trg_payments_updated_at ON payments;
-CREATE TRIGGER trg_payments_updated_at BEFORE UPDATE ON payments
   FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
 DROP TRIGGER IF EXISTS trg_reports_updated_at ON reports;
