@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { inSourceOrder } from "../util/source-order";
 
 export default defineRule({
   id: "naming-duplicate-table",
@@ -10,7 +11,7 @@ export default defineRule({
   check(ctx) {
     const first = new Map<string, string>();
     const describe = (model?: string, table?: string) => (model ? `model '${model}'` : `the join table '${table}'`);
-    for (const t of ctx.tables().tables) {
+    for (const t of inSourceOrder(ctx.tables().tables, (x) => x.loc)) {
       const what = describe(t.model, t.name);
       if (t.renamedFrom) {
         // emitter-sql renamed it to stay valid; the declared name still collides.

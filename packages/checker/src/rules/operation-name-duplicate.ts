@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { inSourceOrder } from "../util/source-order";
 import { allEndpoints } from "../util/endpoints";
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   checklist: ["endpoints"],
   check(ctx) {
     const first = new Map<string, string>();
-    for (const e of allEndpoints(ctx.ir)) {
+    for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
       const prior = first.get(e.name);
       if (prior !== undefined) ctx.report({ name: e.name, api: e.api, firstApi: prior }, e.loc);
       else first.set(e.name, e.api);

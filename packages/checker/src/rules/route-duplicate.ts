@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { inSourceOrder } from "../util/source-order";
 import { allEndpoints, describeEndpoint, routeKey } from "../util/endpoints";
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   checklist: ["endpoints"],
   check(ctx) {
     const seen = new Map<string, { route: string; name: string }>();
-    for (const e of allEndpoints(ctx.ir)) {
+    for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
       const key = routeKey(e.method, e.path);
       const first = seen.get(key);
       if (first) ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: first.route, firstEndpoint: first.name }, e.loc);
