@@ -8,7 +8,7 @@ import { readDocs } from "./docs";
 import { declOf } from "./locate";
 import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
-import { asRecord, asString, typeToValue } from "./type-values";
+import { asRecord, asString, markerOptions, typeToValue } from "./type-values";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
@@ -26,10 +26,7 @@ function joinPath(prefix: string, path: string): string {
 
 export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext): ApiNode {
   const { checker } = ctx;
-  const sym = checker.getSymbolAtLocation(decl.name)!;
-  const type = checker.getDeclaredTypeOfSymbol(sym);
-  const optsProp = checker.getPropertyOfType(type, "specloom.api")!;
-  const opts = asRecord(typeToValue(checker.getTypeOfSymbol(optsProp), checker)) ?? {};
+  const { symbol: sym, type, options: opts } = markerOptions(decl, checker, "specloom.api");
   const name = decl.name.text;
   const prefix = asString(opts.prefix) ?? "";
   const endpoints: EndpointNode[] = [];

@@ -5,7 +5,7 @@ import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { convertField, representableName } from "./fields";
 import { declOf } from "./locate";
-import { asRecord, asString, typeToValue, isTypeHandle, type LiteralValue } from "./type-values";
+import { asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
 
 const ENTITY_PROPERTY = "specloom.entity";
 
@@ -22,11 +22,8 @@ interface PendingFk {
 
 export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext, pending: PendingFk[]): ModelNode {
   const { checker, config } = ctx;
-  const sym = checker.getSymbolAtLocation(decl.name)!;
-  const type = checker.getDeclaredTypeOfSymbol(sym);
+  const { symbol: sym, type, options } = markerOptions(decl, checker, ENTITY_PROPERTY);
   const name = decl.name.text;
-  const optionsProp = checker.getPropertyOfType(type, ENTITY_PROPERTY)!;
-  const options = asRecord(typeToValue(checker.getTypeOfSymbol(optionsProp), checker)) ?? {};
   const naming = config.sql.naming;
   const fields: FieldNode[] = [];
   const relations: RelationNode[] = [];

@@ -8,7 +8,7 @@ import { declOf } from "./locate";
 import { convertField } from "./fields";
 import { convertType } from "./types";
 import { isEntity } from "./models";
-import { typeToValue, isTypeHandle, asRecord } from "./type-values";
+import { isTypeHandle, markerOptions } from "./type-values";
 
 export interface DependencyNames {
   readonly integrations: ReadonlySet<string>;
@@ -18,10 +18,7 @@ export interface DependencyNames {
 
 export function convertService(decl: ts.InterfaceDeclaration, ctx: FrontendContext, names: DependencyNames): ServiceNode {
   const { checker } = ctx;
-  const sym = checker.getSymbolAtLocation(decl.name)!;
-  const type = checker.getDeclaredTypeOfSymbol(sym);
-  const optsProp = checker.getPropertyOfType(type, "specloom.service")!;
-  const opts = asRecord(typeToValue(checker.getTypeOfSymbol(optsProp), checker)) ?? {};
+  const { symbol: sym, type, options: opts } = markerOptions(decl, checker, "specloom.service");
   const name = decl.name.text;
   const methods: ServiceMethodNode[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {

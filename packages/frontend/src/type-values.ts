@@ -43,3 +43,15 @@ export function asString(v: LiteralValue | undefined): string | undefined {
 export function asRecord(v: LiteralValue | undefined): Record<string, LiteralValue> | undefined {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !isTypeHandle(v) ? v : undefined;
 }
+
+/**
+ * The declared interface and the options of its marker (`Entity<{…}>`,
+ * `Api<{…}>`, `Service<{…}>`), read from the marker property's literal type.
+ */
+export function markerOptions(decl: ts.InterfaceDeclaration, checker: ts.TypeChecker, marker: string) {
+  const symbol = checker.getSymbolAtLocation(decl.name)!;
+  const type = checker.getDeclaredTypeOfSymbol(symbol);
+  const prop = checker.getPropertyOfType(type, marker);
+  const options = (prop && asRecord(typeToValue(checker.getTypeOfSymbol(prop), checker))) ?? {};
+  return { symbol, type, options };
+}
