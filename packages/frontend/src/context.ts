@@ -42,8 +42,16 @@ export class FrontendContext {
     return { file, line: line + 1, column: character + 1 };
   }
 
+  /** Positions already reported as too deep: a runaway generic hits the same one at every instantiation. */
+  private readonly tooDeep = new Set<string>();
+
   report(id: DiagnosticId, args: Record<string, string | number>, node: ts.Node | SourceLocation | undefined): void {
     const loc = node === undefined ? undefined : "kind" in node ? this.loc(node as ts.Node) : (node as SourceLocation);
+    if (id === "type-too-deep" && loc) {
+      const key = `${loc.file}:${loc.line}:${loc.column}`;
+      if (this.tooDeep.has(key)) return;
+      this.tooDeep.add(key);
+    }
     this.diagnostics.push(createDiagnostic(id, args, loc));
   }
 
