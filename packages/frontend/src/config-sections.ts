@@ -2,6 +2,7 @@
 import ts from "typescript";
 import type { ConfigSectionName, ConfigSections, SourceLocation } from "@specloom/core";
 import type { FrontendContext } from "./context";
+import { isAuthoringFile } from "./program";
 
 const SECTION_BY_TYPE: Record<string, ConfigSectionName> = {
   AuthConfig: "auth",
@@ -77,7 +78,7 @@ function sectionType(decl: ts.VariableDeclaration, ctx: FrontendContext): { type
   const sym = ctx.checker.getSymbolAtLocation(typeNode.typeName);
   const target = sym && sym.flags & ts.SymbolFlags.Alias ? ctx.checker.getAliasedSymbol(sym) : sym;
   const file = target?.declarations?.[0]?.getSourceFile().fileName ?? "";
-  if (!/[\\/](packages[\\/]specloom|node_modules[\\/]specloom)[\\/]/.test(file)) return undefined;
+  if (!isAuthoringFile(file)) return undefined;
   return { typeName: target!.getName(), node: typeNode };
 }
 

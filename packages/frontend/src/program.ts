@@ -82,8 +82,11 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
   return { program, semanticDiagnostics: (sf) => program.getSemanticDiagnostics(sf) };
 }
 
+/** A file of the authoring package (`specloom`), wherever it was resolved from. */
+export const isAuthoringFile = (fileName: string) => /[\\/](packages|node_modules)[\\/]specloom[\\/]/.test(fileName);
+
 const isProjectFile = (program: ts.Program, sf: ts.SourceFile) =>
-  !program.isSourceFileDefaultLibrary(sf) && !program.isSourceFileFromExternalLibrary(sf) && !/[\\/]node_modules[\\/]|[\\/]packages[\\/]specloom[\\/]/.test(sf.fileName);
+  !program.isSourceFileDefaultLibrary(sf) && !program.isSourceFileFromExternalLibrary(sf) && !/[\\/]node_modules[\\/]/.test(sf.fileName) && !isAuthoringFile(sf.fileName);
 
 /**
  * The project's own files (no lib files, node_modules or authoring package), in
