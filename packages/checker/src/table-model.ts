@@ -5,7 +5,7 @@
  * declaration it came from so diagnostics point at source.
  */
 import type { ModelNode, RelationNode, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
-import { buildTableModel, type Table, type TableModel } from "@specloom/emitter-sql";
+import { buildTableModel, type Table, type TableModel } from "@specloom/model";
 
 export interface CheckerColumn {
   readonly name: string;
@@ -39,7 +39,7 @@ export interface CheckerTable {
 
 export interface CheckerTables {
   readonly tables: readonly CheckerTable[];
-  /** The underlying emitter-sql model, for rules that need more. */
+  /** The underlying table model, for rules that need more. */
   readonly model: TableModel;
 }
 

@@ -2,7 +2,6 @@
 import { cronProblem } from "../src/rules/cron-invalid";
 import { isAuthEndpoint } from "../src/rules/auth-rate-limit";
 import { secretReason } from "../src/rules/inline-secret";
-import { routeKey } from "../src/util/endpoints";
 import { endpoint } from "./ir-builder";
 import { findings } from "./helpers";
 
@@ -46,13 +45,6 @@ describe("cronProblem", () => {
   });
   it.each(["* * *", "61 * * * *", "0 2 * * * * *", "every day", ""])("rejects %j", (expr) => {
     expect(cronProblem(expr)).toEqual(expect.any(String));
-  });
-});
-
-describe("routeKey", () => {
-  it("ignores parameter names, trailing slashes and case", () => {
-    expect(routeKey("GET", "/Users/:id/")).toBe(routeKey("GET", "/users/{userId}"));
-    expect(routeKey("GET", "/users/me")).not.toBe(routeKey("GET", "/users/:id"));
   });
 });
 

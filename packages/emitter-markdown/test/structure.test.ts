@@ -5,7 +5,8 @@
  * authorization-matrix row per endpoint.
  */
 import { catalogFor } from "@specloom/emitter-markdown";
-import { buildOpenApi, toOpenApiPath } from "@specloom/emitter-openapi";
+import { buildOpenApi } from "@specloom/emitter-openapi";
+import { parseRoute } from "@specloom/model";
 import { emitSql } from "@specloom/emitter-sql";
 import { compile, markedLexer, render, REPO_ROOT, type MarkedToken } from "./spec-src";
 
@@ -56,7 +57,7 @@ describe.each(["en", "de"])("backend-spec.md structure for spec-src (%s)", (lang
     const operations = Object.entries(doc.paths).flatMap(([p, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`));
     const documented = headings(section(tokens, t.sections.apiEndpoints), 4).map((h) => {
       const [method, path] = h.split(" ");
-      return `${method} ${toOpenApiPath(path!)}`;
+      return `${method} ${parseRoute(path!).openApiPath}`;
     });
     expect(documented.length).toBe(operations.length);
     expect([...documented].sort()).toEqual([...operations].sort());

@@ -1,10 +1,7 @@
 /** The mermaid emitter: er.mmd, er-<tag>.mmd per API tag when split, er.svg when config.svg. */
 import type { Diagnostic, EmittedFile, Emitter } from "@specloom/core";
-import { buildTableModel } from "@specloom/emitter-sql";
-import { emitErDiagram, tablesForTag } from "./er-diagram";
-import { tagSlug } from "./sanitize";
+import { buildTableModel, emitErDiagram, modelsByTag, tablesForTag, tagSlug } from "@specloom/model";
 import { renderSvg } from "./svg";
-import { modelsByTag } from "./tag-models";
 
 export const mermaidEmitter: Emitter = {
   name: "mermaid",

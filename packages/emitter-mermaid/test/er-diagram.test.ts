@@ -1,7 +1,7 @@
 /** ER diagrams parsed by Mermaid's own parser; relationships must equal the SQL foreign keys. */
-import { buildTableModel } from "@specloom/emitter-sql";
+import { buildTableModel, emitErDiagram, mermaidType, tablesForTag } from "@specloom/model";
 import { DEFAULT_CONFIG, type SpecloomConfig } from "@specloom/core";
-import { emitErDiagram, mermaidEmitter, mermaidType, tablesForTag } from "../src";
+import { mermaidEmitter } from "../src";
 import { blogIR } from "../../emitter-sql/test/ir-builder";
 import { parseDiagrams, type ParsedDiagram } from "./parse";
 

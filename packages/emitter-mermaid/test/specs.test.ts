@@ -1,6 +1,5 @@
 /** ER diagrams of the repo's real specs: all parse with Mermaid, and their relationships are the SQL FKs. */
-import { buildTableModel } from "@specloom/emitter-sql";
-import { emitErDiagram, modelsByTag } from "../src";
+import { buildTableModel, emitErDiagram, modelsByTag } from "@specloom/model";
 import { compileSpec, specDirs } from "../../emitter-sql/test/specs";
 import { expectGolden } from "../../emitter-sql/test/golden";
 import { parseDiagrams } from "./parse";

@@ -1,7 +1,7 @@
 /** er.svg through mermaid-cli and the system Chromium; skipped, visibly, when there is none. */
 import { DEFAULT_CONFIG } from "@specloom/core";
-import { buildTableModel } from "@specloom/emitter-sql";
-import { emitErDiagram, findChromium, mermaidEmitter, renderSvg } from "../src";
+import { buildTableModel, emitErDiagram } from "@specloom/model";
+import { findChromium, mermaidEmitter, renderSvg } from "../src";
 import { blogIR } from "../../emitter-sql/test/ir-builder";
 import { compileSpec, REPO_ROOT } from "../../emitter-sql/test/specs";
 

@@ -1,11 +1,9 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
 import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import { OpenApiBuilder, type OpenAPIObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
-import { configErrorExamples } from "./errors";
-import { COMPONENT_PREFIX, type JsonSchema } from "./json-schema";
+import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, type JsonSchema } from "@specloom/model";
 import { buildPaths } from "./paths";
 import { rateLimitHeaderComponents } from "./responses";
-import { buildJsonSchemas } from "./schemas";
 import { defaultSecurity, securitySchemes } from "./security";
 
 function tags(ir: SpecIR): TagObject[] {
@@ -52,7 +50,7 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   // Partial configs (tests, programmatic callers) fall back to the defaults.
   const openapi = { ...DEFAULT_CONFIG.openapi, ...config.openapi };
   const version = openapi.version;
-  const set = buildJsonSchemas(ir, { version });
+  const set = getModel(ir).jsonSchemas({ version });
   const info = { ...DEFAULT_CONFIG.openapi.info, ...openapi.info };
   const builder = OpenApiBuilder.create().addOpenApiVersion(version);
   builder.addInfo({
@@ -80,7 +78,8 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   result.tags = tags(ir);
   result.paths = paths;
 
-  const schemas = reachableSchemas(refs, set.components);
+  // The schema set is the model's shared, memoized one: the document gets its own copy.
+  const schemas = cloneJson(reachableSchemas(refs, set.components));
   const headers = Object.fromEntries(Object.entries(rateLimitHeaderComponents()).filter(([n]) => refs.has(`#/components/headers/${n}`)));
   const usedExamples = examples.filter((e) => refs.has(`#/components/examples/${e.name}`));
   const schemes = securitySchemes(ir);

@@ -1,12 +1,3 @@
 export { buildOpenApi } from "./document";
 export { serializeJson, serializeYaml } from "./serialize";
-export { buildJsonSchemas, irLookup, resolveSchema, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./schemas";
-export { downgradeSchema } from "./downgrade";
 export { openapiEmitter } from "./emitter";
-export { toOpenApiPath } from "./paths";
-export { responseVisibleFields, requestVisibleFields, responseHiddenFields, isHidden } from "./visibility";
-export { COMPONENT_PREFIX, refTarget, type JsonSchema, type OpenApiVersion } from "./json-schema";
-export type { ParameterSchema } from "./pagination";
-export { ERROR_RESPONSE, errorCode } from "./errors";
-export { effectiveResponses } from "./responses";
-export { decimalPattern } from "./type-schema";

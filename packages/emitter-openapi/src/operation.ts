@@ -1,10 +1,8 @@
 /** One OpenAPI operation from one IR endpoint. */
 import type { ApiNode, EndpointNode, SpecIR } from "@specloom/core";
 import type { ExampleObject, OperationObject, ParameterObject, RequestBodyObject } from "openapi3-ts/oas31";
-import { cloneJson } from "./json-schema";
-import type { ParameterSchema } from "./pagination";
+import { cloneJson, resolveSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
 import { operationResponses } from "./responses";
-import { resolveSchema, type JsonSchemaSet } from "./schemas";
 import { authDescription, authExtension, operationSecurity } from "./security";
 
 /** `getUser` -> `Get user`: a summary for endpoints without JSDoc. */

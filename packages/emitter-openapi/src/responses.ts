@@ -1,8 +1,7 @@
-/** Responses per status code: success bodies, the shared error format, rate-limit headers. */
-import { pascalCase, type EndpointNode, type ResponseNode, type SpecIR } from "@specloom/core";
+/** Responses per status code (the model's effective responses): success bodies, the shared error format, rate-limit headers. */
+import { pascalCase, type EndpointNode, type SpecIR } from "@specloom/core";
 import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
-import { ERROR_RESPONSE, errorCode, reasonErrorExample } from "./errors";
-import { cloneJson, ref, type JsonSchema } from "./json-schema";
+import { cloneJson, effectiveResponses, ERROR_RESPONSE, errorCode, ref, reasonErrorExample, reasonPhrase, type JsonSchema } from "@specloom/model";
 
 export const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"] as const;
 export const RETRY_AFTER = "Retry-After";
@@ -16,40 +15,6 @@ export function rateLimitHeaderComponents(): Record<string, HeaderObject> {
     "X-RateLimit-Reset": { description: "Seconds until the current window resets.", schema: { ...int } },
     [RETRY_AFTER]: { description: "Seconds to wait before retrying.", schema: { ...int } },
   };
-}
-
-const REASONS: Readonly<Record<number, string>> = {
-  200: "OK",
-  201: "Created",
-  202: "Accepted",
-  204: "No content",
-  400: "Bad request",
-  401: "Unauthorized (missing or invalid token)",
-  403: "Forbidden",
-  404: "Not found",
-  409: "Conflict",
-  422: "Unprocessable entity",
-  429: "Too many requests",
-  500: "Internal server error",
-};
-
-export function reasonPhrase(status: number): string {
-  return REASONS[status] ?? (status < 300 ? "Success" : status < 500 ? "Client error" : "Server error");
-}
-
-/** The IR's responses plus the ones auth and rate limits imply (401, 403, 429) when not declared. */
-export function effectiveResponses(endpoint: EndpointNode): ResponseNode[] {
-  const out = [...endpoint.responses];
-  const has = (s: number) => out.some((r) => r.status === s);
-  const auth = endpoint.auth;
-  if (auth.kind === "authenticated") {
-    if (!has(401)) out.push({ status: 401, description: "Unauthorized (missing or invalid token)" });
-    if (!has(403) && (auth.roles.length > 0 || auth.ownership)) {
-      out.push({ status: 403, description: auth.ownership ? "Forbidden (not the owner, and no bypass role)" : "Forbidden (missing role)" });
-    }
-  }
-  if (endpoint.rateLimit && !has(429)) out.push({ status: 429, description: `Too many requests (limit: ${endpoint.rateLimit.raw})` });
-  return out.sort((a, b) => a.status - b.status);
 }
 
 export interface ResponseInputs {

@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import type { OperationObject, ParameterObject, ResponseObject } from "openapi3-ts/oas31";
-import { buildOpenApi, openapiEmitter, serializeJson, serializeYaml, toOpenApiPath } from "../src";
+import { parseRoute } from "@specloom/model";
+import { buildOpenApi, openapiEmitter, serializeJson, serializeYaml } from "../src";
 import { buildSampleIr, sampleConfig } from "./ir-builder";
 
 const doc = buildOpenApi(buildSampleIr(), sampleConfig());
@@ -8,11 +9,11 @@ const op = (path: string, method: string) => (doc.paths![path] as Record<string,
 const statuses = (o: OperationObject) => Object.keys(o.responses!);
 const response = (o: OperationObject, status: string) => o.responses![status] as ResponseObject;
 
-test("toOpenApiPath: :param -> {param}, no trailing slash", () => {
-  expect(toOpenApiPath("/users/:id")).toBe("/users/{id}");
-  expect(toOpenApiPath("/api/posts/:post_id/comments/:id")).toBe("/api/posts/{post_id}/comments/{id}");
-  expect(toOpenApiPath("/api/posts/")).toBe("/api/posts");
-  expect(toOpenApiPath("/")).toBe("/");
+test("the route in OpenAPI form: :param -> {param}, no trailing slash", () => {
+  expect(parseRoute("/users/:id").openApiPath).toBe("/users/{id}");
+  expect(parseRoute("/api/posts/:post_id/comments/:id").openApiPath).toBe("/api/posts/{post_id}/comments/{id}");
+  expect(parseRoute("/api/posts/").openApiPath).toBe("/api/posts");
+  expect(parseRoute("/").openApiPath).toBe("/");
 });
 
 test("document header: version, info from the project name, servers from config, tags with descriptions", () => {

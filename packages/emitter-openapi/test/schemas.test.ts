@@ -1,6 +1,5 @@
 import type { FieldNode } from "@specloom/core";
-import { buildJsonSchemas, downgradeSchema, responseVisibleFields, type JsonSchema } from "../src";
-import { requestVisibleFields, responseHiddenFields } from "../src/visibility";
+import { buildJsonSchemas, downgradeSchema, requestVisibleFields, responseHiddenFields, responseVisibleFields, type JsonSchema } from "@specloom/model";
 import { buildSampleIr } from "./ir-builder";
 
 const names = (fields: readonly FieldNode[]) => fields.map((f) => f.name);

@@ -1,10 +1,8 @@
 /** schema.sql: enum types, tables with their indexes and comments, FKs, then the updated-at trigger. */
 import type { Emitter, SpecIR, SpecloomConfig } from "@specloom/core";
-import { buildTableModel } from "./build-tables";
-import { postgresDialect, type Dialect } from "./dialect";
+import { buildTableModel, postgresDialect, renderCreateIndex, type Dialect } from "@specloom/model";
 import {
   renderComments,
-  renderCreateIndex,
   renderCreateTable,
   renderEnumComment,
   renderIdempotentForeignKey,

@@ -1,5 +1,6 @@
 /** The emitted DDL on real PostgreSQL (PGlite): structure read back from pg_catalog, then behaviour. */
-import { emitSql, postgresDialect } from "../src";
+import { postgresDialect } from "@specloom/model";
+import { emitSql } from "../src";
 import { blogIR, namingIR, sqlConfig } from "./ir-builder";
 import { applyInFreshSchema, closeDatabase, failure } from "./pglite";
 import { expectSchemaMatches } from "./schema-matcher";

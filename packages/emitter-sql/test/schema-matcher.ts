@@ -5,7 +5,7 @@
  */
 import type { Db as PGlite } from "./pglite";
 import type { FieldNode, SpecIR, SpecloomConfig } from "@specloom/core";
-import { buildTableModel, shortenIdentifier, type TableModel } from "../src";
+import { buildTableModel, shortenIdentifier, type TableModel } from "@specloom/model";
 import { canonicalType, enumValues, introspect } from "./introspect";
 
 const norm = (sql: string) => sql.replace(/::[a-z_ ]+(\(\d+(,\d+)?\))?(\[\])?/gi, "").replace(/[()\s"]/g, "").toLowerCase();

@@ -1,6 +1,7 @@
 /** The table model and rendering, without a database: naming, shortening, dialect hooks, golden DDL. */
 import { DEFAULT_CONFIG } from "@specloom/core";
-import { buildTableModel, emitSql, PostgresDialect, quoteIdent, renderCreateIndex, renderForeignKey, shortenIdentifier, sqlEmitter } from "../src";
+import { buildTableModel, PostgresDialect, quoteIdent, renderCreateIndex, renderForeignKey, shortenIdentifier } from "@specloom/model";
+import { emitSql, sqlEmitter } from "../src";
 import { expectGolden } from "./golden";
 import { blogIR, namingIR, sqlConfig } from "./ir-builder";
 

@@ -1,5 +1,5 @@
 /** Prints TypeBox builder code from a JSON Schema object (the ones emitter-openapi builds). */
-import { refTarget, type JsonSchema } from "@specloom/emitter-openapi";
+import { refTarget, type JsonSchema } from "@specloom/model";
 
 /** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
 const OPTION_KEYS = ["format", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"];

@@ -3,7 +3,7 @@
  * schema and request body, printed from the very JSON Schemas in openapi.yaml.
  */
 import { pascalCase, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { buildJsonSchemas, refTarget, type JsonSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/emitter-openapi";
+import { getModel, refTarget, type JsonSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
 import { collectFormats, formatRegistration } from "./formats";
 import { printSchema, type PrintContext } from "./printer";
 
@@ -133,6 +133,6 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
 
 export function emitValidators(ir: SpecIR, config: SpecloomConfig): string {
   // Always the 3.1 dialect: it is plain JSON Schema, which TypeBox speaks.
-  const set = buildJsonSchemas(ir, { version: "3.1.0" });
+  const set = getModel(ir).jsonSchemas({ version: "3.1.0" });
   return emitValidatorsFromSchemas(set, ir, config.openapi?.info?.title ?? config.projectName ?? ir.project.name);
 }

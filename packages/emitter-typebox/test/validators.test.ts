@@ -8,7 +8,7 @@ import ts from "typescript";
 import { FormatRegistry, type TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import type { SpecIR } from "@specloom/core";
-import { buildJsonSchemas, type JsonSchema } from "@specloom/emitter-openapi";
+import { buildJsonSchemas, type JsonSchema } from "@specloom/model";
 import { compileDir, exampleDirs, expectGolden, ROOT, tempProject, tscStrict } from "../../emitter-openapi/test/helpers";
 import { buildSampleIr, field, obj, sampleConfig, schemaRef, arr, str } from "../../emitter-openapi/test/ir-builder";
 import { emitValidators, typeboxEmitter } from "../src";

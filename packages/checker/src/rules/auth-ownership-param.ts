@@ -12,7 +12,7 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       if (e.auth.kind !== "authenticated" || !e.auth.ownership) continue;
       const { param } = e.auth.ownership;
-      if (!pathParams(e.path).includes(param)) ctx.report({ route: describeEndpoint(e), param }, e.loc);
+      if (!pathParams(e).includes(param)) ctx.report({ route: describeEndpoint(e), param }, e.loc);
     }
   },
 });

@@ -1,6 +1,6 @@
 import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, pathSegments } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, routeSegments } from "../util/endpoints";
 
 /** Path segments of credential endpoints (brute-force and enumeration targets). */
 const AUTH_SEGMENT =
@@ -10,7 +10,7 @@ const AUTH_NAME =
   /^(log_?in|sign_?in|sign_?up|register(_?user)?$|refresh(_?tokens?|_?session)?$|forgot_?password|reset_?password|request_?password_?reset|change_?password)/i;
 
 export function isAuthEndpoint(e: EndpointNode): boolean {
-  return pathSegments(e.path).some((s) => AUTH_SEGMENT.test(s)) || AUTH_NAME.test(e.name);
+  return routeSegments(e).some((s) => s.kind === "static" && AUTH_SEGMENT.test(s.text)) || AUTH_NAME.test(e.name);
 }
 
 export default defineRule({

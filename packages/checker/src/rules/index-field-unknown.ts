@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { storedFields } from "../util/models";
+import { storedFields } from "@specloom/model";
 
 export default defineRule({
   id: "index-field-unknown",

@@ -10,7 +10,7 @@ export default defineRule({
   checklist: ["endpoints"],
   check(ctx) {
     for (const e of allEndpoints(ctx.ir)) {
-      const inPath = pathParams(e.path);
+      const inPath = pathParams(e);
       const declared = new Map(e.params.map((p) => [p.name, p]));
       const route = describeEndpoint(e);
       inPath.forEach((name, i) => {

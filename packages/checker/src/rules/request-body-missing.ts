@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, paramName, pathSegments } from "../util/endpoints";
+import type { EndpointNode } from "@specloom/core";
+import { allEndpoints, describeEndpoint, routeSegments } from "../util/endpoints";
 
 const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
@@ -7,9 +8,9 @@ const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 const ACTION_VERB =
   /^(logout|log-out|signout|sign-out|publish|unpublish|restore|archive|unarchive|approve|reject|cancel|activate|deactivate|enable|disable|confirm|resend|retry|like|unlike|follow|unfollow|lock|unlock|pin|unpin|star|unstar|subscribe|unsubscribe|mark-read|read)$/i;
 
-function isBodylessAction(method: string, path: string): boolean {
-  const last = pathSegments(path).at(-1);
-  return method === "POST" && last !== undefined && paramName(last) === undefined && ACTION_VERB.test(last);
+function isBodylessAction(e: EndpointNode): boolean {
+  const last = routeSegments(e).at(-1);
+  return e.method === "POST" && last?.kind === "static" && ACTION_VERB.test(last.text);
 }
 
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
   checklist: ["endpoints"],
   check(ctx) {
     for (const e of allEndpoints(ctx.ir)) {
-      if (WITH_BODY.has(e.method) && !e.body && !isBodylessAction(e.method, e.path)) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
+      if (WITH_BODY.has(e.method) && !e.body && !isBodylessAction(e)) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
     }
   },
 });

@@ -1,6 +1,6 @@
 import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, paramName, pathSegments, routeKey } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, routeKey, routeSegments } from "../util/endpoints";
 
 /** A route pre-split once: lowercased static segments, `undefined` for parameters. */
 interface Shape {
@@ -10,8 +10,8 @@ interface Shape {
 }
 
 function shapeOf(e: EndpointNode): Shape {
-  const segments = pathSegments(e.path).map((s) => (paramName(s) === undefined ? s.toLowerCase() : undefined));
-  return { endpoint: e, key: routeKey(e.method, e.path), segments };
+  const segments = routeSegments(e).map((s) => (s.kind === "static" ? s.text.toLowerCase() : undefined));
+  return { endpoint: e, key: routeKey(e), segments };
 }
 
 /** True when every request `later` accepts is already matched by `earlier` (first match wins). */

@@ -12,7 +12,7 @@ export default defineRule({
   check(ctx) {
     const seen = new Map<string, { route: string; name: string }>();
     for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
-      const key = routeKey(e.method, e.path);
+      const key = routeKey(e);
       const first = seen.get(key);
       if (first) ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: first.route, firstEndpoint: first.name }, e.loc);
       else seen.set(key, { route: describeEndpoint(e), name: e.name });

@@ -1,34 +1,23 @@
-/** Endpoint helpers shared by the route and response rules. */
+/** Endpoint helpers shared by the route and response rules, over the model's one route grammar. */
 import type { EndpointNode, SpecIR } from "@specloom/core";
+import { getModel, parseRoute, routeKey as modelRouteKey, type RouteSegment } from "@specloom/model";
 
 /** Every endpoint, in declaration order (API groups, then their endpoints). */
 export function allEndpoints(ir: SpecIR): EndpointNode[] {
-  return ir.apis.flatMap((api) => api.endpoints);
+  return getModel(ir).endpoints.map((e) => e.endpoint);
 }
 
-/** Path segments without empty ones, so `/a//b/` and `/a/b` compare equal. */
-export function pathSegments(path: string): string[] {
-  return path.split("/").filter((s) => s.length > 0);
+export function routeSegments(e: EndpointNode): readonly RouteSegment[] {
+  return parseRoute(e.path).segments;
 }
 
-/** `:id` and `{id}` both name a parameter. */
-export function paramName(segment: string): string | undefined {
-  if (segment.startsWith(":")) return segment.slice(1).replace(/\?$/, "");
-  const braces = /^\{(\w+)\}$/.exec(segment);
-  return braces ? braces[1] : undefined;
-}
-
-export function pathParams(path: string): string[] {
-  return pathSegments(path).flatMap((s) => {
-    const name = paramName(s);
-    return name === undefined ? [] : [name];
-  });
+export function pathParams(e: EndpointNode): readonly string[] {
+  return parseRoute(e.path).params;
 }
 
 /** Route shape with parameter names erased: `/users/:id` and `/users/:userId` are the same route. */
-export function routeKey(method: string, path: string): string {
-  const shape = pathSegments(path).map((s) => (paramName(s) === undefined ? s.toLowerCase() : ":"));
-  return `${method} /${shape.join("/")}`;
+export function routeKey(e: EndpointNode): string {
+  return modelRouteKey(e.method, parseRoute(e.path));
 }
 
 export function describeEndpoint(e: EndpointNode): string {

@@ -1,24 +1,16 @@
 /**
  * 2. Database Schema: per-table columns, index SQL, FK constraints, ER diagram.
- * Tables, columns, FKs and indexes come from emitter-sql's table model and its
- * renderers, the diagram from emitter-mermaid, so this section cannot
- * contradict schema.sql or er.mmd.
+ * Tables, columns, FKs, index statements and the diagram come from the
+ * model's table model, the same one schema.sql and er.mmd are made from, so
+ * this section cannot contradict them.
  */
-import { emitErDiagram } from "@specloom/emitter-mermaid";
-import { buildTableModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/emitter-sql";
+import { emitErDiagram, getModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 
-const tableModels = new WeakMap<SectionContext, TableModel>();
-
-/** emitter-sql's table model, built once per document. */
+/** The model's table model for the document's SQL config (memoized there). */
 export function tableModel(ctx: SectionContext): TableModel {
-  let model = tableModels.get(ctx);
-  if (!model) {
-    model = buildTableModel(ctx.ir, ctx.config.sql);
-    tableModels.set(ctx, model);
-  }
-  return model;
+  return getModel(ctx.ir).tables(ctx.config.sql);
 }
 
 export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {

@@ -1,6 +1,6 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
 import type { EndpointNode, FieldNode, ResponseNode } from "@specloom/core";
-import { effectiveResponses } from "@specloom/emitter-openapi";
+import { effectiveResponses } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { fieldTypeText } from "../render/ts-type";

@@ -1,7 +1,7 @@
 /** 6. Data Validation: input rules per request body, output sanitization from visibility. */
 import type { EndpointNode, TypeNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
-import { responseHiddenFields } from "@specloom/emitter-openapi";
+import { responseHiddenFields } from "@specloom/model";
 import { code, Md } from "../render/md";
 import { typeText } from "../render/ts-type";
 import { inputRuleLines } from "./input-rules";

@@ -1,5 +1,5 @@
 /** 7. Error Handling: the shared error format, examples, and categories from used statuses. */
-import { effectiveResponses, errorCode as openApiErrorCode } from "@specloom/emitter-openapi";
+import { effectiveResponses, errorCode as openApiErrorCode } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 

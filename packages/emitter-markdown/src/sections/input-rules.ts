@@ -1,21 +1,14 @@
 /**
- * Section 6 input rules, rendered from emitter-openapi's request-body JSON
+ * Section 6 input rules, rendered from the model's request-body JSON
  * Schemas (the same ones openapi.json and validators.ts use), in the seed's
  * `{ email: { type: 'string', format: 'email', required: true } }` style.
  */
-import { buildJsonSchemas, refTarget, resolveSchema, type JsonSchema, type JsonSchemaSet } from "@specloom/emitter-openapi";
+import { getModel, refTarget, resolveSchema, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
 import type { EndpointNode } from "@specloom/core";
 import type { SectionContext } from "../context";
 
-const schemaSets = new WeakMap<SectionContext, JsonSchemaSet>();
-
 function jsonSchemas(ctx: SectionContext): JsonSchemaSet {
-  let set = schemaSets.get(ctx);
-  if (!set) {
-    set = buildJsonSchemas(ctx.ir, { version: ctx.config.openapi.version });
-    schemaSets.set(ctx, set);
-  }
-  return set;
+  return getModel(ctx.ir).jsonSchemas({ version: ctx.config.openapi.version });
 }
 
 /** Keywords shown per property, in this order; the rest (descriptions, examples) are docs, not rules. */

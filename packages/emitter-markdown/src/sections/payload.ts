@@ -1,7 +1,7 @@
 /** Request and response payloads as TypeScript blocks, one level expanded. */
 import type { FieldNode, TypeNode } from "@specloom/core";
 import type { SectionContext } from "../context";
-import { requestVisibleFields, responseVisibleFields } from "@specloom/emitter-openapi";
+import { requestVisibleFields, responseVisibleFields } from "@specloom/model";
 import { code, type Md } from "../render/md";
 import { memberLines, typeText } from "../render/ts-type";
 import { payloadFieldComment } from "./field-notes";

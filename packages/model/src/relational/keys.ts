@@ -1,6 +1,7 @@
 /** Foreign keys from belongsTo relations, and unique groups from fields and entity options. */
 import type { FieldNode, ModelNode } from "@specloom/core";
-import { belongsToFor, referencedField } from "./columns";
+import { belongsToFor } from "../entities";
+import { referencedColumnField } from "./columns";
 import { columnName, tableName, type BuildContext } from "./context";
 import type { Column, ForeignKey } from "./model";
 
@@ -13,7 +14,7 @@ export function buildForeignKeys(ctx: BuildContext, model: ModelNode, table: str
   const out: ForeignKey[] = [];
   for (const field of fields) {
     const relation = belongsToFor(model, field);
-    const target = relation && referencedField(ctx, relation);
+    const target = relation && referencedColumnField(ctx, relation);
     if (!relation || !target) continue;
     const column = columnName(ctx, model, field.name);
     const col = columns.find((c) => c.name === column);

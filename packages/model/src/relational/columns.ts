@@ -1,7 +1,8 @@
 /** Model fields to columns: names, types (FKs take their target's key type), nullability, defaults, checks. */
 import type { FieldNode, ModelNode, RelationNode } from "@specloom/core";
+import { belongsToFor, referencedField } from "../entities";
 import { columnType, type ColumnType } from "./column-types";
-import { columnName, docText, findField, primaryKeyFields, storedFields, type BuildContext } from "./context";
+import { columnName, docText, storedFields, type BuildContext } from "./context";
 import type { CheckConstraint, Column } from "./model";
 
 const SYNTHETIC_DOCS: Record<string, string> = {
@@ -49,22 +50,17 @@ export function softDeleteField(model: ModelNode, fields: readonly FieldNode[]):
   return fields.find((f) => f.origin === "softDelete") ?? fields.find((f) => isNamed(f, "deletedAt", "deleted_at"));
 }
 
-export function belongsToFor(model: ModelNode, field: FieldNode): RelationNode | undefined {
-  return model.relations.find((r) => r.type === "belongsTo" && (r.foreignKey ?? r.name) === field.name);
-}
-
 /** The target field a belongsTo points at: `references`, else the target's primary key. */
-export function referencedField(ctx: BuildContext, relation: RelationNode): { model: ModelNode; field: FieldNode } | undefined {
+export function referencedColumnField(ctx: BuildContext, relation: RelationNode): { model: ModelNode; field: FieldNode } | undefined {
   const target = ctx.models.get(relation.target);
-  if (!target) return undefined;
-  const field = relation.references ? findField(target, relation.references) : primaryKeyFields(target)[0];
-  return field ? { model: target, field } : undefined;
+  const field = target && referencedField(target, relation);
+  return target && field ? { model: target, field } : undefined;
 }
 
 /** Column type; a FK column takes the type of the column it references. */
 export function fieldColumnType(ctx: BuildContext, model: ModelNode, field: FieldNode, seen = new Set<string>()): ColumnType {
   const relation = belongsToFor(model, field);
-  const target = relation ? referencedField(ctx, relation) : undefined;
+  const target = relation ? referencedColumnField(ctx, relation) : undefined;
   const key = `${model.name}.${field.name}`;
   if (target && !seen.has(key)) {
     seen.add(key);

@@ -1,10 +1,11 @@
 /**
- * erDiagram text from emitter-sql's table model: entities are tables,
+ * erDiagram text from the table model (shared by er.mmd and the markdown spec): entities are tables,
  * relationships are exactly the SQL foreign keys, cardinality from the FK's
  * nullability and uniqueness.
  */
 import type { SpecIR, SpecloomConfig } from "@specloom/core";
-import { buildTableModel, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/emitter-sql";
+import { buildTableModel } from "../relational/build-tables";
+import type { Column, ForeignKey, Table, TableModel } from "../relational/model";
 import { mermaidAttribute, mermaidEntity, mermaidText, mermaidType } from "./sanitize";
 import { modelsByTag } from "./tag-models";
 

@@ -5,13 +5,15 @@ import {
   snakeCase,
   tableNameFor,
   type EnumNode,
-  type FieldNode,
   type ModelNode,
   type SpecIR,
   type SpecloomConfig,
   type TypeNode,
 } from "@specloom/core";
+import { findField, storedFields } from "../entities";
 import type { Dialect } from "./dialect";
+
+export { findField, primaryKeyFields, storedFields } from "../entities";
 
 export type SqlConfig = SpecloomConfig["sql"];
 
@@ -27,31 +29,13 @@ export interface BuildContext {
   readonly usedNames: Set<string>;
 }
 
-/** Fields stored as columns: everything but HasMany/HasOne/ManyToMany navigations. */
-export function storedFields(model: ModelNode): FieldNode[] {
-  const navigations = new Set(model.relations.filter((r) => r.type !== "belongsTo").map((r) => r.name));
-  return model.fields.filter((f) => !navigations.has(f.name));
-}
-
 export function tableName(ctx: BuildContext, model: ModelNode): string {
   return ctx.dialect.identifier(model.table || tableNameFor(model.name, ctx.config.naming));
-}
-
-/** A model's field by IR name, or by column name (index options may use either). */
-export function findField(model: ModelNode, name: string): FieldNode | undefined {
-  return model.fields.find((f) => f.name === name) ?? model.fields.find((f) => f.column === name);
 }
 
 export function columnName(ctx: BuildContext, model: ModelNode, fieldName: string): string {
   const field = findField(model, fieldName);
   return ctx.dialect.identifier(field?.column ?? columnNameFor(field?.name ?? fieldName, ctx.config.naming));
-}
-
-export function primaryKeyFields(model: ModelNode): FieldNode[] {
-  const declared = storedFields(model).filter((f) => f.primaryKey);
-  if (declared.length > 0) return declared;
-  const id = model.fields.find((f) => f.name === "id");
-  return id ? [id] : [];
 }
 
 /** A column name for a generated key column, `post_id` / `postId`, from model and field names. */

@@ -4,6 +4,7 @@
  * both FKs indexed; explicit `through` models are ordinary tables, only recorded.
  */
 import type { ModelNode, RelationNode } from "@specloom/core";
+import { inverseRelation } from "../entities";
 import { fieldColumnType } from "./columns";
 import { columnName, keyColumnName, primaryKeyFields, tableName, uniqueName, type BuildContext } from "./context";
 import { foreignKeyIndexes } from "./indexes";
@@ -46,18 +47,11 @@ function defaultJoinTableName(ctx: BuildContext, a: ModelNode, b: ModelNode): st
   return `${tables[0]}_${tables[1]}`;
 }
 
-/** The relation on `target` that declares the same join, for the second label. */
-function inverse(model: ModelNode, target: ModelNode, relation: RelationNode): RelationNode | undefined {
-  return target.relations.find(
-    (r) => r !== relation && r.type === "manyToMany" && r.target === model.name && (r.joinTable ?? "") === (relation.joinTable ?? "") && r.through === relation.through,
-  );
-}
-
 function implicitJoinTable(ctx: BuildContext, model: ModelNode, target: ModelNode, relation: RelationNode, name: string): { table: Table; join: JoinTable } {
   const left = side(ctx, model, model.name);
   // A self-relation (users following users) needs a second prefix: the relation's name.
   const right = side(ctx, target, target === model ? relation.name : target.name);
-  const back = inverse(model, target, relation);
+  const back = inverseRelation(model, target, relation);
   const fks = [sideForeignKey(ctx, name, left, relation.name), sideForeignKey(ctx, name, right, back?.name ?? tableName(ctx, target))];
   const columns = [...left.columns, ...right.columns];
   const primaryKey = columns.map((c) => c.name);
@@ -88,7 +82,7 @@ function throughJoin(ctx: BuildContext, model: ModelNode, target: ModelNode, rel
   const pointing = (to: string, skip?: ForeignKey) => table.foreignKeys.find((fk) => fk.refTable === to && fk !== skip);
   const leftFk = pointing(tableName(ctx, model));
   const rightFk = pointing(tableName(ctx, target), leftFk);
-  const back = inverse(model, target, relation);
+  const back = inverseRelation(model, target, relation);
   return {
     table: table.name,
     kind: "through",

@@ -1,7 +1,7 @@
 /** IR TypeNode -> JSON Schema (3.1 dialect). The only place IR types become schemas. */
 import { pascalCase, type Constraints, type EnumNode, type FieldNode, type ModelNode, type PrimitiveType, type SchemaNode, type TypeNode, type UnionType } from "@specloom/core";
 import { annotate, nullable, ref, withDefined, type JsonSchema } from "./json-schema";
-import { isHidden } from "./visibility";
+import { isHidden } from "../visibility";
 
 /**
  * `response` drops write-only fields, `request` drops read-only ones, `shared`

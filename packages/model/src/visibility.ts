@@ -2,21 +2,12 @@
  * Which model fields a client sees. One rule for every artifact: the OpenAPI
  * schemas, the TypeBox validators and the markdown "Output Sanitization".
  */
-import type { FieldNode, ModelNode, RelationNode } from "@specloom/core";
+import type { FieldNode, ModelNode } from "@specloom/core";
+import { navigationNames } from "./entities";
 
 /** Sensitive and internal fields never leave the server, in either direction. */
 export function isHidden(field: FieldNode): boolean {
   return field.visibility === "sensitive" || field.visibility === "internal";
-}
-
-/** Navigation relations (hasMany, hasOne, manyToMany) are not properties. */
-export function navigationNames(model: ModelNode): Set<string> {
-  return new Set(model.relations.filter((r) => r.type !== "belongsTo").map((r) => r.name));
-}
-
-/** The belongsTo relation whose foreign key is this field, if any. */
-export function belongsToFor(model: ModelNode, field: FieldNode): RelationNode | undefined {
-  return model.relations.find((r) => r.type === "belongsTo" && (r.foreignKey ?? r.name) === field.name);
 }
 
 function dataFields(model: ModelNode): FieldNode[] {

@@ -8,7 +8,7 @@ import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
 import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
 import { embedsModel, enumSchema, fieldSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
-import { belongsToFor, navigationNames } from "./visibility";
+import { belongsToFor, navigationNames, referencedField } from "../entities";
 
 export interface JsonSchemaSet {
   readonly version: OpenApiVersion;
@@ -125,9 +125,7 @@ class SchemaBuilder {
   private foreignKeyType(model: ModelNode, field: FieldNode): TypeNode | undefined {
     const relation = belongsToFor(model, field);
     const target = relation && this.lookup.models.get(relation.target);
-    if (!relation || !target) return undefined;
-    const key = relation.references ?? target.fields.find((f) => f.primaryKey)?.name;
-    return target.fields.find((f) => f.name === key)?.type;
+    return target && referencedField(target, relation)?.type;
   }
 
   /** `PATCH` with a model body: `<Model>Update`, every field optional. */

@@ -1,0 +1,23 @@
+export { getModel, type Navigation, type SemanticModel } from "./semantic-model";
+export { belongsToFor, findField, inverseRelation, isNavigation, navigationNames, navigations, primaryKeyFields, referencedField, storedFields } from "./entities";
+export { parseRoute, routeKey, type Route, type RouteSegment } from "./route";
+export { effectiveResponses, reasonPhrase, type EffectiveResponse, type ResponseOrigin } from "./responses";
+export { isHidden, requestVisibleFields, responseHiddenFields, responseVisibleFields } from "./visibility";
+// The relational table model: what schema.sql creates, shared by SQL, Mermaid, markdown and the checker.
+export { buildTableModel, UPDATED_AT_FUNCTION } from "./relational/build-tables";
+export type { SqlConfig } from "./relational/context";
+export { Dialect, PostgresDialect, postgresDialect, quoteIdent } from "./relational/dialect";
+export { columnList, fnv1a, shortenIdentifier } from "./relational/identifiers";
+export * from "./relational/model";
+export { renderCreateIndex, renderForeignKey, type RenderOptions } from "./relational/statements";
+// JSON Schemas per type: what openapi, TypeBox and markdown print.
+export { buildJsonSchemas, irLookup, resolveSchema, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";
+export { cloneJson, COMPONENT_PREFIX, ref, refTarget, type JsonSchema, type OpenApiVersion } from "./json-schema/json-schema";
+export { downgradeSchema } from "./json-schema/downgrade";
+export type { ParameterSchema } from "./json-schema/pagination";
+export { configErrorExamples, ERROR_RESPONSE, errorCode, reasonErrorExample, type ErrorExampleObject } from "./json-schema/errors";
+export { decimalPattern } from "./json-schema/type-schema";
+// The ER diagram of the table model: er.mmd and the markdown spec's diagram.
+export { cardinality, emitErDiagram, tablesForTag, type ErDiagramOptions } from "./diagram/er-diagram";
+export { mermaidAttribute, mermaidEntity, mermaidText, mermaidType, tagSlug } from "./diagram/sanitize";
+export { modelsByTag, modelsUsedBy } from "./diagram/tag-models";

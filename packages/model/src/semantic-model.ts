@@ -1,0 +1,113 @@
+/**
+ * getModel(ir): every derived fact about one IR, computed once and cached per
+ * IR object (the IR is immutable, so a WeakMap is a safe memo). Emitters and
+ * checker rules ask this instead of re-deriving from the raw nodes.
+ */
+import type { ApiNode, EndpointNode, EnumNode, FieldNode, ModelNode, RelationNode, SchemaNode, ServiceNode, SpecIR, SpecloomConfig } from "@specloom/core";
+import { inverseRelation, navigations, primaryKeyFields, referencedField, storedFields } from "./entities";
+import { buildJsonSchemas, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";
+import { buildTableModel } from "./relational/build-tables";
+import type { TableModel } from "./relational/model";
+import { effectiveResponses, type EffectiveResponse } from "./responses";
+import { parseRoute, type Route } from "./route";
+import { requestVisibleFields, responseHiddenFields, responseVisibleFields } from "./visibility";
+
+export interface Navigation {
+  readonly relation: RelationNode;
+  readonly owner: ModelNode;
+  readonly target?: ModelNode;
+  /** The relation on the target model that points back at the owner, when one does. */
+  readonly inverse?: RelationNode;
+}
+
+export interface SemanticModel {
+  readonly ir: SpecIR;
+  model(name: string): ModelNode | undefined;
+  enum(name: string): EnumNode | undefined;
+  schema(name: string): SchemaNode | undefined;
+  service(name: string): ServiceNode | undefined;
+  endpoint(name: string): EndpointNode | undefined;
+  /** Every endpoint in declaration order, with its API group. */
+  readonly endpoints: readonly { readonly api: ApiNode; readonly endpoint: EndpointNode }[];
+  primaryKey(model: ModelNode): readonly FieldNode[];
+  storedFields(model: ModelNode): readonly FieldNode[];
+  navigations(model: ModelNode): readonly Navigation[];
+  /** The key field a belongsTo relation references. */
+  referencedField(relation: RelationNode): FieldNode | undefined;
+  responseFields(model: ModelNode): readonly FieldNode[];
+  requestFields(model: ModelNode): readonly FieldNode[];
+  hiddenFields(model: ModelNode): ReturnType<typeof responseHiddenFields>;
+  route(endpoint: EndpointNode): Route;
+  responses(endpoint: EndpointNode): readonly EffectiveResponse[];
+  tables(sql: SpecloomConfig["sql"]): TableModel;
+  jsonSchemas(options?: BuildJsonSchemasOptions): JsonSchemaSet;
+}
+
+/** Memoizes a per-node derivation by node identity. */
+function perNode<N extends object, R>(derive: (node: N) => R): (node: N) => R {
+  const cache = new WeakMap<N, R>();
+  return (node) => {
+    if (!cache.has(node)) cache.set(node, derive(node));
+    return cache.get(node)!;
+  };
+}
+
+function byName<N extends { readonly name: string }>(nodes: readonly N[]): ReadonlyMap<string, N> {
+  const out = new Map<string, N>();
+  // First declaration wins, as in the source order every consumer reports in.
+  for (const n of nodes) if (!out.has(n.name)) out.set(n.name, n);
+  return out;
+}
+
+function build(ir: SpecIR): SemanticModel {
+  const models = byName(ir.models);
+  const enums = byName(ir.enums);
+  const schemas = byName(ir.schemas);
+  const services = byName(ir.services);
+  const endpoints = ir.apis.flatMap((api) => api.endpoints.map((endpoint) => ({ api, endpoint })));
+  const endpointsByName = byName(endpoints.map((e) => e.endpoint));
+  const jsonSchemaSets = new Map<string, JsonSchemaSet>();
+  const self: SemanticModel = {
+    ir,
+    model: (name) => models.get(name),
+    enum: (name) => enums.get(name),
+    schema: (name) => schemas.get(name),
+    service: (name) => services.get(name),
+    endpoint: (name) => endpointsByName.get(name),
+    endpoints,
+    primaryKey: perNode(primaryKeyFields),
+    storedFields: perNode(storedFields),
+    navigations: perNode((owner: ModelNode) =>
+      navigations(owner).map((relation) => {
+        const target = models.get(relation.target);
+        const inverse = target && inverseRelation(owner, target, relation);
+        return { relation, owner, ...(target ? { target } : {}), ...(inverse ? { inverse } : {}) };
+      }),
+    ),
+    referencedField: (relation) => {
+      const target = models.get(relation.target);
+      return target && referencedField(target, relation);
+    },
+    responseFields: perNode(responseVisibleFields),
+    requestFields: perNode(requestVisibleFields),
+    hiddenFields: perNode(responseHiddenFields),
+    route: perNode((e: EndpointNode) => parseRoute(e.path)),
+    responses: perNode(effectiveResponses),
+    tables: (sql) => buildTableModel(ir, sql),
+    jsonSchemas: (options = {}) => {
+      const key = options.version ?? "3.1.0";
+      let set = jsonSchemaSets.get(key);
+      if (!set) jsonSchemaSets.set(key, (set = buildJsonSchemas(ir, options)));
+      return set;
+    },
+  };
+  return self;
+}
+
+const cache = new WeakMap<SpecIR, SemanticModel>();
+
+export function getModel(ir: SpecIR): SemanticModel {
+  let model = cache.get(ir);
+  if (!model) cache.set(ir, (model = build(ir)));
+  return model;
+}
