@@ -62,7 +62,7 @@ function modelTable(table: Table, model: ModelNode): CheckerTable {
   const columns = table.columns.map((c) => ({ name: c.name, ...(c.field ? { field: c.field } : {}), loc: fieldLoc(c.field) }));
   const foreignKeys = table.foreignKeys.map((fk) => {
     const field = columns.find((c) => c.name === fk.columns[0])?.field;
-    const relation = model.relations.find((r) => r.type === "belongsTo" && r.foreignKey === field);
+    const relation = model.relations.find((r) => r.relationKind === "belongsTo" && r.foreignKey === field);
     return { columns: fk.columns, references: fk.refTable, optional: fk.optional, loc: relation?.loc ?? fieldLoc(field) };
   });
   return { name: table.name, model: model.name, loc: model.loc, columns, primaryKey: table.primaryKey, foreignKeys, lookups: lookupsOf(table) };

@@ -1,24 +1,10 @@
-import type { Diagnostic, SpecloomConfig } from "@specloom/core";
+/** The checker's rule tester: the shared one, over the baseline spec and runChecker. */
+import { baseline, checkerConfig, ruleTester } from "@specloom/test-support";
 import { runChecker } from "../src";
-import { baseline, config, type MIR } from "./ir-builder";
+
+export type { RuleCase } from "@specloom/test-support";
+
+export const checkerRules = ruleTester({ baseline, config: checkerConfig, run: runChecker });
 
 /** A rule's diagnostics after `mutate` is applied to a fresh baseline. */
-export function findings(ruleId: string, mutate: (ir: MIR) => void = () => {}, cfg: SpecloomConfig = config()): Diagnostic[] {
-  const ir = baseline();
-  mutate(ir);
-  const { diagnostics } = runChecker(ir as never, cfg);
-  // A broken spec must be reported, never crash a rule.
-  expect(diagnostics.filter((d) => d.id === "internal-error" && ruleId !== "internal-error")).toEqual([]);
-  return diagnostics.filter((d) => d.id === ruleId);
-}
-
-/** One failing and (optionally) extra passing variants for a rule. */
-export interface RuleCase {
-  readonly fail: (ir: MIR) => void;
-  /** Expected number of findings for `fail` (default 1). */
-  readonly count?: number;
-  /** Substring the first message must contain. */
-  readonly message?: string;
-  readonly pass?: (ir: MIR) => void;
-  readonly config?: SpecloomConfig;
-}
+export const findings = checkerRules.findings;

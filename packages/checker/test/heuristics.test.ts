@@ -2,7 +2,7 @@
 import { cronProblem } from "../src/rules/cron-invalid";
 import { isAuthEndpoint } from "../src/rules/auth-rate-limit";
 import { secretReason } from "../src/rules/inline-secret";
-import { endpoint } from "./ir-builder";
+import { baselineEndpoint as endpoint } from "@specloom/test-support";
 import { findings } from "./helpers";
 
 describe("secretReason", () => {

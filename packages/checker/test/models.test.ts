@@ -1,28 +1,28 @@
 import { runChecker } from "../src";
-import { baseline, belongsTo, config, field, model, modelOf, uuid } from "./ir-builder";
+import { baseline, belongsTo, checkerConfig as config, column, field, model, modelOf, t } from "@specloom/test-support";
 import { findings } from "./helpers";
 
 describe("model rules, beyond the shared cases", () => {
   it("reports a required self-reference as a cycle", () => {
     const diags = findings("fk-required-cycle", (ir) => {
       const post = modelOf(ir, "Post");
-      post.fields.push(field("parent_id", { type: uuid }));
-      post.relations.push(belongsTo("parent_id", "Post", "parent_id"));
+      post.fields.push(field("parent_id", t.uuid()));
+      post.relations.push(belongsTo("parent_id", "Post"));
     });
     expect(diags.map((d) => d.message)).toEqual([expect.stringContaining("'Post'")]);
   });
 
   it("counts implicit join tables once and reports a clash with a model table", () => {
     const ir = baseline();
-    const tag = model("Tag", "tags", [field("id", { primaryKey: true })]);
-    const m2m = { kind: "relation" as const, type: "manyToMany" as const, name: "tags", target: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
+    const tag = model("Tag", "tags", [column("id", t.str(), { primaryKey: true })]);
+    const m2m = { kind: "relation" as const, relationKind: "manyToMany" as const, name: "tags", targetModel: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
     modelOf(ir, "Post").relations.push(m2m);
-    tag.relations.push({ ...m2m, name: "posts", target: "Post" });
+    tag.relations.push({ ...m2m, name: "posts", targetModel: "Post" });
     ir.models.push(tag);
     expect(runChecker(ir as never, config()).diagnostics).toEqual([]);
     // The IR is immutable (derived models are cached per IR): clash on a copy.
     const clashing = structuredClone(ir);
-    clashing.models.push(model("PostTag", "post_tags", [field("id", { primaryKey: true })]));
+    clashing.models.push(model("PostTag", "post_tags", [column("id", t.str(), { primaryKey: true })]));
     const diags = runChecker(clashing as never, config()).diagnostics;
     expect(diags.map((d) => d.message)).toEqual([
       "Table name 'post_tags' of the join table declared by a many-to-many relation is already used by model 'PostTag'.",
@@ -32,8 +32,8 @@ describe("model rules, beyond the shared cases", () => {
 
   it("trusts emitter-sql's join tables, which index both FKs even without automatic FK indexes", () => {
     const ir = baseline();
-    const tag = model("Tag", "tags", [field("id", { primaryKey: true })]);
-    const m2m = { kind: "relation" as const, type: "manyToMany" as const, name: "tags", target: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
+    const tag = model("Tag", "tags", [column("id", t.str(), { primaryKey: true })]);
+    const m2m = { kind: "relation" as const, relationKind: "manyToMany" as const, name: "tags", targetModel: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
     modelOf(ir, "Post").relations.push(m2m);
     ir.models.push(tag);
     const manual = config({ sql: { ...config().sql, autoIndexForeignKeys: false } });

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CHECKLIST_ITEMS, lookupDiagnostic } from "@specloom/core";
 import { ruleDocs, rules, runChecker } from "../src";
-import { baseline, config, endpointOf, modelOf } from "./ir-builder";
+import { baseline, checkerConfig as config, endpointOf, modelOf } from "@specloom/test-support";
 
 const noPk = () => {
   const ir = baseline();

@@ -1,4 +1,5 @@
 export * from "./ir";
+export * from "./visit";
 export * from "./diagnostics";
 export * from "./format-diagnostics";
 export * from "./config";

@@ -2,7 +2,8 @@
  * The specloom IR: plain, immutable, JSON-serializable nodes tagged by `kind`.
  * The front end is its only producer; every emitter and checker rule reads
  * only this, never the TypeScript AST. Bump IR_FORMAT_VERSION on any
- * incompatible change.
+ * incompatible change. Every node has a `kind`, unique across the IR, so one
+ * `Record<kind, handler>` dispatch (visit.ts) covers them all.
  */
 import type {
   AuthConfig,
@@ -21,7 +22,8 @@ import type {
   TestingConfig,
 } from "specloom";
 
-export const IR_FORMAT_VERSION = 1;
+/** 2: every node has a unique `kind`; `type`/`target` no longer mean two things (see IRNodeKind). */
+export const IR_FORMAT_VERSION = 2;
 
 /** 1-based position; `file` is relative to the project root, with `/`. */
 export interface SourceLocation {
@@ -66,7 +68,7 @@ export interface Constraints {
 
 export interface PrimitiveType {
   readonly kind: "primitive";
-  readonly type: PrimitiveName;
+  readonly name: PrimitiveName;
   readonly constraints?: Constraints;
 }
 
@@ -99,7 +101,8 @@ export interface ObjectType {
 export interface RefType {
   readonly kind: "ref";
   readonly name: string;
-  readonly target: "model" | "enum" | "schema";
+  /** What the name refers to. */
+  readonly refKind: "model" | "enum" | "schema";
 }
 
 export interface UnionType {
@@ -117,9 +120,17 @@ export type TypeNode = PrimitiveType | LiteralType | ArrayType | RecordType | Ob
 
 export type Visibility = "normal" | "readOnly" | "writeOnly" | "sensitive" | "internal";
 
-export type DefaultValue =
-  | { readonly kind: "literal"; readonly value: string | number | boolean | null }
-  | { readonly kind: "sql"; readonly expr: "now()" | "gen_random_uuid()" };
+export interface LiteralDefault {
+  readonly kind: "literalDefault";
+  readonly value: string | number | boolean | null;
+}
+
+export interface SqlDefault {
+  readonly kind: "sqlDefault";
+  readonly expr: "now()" | "gen_random_uuid()";
+}
+
+export type DefaultValue = LiteralDefault | SqlDefault;
 
 /** A property of a model or object type. */
 export interface FieldNode {
@@ -156,15 +167,15 @@ export interface EnumNode {
   readonly loc: SourceLocation;
 }
 
-export type RelationType = "belongsTo" | "hasMany" | "hasOne" | "manyToMany";
+export type RelationKind = "belongsTo" | "hasMany" | "hasOne" | "manyToMany";
 
 export interface RelationNode {
   readonly kind: "relation";
-  readonly type: RelationType;
+  readonly relationKind: RelationKind;
   /** The declaring field's name. */
   readonly name: string;
-  /** Target model name. */
-  readonly target: string;
+  /** The related model's name. */
+  readonly targetModel: string;
   /** belongsTo: this model's FK field; hasMany/hasOne: the target's FK field. */
   readonly foreignKey?: string;
   /** belongsTo: the target's referenced field (its primary key by default). */
@@ -220,16 +231,21 @@ export interface SchemaNode {
 
 // ---------------------------------------------------------------- API
 
-export type AuthNode =
-  | { readonly kind: "public" }
-  | {
-      readonly kind: "authenticated";
-      /** Empty: any authenticated user. */
-      readonly roles: readonly string[];
-      readonly ownership?: { readonly param: string; readonly field: string; readonly bypass: readonly string[] };
-    };
+export interface PublicAuthNode {
+  readonly kind: "public";
+}
+
+export interface AuthenticatedNode {
+  readonly kind: "authenticated";
+  /** Empty: any authenticated user. */
+  readonly roles: readonly string[];
+  readonly ownership?: { readonly param: string; readonly field: string; readonly bypass: readonly string[] };
+}
+
+export type AuthNode = PublicAuthNode | AuthenticatedNode;
 
 export interface RateLimitNode {
+  readonly kind: "rateLimit";
   readonly limit: number;
   readonly windowSeconds: number;
   readonly per: "ip" | "user";
@@ -238,11 +254,26 @@ export interface RateLimitNode {
 }
 
 export interface ResponseNode {
+  readonly kind: "response";
   readonly status: number;
   /** Absent for no-content and for error responses (which use the shared error format). */
   readonly type?: TypeNode;
   /** Reason, for error responses; JSDoc summary otherwise. */
   readonly description?: string;
+}
+
+export interface PaginationNode {
+  readonly kind: "pagination";
+  readonly style: "offset" | "cursor";
+  readonly defaultLimit: number;
+  readonly maxLimit: number;
+}
+
+/** The service method an endpoint delegates to. */
+export interface HandlerNode {
+  readonly kind: "handler";
+  readonly service: string;
+  readonly method: string;
 }
 
 export interface EndpointNode {
@@ -260,8 +291,8 @@ export interface EndpointNode {
   readonly responses: readonly ResponseNode[];
   readonly auth: AuthNode;
   readonly rateLimit?: RateLimitNode;
-  readonly pagination?: { readonly style: "offset" | "cursor"; readonly defaultLimit: number; readonly maxLimit: number };
-  readonly handler?: { readonly service: string; readonly method: string };
+  readonly pagination?: PaginationNode;
+  readonly handler?: HandlerNode;
   readonly docs: Docs;
   readonly loc: SourceLocation;
 }
@@ -279,6 +310,7 @@ export interface ApiNode {
 // ---------------------------------------------------------------- services
 
 export interface ThrowsNode {
+  readonly kind: "throws";
   readonly error: string;
   readonly when: string;
 }
@@ -297,8 +329,10 @@ export interface ServiceMethodNode {
 }
 
 export interface DependencyNode {
+  readonly kind: "dependency";
   readonly name: string;
-  readonly target: "service" | "model" | "integration" | "job" | "cache" | "unknown";
+  /** What the injected name is. */
+  readonly dependencyKind: "service" | "model" | "integration" | "job" | "cache" | "unknown";
 }
 
 export interface ServiceNode {
@@ -344,12 +378,14 @@ export type ConfigSectionName = keyof ConfigSections;
 
 /** A requirement from the PRD (`FR-3`). */
 export interface RequirementNode {
+  readonly kind: "requirement";
   readonly id: string;
   readonly title: string;
   readonly loc: SourceLocation;
 }
 
 export interface ProjectNode {
+  readonly kind: "project";
   readonly name: string;
   readonly language: string;
   /** Prerequisite documents found (PRD, architecture, tech stack), relative paths. */
@@ -371,16 +407,32 @@ export interface SpecIR {
   readonly config: ConfigSections;
 }
 
+/** Every node of the IR; each `kind` names exactly one node type. */
 export type IRNode =
   | SpecIR
+  | ProjectNode
+  | RequirementNode
   | ModelNode
   | FieldNode
+  | LiteralDefault
+  | SqlDefault
   | RelationNode
   | IndexNode
   | EnumNode
   | SchemaNode
   | ApiNode
   | EndpointNode
+  | ResponseNode
+  | PublicAuthNode
+  | AuthenticatedNode
+  | RateLimitNode
+  | PaginationNode
+  | HandlerNode
   | ServiceNode
+  | DependencyNode
   | ServiceMethodNode
-  | ConfigSection<unknown>;
+  | ThrowsNode
+  | ConfigSection<unknown>
+  | TypeNode;
+
+export type IRNodeKind = IRNode["kind"];

@@ -1,6 +1,6 @@
 import { CHECKLIST_ITEMS, DEFAULT_CONFIG, type ChecklistStatus, type EmitContext } from "@specloom/core";
 import { markdownEmitter, renderBackendSpec } from "@specloom/emitter-markdown";
-import { model, field, sampleIr, str, uuid } from "./ir-builder";
+import { column as field, docsSampleIr as sampleIr, model, t } from "@specloom/test-support";
 
 const ctx = (over: Partial<EmitContext> = {}): EmitContext => ({ ir: sampleIr(), config: DEFAULT_CONFIG, language: "en", ...over });
 
@@ -81,7 +81,7 @@ describe("content from the IR", () => {
 
   test("1000 models render quickly, formatting included", async () => {
     const models = Array.from({ length: 1000 }, (_, i) =>
-      model(`M${i}`, `m${i}`, [field("id", uuid(), { primaryKey: true }), field("name", str({ maxLength: 100 })), field("note", str(), { visibility: "sensitive" })]),
+      model(`M${i}`, `m${i}`, [field("id", t.uuid(), { primaryKey: true }), field("name", t.str({ maxLength: 100 })), field("note", t.str(), { visibility: "sensitive" })]),
     );
     const started = performance.now();
     const md = await renderBackendSpec(ctx({ ir: { ...sampleIr(), models } }));

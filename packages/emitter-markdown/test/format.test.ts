@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from "@specloom/core";
 import { renderChunks, sectionContext } from "../src/document";
 import { formatMarkdown } from "../src/render/format";
 import { isCanonical } from "../src/render/canonical";
-import { field, model, sampleIr, str } from "./ir-builder";
+import { column as field, docsSampleIr as sampleIr, model, t } from "@specloom/test-support";
 import { compile, REPO_ROOT } from "./spec-src";
 
 const examples = fs.readdirSync(path.join(REPO_ROOT, "examples")).map((e) => path.join(REPO_ROOT, "examples", e));
@@ -47,7 +47,7 @@ const AWKWARD = [
 
 test("awkward user text still comes out as prettier prints it", async () => {
   const models = AWKWARD.map((text, i) =>
-    model(`M${i}`, `m${i}`, [field("id", str(), { primaryKey: true, docs: { summary: text } }), field("x", str({ pattern: "^a|b$", patternMessage: text }))], { docs: { summary: text } }),
+    model(`M${i}`, `m${i}`, [field("id", t.str(), { primaryKey: true, docs: { summary: text } }), field("x", t.str({ pattern: "^a|b$", patternMessage: text }))], { docs: { summary: text } }),
   );
   const ir = { ...sampleIr(), models, project: { ...sampleIr().project, requirements: AWKWARD.map((title, i) => ({ id: `FR-${i}`, title, loc: { file: "a", line: 1, column: 1 } })) } };
   for (const language of ["en", "de"]) {
@@ -57,7 +57,7 @@ test("awkward user text still comes out as prettier prints it", async () => {
 });
 
 test("user text cannot open a heading, list or quote of its own", async () => {
-  const models = AWKWARD.map((text, i) => model(`M${i}`, `m${i}`, [field("id", str(), { primaryKey: true })], { docs: { summary: text } }));
+  const models = AWKWARD.map((text, i) => model(`M${i}`, `m${i}`, [field("id", t.str(), { primaryKey: true })], { docs: { summary: text } }));
   const chunks = renderChunks(sectionContext({ ir: { ...sampleIr(), models }, config: DEFAULT_CONFIG, language: "en" }));
   const md = await formatMarkdown(chunks);
   const section1 = md.slice(md.indexOf("## 1."), md.indexOf("## 2."));

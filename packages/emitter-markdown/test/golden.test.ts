@@ -3,18 +3,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { runChecker } from "@specloom/checker";
 import { markdownEmitter } from "@specloom/emitter-markdown";
+import { expectGolden as expectSharedGolden } from "@specloom/test-support";
 import { compile, REPO_ROOT } from "./spec-src";
 
 const GOLDEN_DIR = path.join(__dirname, "golden");
 
-function expectGolden(name: string, actual: string): void {
-  const file = path.join(GOLDEN_DIR, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !fs.existsSync(file)) {
-    fs.mkdirSync(GOLDEN_DIR, { recursive: true });
-    fs.writeFileSync(file, actual);
-  }
-  expect(actual).toBe(fs.readFileSync(file, "utf8"));
-}
+const expectGolden = (name: string, actual: string): void => expectSharedGolden(path.join(GOLDEN_DIR, name), actual);
 
 describe.each(["en", "de"])("spec-src golden files (%s)", (language) => {
   test("backend-spec.md and .env.example match", async () => {

@@ -2,7 +2,7 @@
 import { buildTableModel, emitErDiagram, mermaidType, tablesForTag } from "@specloom/model";
 import { DEFAULT_CONFIG, type SpecloomConfig } from "@specloom/core";
 import { mermaidEmitter } from "../src";
-import { blogIR } from "../../emitter-sql/test/ir-builder";
+import { blogIR } from "@specloom/test-support";
 import { parseDiagrams, type ParsedDiagram } from "./parse";
 
 const config = (mermaid: Partial<SpecloomConfig["mermaid"]> = {}): SpecloomConfig => ({ ...DEFAULT_CONFIG, mermaid: { ...DEFAULT_CONFIG.mermaid, ...mermaid } });

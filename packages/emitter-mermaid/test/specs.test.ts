@@ -1,7 +1,6 @@
 /** ER diagrams of the repo's real specs: all parse with Mermaid, and their relationships are the SQL FKs. */
 import { buildTableModel, emitErDiagram, modelsByTag } from "@specloom/model";
-import { compileSpec, specDirs } from "../../emitter-sql/test/specs";
-import { expectGolden } from "../../emitter-sql/test/golden";
+import { compileSpec, expectGolden, specDirs } from "@specloom/test-support";
 import { parseDiagrams } from "./parse";
 
 const specs = specDirs().map(({ name, dir }) => compileSpec(name, dir));
@@ -32,5 +31,5 @@ test("every spec's full, keys-only and per-tag diagrams parse; relations equal t
 
 test("golden er.mmd for spec-src", () => {
   const spec = specs.find((s) => s.name === "spec-src");
-  if (spec?.ir) expectGolden("spec-src.er.mmd", emitErDiagram(spec.ir, spec.config), __dirname);
+  if (spec?.ir) expectGolden(path.join(__dirname, "golden", "spec-src.er.mmd"), emitErDiagram(spec.ir, spec.config));
 });

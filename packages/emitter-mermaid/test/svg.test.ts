@@ -2,8 +2,7 @@
 import { DEFAULT_CONFIG } from "@specloom/core";
 import { buildTableModel, emitErDiagram } from "@specloom/model";
 import { findChromium, mermaidEmitter, renderSvg } from "../src";
-import { blogIR } from "../../emitter-sql/test/ir-builder";
-import { compileSpec, REPO_ROOT } from "../../emitter-sql/test/specs";
+import { blogIR, compileSpec, REPO_ROOT } from "@specloom/test-support";
 
 const chromium = findChromium();
 const saved = process.env.PUPPETEER_EXECUTABLE_PATH;

@@ -9,8 +9,8 @@ import * as path from "node:path";
 import type { SpecIR, SpecloomConfig } from "@specloom/core";
 import type { OpenAPIObject, OperationObject } from "openapi3-ts/oas31";
 import { buildOpenApi, serializeJson, serializeYaml } from "../src";
-import { compileDir, exampleDirs, expectGolden, generateSdkTypes, ROOT, runConsumers, tempProject, tscStrict, withVersion } from "./helpers";
-import { buildSampleIr, sampleConfig } from "./ir-builder";
+import { buildSampleIr, compileSpec, exampleDirs, expectGolden, REPO_ROOT as ROOT, sampleApiConfig as sampleConfig, tempProject, tscStrict } from "@specloom/test-support";
+import { generateSdkTypes, runConsumers, withVersion } from "./helpers";
 
 const VERSIONS = ["3.1.0", "3.0.3"] as const;
 type Version = (typeof VERSIONS)[number];
@@ -30,7 +30,7 @@ const label = (p: string) => (p === ROOT ? "spec-src" : path.relative(ROOT, p));
 const projects = [ROOT, ...exampleDirs()];
 const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "sample", ir: buildSampleIr(), config: sampleConfig() },
-  ...projects.map((p) => ({ name: label(p), ...compileDir(p) })),
+  ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
 ];
 const built: Built[] = inputs.flatMap(({ name, ir, config }) =>
   !ir

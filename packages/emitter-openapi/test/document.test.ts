@@ -2,7 +2,7 @@ import { parse } from "yaml";
 import type { OperationObject, ParameterObject, ResponseObject } from "openapi3-ts/oas31";
 import { parseRoute } from "@specloom/model";
 import { buildOpenApi, openapiEmitter, serializeJson, serializeYaml } from "../src";
-import { buildSampleIr, sampleConfig } from "./ir-builder";
+import { buildSampleIr, sampleApiConfig as sampleConfig } from "@specloom/test-support";
 
 const doc = buildOpenApi(buildSampleIr(), sampleConfig());
 const op = (path: string, method: string) => (doc.paths![path] as Record<string, OperationObject>)[method]!;

@@ -1,6 +1,6 @@
 import type { FieldNode } from "@specloom/core";
 import { buildJsonSchemas, downgradeSchema, requestVisibleFields, responseHiddenFields, responseVisibleFields, type JsonSchema } from "@specloom/model";
-import { buildSampleIr } from "./ir-builder";
+import { buildSampleIr } from "@specloom/test-support";
 
 const names = (fields: readonly FieldNode[]) => fields.map((f) => f.name);
 const props = (s: JsonSchema | undefined) => Object.keys((s?.properties ?? {}) as object);

@@ -1,7 +1,7 @@
 /** The emitted DDL on real PostgreSQL (PGlite): structure read back from pg_catalog, then behaviour. */
 import { postgresDialect } from "@specloom/model";
 import { emitSql } from "../src";
-import { blogIR, namingIR, sqlConfig } from "./ir-builder";
+import { blogIR, namingIR, sqlConfig } from "@specloom/test-support";
 import { applyInFreshSchema, closeDatabase, failure } from "./pglite";
 import { expectSchemaMatches } from "./schema-matcher";
 

@@ -30,16 +30,16 @@ async function sameDefault(db: PGlite, ours: string | undefined, theirs: string 
 /** format_type() spelling the README's type mapping promises for a field, independent of the emitter; undefined = not checked here. */
 function promisedType(f: FieldNode, ir: SpecIR, config: SpecloomConfig): string | undefined {
   const t = f.type;
-  if (t.kind === "ref" && t.target === "enum") {
+  if (t.kind === "ref" && t.refKind === "enum") {
     const e = ir.enums.find((x) => x.name === t.name);
     const native = config.sql.enums === "native" && e?.values.every((v) => typeof v === "string");
     return native ? undefined : e?.values.every((v) => typeof v === "string") ? "text" : undefined;
   }
-  if (t.kind === "record" || t.kind === "object" || (t.kind === "primitive" && t.type === "unknown")) return "jsonb";
+  if (t.kind === "record" || t.kind === "object" || (t.kind === "primitive" && t.name === "unknown")) return "jsonb";
   if (t.kind !== "primitive") return undefined;
   const c = t.constraints ?? {};
   if (c.format === "decimal") return c.precision === undefined ? "numeric" : `numeric(${c.precision},${c.scale ?? 0})`;
-  if (t.type === "string") {
+  if (t.name === "string") {
     if (c.format === "uuid") return "uuid";
     if (c.format === "date-time") return "timestamp with time zone";
     if (c.format === "date") return "date";
@@ -58,20 +58,20 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
   for (const m of ir.models) {
     const table = actual.get(cut(m.table))!;
     expect(table).toBeDefined();
-    const navigations = new Set(m.relations.filter((r) => r.type !== "belongsTo").map((r) => r.name));
+    const navigations = new Set(m.relations.filter((r) => r.relationKind !== "belongsTo").map((r) => r.name));
     for (const f of m.fields.filter((x) => !navigations.has(x.name))) {
       const col = table.columns.find((c) => c.name === cut(f.column ?? f.name));
       expect({ table: m.table, column: f.column, exists: !!col }).toEqual({ table: m.table, column: f.column, exists: true });
       expect({ column: `${m.table}.${col!.name}`, notNull: col!.notNull }).toEqual({ column: `${m.table}.${col!.name}`, notNull: !!f.primaryKey || (!f.optional && !f.nullable) });
     }
-    const fkFields = new Set(m.relations.filter((r) => r.type === "belongsTo").map((r) => r.foreignKey ?? r.name));
+    const fkFields = new Set(m.relations.filter((r) => r.relationKind === "belongsTo").map((r) => r.foreignKey ?? r.name));
     for (const f of m.fields.filter((x) => !navigations.has(x.name) && !fkFields.has(x.name))) {
       const promised = promisedType(f, ir, config);
       const col = table.columns.find((c) => c.name === cut(f.column ?? f.name))!;
       if (promised) expect({ column: `${m.table}.${col.name}`, type: col.type }).toEqual({ column: `${m.table}.${col.name}`, type: promised });
     }
-    for (const r of m.relations.filter((x) => x.type === "belongsTo")) {
-      const target = ir.models.find((x) => x.name === r.target)!;
+    for (const r of m.relations.filter((x) => x.relationKind === "belongsTo")) {
+      const target = ir.models.find((x) => x.name === r.targetModel)!;
       const fkField = m.fields.find((f) => f.name === (r.foreignKey ?? r.name))!;
       const fk = table.constraints.find((c) => c.type === "f" && c.columns.join() === cut(fkField.column ?? fkField.name));
       // A FK column has exactly the type of the column it references.

@@ -1,9 +1,9 @@
 /** The repo's real specs, compiled by the front end, applied on PGlite and checked against their IR. */
+import * as path from "node:path";
 import { emitSql } from "../src";
-import { expectGolden } from "./golden";
 import { applyInFreshSchema, closeDatabase } from "./pglite";
 import { expectSchemaMatches } from "./schema-matcher";
-import { compileSpec, specDirs } from "./specs";
+import { compileSpec, expectGolden, specDirs } from "@specloom/test-support";
 
 afterAll(closeDatabase);
 
@@ -26,7 +26,7 @@ describe.each(specDirs())("$name", ({ name, dir }) => {
 
   if (name === "spec-src") {
     test("golden schema.sql", () => {
-      if (spec.ir) expectGolden("spec-src.schema.sql", emitSql(spec.ir, spec.config));
+      if (spec.ir) expectGolden(path.join(__dirname, "golden", "spec-src.schema.sql"), emitSql(spec.ir, spec.config));
     });
   }
 });

@@ -1,14 +1,16 @@
 /** The table model and rendering, without a database: naming, shortening, dialect hooks, golden DDL. */
+import * as path from "node:path";
 import { DEFAULT_CONFIG } from "@specloom/core";
 import { buildTableModel, PostgresDialect, quoteIdent, renderCreateIndex, renderForeignKey, shortenIdentifier } from "@specloom/model";
 import { emitSql, sqlEmitter } from "../src";
-import { expectGolden } from "./golden";
-import { blogIR, namingIR, sqlConfig } from "./ir-builder";
+import { blogIR, expectGolden, namingIR, sqlConfig } from "@specloom/test-support";
+
+const golden = (name: string) => path.join(__dirname, "golden", name);
 
 test("golden schema.sql for the blog IR, native enums and CHECK enums", () => {
-  expectGolden("blog.schema.sql", emitSql(blogIR(), sqlConfig()));
-  expectGolden("blog-check-enums.schema.sql", emitSql(blogIR(), sqlConfig({ enums: "check" })));
-  expectGolden("naming-preserve.schema.sql", emitSql(namingIR(), sqlConfig({ naming: "preserve" })));
+  expectGolden(golden("blog.schema.sql"), emitSql(blogIR(), sqlConfig()));
+  expectGolden(golden("blog-check-enums.schema.sql"), emitSql(blogIR(), sqlConfig({ enums: "check" })));
+  expectGolden(golden("naming-preserve.schema.sql"), emitSql(namingIR(), sqlConfig({ naming: "preserve" })));
 });
 
 test("quoting only where needed", () => {
@@ -100,9 +102,9 @@ test("odd input never throws: unknown targets and fields, no primary key, empty 
     models: [
       ...ir.models,
       { ...ir.models[1]!, name: "Orphan", table: "orphans", fields: [], relations: [
-        { kind: "relation" as const, type: "belongsTo" as const, name: "ghost_id", target: "Ghost", foreignKey: "ghost_id", optional: false, docs: {}, loc: ir.models[0]!.loc },
-        { kind: "relation" as const, type: "manyToMany" as const, name: "ghosts", target: "Ghost", optional: false, docs: {}, loc: ir.models[0]!.loc },
-        { kind: "relation" as const, type: "manyToMany" as const, name: "teams", target: "Team", through: "Nowhere", optional: false, docs: {}, loc: ir.models[0]!.loc },
+        { kind: "relation" as const, relationKind: "belongsTo" as const, name: "ghost_id", targetModel: "Ghost", foreignKey: "ghost_id", optional: false, docs: {}, loc: ir.models[0]!.loc },
+        { kind: "relation" as const, relationKind: "manyToMany" as const, name: "ghosts", targetModel: "Ghost", optional: false, docs: {}, loc: ir.models[0]!.loc },
+        { kind: "relation" as const, relationKind: "manyToMany" as const, name: "teams", targetModel: "Team", through: "Nowhere", optional: false, docs: {}, loc: ir.models[0]!.loc },
       ], indexes: [{ kind: "index" as const, columns: [{ field: "nope", order: "asc" as const }], unique: true, loc: ir.models[0]!.loc }], uniques: [["missing"]] },
     ],
   };

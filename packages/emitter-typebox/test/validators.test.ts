@@ -9,15 +9,14 @@ import { FormatRegistry, type TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import type { SpecIR } from "@specloom/core";
 import { buildJsonSchemas, type JsonSchema } from "@specloom/model";
-import { compileDir, exampleDirs, expectGolden, ROOT, tempProject, tscStrict } from "../../emitter-openapi/test/helpers";
-import { buildSampleIr, field, obj, sampleConfig, schemaRef, arr, str } from "../../emitter-openapi/test/ir-builder";
+import { buildSampleIr, compileOrFail, exampleDirs, expectGolden, field, REPO_ROOT as ROOT, sampleApiConfig as sampleConfig, schema, t, tempProject, tscStrict } from "@specloom/test-support";
 import { emitValidators, typeboxEmitter } from "../src";
 
 /** The sample IR plus a self-recursive schema (Type.Recursive). */
 function irWithTree(): SpecIR {
   const ir = buildSampleIr();
   const loc = { file: "spec-src/index.ts", line: 1, column: 1 };
-  const tree = { kind: "schema" as const, name: "TreeNode", type: obj([field("label", str({ maxLength: 20 })), field("children", arr(schemaRef("TreeNode")))]), docs: {}, loc };
+  const tree = schema("TreeNode", t.object([field("label", t.str({ maxLength: 20 })), field("children", t.array(t.schemaRef("TreeNode")))]), { loc });
   return { ...ir, schemas: [...ir.schemas, tree] };
 }
 
@@ -35,7 +34,7 @@ function load(source: string): Record<string, TSchema> {
 const sampleSource = emitValidators(irWithTree(), sampleConfig());
 /** spec-src first, then every examples/* project. */
 const projectSources = [ROOT, ...exampleDirs()].map((p) => {
-  const { ir, config } = compileDir(p);
+  const { ir, config } = compileOrFail(p);
   return { name: path.basename(p), source: ir ? emitValidators(ir, config) : "" };
 });
 const specSource = projectSources[0]!.source;

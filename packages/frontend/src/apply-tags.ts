@@ -37,7 +37,7 @@ const FACT_TAGS = new Set(["primaryKey", "unique", "indexed", "default", "visibi
 const RELATION_TAGS = new Set(["belongsTo", "hasMany", "hasOne", "manyToMany"]);
 
 function baseKind(t: TypeNode): Applies | "other" {
-  if (t.kind === "primitive") return t.type === "string" ? "string" : t.type === "number" || t.type === "integer" ? "number" : "other";
+  if (t.kind === "primitive") return t.name === "string" ? "string" : t.name === "number" || t.name === "integer" ? "number" : "other";
   if (t.kind === "literal") return typeof t.value === "string" ? "string" : typeof t.value === "number" ? "number" : "other";
   return "other";
 }
@@ -57,7 +57,7 @@ export function applyTags(
     if (name in CONSTRAINT_TAGS) {
       const want = CONSTRAINT_TAGS[name]!;
       const have = baseKind(base);
-      const enumOk = base.kind === "ref" && base.target === "enum" && want === "string";
+      const enumOk = base.kind === "ref" && base.refKind === "enum" && want === "string";
       if (have !== want && !enumOk) {
         ctx.report("annotation-wrong-type", { tag: name, type: describe(base) }, site.node);
         continue;
@@ -73,7 +73,7 @@ export function applyTags(
         if (typeof p?.message === "string") c.patternMessage = p.message;
       } else if (name === "integer") {
         c.size = value === "int64" ? "int64" : "int32";
-        if (type.kind === "primitive") type = { ...type, type: "integer" };
+        if (type.kind === "primitive") type = { ...type, name: "integer" };
       } else if (name === "decimal") {
         const d = asRecord(value);
         c.format = "decimal";
@@ -96,8 +96,8 @@ export function applyTags(
   }
   for (const problem of constraintProblems(c)) ctx.report("invalid-option", { what: "annotation", detail: problem }, site.node);
   if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } } as PrimitiveType;
-  else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", type: typeof type.value === "number" ? "number" : "string", constraints: c };
-  else if (Object.keys(c).length && type.kind === "ref" && type.target === "enum") {
+  else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
+  else if (Object.keys(c).length && type.kind === "ref" && type.refKind === "enum") {
     // Length limits on an enum describe its values; keep the enum itself.
   }
   return { type, facts };
@@ -133,13 +133,13 @@ function applyFact(name: string, value: LiteralValue, facts: FieldFacts): void {
   else if (name === "visibility" && typeof value === "string") facts.visibility = value as Visibility;
   else if (name === "column" && typeof value === "string") facts.column = value;
   else if (name === "default") {
-    if (value === "now()" || value === "gen_random_uuid()") facts.default = { kind: "sql", expr: value };
-    else if (value === null || typeof value !== "object") facts.default = { kind: "literal", value };
+    if (value === "now()" || value === "gen_random_uuid()") facts.default = { kind: "sqlDefault", expr: value };
+    else if (value === null || typeof value !== "object") facts.default = { kind: "literalDefault", value };
   }
 }
 
 function describe(t: TypeNode): string {
-  if (t.kind === "primitive") return t.type;
+  if (t.kind === "primitive") return t.name;
   if (t.kind === "literal") return `literal ${JSON.stringify(t.value)}`;
-  return t.kind === "ref" ? t.target : t.kind;
+  return t.kind === "ref" ? t.refKind : t.kind;
 }

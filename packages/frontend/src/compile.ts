@@ -154,6 +154,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
     kind: "spec",
     formatVersion: IR_FORMAT_VERSION,
     project: {
+      kind: "project",
       name: options.config.projectName ?? prereq.prdTitle ?? path.basename(options.projectDir),
       language: options.config.documentationLanguage,
       documents: prereq.documents,

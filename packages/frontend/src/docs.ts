@@ -47,6 +47,6 @@ export function readThrows(tags: RawDocs["tags"]): ThrowsNode[] {
     .filter((t) => t.name === "throws" || t.name === "throw")
     .map((t) => {
       const m = /^\{?([\w.]+)\}?\s*(?:-\s*)?(.*)$/s.exec(t.text);
-      return { error: m?.[1] ?? t.text, when: (m?.[2] ?? "").replace(/\s+/g, " ").trim() };
+      return { kind: "throws", error: m?.[1] ?? t.text, when: (m?.[2] ?? "").replace(/\s+/g, " ").trim() };
     });
 }

@@ -16,7 +16,7 @@ const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 36
 export function parseRateLimit(raw: string): RateLimitNode | undefined {
   const m = /^(\d+)\/(s|sec|min|hour|day) per (ip|user)$/.exec(raw.trim());
   if (!m) return undefined;
-  return { limit: Number(m[1]), windowSeconds: WINDOW_SECONDS[m[2]!]!, per: m[3] as "ip" | "user", raw };
+  return { kind: "rateLimit", limit: Number(m[1]), windowSeconds: WINDOW_SECONDS[m[2]!]!, per: m[3] as "ip" | "user", raw };
 }
 
 function joinPath(prefix: string, path: string): string {
@@ -87,7 +87,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     auth: readAuth(value("auth")),
     ...(rateLimit ? { rateLimit } : {}),
     ...readPagination(value("pagination")),
-    ...(hService && hMethod ? { handler: { service: hService, method: hMethod } } : {}),
+    ...(hService && hMethod ? { handler: { kind: "handler", service: hService, method: hMethod } } : {}),
     docs,
     loc: ctx.loc(node),
   };
@@ -104,9 +104,9 @@ function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContex
       continue;
     }
     const rt = ctx.checker.getTypeOfSymbol(p);
-    if (rt.isStringLiteral()) out.push({ status, description: rt.value });
-    else if (ctx.checker.getPropertyOfType(rt, "specloom.noContent")) out.push({ status });
-    else out.push({ status, type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type });
+    if (rt.isStringLiteral()) out.push({ kind: "response", status, description: rt.value });
+    else if (ctx.checker.getPropertyOfType(rt, "specloom.noContent")) out.push({ kind: "response", status });
+    else out.push({ kind: "response", status, type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type });
   }
   return out.sort((a, b) => a.status - b.status);
 }
@@ -130,6 +130,7 @@ function readPagination(v: unknown): Pick<EndpointNode, "pagination"> {
   const r = asRecord(v as never) ?? {};
   return {
     pagination: {
+      kind: "pagination",
       style: r.style === "cursor" ? "cursor" : "offset",
       defaultLimit: typeof r.defaultLimit === "number" ? r.defaultLimit : 20,
       maxLimit: typeof r.maxLimit === "number" ? r.maxLimit : 100,

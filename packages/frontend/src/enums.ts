@@ -52,7 +52,7 @@ export function enumRef(
     if (ctx.declaredNames.has(name)) name += "Enum";
     if (!ctx.enums.has(name)) registerEnum(name, values, "inline", ctx, site.node);
   }
-  return { kind: "ref", name, target: "enum" };
+  return { kind: "ref", name, refKind: "enum" };
 }
 
 function registerEnum(name: string, raw: (string | number)[], source: "union" | "enum" | "inline", ctx: FrontendContext, node: ts.Node): void {

@@ -47,9 +47,9 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     const through = isTypeHandle(o.through) ? o.through.typeHandle.getSymbol()?.getName() : undefined;
     relations.push({
       kind: "relation",
-      type: rel.type,
+      relationKind: rel.type,
       name: field.name,
-      target,
+      targetModel: target,
       ...(rel.type === "belongsTo" ? { foreignKey: field.name } : asString(o.foreignKey) ? { foreignKey: asString(o.foreignKey) } : {}),
       ...(asString(o.references) ? { references: asString(o.references) } : {}),
       ...(asString(o.onDelete) ? { onDelete: asString(o.onDelete) as RelationNode["onDelete"] } : {}),
@@ -73,11 +73,11 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     kind: "field",
     name: fieldName,
     column: columnNameFor(fieldName, naming),
-    type: { kind: "primitive", type: "string", constraints: { format: "date-time" } },
+    type: { kind: "primitive", name: "string", constraints: { format: "date-time" } },
     optional: origin === "softDelete",
     nullable: origin === "softDelete",
     visibility: "readOnly",
-    ...(origin === "timestamps" ? { default: { kind: "sql", expr: "now()" } as const } : {}),
+    ...(origin === "timestamps" ? { default: { kind: "sqlDefault", expr: "now()" } as const } : {}),
     origin,
     docs: { summary: origin === "softDelete" ? "Soft delete marker" : fieldName === "created_at" ? "Creation time" : "Last update time" },
     loc: ctx.loc(decl.name),
@@ -139,13 +139,13 @@ export function resolveRelations(models: ModelNode[], pending: readonly PendingF
     const types = fkTypes.get(m);
     const fields = types ? m.fields.map((f, i) => (types.has(i) ? { ...f, type: types.get(i)! } : f)) : m.fields;
     const relations = m.relations.map((r) => {
-      if (r.type === "manyToMany" && r.joinTable === "") {
-        const other = byName.get(r.target);
-        const tables = [m.table, other?.table ?? snakeCase(r.target)].sort();
+      if (r.relationKind === "manyToMany" && r.joinTable === "") {
+        const other = byName.get(r.targetModel);
+        const tables = [m.table, other?.table ?? snakeCase(r.targetModel)].sort();
         return { ...r, joinTable: `${tables[0]}_${tables[1]}` };
       }
-      if ((r.type === "hasMany" || r.type === "hasOne") && !r.foreignKey) {
-        const back = byName.get(r.target)?.relations.find((b) => b.type === "belongsTo" && b.target === m.name);
+      if ((r.relationKind === "hasMany" || r.relationKind === "hasOne") && !r.foreignKey) {
+        const back = byName.get(r.targetModel)?.relations.find((b) => b.relationKind === "belongsTo" && b.targetModel === m.name);
         return back ? { ...r, foreignKey: back.foreignKey } : r;
       }
       return r;

@@ -35,7 +35,7 @@ export function readPrerequisites(projectDir: string, documentationDir: string):
       text.split(/\r?\n/).forEach((line, i) => {
         const m = /\b((?:FR|NFR|REQ)-\d+)\b[*:\s-]*(.*)$/.exec(line);
         if (m && !out.requirements.some((r) => r.id === m[1])) {
-          out.requirements.push({ id: m[1]!, title: m[2]!.replace(/^[*:\s-]+/, "").trim(), loc: { file: relPath, line: i + 1, column: m.index + 1 } });
+          out.requirements.push({ kind: "requirement", id: m[1]!, title: m[2]!.replace(/^[*:\s-]+/, "").trim(), loc: { file: relPath, line: i + 1, column: m.index + 1 } });
         }
       });
     }

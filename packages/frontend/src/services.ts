@@ -51,16 +51,16 @@ export function convertService(decl: ts.InterfaceDeclaration, ctx: FrontendConte
   const dependencies: DependencyNode[] = deps.map((d) => {
     if (typeof d === "string") {
       const target = names.integrations.has(d) ? "integration" : names.jobs.has(d) ? "job" : names.cache.has(d) ? "cache" : "unknown";
-      return { name: d, target };
+      return { kind: "dependency", name: d, dependencyKind: target };
     }
     if (isTypeHandle(d)) {
       const t = d.typeHandle;
       const n = t.getSymbol()?.getName() ?? ctx.typeText(t);
-      if (isEntity(t, checker)) return { name: n, target: "model" };
-      if (checker.getPropertyOfType(t, "specloom.service")) return { name: n, target: "service" };
-      return { name: n, target: "unknown" };
+      if (isEntity(t, checker)) return { kind: "dependency", name: n, dependencyKind: "model" };
+      if (checker.getPropertyOfType(t, "specloom.service")) return { kind: "dependency", name: n, dependencyKind: "service" };
+      return { kind: "dependency", name: n, dependencyKind: "unknown" };
     }
-    return { name: String(d), target: "unknown" };
+    return { kind: "dependency", name: String(d), dependencyKind: "unknown" };
   });
   return { kind: "service", name, methods, dependencies, transactional: opts.transactional === true, docs: readDocs(sym, checker).docs, loc: ctx.loc(decl.name) };
 }

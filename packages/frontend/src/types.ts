@@ -27,7 +27,7 @@ export interface Converted {
   readonly facts: FieldFacts;
 }
 
-const UNKNOWN: TypeNode = { kind: "primitive", type: "unknown" };
+const UNKNOWN: TypeNode = { kind: "primitive", name: "unknown" };
 
 function isFromLib(sym: ts.Symbol | undefined): boolean {
   const d = declOf(sym);
@@ -53,7 +53,7 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
         : aliasName && bases.every((b) => b.flags & ts.TypeFlags.Object)
           ? namedUnion(aliasName, type, bases, ctx, site, depth)
           : convertUnion(bases, ctx, site, depth, aliasName);
-  const { type: tagged, facts } = applyTags(base ?? { kind: "primitive", type: "string" }, tags, ctx, site);
+  const { type: tagged, facts } = applyTags(base ?? { kind: "primitive", name: "string" }, tags, ctx, site);
   return { type: tagged, nullable, facts };
 }
 
@@ -68,11 +68,11 @@ export function convertType(type: ts.Type, ctx: FrontendContext, site: Site, dep
   if (f & ts.TypeFlags.StringLiteral) return { kind: "literal", value: (type as ts.StringLiteralType).value };
   if (f & ts.TypeFlags.NumberLiteral) return { kind: "literal", value: (type as ts.NumberLiteralType).value };
   if (f & ts.TypeFlags.BooleanLiteral) return { kind: "literal", value: (type as { intrinsicName?: string }).intrinsicName === "true" };
-  if (f & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral)) return { kind: "primitive", type: "string" };
-  if (f & ts.TypeFlags.Number) return { kind: "primitive", type: "number" };
-  if (f & ts.TypeFlags.Boolean) return { kind: "primitive", type: "boolean" };
-  if (f & (ts.TypeFlags.BigInt | ts.TypeFlags.BigIntLiteral)) return { kind: "primitive", type: "integer", constraints: { size: "int64" } };
-  if (f & ts.TypeFlags.Null) return { kind: "primitive", type: "null" };
+  if (f & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral)) return { kind: "primitive", name: "string" };
+  if (f & ts.TypeFlags.Number) return { kind: "primitive", name: "number" };
+  if (f & ts.TypeFlags.Boolean) return { kind: "primitive", name: "boolean" };
+  if (f & (ts.TypeFlags.BigInt | ts.TypeFlags.BigIntLiteral)) return { kind: "primitive", name: "integer", constraints: { size: "int64" } };
+  if (f & ts.TypeFlags.Null) return { kind: "primitive", name: "null" };
   if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return UNKNOWN;
   if (f & ts.TypeFlags.Object) return convertObjectType(type as ts.ObjectType, ctx, site, depth);
   ctx.report("unsupported-type", { type: ctx.typeText(type), where: `${site.owner}.${site.field}`, detail: "use a primitive, object, array or union type" }, site.node);
@@ -87,14 +87,14 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
     return { kind: "array", items };
   }
   const sym = type.getSymbol();
-  if (sym?.getName() === "Date" && isFromLib(sym)) return { kind: "primitive", type: "string", constraints: { format: "date-time" } };
+  if (sym?.getName() === "Date" && isFromLib(sym)) return { kind: "primitive", name: "string", constraints: { format: "date-time" } };
   if (sym?.getName() === "Promise" && isFromLib(sym)) {
     const [inner] = checker.getTypeArguments(type as ts.TypeReference);
     return inner ? convertType(inner, ctx, site, depth + 1) : UNKNOWN;
   }
   // Only the entity interface itself is the model; Pick/Omit/Partial of it are shapes.
   const model = sym && ctx.models.get(sym);
-  if (model) return { kind: "ref", name: model, target: "model" };
+  if (model) return { kind: "ref", name: model, refKind: "model" };
   const props = checker.getPropertiesOfType(type).filter((p) => !p.getName().startsWith("specloom."));
   const index = checker.getIndexInfosOfType(type);
   if (props.length === 0 && index.length > 0) {
@@ -103,7 +103,7 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
   const name = schemaNameOf(type, ctx);
   if (!name) return { kind: "object", properties: convertProperties(type, props, ctx, site.owner, depth + 1, site.node) };
   if (!ctx.schemas.has(name)) registerSchema(name, type, props, ctx, site, depth);
-  return { kind: "ref", name, target: "schema" };
+  return { kind: "ref", name, refKind: "schema" };
 }
 
 function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], ctx: FrontendContext, site: Site, depth: number): void {
@@ -163,13 +163,13 @@ function namedUnion(name: string, type: ts.Type, bases: readonly ts.Type[], ctx:
     const union = convertUnion(bases, ctx, site, depth + 1);
     ctx.schemas.set(name, { kind: "schema", name, type: union, docs: readDocs(type.aliasSymbol, ctx.checker).docs, loc: ctx.loc(decl) });
   }
-  return { kind: "ref", name, target: "schema" };
+  return { kind: "ref", name, refKind: "schema" };
 }
 
 /** Unions: literal sets become enums, objects with a literal tag become discriminated unions. */
 export function convertUnion(bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number, aliasName?: string): TypeNode {
   const flags = bases.map((b) => b.flags);
-  if (bases.length === 2 && flags.every((fl) => fl & ts.TypeFlags.BooleanLiteral)) return { kind: "primitive", type: "boolean" };
+  if (bases.length === 2 && flags.every((fl) => fl & ts.TypeFlags.BooleanLiteral)) return { kind: "primitive", name: "boolean" };
   if (bases.every((b) => b.isStringLiteral() || b.isNumberLiteral())) {
     return enumRef(bases as (ts.StringLiteralType | ts.NumberLiteralType)[], ctx, site, aliasName);
   }

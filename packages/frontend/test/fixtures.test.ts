@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DEFAULT_CONFIG } from "@specloom/core";
 import { compileProject } from "@specloom/frontend";
-import { expectGolden } from "./golden";
+import { expectGolden } from "@specloom/test-support";
 
 const root = path.join(__dirname, "fixtures");
 const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, "spec.ts"))).sort();
@@ -39,7 +39,7 @@ describe("front-end semantics", () => {
     expect([f("maybe").optional, f("maybe").nullable]).toEqual([false, true]);
     expect([f("optional").optional, f("optional").nullable]).toEqual([true, false]);
     expect([f("both").optional, f("both").nullable]).toEqual([true, true]);
-    expect(f("when").type).toEqual({ kind: "primitive", type: "string", constraints: { format: "date-time" } });
+    expect(f("when").type).toEqual({ kind: "primitive", name: "string", constraints: { format: "date-time" } });
     expect(f("labels").type.kind).toBe("record");
   });
 
@@ -48,7 +48,7 @@ describe("front-end semantics", () => {
     expect(g.schemas.map((s) => s.name)).toEqual(expect.arrayContaining(["PaginatedPublicUser", "EnvelopeUser", "EnvelopeUserList", "PublicUser", "UserPatch"]));
     const body = ir("unions-enums").apis[0]!.endpoints[0]!.body!;
     const method = body.kind === "object" ? body.properties[0]!.type : undefined;
-    expect(method).toEqual({ kind: "ref", name: "PaymentMethod", target: "schema" });
+    expect(method).toEqual({ kind: "ref", name: "PaymentMethod", refKind: "schema" });
   });
 
   it("reads both TS enums and literal unions as enums, even under tags", () => {
@@ -60,8 +60,8 @@ describe("front-end semantics", () => {
       ["Status", ["pending", "paid"], "enum"],
     ]);
     const order = u.models[0]!;
-    expect(order.fields.find((f) => f.name === "role")!.type).toEqual({ kind: "ref", name: "Role", target: "enum" });
-    expect(order.fields.find((f) => f.name === "active")!.type).toEqual({ kind: "primitive", type: "boolean" });
+    expect(order.fields.find((f) => f.name === "role")!.type).toEqual({ kind: "ref", name: "Role", refKind: "enum" });
+    expect(order.fields.find((f) => f.name === "active")!.type).toEqual({ kind: "primitive", name: "boolean" });
   });
 
   it("reports annotation misuse with positions instead of crashing", () => {

@@ -7,7 +7,7 @@ import type { FieldNode, ModelNode, RelationNode } from "@specloom/core";
 
 /** Navigation relations (hasMany, hasOne, manyToMany) are not stored: the other side holds the key. */
 export function isNavigation(relation: RelationNode): boolean {
-  return relation.type !== "belongsTo";
+  return relation.relationKind !== "belongsTo";
 }
 
 export function navigations(model: ModelNode): RelationNode[] {
@@ -40,7 +40,7 @@ export function findField(model: ModelNode, name: string): FieldNode | undefined
 
 /** The belongsTo relation whose foreign key is this field, if any. */
 export function belongsToFor(model: ModelNode, field: FieldNode): RelationNode | undefined {
-  return model.relations.find((r) => r.type === "belongsTo" && (r.foreignKey ?? r.name) === field.name);
+  return model.relations.find((r) => r.relationKind === "belongsTo" && (r.foreignKey ?? r.name) === field.name);
 }
 
 /** The field a belongsTo points at: `references`, else the target's primary key. */
@@ -54,13 +54,13 @@ export function referencedField(target: ModelNode, relation: RelationNode): Fiel
  * through the same join table or join model.
  */
 export function inverseRelation(owner: ModelNode, target: ModelNode, relation: RelationNode): RelationNode | undefined {
-  const candidates = target.relations.filter((r) => r !== relation && r.target === owner.name);
-  switch (relation.type) {
+  const candidates = target.relations.filter((r) => r !== relation && r.targetModel === owner.name);
+  switch (relation.relationKind) {
     case "manyToMany":
-      return candidates.find((r) => r.type === "manyToMany" && (r.joinTable ?? "") === (relation.joinTable ?? "") && r.through === relation.through);
+      return candidates.find((r) => r.relationKind === "manyToMany" && (r.joinTable ?? "") === (relation.joinTable ?? "") && r.through === relation.through);
     case "belongsTo":
-      return candidates.find((r) => (r.type === "hasMany" || r.type === "hasOne") && (r.foreignKey === undefined || r.foreignKey === relation.foreignKey));
+      return candidates.find((r) => (r.relationKind === "hasMany" || r.relationKind === "hasOne") && (r.foreignKey === undefined || r.foreignKey === relation.foreignKey));
     default:
-      return candidates.find((r) => r.type === "belongsTo" && (relation.foreignKey === undefined || r.foreignKey === relation.foreignKey));
+      return candidates.find((r) => r.relationKind === "belongsTo" && (relation.foreignKey === undefined || r.foreignKey === relation.foreignKey));
   }
 }

@@ -37,14 +37,14 @@ export function effectiveResponses(endpoint: EndpointNode): EffectiveResponse[] 
   const has = (s: number) => out.some((r) => r.status === s);
   const auth = endpoint.auth;
   if (auth.kind === "authenticated") {
-    if (!has(401)) out.push({ status: 401, description: "Unauthorized (missing or invalid token)", origin: "auth" });
+    if (!has(401)) out.push({ kind: "response", status: 401, description: "Unauthorized (missing or invalid token)", origin: "auth" });
     if (!has(403) && (auth.roles.length > 0 || auth.ownership)) {
       const description = auth.ownership ? "Forbidden (not the owner, and no bypass role)" : "Forbidden (missing role)";
-      out.push({ status: 403, description, origin: "auth" });
+      out.push({ kind: "response", status: 403, description, origin: "auth" });
     }
   }
   if (endpoint.rateLimit && !has(429)) {
-    out.push({ status: 429, description: `Too many requests (limit: ${endpoint.rateLimit.raw})`, origin: "rateLimit" });
+    out.push({ kind: "response", status: 429, description: `Too many requests (limit: ${endpoint.rateLimit.raw})`, origin: "rateLimit" });
   }
   return out.sort((a, b) => a.status - b.status);
 }

@@ -79,13 +79,13 @@ function build(ir: SpecIR): SemanticModel {
     storedFields: perNode(storedFields),
     navigations: perNode((owner: ModelNode) =>
       navigations(owner).map((relation) => {
-        const target = models.get(relation.target);
+        const target = models.get(relation.targetModel);
         const inverse = target && inverseRelation(owner, target, relation);
         return { relation, owner, ...(target ? { target } : {}), ...(inverse ? { inverse } : {}) };
       }),
     ),
     referencedField: (relation) => {
-      const target = models.get(relation.target);
+      const target = models.get(relation.targetModel);
       return target && referencedField(target, relation);
     },
     responseFields: perNode(responseVisibleFields),

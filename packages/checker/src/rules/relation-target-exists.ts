@@ -14,15 +14,15 @@ export default defineRule({
     for (const model of ctx.ir.models) {
       for (const r of model.relations) {
         const report = (what: string, name: string) => ctx.report({ model: model.name, relation: r.name, what, name }, r.loc);
-        const target = models.get(r.target);
-        if (!target) report("model", r.target);
+        const target = models.get(r.targetModel);
+        if (!target) report("model", r.targetModel);
         if (r.through && !models.has(r.through)) report("join model", r.through);
         if (!r.foreignKey) continue;
         // belongsTo: the FK lives here; hasMany/hasOne: on the target.
-        const owner = r.type === "belongsTo" ? model : r.type === "manyToMany" ? undefined : target;
+        const owner = r.relationKind === "belongsTo" ? model : r.relationKind === "manyToMany" ? undefined : target;
         if (!hasField(owner, r.foreignKey)) report("field", `${owner!.name}.${r.foreignKey}`);
-        if (r.type === "belongsTo" && r.references && !hasField(target, r.references)) {
-          report("field", `${r.target}.${r.references}`);
+        if (r.relationKind === "belongsTo" && r.references && !hasField(target, r.references)) {
+          report("field", `${r.targetModel}.${r.references}`);
         }
       }
     }

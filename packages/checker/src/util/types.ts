@@ -42,7 +42,7 @@ export function walkSchemaFields(ir: SpecIR, type: TypeNode, visit: (v: FieldVis
       case "union":
         return t.variants.forEach((v) => walk(v, prefix, schema));
       case "ref":
-        if (t.target === "schema") walkRef(t.name, prefix);
+        if (t.refKind === "schema") walkRef(t.name, prefix);
         return;
       default:
         return;

@@ -1,5 +1,5 @@
 import type { RuleCase } from "../helpers";
-import { endpoint, endpointOf, field, type MIR } from "../ir-builder";
+import { baselineEndpoint as endpoint, endpointOf, field, type MIR, response } from "@specloom/test-support";
 
 const setAuth = (ir: MIR, key: string, value: unknown) => ((ir.config.auth!.value as Record<string, unknown>)[key] = value);
 
@@ -64,10 +64,10 @@ export const authCases: Record<string, RuleCase> = {
   "auth-rate-limit": {
     fail: (ir) => {
       delete endpointOf(ir, "login").rateLimit;
-      ir.apis[0]!.endpoints.push(endpoint("resetPassword", "POST", "/api/auth/password/reset", { body: { kind: "object", properties: [field("token")] }, responses: [{ status: 204 }, { status: 400 }] }));
+      ir.apis[0]!.endpoints.push(endpoint("resetPassword", "POST", "/api/auth/password/reset", { body: { kind: "object", properties: [field("token")] }, responses: [response(204), response(400)] }));
     },
     count: 2,
     message: "Auth endpoint 'POST /api/auth/login' (login) has no rate limit",
-    pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("listTokens", "GET", "/api/users/api-tokens", { responses: [{ status: 200, type: { kind: "ref", name: "PublicUser", target: "schema" } }] })),
+    pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("listTokens", "GET", "/api/users/api-tokens", { responses: [response(200, { kind: "ref", name: "PublicUser", refKind: "schema" })] })),
   },
 };

@@ -1,6 +1,6 @@
 import type { TypeNode } from "@specloom/core";
 import type { RuleCase } from "../helpers";
-import { endpoint, endpointOf, field, ref, type MIR, type Mutable } from "../ir-builder";
+import { baselineEndpoint as endpoint, endpointOf, field, t, type MIR, type Mutable, response } from "@specloom/test-support";
 
 const usersApi = (ir: MIR) => ir.apis[0]!.endpoints;
 
@@ -8,7 +8,7 @@ export const endpointCases: Record<string, RuleCase> = {
   "route-duplicate": {
     fail: (ir) => usersApi(ir).push(endpoint("fetchUser", "GET", "/api/users/:userId", { params: [field("userId")] })),
     message: "Route 'GET /api/users/:userId' (fetchUser) duplicates 'GET /api/users/:id' (getUser)",
-    pass: (ir) => usersApi(ir).push(endpoint("patchUser", "PATCH", "/api/users/:id", { params: [field("id")], body: ref("UpdateUserRequest") as Mutable<TypeNode>, responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }, { status: 400 }, { status: 404 }] })),
+    pass: (ir) => usersApi(ir).push(endpoint("patchUser", "PATCH", "/api/users/:id", { params: [field("id")], body: t.schemaRef("UpdateUserRequest"), responses: [response(200, t.schemaRef("PublicUser")), response(400), response(404)] })),
   },
   "route-ambiguous": {
     fail: (ir) => {
@@ -18,10 +18,10 @@ export const endpointCases: Record<string, RuleCase> = {
       list.splice(list.findIndex((e) => e.name === "getUser") + 1, 0, getMe!); // now after /users/:id
     },
     message: "Route 'GET /api/users/me' is unreachable: 'GET /api/users/:id' is declared first",
-    pass: (ir) => usersApi(ir).push(endpoint("getUserPosts", "GET", "/api/users/me/posts", { responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }] })),
+    pass: (ir) => usersApi(ir).push(endpoint("getUserPosts", "GET", "/api/users/me/posts", { responses: [response(200, t.schemaRef("PublicUser"))] })),
   },
   "operation-name-duplicate": {
-    fail: (ir) => usersApi(ir).push(endpoint("getUser", "GET", "/api/admin/users/:id", { api: "AdminApi", params: [field("id")], responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }, { status: 404 }] })),
+    fail: (ir) => usersApi(ir).push(endpoint("getUser", "GET", "/api/admin/users/:id", { api: "AdminApi", params: [field("id")], responses: [response(200, t.schemaRef("PublicUser")), response(404)] })),
     message: "Operation name 'getUser' of 'AdminApi' is already used in 'UsersApi'",
   },
   "path-param-mismatch": {
@@ -35,12 +35,12 @@ export const endpointCases: Record<string, RuleCase> = {
   "request-body-missing": {
     fail: (ir) => delete endpointOf(ir, "updateUser").body,
     message: "'PUT /api/users/:id' (updateUser) has no request body schema",
-    pass: (ir) => usersApi(ir).push(endpoint("publishPost", "POST", "/api/posts/:id/publish", { params: [field("id")], responses: [{ status: 200, type: ref("PublicUser") as Mutable<TypeNode> }, { status: 404 }] })),
+    pass: (ir) => usersApi(ir).push(endpoint("publishPost", "POST", "/api/posts/:id/publish", { params: [field("id")], responses: [response(200, t.schemaRef("PublicUser")), response(404)] })),
   },
   "response-schema-missing": {
     fail: (ir) => {
-      endpointOf(ir, "getMe").responses = [{ status: 401 }];
-      endpointOf(ir, "getUser").responses[0] = { status: 200 };
+      endpointOf(ir, "getMe").responses = [response(401)];
+      endpointOf(ir, "getUser").responses[0] = response(200);
     },
     count: 2,
     message: "declares no success (2xx) response",

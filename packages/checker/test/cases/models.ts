@@ -1,4 +1,4 @@
-import { belongsTo, config, field, modelOf, uuid } from "../ir-builder";
+import { belongsTo, checkerConfig as config, field, modelOf, t } from "@specloom/test-support";
 import type { RuleCase } from "../helpers";
 
 export const modelCases: Record<string, RuleCase> = {
@@ -9,7 +9,7 @@ export const modelCases: Record<string, RuleCase> = {
   },
   "relation-target-exists": {
     fail: (ir) => {
-      modelOf(ir, "Post").relations[0]!.target = "Author";
+      modelOf(ir, "Post").relations[0]!.targetModel = "Author";
       modelOf(ir, "User").relations[0]!.foreignKey = "org_id";
     },
     count: 2,
@@ -53,8 +53,8 @@ export const modelCases: Record<string, RuleCase> = {
     fail: (ir) => {
       // Organization.owner_id -> User (required) and User.organization_id -> Organization made required.
       const org = modelOf(ir, "Organization");
-      org.fields.push(field("owner_id", { type: uuid }));
-      org.relations.push(belongsTo("owner_id", "User", "owner_id"));
+      org.fields.push(field("owner_id", t.uuid()));
+      org.relations.push(belongsTo("owner_id", "User"));
       const user = modelOf(ir, "User");
       user.relations[0]!.optional = false;
       const fk = user.fields.find((f) => f.name === "organization_id")!;
@@ -64,8 +64,8 @@ export const modelCases: Record<string, RuleCase> = {
     message: "cycle through 'User', 'Organization'",
     pass: (ir) => {
       const org = modelOf(ir, "Organization");
-      org.fields.push(field("owner_id", { type: uuid }));
-      org.relations.push(belongsTo("owner_id", "User", "owner_id")); // User -> Organization stays optional
+      org.fields.push(field("owner_id", t.uuid()));
+      org.relations.push(belongsTo("owner_id", "User")); // User -> Organization stays optional
     },
   },
 };

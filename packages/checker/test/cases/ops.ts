@@ -1,5 +1,5 @@
 import type { RuleCase } from "../helpers";
-import { modelOf, type MIR } from "../ir-builder";
+import { modelOf, type MIR } from "@specloom/test-support";
 
 const values = (ir: MIR) => ir.config as unknown as Record<string, { value: Record<string, any> }>;
 

@@ -1,5 +1,5 @@
 import type { RuleCase } from "../helpers";
-import { endpointOf, field, modelOf, obj, ref, schema, type MIR } from "../ir-builder";
+import { endpointOf, field, modelOf, t, schema, type MIR, response } from "@specloom/test-support";
 
 const values = (ir: MIR) => ir.config as unknown as Record<string, { value: Record<string, any> }>;
 
@@ -7,11 +7,11 @@ export const securityCases: Record<string, RuleCase> = {
   "sensitive-field-exposed": {
     fail: (ir) => {
       // Pick<User, "id" | "password_hash"> copies the sensitive field into a schema.
-      ir.schemas.push(schema("UserWithHash", obj(field("id"), field("password_hash", { visibility: "sensitive" }))));
-      endpointOf(ir, "getMe").responses[0]!.type = { kind: "array", items: ref("UserWithHash") };
+      ir.schemas.push(schema("UserWithHash", t.object([field("id"), field("password_hash", t.str(), { visibility: "sensitive" })])));
+      endpointOf(ir, "getMe").responses[0]!.type = { kind: "array", items: t.schemaRef("UserWithHash") };
     },
     message: "'GET /api/users/me' returns sensitive field 'password_hash' (from schema 'UserWithHash') in its 200 response",
-    pass: (ir) => (endpointOf(ir, "getMe").responses[0]!.type = ref("User", "model")), // emitters strip model fields
+    pass: (ir) => (endpointOf(ir, "getMe").responses[0]!.type = t.modelRef("User")), // emitters strip model fields
   },
   "sensitive-field-logged": {
     fail: (ir) => delete ir.config.logging,

@@ -14,7 +14,7 @@ export function typeText(type: TypeNode, index: IrIndex, opts: TypeTextOptions):
     case "primitive": {
       const format = type.constraints?.format;
       if (format === "date-time" || format === "date") return opts.dates === "Date" ? "Date" : "string";
-      return type.type === "integer" ? "number" : type.type;
+      return type.name === "integer" ? "number" : type.name;
     }
     case "literal":
       return quote(type.value);
@@ -30,7 +30,7 @@ export function typeText(type: TypeNode, index: IrIndex, opts: TypeTextOptions):
       return type.extends?.length ? [...type.extends, base].join(" & ") : base;
     }
     case "ref": {
-      const e = type.target === "enum" ? index.enums.get(type.name) : undefined;
+      const e = type.refKind === "enum" ? index.enums.get(type.name) : undefined;
       return e?.source === "inline" ? e.values.map(quote).join(" | ") : type.name;
     }
     case "union":

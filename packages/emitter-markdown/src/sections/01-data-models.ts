@@ -30,10 +30,10 @@ function inboundRelations(ctx: SectionContext): Map<string, { from: ModelNode; r
   const out = new Map<string, { from: ModelNode; rel: RelationNode }[]>();
   for (const from of ctx.ir.models) {
     for (const rel of from.relations) {
-      if (rel.type !== "belongsTo") continue;
-      const list = out.get(rel.target) ?? [];
+      if (rel.relationKind !== "belongsTo") continue;
+      const list = out.get(rel.targetModel) ?? [];
       list.push({ from, rel });
-      out.set(rel.target, list);
+      out.set(rel.targetModel, list);
     }
   }
   return out;
@@ -43,27 +43,27 @@ function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: rea
   const m = ctx.t.models;
   const describe = (r: RelationNode): string => {
     const notes: string[] = [];
-    if (r.type === "belongsTo") {
+    if (r.relationKind === "belongsTo") {
       if (r.foreignKey) notes.push(m.via(code(r.foreignKey)));
       if (r.onDelete) notes.push(m.onDelete(r.onDelete.toUpperCase()));
       if (r.optional) notes.push(ctx.t.common.optional);
-    } else if (r.type === "manyToMany") {
+    } else if (r.relationKind === "manyToMany") {
       const join = r.through ?? r.joinTable;
       if (join) notes.push(m.through(code(join)));
     } else if (r.foreignKey) {
       notes.push(m.via(code(r.foreignKey)));
     }
-    if (r.as && r.as !== r.target) notes.unshift(m.as(r.as));
-    return notes.length ? `${r.target} (${notes.join(", ")})` : r.target;
+    if (r.as && r.as !== r.targetModel) notes.unshift(m.as(r.as));
+    return notes.length ? `${r.targetModel} (${notes.join(", ")})` : r.targetModel;
   };
   const groups: [string, string[]][] = [
-    [m.hasMany, model.relations.filter((r) => r.type === "hasMany").map(describe)],
-    [m.hasOne, model.relations.filter((r) => r.type === "hasOne").map(describe)],
-    [m.belongsTo, model.relations.filter((r) => r.type === "belongsTo").map(describe)],
-    [m.manyToMany, model.relations.filter((r) => r.type === "manyToMany").map(describe)],
+    [m.hasMany, model.relations.filter((r) => r.relationKind === "hasMany").map(describe)],
+    [m.hasOne, model.relations.filter((r) => r.relationKind === "hasOne").map(describe)],
+    [m.belongsTo, model.relations.filter((r) => r.relationKind === "belongsTo").map(describe)],
+    [m.manyToMany, model.relations.filter((r) => r.relationKind === "manyToMany").map(describe)],
   ];
   // Incoming FKs the model does not already navigate with hasMany/hasOne.
-  const navigated = new Set(model.relations.filter((r) => r.type === "hasMany" || r.type === "hasOne").map((r) => r.target));
+  const navigated = new Set(model.relations.filter((r) => r.relationKind === "hasMany" || r.relationKind === "hasOne").map((r) => r.targetModel));
   const referencedBy = inbound
     .filter(({ from }) => !navigated.has(from.name))
     .map(({ from, rel }) => (rel.foreignKey ? `${from.name} (${m.via(code(rel.foreignKey))})` : from.name));

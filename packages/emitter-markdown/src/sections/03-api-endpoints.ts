@@ -100,7 +100,7 @@ function authorizationText(ctx: SectionContext, e: EndpointNode): string {
 function paramText(ctx: SectionContext, p: FieldNode): string {
   const notes = fieldRules(ctx, p);
   if (p.optional) notes.push(ctx.t.common.optional);
-  if (p.default?.kind === "literal") notes.push(ctx.t.models.comment.default(code(JSON.stringify(p.default.value))));
+  if (p.default?.kind === "literalDefault") notes.push(ctx.t.models.comment.default(code(JSON.stringify(p.default.value))));
   if (p.docs.summary) notes.push(p.docs.summary);
   const type = fieldTypeText(p, ctx.index, { dates: "string" });
   return `${code(p.name)}: ${prose(type)}${notes.length ? ` (${notes.join(", ")})` : ""}`;

@@ -13,7 +13,7 @@ export function renderServices(ctx: SectionContext, md: Md): void {
     md.heading(3, service.name);
     if (service.docs.summary) md.paragraph(prose(service.docs.summary));
     md.code("typescript", classBlock(ctx, service));
-    const deps = service.dependencies.map((d) => `${code(d.name)} (${t.services.target[d.target]})`);
+    const deps = service.dependencies.map((d) => `${code(d.name)} (${t.services.target[d.dependencyKind]})`);
     md.field(t.services.dependencies).bullets(deps.length ? deps : [t.common.none]);
     md.field(t.services.transactions, transactionText(ctx, service));
     md.field(t.services.dataFlow);
@@ -74,7 +74,7 @@ function dataFlow(ctx: SectionContext, service: ServiceNode, endpoints: readonly
   endpoints.forEach((e, i) => lines.push(`  ep${i}[${label(endpointLabel(e))}] --> svc`));
   service.dependencies.forEach((d, i) => {
     const id = `d${i}`;
-    switch (d.target) {
+    switch (d.dependencyKind) {
       case "model":
         lines.push(`  svc --> ${id}[(${label(ctx.index.models.get(d.name)?.table ?? d.name)})]`);
         break;

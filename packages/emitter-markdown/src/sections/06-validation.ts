@@ -56,8 +56,8 @@ function modelsInResponses(ctx: SectionContext): Map<EndpointNode, Set<string>> 
   const walk = (type: TypeNode, out: Set<string>, seen: Set<string>): void => {
     switch (type.kind) {
       case "ref": {
-        if (type.target === "model") out.add(type.name);
-        const schema = type.target === "schema" && !seen.has(type.name) ? ctx.index.schemas.get(type.name) : undefined;
+        if (type.refKind === "model") out.add(type.name);
+        const schema = type.refKind === "schema" && !seen.has(type.name) ? ctx.index.schemas.get(type.name) : undefined;
         if (schema) {
           seen.add(type.name);
           walk(schema.type, out, seen);
@@ -70,7 +70,7 @@ function modelsInResponses(ctx: SectionContext): Map<EndpointNode, Set<string>> 
         return walk(type.values, out, seen);
       case "object":
         for (const p of type.properties) walk(p.type, out, seen);
-        for (const name of type.extends ?? []) walk({ kind: "ref", name, target: "schema" }, out, seen);
+        for (const name of type.extends ?? []) walk({ kind: "ref", name, refKind: "schema" }, out, seen);
         return;
       case "union":
         for (const v of type.variants) walk(v, out, seen);

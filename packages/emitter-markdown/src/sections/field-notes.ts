@@ -8,8 +8,8 @@ export function fieldRules(ctx: SectionContext, field: FieldNode): string[] {
   const { t, index } = ctx;
   const type = field.type.kind === "array" ? field.type.items : field.type;
   const out: string[] = [];
-  if (type.kind === "primitive") out.push(...constraintWords(t, type.constraints, type.type === "integer"));
-  if (type.kind === "ref" && type.target === "enum") {
+  if (type.kind === "primitive") out.push(...constraintWords(t, type.constraints, type.name === "integer"));
+  if (type.kind === "ref" && type.refKind === "enum") {
     const e = index.enums.get(type.name);
     if (e) out.push(t.rules.oneOf(e.values.map((v) => `'${v}'`).join(", ")));
   }
@@ -27,11 +27,11 @@ export function modelFieldComment(ctx: SectionContext, model: ModelNode, field: 
   const type = field.type;
   if (type.kind === "primitive" && type.constraints?.format === "uuid") parts.push(ctx.t.rules.format.uuid);
   if (field.primaryKey) parts.push(c.primaryKey);
-  const fk = model.relations.find((r) => r.type === "belongsTo" && r.foreignKey === field.name);
-  if (fk) parts.push(c.foreignKey(fk.target));
+  const fk = model.relations.find((r) => r.relationKind === "belongsTo" && r.foreignKey === field.name);
+  if (fk) parts.push(c.foreignKey(fk.targetModel));
   if (field.unique) parts.push(c.unique);
   if (field.indexed) parts.push(c.indexed);
-  if (type.kind === "ref" && type.target === "enum") {
+  if (type.kind === "ref" && type.refKind === "enum") {
     const e = ctx.index.enums.get(type.name);
     parts.push(e && e.source !== "inline" ? `${c.enum}: ${e.values.join(", ")}` : c.enum);
   }

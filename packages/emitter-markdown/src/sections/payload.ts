@@ -10,11 +10,11 @@ import { payloadFieldComment } from "./field-notes";
 export function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request" | "response"): readonly FieldNode[] | undefined {
   if (type.kind === "object") return type.properties;
   if (type.kind !== "ref") return undefined;
-  if (type.target === "model") {
+  if (type.refKind === "model") {
     const model = ctx.index.models.get(type.name);
     return model && (direction === "request" ? requestVisibleFields(model) : responseVisibleFields(model));
   }
-  const schema = type.target === "schema" ? ctx.index.schemas.get(type.name) : undefined;
+  const schema = type.refKind === "schema" ? ctx.index.schemas.get(type.name) : undefined;
   return schema?.type.kind === "object" ? schema.type.properties : undefined;
 }
 

@@ -5,8 +5,8 @@ function collect(type: TypeNode | undefined, ir: SpecIR, models: Set<string>, se
   if (!type) return;
   switch (type.kind) {
     case "ref":
-      if (type.target === "model") models.add(type.name);
-      else if (type.target === "schema" && !seenSchemas.has(type.name)) {
+      if (type.refKind === "model") models.add(type.name);
+      else if (type.refKind === "schema" && !seenSchemas.has(type.name)) {
         seenSchemas.add(type.name);
         collect(ir.schemas.find((s) => s.name === type.name)?.type, ir, models, seenSchemas);
       }
@@ -18,7 +18,7 @@ function collect(type: TypeNode | undefined, ir: SpecIR, models: Set<string>, se
     case "union":
       return type.variants.forEach((v) => collect(v, ir, models, seenSchemas));
     case "object":
-      for (const ext of type.extends ?? []) collect({ kind: "ref", name: ext, target: "schema" }, ir, models, seenSchemas);
+      for (const ext of type.extends ?? []) collect({ kind: "ref", name: ext, refKind: "schema" }, ir, models, seenSchemas);
       return type.properties.forEach((p) => collect(p.type, ir, models, seenSchemas));
     default:
       return;

@@ -124,7 +124,7 @@ class SchemaBuilder {
 
   private foreignKeyType(model: ModelNode, field: FieldNode): TypeNode | undefined {
     const relation = belongsToFor(model, field);
-    const target = relation && this.lookup.models.get(relation.target);
+    const target = relation && this.lookup.models.get(relation.targetModel);
     return target && referencedField(target, relation)?.type;
   }
 
@@ -218,7 +218,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   for (const api of ir.apis) {
     for (const endpoint of api.endpoints) {
       const body = endpoint.body;
-      const patched = body?.kind === "ref" && body.target === "model" && endpoint.method === "PATCH" ? b.lookup.models.get(body.name) : undefined;
+      const patched = body?.kind === "ref" && body.refKind === "model" && endpoint.method === "PATCH" ? b.lookup.models.get(body.name) : undefined;
       if (patched) bodies[endpoint.name] = ref(b.patchVariant(patched));
       else if (body) bodies[endpoint.name] = typeSchema(body, b.context("request"), `${pascalCase(endpoint.name)}Body`);
       const byStatus: Record<string, JsonSchema> = {};

@@ -52,7 +52,7 @@ function stringSchema(c: Constraints): JsonSchema {
 
 export function primitiveSchema(p: PrimitiveType): JsonSchema {
   const c = p.constraints ?? {};
-  switch (p.type) {
+  switch (p.name) {
     case "string":
       return stringSchema(c);
     case "integer":
@@ -87,7 +87,7 @@ export function enumSchema(node: EnumNode): JsonSchema {
 export function fieldSchema(field: FieldNode, ctx: TypeContext, hint: string, typeOverride?: TypeNode): JsonSchema {
   let schema = typeSchema(typeOverride ?? field.type, ctx, hint + pascalCase(field.name));
   if (field.nullable) schema = nullable(schema);
-  const literalDefault = field.default?.kind === "literal" ? field.default.value : undefined;
+  const literalDefault = field.default?.kind === "literalDefault" ? field.default.value : undefined;
   return annotate(schema, {
     description: field.docs.description ?? field.docs.summary,
     default: literalDefault === null && !field.nullable ? undefined : literalDefault,
@@ -139,7 +139,7 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
       return { allOf: type.properties.length > 0 ? [...bases, own] : bases };
     }
     case "ref":
-      return refSchema(type.name, type.target, ctx);
+      return refSchema(type.name, type.refKind, ctx);
     case "union":
       return unionSchema(type, ctx, hint);
   }
@@ -163,11 +163,11 @@ export function embedsModel(type: TypeNode, lookup: IrLookup, seen = new Set<str
     case "object":
       return (
         type.properties.some((f) => embedsModel(f.type, lookup, seen)) ||
-        (type.extends ?? []).some((n) => lookup.models.has(n) || embedsModel({ kind: "ref", name: n, target: "schema" }, lookup, seen))
+        (type.extends ?? []).some((n) => lookup.models.has(n) || embedsModel({ kind: "ref", name: n, refKind: "schema" }, lookup, seen))
       );
     case "ref": {
-      if (type.target === "model") return true;
-      const schema = type.target === "schema" ? lookup.schemas.get(type.name) : undefined;
+      if (type.refKind === "model") return true;
+      const schema = type.refKind === "schema" ? lookup.schemas.get(type.name) : undefined;
       if (!schema || seen.has(type.name)) return false;
       seen.add(type.name);
       return embedsModel(schema.type, lookup, seen);
@@ -189,7 +189,7 @@ function refSchema(name: string, target: "model" | "enum" | "schema", ctx: TypeC
 }
 
 function unionSchema(type: UnionType, ctx: TypeContext, hint: string): JsonSchema {
-  const isNull = (v: TypeNode) => v.kind === "primitive" && v.type === "null";
+  const isNull = (v: TypeNode) => v.kind === "primitive" && v.name === "null";
   const hasNull = type.variants.some(isNull);
   const variants = type.variants.filter((v) => !isNull(v));
   let schema: JsonSchema;
@@ -214,7 +214,7 @@ function discriminatedSchema(type: UnionType, ctx: TypeContext, hint: string): J
   const d = type.discriminator!;
   const byIndex = new Map(Object.entries(d.mapping).map(([value, index]) => [index, value]));
   const members = type.variants.map((v, i) => {
-    if (v.kind === "ref") return refSchema(v.name, v.target, ctx);
+    if (v.kind === "ref") return refSchema(v.name, v.refKind, ctx);
     // The discriminator can only select named schemas: hoist inline variants.
     const name = ctx.hoist(hint + pascalCase(String(byIndex.get(i) ?? i + 1)), typeSchema(v, ctx, hint));
     return ref(name);

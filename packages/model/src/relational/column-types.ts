@@ -32,9 +32,9 @@ function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
   const c = type.constraints ?? {};
   const { dialect, column } = ctx;
   const checks: TypeCheck[] = [];
-  const numeric = type.type === "integer" || type.type === "number" || c.format === "decimal";
+  const numeric = type.name === "integer" || type.name === "number" || c.format === "decimal";
   // UUID, date and decimal columns are not text: char_length and ~ do not apply to them.
-  const text = type.type === "string" && !["uuid", "date-time", "date", "decimal"].includes(c.format ?? "");
+  const text = type.name === "string" && !["uuid", "date-time", "date", "decimal"].includes(c.format ?? "");
   const bounds: string[] = [];
   if (c.minimum !== undefined) bounds.push(`${column} >= ${c.minimum}`);
   if (c.maximum !== undefined) bounds.push(`${column} <= ${c.maximum}`);
@@ -60,12 +60,12 @@ function valuesCheck(values: readonly Literal[], ctx: TypeContext): TypeCheck {
 
 /** Base type for a set of literal values stored without a native enum. */
 function literalBaseType(values: readonly Literal[], dialect: Dialect): string {
-  if (values.every((v) => typeof v === "boolean")) return dialect.primitiveType({ kind: "primitive", type: "boolean" });
+  if (values.every((v) => typeof v === "boolean")) return dialect.primitiveType({ kind: "primitive", name: "boolean" });
   if (values.every((v) => typeof v === "number")) {
     const integer = values.every((v) => Number.isInteger(v));
-    return dialect.primitiveType({ kind: "primitive", type: integer ? "integer" : "number" });
+    return dialect.primitiveType({ kind: "primitive", name: integer ? "integer" : "number" });
   }
-  return dialect.primitiveType({ kind: "primitive", type: "string" });
+  return dialect.primitiveType({ kind: "primitive", name: "string" });
 }
 
 function literalSet(type: TypeNode): Literal[] | undefined {
@@ -84,7 +84,7 @@ export function columnType(type: TypeNode, ctx: TypeContext): ColumnType {
   const json: ColumnType = { sqlType: dialect.jsonType, checks: [] };
   switch (type.kind) {
     case "primitive":
-      if (type.type === "unknown" || type.type === "null") return json;
+      if (type.name === "unknown" || type.name === "null") return json;
       return { sqlType: dialect.primitiveType(type), checks: primitiveChecks(type, ctx) };
     case "literal":
     case "union": {
@@ -93,7 +93,7 @@ export function columnType(type: TypeNode, ctx: TypeContext): ColumnType {
       return { sqlType: literalBaseType(values, dialect), checks: [valuesCheck(values, ctx)] };
     }
     case "ref": {
-      if (type.target !== "enum") return json;
+      if (type.refKind !== "enum") return json;
       const native = ctx.nativeEnums.get(type.name);
       if (native) return { sqlType: dialect.quoteIdent(native), enumType: native, checks: [] };
       const values = ctx.enums.get(type.name)?.values ?? [];

@@ -16,7 +16,7 @@ function isNamed(field: FieldNode, ...names: string[]): boolean {
 }
 
 function synthetic(model: ModelNode, name: "createdAt" | "updatedAt" | "deletedAt", origin: "timestamps" | "softDelete"): FieldNode {
-  const dateTime = { kind: "primitive", type: "string", constraints: { format: "date-time" } } as const;
+  const dateTime = { kind: "primitive", name: "string", constraints: { format: "date-time" } } as const;
   return {
     kind: "field",
     name,
@@ -24,7 +24,7 @@ function synthetic(model: ModelNode, name: "createdAt" | "updatedAt" | "deletedA
     optional: origin === "softDelete",
     nullable: origin === "softDelete",
     visibility: "readOnly",
-    ...(origin === "timestamps" ? { default: { kind: "sql", expr: "now()" } as const } : {}),
+    ...(origin === "timestamps" ? { default: { kind: "sqlDefault", expr: "now()" } as const } : {}),
     origin,
     docs: { summary: SYNTHETIC_DOCS[name] },
     loc: model.loc,
@@ -52,7 +52,7 @@ export function softDeleteField(model: ModelNode, fields: readonly FieldNode[]):
 
 /** The target field a belongsTo points at: `references`, else the target's primary key. */
 export function referencedColumnField(ctx: BuildContext, relation: RelationNode): { model: ModelNode; field: FieldNode } | undefined {
-  const target = ctx.models.get(relation.target);
+  const target = ctx.models.get(relation.targetModel);
   const field = target && referencedField(target, relation);
   return target && field ? { model: target, field } : undefined;
 }
@@ -74,7 +74,7 @@ export function fieldColumnType(ctx: BuildContext, model: ModelNode, field: Fiel
 function defaultSql(ctx: BuildContext, field: FieldNode): string | undefined {
   const d = field.default;
   if (!d) return undefined;
-  if (d.kind === "sql") return d.expr;
+  if (d.kind === "sqlDefault") return d.expr;
   return d.value === null ? undefined : ctx.dialect.literal(d.value);
 }
 

@@ -45,7 +45,7 @@ export function keyColumnName(ctx: BuildContext, prefix: string, fieldName: stri
 }
 
 function enumRefs(type: TypeNode): string[] {
-  if (type.kind === "ref" && type.target === "enum") return [type.name];
+  if (type.kind === "ref" && type.refKind === "enum") return [type.name];
   if (type.kind === "array") return enumRefs(type.items);
   return [];
 }

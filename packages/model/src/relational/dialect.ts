@@ -94,7 +94,7 @@ export class PostgresDialect extends Dialect {
   primitiveType(type: PrimitiveType): string {
     const c = type.constraints ?? {};
     if (c.format === "decimal") return c.precision !== undefined ? `NUMERIC(${c.precision},${c.scale ?? 0})` : "NUMERIC";
-    switch (type.type) {
+    switch (type.name) {
       case "string":
         if (c.format === "uuid") return "UUID";
         if (c.format === "date-time") return "TIMESTAMPTZ";

@@ -100,7 +100,7 @@ export function buildJoinTables(ctx: BuildContext, modelTables: readonly Table[]
   const seen = new Set<string>();
   for (const model of ctx.ir.models) {
     for (const relation of model.relations) {
-      const target = relation.type === "manyToMany" ? ctx.models.get(relation.target) : undefined;
+      const target = relation.relationKind === "manyToMany" ? ctx.models.get(relation.targetModel) : undefined;
       if (!target) continue;
       const through = relation.through ? ctx.models.get(relation.through) : undefined;
       if (through) {
