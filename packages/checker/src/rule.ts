@@ -1,6 +1,6 @@
 /** The rule contract: one rule per file under `rules/`, data plus a `check` function. */
 import type { ChecklistItem, Severity, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
-import type { CheckerTables } from "./table-model";
+import type { SourceTables as CheckerTables } from "@specloom/model";
 
 export type ReportArgs = Readonly<Record<string, string | number>>;
 

@@ -13,7 +13,7 @@ import {
 } from "@specloom/core";
 import type { ReportArgs, ReportOptions, Rule, RuleContext } from "./rule";
 import { rules } from "./rules";
-import { buildCheckerTables, type CheckerTables } from "./table-model";
+import { buildSourceTables, type SourceTables as CheckerTables } from "@specloom/model";
 import { didYouMean } from "./util/text";
 
 for (const rule of rules) registerDiagnostic(rule.id, { code: rule.code, severity: rule.severity, message: rule.message });
@@ -69,7 +69,7 @@ function unknownRuleIds(config: SpecloomConfig): Diagnostic[] {
 
 export function runChecker(ir: SpecIR, config: SpecloomConfig): CheckResult {
   let tableCache: CheckerTables | undefined;
-  const tables = () => (tableCache ??= buildCheckerTables(ir, config));
+  const tables = () => (tableCache ??= buildSourceTables(ir, config));
   const findings: Finding[] = [];
   const off = new Set<string>();
   for (const rule of rules) {

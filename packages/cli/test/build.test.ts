@@ -1,6 +1,7 @@
 /** `build` and `check` on real projects: exit codes, positioned diagnostics, and all-or-nothing writes. */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { IR_FORMAT_VERSION } from "@specloom/core";
 import { buildCli, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
 
 // Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
@@ -34,7 +35,7 @@ test("init, then build: exit 0 and the IR is written as stable, 2-space JSON", (
   expect(text.endsWith("}\n")).toBe(true);
   expect(text.startsWith('{\n  "kind": "spec",\n')).toBe(true);
   const ir = JSON.parse(text);
-  expect(ir.formatVersion).toBe(1);
+  expect(ir.formatVersion).toBe(IR_FORMAT_VERSION);
   expect(ir.models.map((m: { name: string }) => m.name)).toEqual(["User"]);
   const written = fs.readdirSync(technicalDir(project));
   for (const artifact of ARTIFACT_FILES) expect(written).toContain(artifact);

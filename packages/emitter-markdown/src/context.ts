@@ -1,14 +1,9 @@
 /** What every section renders from: the IR, the catalog, and lookups built once. */
-import type { ChecklistStatus, EndpointNode, EnumNode, ModelNode, SchemaNode, SpecIR, SpecloomConfig } from "@specloom/core";
-import type { Catalog } from "./catalogs";
+import type { ChecklistStatus, EndpointNode, SpecIR, SpecloomConfig } from "@specloom/core";
+import { getModel, type IrIndex } from "@specloom/model";
 
-export interface IrIndex {
-  readonly models: ReadonlyMap<string, ModelNode>;
-  readonly schemas: ReadonlyMap<string, SchemaNode>;
-  readonly enums: ReadonlyMap<string, EnumNode>;
-  /** Every endpoint, in API group then declaration order. */
-  readonly endpoints: readonly EndpointNode[];
-}
+export type { IrIndex };
+import type { Catalog } from "./catalogs";
 
 export interface SectionContext {
   readonly ir: SpecIR;
@@ -20,12 +15,7 @@ export interface SectionContext {
 }
 
 export function indexIr(ir: SpecIR): IrIndex {
-  return {
-    models: new Map(ir.models.map((m) => [m.name, m])),
-    schemas: new Map(ir.schemas.map((s) => [s.name, s])),
-    enums: new Map(ir.enums.map((e) => [e.name, e])),
-    endpoints: ir.apis.flatMap((a) => a.endpoints),
-  };
+  return getModel(ir).index;
 }
 
 /** `POST /api/users/:id`, the way headings and tables name an endpoint. */

@@ -1,4 +1,5 @@
 /** ER diagrams of the repo's real specs: all parse with Mermaid, and their relationships are the SQL FKs. */
+import * as path from "node:path";
 import { buildTableModel, emitErDiagram, modelsByTag } from "@specloom/model";
 import { compileSpec, expectGolden, specDirs } from "@specloom/test-support";
 import { parseDiagrams } from "./parse";

@@ -1,7 +1,7 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
 import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import { OpenApiBuilder, type OpenAPIObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
-import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, type JsonSchema } from "@specloom/model";
+import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, schemaRefs, type JsonSchema } from "@specloom/model";
 import { buildPaths } from "./paths";
 import { rateLimitHeaderComponents } from "./responses";
 import { defaultSecurity, securitySchemes } from "./security";
@@ -16,20 +16,9 @@ function tags(ir: SpecIR): TagObject[] {
   return out;
 }
 
-/** Every `$ref` string in a JSON value. */
+/** Every `$ref` in a JSON value, discriminator mappings included. */
 function collectRefs(value: unknown, out: Set<string>): void {
-  if (Array.isArray(value)) for (const v of value) collectRefs(v, out);
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === "$ref" && typeof v === "string") {
-        out.add(v);
-      } else if (k === "mapping" && v && typeof v === "object") {
-        for (const m of Object.values(v)) if (typeof m === "string") out.add(m);
-      } else {
-        collectRefs(v, out);
-      }
-    }
-  }
+  for (const r of schemaRefs(value, { mapping: true })) out.add(r);
 }
 
 /** Schemas reachable from the operations: the document lists the API surface, not server-only models. */

@@ -3,7 +3,7 @@
  * schema and request body, printed from the very JSON Schemas in openapi.yaml.
  */
 import { pascalCase, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { getModel, refTarget, type JsonSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
+import { getModel, refTarget, schemaRefs, type JsonSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
 import { collectFormats, formatRegistration } from "./formats";
 import { printSchema, type PrintContext } from "./printer";
 
@@ -24,14 +24,9 @@ class Identifiers {
   }
 }
 
-function refsOf(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) for (const v of value) refsOf(v, out);
-  else if (value && typeof value === "object") {
-    const target = refTarget(value as JsonSchema);
-    if (target) out.push(target);
-    for (const v of Object.values(value)) refsOf(v, out);
-  }
-  return out;
+/** Component names a schema refers to, in document order. */
+function refsOf(value: unknown): string[] {
+  return schemaRefs(value).flatMap((r) => refTarget({ $ref: r }) ?? []);
 }
 
 /** Components in dependency order (a const must be declared before it is used). */

@@ -1,6 +1,7 @@
 /** `interface X extends Entity<{…}>` → ModelNode. */
 import ts from "typescript";
 import { columnNameFor, snakeCase, tableNameFor, type FieldNode, type IndexNode, type ModelNode, type RelationNode, type TypeNode } from "@specloom/core";
+import { inverseRelation, referencedField } from "@specloom/model";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { convertField, representableName } from "./fields";
@@ -129,7 +130,7 @@ export function resolveRelations(models: ModelNode[], pending: readonly PendingF
   const fkTypes = new Map<ModelNode, Map<number, TypeNode>>();
   for (const p of pending) {
     const target = byName.get(p.target);
-    const pk = target?.fields.find((f) => (p.references ? f.name === p.references : f.primaryKey));
+    const pk = target && referencedField(target, p);
     if (!pk) continue;
     const t: TypeNode = pk.type;
     if (!fkTypes.has(p.model)) fkTypes.set(p.model, new Map());
@@ -145,7 +146,8 @@ export function resolveRelations(models: ModelNode[], pending: readonly PendingF
         return { ...r, joinTable: `${tables[0]}_${tables[1]}` };
       }
       if ((r.relationKind === "hasMany" || r.relationKind === "hasOne") && !r.foreignKey) {
-        const back = byName.get(r.targetModel)?.relations.find((b) => b.relationKind === "belongsTo" && b.targetModel === m.name);
+        const target = byName.get(r.targetModel);
+        const back = target && inverseRelation(m, target, r);
         return back ? { ...r, foreignKey: back.foreignKey } : r;
       }
       return r;

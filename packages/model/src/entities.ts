@@ -44,7 +44,7 @@ export function belongsToFor(model: ModelNode, field: FieldNode): RelationNode |
 }
 
 /** The field a belongsTo points at: `references`, else the target's primary key. */
-export function referencedField(target: ModelNode, relation: RelationNode): FieldNode | undefined {
+export function referencedField(target: ModelNode, relation: Pick<RelationNode, "references">): FieldNode | undefined {
   return relation.references ? findField(target, relation.references) : primaryKeyFields(target)[0];
 }
 

@@ -1,4 +1,6 @@
 export { getModel, type Navigation, type SemanticModel } from "./semantic-model";
+export { irIndex, type IrIndex } from "./ir-index";
+export { fieldsReachedBy, modelsReachedBy, type FieldVisit, type ReachOptions } from "./reachable";
 export { belongsToFor, findField, inverseRelation, isNavigation, navigationNames, navigations, primaryKeyFields, referencedField, storedFields } from "./entities";
 export { parseRoute, routeKey, type Route, type RouteSegment } from "./route";
 export { effectiveResponses, reasonPhrase, type EffectiveResponse, type ResponseOrigin } from "./responses";
@@ -10,9 +12,10 @@ export { Dialect, PostgresDialect, postgresDialect, quoteIdent } from "./relatio
 export { columnList, fnv1a, shortenIdentifier } from "./relational/identifiers";
 export * from "./relational/model";
 export { renderCreateIndex, renderForeignKey, type RenderOptions } from "./relational/statements";
+export { buildSourceTables, type SourceColumn, type SourceForeignKey, type SourceTable, type SourceTables } from "./relational/source-tables";
 // JSON Schemas per type: what openapi, TypeBox and markdown print.
-export { buildJsonSchemas, irLookup, resolveSchema, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";
-export { cloneJson, COMPONENT_PREFIX, ref, refTarget, type JsonSchema, type OpenApiVersion } from "./json-schema/json-schema";
+export { buildJsonSchemas, resolveSchema, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";
+export { cloneJson, COMPONENT_PREFIX, ref, refTarget, schemaRefs, type JsonSchema, type OpenApiVersion } from "./json-schema/json-schema";
 export { downgradeSchema } from "./json-schema/downgrade";
 export type { ParameterSchema } from "./json-schema/pagination";
 export { configErrorExamples, ERROR_RESPONSE, errorCode, reasonErrorExample, type ErrorExampleObject } from "./json-schema/errors";

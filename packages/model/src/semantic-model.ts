@@ -6,6 +6,7 @@
 import type { ApiNode, EndpointNode, EnumNode, FieldNode, ModelNode, RelationNode, SchemaNode, ServiceNode, SpecIR, SpecloomConfig } from "@specloom/core";
 import { inverseRelation, navigations, primaryKeyFields, referencedField, storedFields } from "./entities";
 import { buildJsonSchemas, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";
+import { irIndex, type IrIndex } from "./ir-index";
 import { buildTableModel } from "./relational/build-tables";
 import type { TableModel } from "./relational/model";
 import { effectiveResponses, type EffectiveResponse } from "./responses";
@@ -22,6 +23,8 @@ export interface Navigation {
 
 export interface SemanticModel {
   readonly ir: SpecIR;
+  /** The by-name index (models, enums, schemas, services, endpoints). */
+  readonly index: IrIndex;
   model(name: string): ModelNode | undefined;
   enum(name: string): EnumNode | undefined;
   schema(name: string): SchemaNode | undefined;
@@ -52,23 +55,14 @@ function perNode<N extends object, R>(derive: (node: N) => R): (node: N) => R {
   };
 }
 
-function byName<N extends { readonly name: string }>(nodes: readonly N[]): ReadonlyMap<string, N> {
-  const out = new Map<string, N>();
-  // First declaration wins, as in the source order every consumer reports in.
-  for (const n of nodes) if (!out.has(n.name)) out.set(n.name, n);
-  return out;
-}
-
 function build(ir: SpecIR): SemanticModel {
-  const models = byName(ir.models);
-  const enums = byName(ir.enums);
-  const schemas = byName(ir.schemas);
-  const services = byName(ir.services);
+  const index = irIndex(ir);
+  const { models, enums, schemas, services, endpointsByName } = index;
   const endpoints = ir.apis.flatMap((api) => api.endpoints.map((endpoint) => ({ api, endpoint })));
-  const endpointsByName = byName(endpoints.map((e) => e.endpoint));
   const jsonSchemaSets = new Map<string, JsonSchemaSet>();
   const self: SemanticModel = {
     ir,
+    index,
     model: (name) => models.get(name),
     enum: (name) => enums.get(name),
     schema: (name) => schemas.get(name),

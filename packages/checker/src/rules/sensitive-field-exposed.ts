@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import { allEndpoints, describeEndpoint, isSuccess } from "../util/endpoints";
-import { walkSchemaFields } from "../util/types";
+import { fieldsReachedBy, getModel } from "@specloom/model";
 
 export default defineRule({
   id: "sensitive-field-exposed",
@@ -13,7 +13,7 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       for (const r of e.responses) {
         if (!r.type || !isSuccess(r.status)) continue;
-        walkSchemaFields(ctx.ir, r.type, ({ field, path, schema }) => {
+        fieldsReachedBy(getModel(ctx.ir).index, r.type, ({ field, path, schema }) => {
           if (field.visibility !== "sensitive") return;
           ctx.report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, e.loc);
         });

@@ -1,5 +1,6 @@
 /** 1. Data Models: a seed-style interface per model, then relationships, indexes, validation. */
 import type { ModelNode, RelationNode } from "@specloom/core";
+import { primaryKeyFields } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 import { memberLines } from "../render/ts-type";
@@ -76,7 +77,7 @@ function indexBullets(ctx: SectionContext, model: ModelNode): string[] {
   const m = ctx.t.models;
   const column = (name: string) => model.fields.find((f) => f.name === name)?.column ?? name;
   const out: string[] = [];
-  const pk = model.fields.filter((f) => f.primaryKey).map((f) => f.column ?? f.name);
+  const pk = primaryKeyFields(model).map((f) => f.column ?? f.name);
   if (pk.length) out.push(`${m.primary}: ${pk.join(", ")}`);
   const unique = [
     ...model.fields.filter((f) => f.unique).map((f) => f.column ?? f.name),

@@ -1,7 +1,7 @@
 /** 6. Data Validation: input rules per request body, output sanitization from visibility. */
 import type { EndpointNode, TypeNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
-import { responseHiddenFields } from "@specloom/model";
+import { modelsReachedBy, responseHiddenFields } from "@specloom/model";
 import { code, Md } from "../render/md";
 import { typeText } from "../render/ts-type";
 import { inputRuleLines } from "./input-rules";
@@ -52,38 +52,9 @@ function sanitizationBullets(ctx: SectionContext): string[] {
 
 /** Models each endpoint's success responses carry, through schemas, arrays and unions. */
 function modelsInResponses(ctx: SectionContext): Map<EndpointNode, Set<string>> {
-  // `seen` guards recursive schemas; payloads are shallow, so no memo is needed.
-  const walk = (type: TypeNode, out: Set<string>, seen: Set<string>): void => {
-    switch (type.kind) {
-      case "ref": {
-        if (type.refKind === "model") out.add(type.name);
-        const schema = type.refKind === "schema" && !seen.has(type.name) ? ctx.index.schemas.get(type.name) : undefined;
-        if (schema) {
-          seen.add(type.name);
-          walk(schema.type, out, seen);
-        }
-        return;
-      }
-      case "array":
-        return walk(type.items, out, seen);
-      case "record":
-        return walk(type.values, out, seen);
-      case "object":
-        for (const p of type.properties) walk(p.type, out, seen);
-        for (const name of type.extends ?? []) walk({ kind: "ref", name, refKind: "schema" }, out, seen);
-        return;
-      case "union":
-        for (const v of type.variants) walk(v, out, seen);
-        return;
-      default:
-        return;
-    }
-  };
   const result = new Map<EndpointNode, Set<string>>();
   for (const e of ctx.index.endpoints) {
-    const models = new Set<string>();
-    for (const r of e.responses) if (r.type && r.status < 400) walk(r.type, models, new Set());
-    result.set(e, models);
+    result.set(e, modelsReachedBy(ctx.index, e.responses.filter((r) => r.status < 400).map((r) => r.type)));
   }
   return result;
 }

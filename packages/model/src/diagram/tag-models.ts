@@ -1,39 +1,12 @@
 /** Which models an API tag's endpoints use: through params, query, body and responses, following named schemas. */
-import type { EndpointNode, SpecIR, TypeNode } from "@specloom/core";
+import type { EndpointNode, SpecIR } from "@specloom/core";
+import { irIndex } from "../ir-index";
+import { modelsReachedBy } from "../reachable";
 
-function collect(type: TypeNode | undefined, ir: SpecIR, models: Set<string>, seenSchemas: Set<string>): void {
-  if (!type) return;
-  switch (type.kind) {
-    case "ref":
-      if (type.refKind === "model") models.add(type.name);
-      else if (type.refKind === "schema" && !seenSchemas.has(type.name)) {
-        seenSchemas.add(type.name);
-        collect(ir.schemas.find((s) => s.name === type.name)?.type, ir, models, seenSchemas);
-      }
-      return;
-    case "array":
-      return collect(type.items, ir, models, seenSchemas);
-    case "record":
-      return collect(type.values, ir, models, seenSchemas);
-    case "union":
-      return type.variants.forEach((v) => collect(v, ir, models, seenSchemas));
-    case "object":
-      for (const ext of type.extends ?? []) collect({ kind: "ref", name: ext, refKind: "schema" }, ir, models, seenSchemas);
-      return type.properties.forEach((p) => collect(p.type, ir, models, seenSchemas));
-    default:
-      return;
-  }
-}
 
 export function modelsUsedBy(endpoints: readonly EndpointNode[], ir: SpecIR): Set<string> {
-  const models = new Set<string>();
-  const seen = new Set<string>();
-  for (const e of endpoints) {
-    for (const f of [...e.params, ...e.query]) collect(f.type, ir, models, seen);
-    collect(e.body, ir, models, seen);
-    for (const r of e.responses) collect(r.type, ir, models, seen);
-  }
-  return models;
+  const types = endpoints.flatMap((e) => [...e.params, ...e.query].map((f) => f.type).concat(e.body ? [e.body] : [], e.responses.flatMap((r) => (r.type ? [r.type] : []))));
+  return modelsReachedBy(irIndex(ir), types);
 }
 
 /** Tags in first-declaration order, each with the models its endpoints use. */

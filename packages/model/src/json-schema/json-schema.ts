@@ -19,6 +19,23 @@ export function refTarget(schema: JsonSchema): string | undefined {
   return typeof r === "string" && r.startsWith(COMPONENT_PREFIX) ? r.slice(COMPONENT_PREFIX.length) : undefined;
 }
 
+/**
+ * Every `$ref` string in a JSON value, in document order (the one `$ref`
+ * collector). With `mapping`, discriminator mapping targets count too.
+ */
+export function schemaRefs(value: unknown, options: { readonly mapping?: boolean } = {}, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) schemaRefs(v, options, out);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "$ref" && typeof v === "string") out.push(v);
+      else if (k === "mapping" && options.mapping && v && typeof v === "object") {
+        for (const m of Object.values(v)) if (typeof m === "string") out.push(m);
+      } else schemaRefs(v, options, out);
+    }
+  }
+  return out;
+}
+
 /** Adds only the defined entries, in the given order (stable key order). */
 export function withDefined(schema: JsonSchema, extra: Record<string, unknown>): JsonSchema {
   const out: JsonSchema = { ...schema };

@@ -3,6 +3,7 @@
  * validators use, computed once from the IR so the two cannot drift.
  */
 import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
+import { irIndex } from "../ir-index";
 import { downgradeSet } from "./downgrade";
 import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
@@ -26,14 +27,6 @@ export interface JsonSchemaSet {
 
 export interface BuildJsonSchemasOptions {
   readonly version?: OpenApiVersion;
-}
-
-export function irLookup(ir: SpecIR): IrLookup {
-  return {
-    models: new Map(ir.models.map((m) => [m.name, m])),
-    enums: new Map(ir.enums.map((e) => [e.name, e])),
-    schemas: new Map(ir.schemas.map((s) => [s.name, s])),
-  };
 }
 
 class SchemaBuilder {
@@ -200,7 +193,7 @@ function instanceDescription(name: string, description: string | undefined): str
 
 export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = {}): JsonSchemaSet {
   const version = options.version ?? "3.1.0";
-  const b = new SchemaBuilder(ir, irLookup(ir));
+  const b = new SchemaBuilder(ir, irIndex(ir));
   for (const model of ir.models) b.components.set(model.name, b.modelSchema(model, "response"));
   for (const e of ir.enums) if (e.source !== "inline") b.components.set(e.name, enumSchema(e));
   for (const s of ir.schemas) {

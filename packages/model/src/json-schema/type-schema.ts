@@ -1,5 +1,7 @@
 /** IR TypeNode -> JSON Schema (3.1 dialect). The only place IR types become schemas. */
-import { pascalCase, type Constraints, type EnumNode, type FieldNode, type ModelNode, type PrimitiveType, type SchemaNode, type TypeNode, type UnionType } from "@specloom/core";
+import { pascalCase, type Constraints, type EnumNode, type FieldNode, type PrimitiveType, type TypeNode, type UnionType } from "@specloom/core";
+import type { IrIndex } from "../ir-index";
+import { modelsReachedBy } from "../reachable";
 import { annotate, nullable, ref, withDefined, type JsonSchema } from "./json-schema";
 import { isHidden } from "../visibility";
 
@@ -9,11 +11,7 @@ import { isHidden } from "../visibility";
  */
 export type Direction = "response" | "request" | "shared";
 
-export interface IrLookup {
-  readonly models: ReadonlyMap<string, ModelNode>;
-  readonly enums: ReadonlyMap<string, EnumNode>;
-  readonly schemas: ReadonlyMap<string, SchemaNode>;
-}
+export type IrLookup = IrIndex;
 
 export interface TypeContext {
   readonly lookup: IrLookup;
@@ -152,29 +150,8 @@ function refFor(name: string, ctx: TypeContext): JsonSchema {
 }
 
 /** Whether a type reaches a model through refs, extensions or nesting (so it needs a request variant). */
-export function embedsModel(type: TypeNode, lookup: IrLookup, seen = new Set<string>()): boolean {
-  switch (type.kind) {
-    case "array":
-      return embedsModel(type.items, lookup, seen);
-    case "record":
-      return embedsModel(type.values, lookup, seen);
-    case "union":
-      return type.variants.some((v) => embedsModel(v, lookup, seen));
-    case "object":
-      return (
-        type.properties.some((f) => embedsModel(f.type, lookup, seen)) ||
-        (type.extends ?? []).some((n) => lookup.models.has(n) || embedsModel({ kind: "ref", name: n, refKind: "schema" }, lookup, seen))
-      );
-    case "ref": {
-      if (type.refKind === "model") return true;
-      const schema = type.refKind === "schema" ? lookup.schemas.get(type.name) : undefined;
-      if (!schema || seen.has(type.name)) return false;
-      seen.add(type.name);
-      return embedsModel(schema.type, lookup, seen);
-    }
-    default:
-      return false;
-  }
+export function embedsModel(type: TypeNode, lookup: IrLookup): boolean {
+  return modelsReachedBy(lookup, [type], { extendedModels: true }).size > 0;
 }
 
 function refSchema(name: string, target: "model" | "enum" | "schema", ctx: TypeContext): JsonSchema {

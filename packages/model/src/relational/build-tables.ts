@@ -1,5 +1,6 @@
 /** buildTableModel: the single derivation of tables from the IR, shared by every SQL-shaped artifact. */
 import type { EnumNode, ModelNode, SpecIR } from "@specloom/core";
+import { irIndex } from "../ir-index";
 import { buildColumns, modelColumnsFields, softDeleteField, updatedAtField } from "./columns";
 import { columnName, docText, nativeEnumNames, primaryKeyFields, tableName, type BuildContext, type SqlConfig } from "./context";
 import { postgresDialect, type Dialect } from "./dialect";
@@ -80,8 +81,8 @@ export function buildTableModel(ir: SpecIR, sqlConfig: SqlConfig, dialect: Diale
 }
 
 function deriveTableModel(ir: SpecIR, sqlConfig: SqlConfig, dialect: Dialect): TableModel {
-  const models = new Map(ir.models.map((m) => [m.name, m]));
-  const base = { ir, config: sqlConfig, dialect, models, enums: new Map(ir.enums.map((e) => [e.name, e])), nativeEnums: new Map<string, string>(), usedNames: new Set<string>() };
+  const { models, enums } = irIndex(ir);
+  const base = { ir, config: sqlConfig, dialect, models, enums, nativeEnums: new Map<string, string>(), usedNames: new Set<string>() };
   const tableNames = new Set(ir.models.map((m) => tableName(base, m)));
   const ctx: BuildContext = { ...base, nativeEnums: nativeEnumNames(ir, sqlConfig, dialect, tableNames), usedNames: new Set(tableNames) };
   for (const name of ctx.nativeEnums.values()) ctx.usedNames.add(name);

@@ -5,16 +5,18 @@
  * declaration it came from so diagnostics point at source.
  */
 import type { ModelNode, RelationNode, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
-import { buildTableModel, type Table, type TableModel } from "@specloom/model";
+import { irIndex } from "../ir-index";
+import { buildTableModel } from "./build-tables";
+import type { Table, TableModel } from "./model";
 
-export interface CheckerColumn {
+export interface SourceColumn {
   readonly name: string;
   /** IR field; absent for join-table columns. */
   readonly field?: string;
   readonly loc: SourceLocation;
 }
 
-export interface CheckerForeignKey {
+export interface SourceForeignKey {
   readonly columns: readonly string[];
   /** Referenced table. */
   readonly references: string;
@@ -23,22 +25,22 @@ export interface CheckerForeignKey {
   readonly loc: SourceLocation;
 }
 
-export interface CheckerTable {
+export interface SourceTable {
   readonly name: string;
   /** Declaring model; absent for implicit many-to-many join tables. */
   readonly model?: string;
   readonly loc: SourceLocation;
-  readonly columns: readonly CheckerColumn[];
+  readonly columns: readonly SourceColumn[];
   readonly primaryKey: readonly string[];
-  readonly foreignKeys: readonly CheckerForeignKey[];
+  readonly foreignKeys: readonly SourceForeignKey[];
   /** Column lists of the PK, UNIQUE constraints and non-partial indexes: what can serve a lookup. */
   readonly lookups: readonly (readonly string[])[];
   /** Join tables: the declared name, when emitter-sql had to rename it because a table already used it. */
   readonly renamedFrom?: string;
 }
 
-export interface CheckerTables {
-  readonly tables: readonly CheckerTable[];
+export interface SourceTables {
+  readonly tables: readonly SourceTable[];
   /** The underlying table model, for rules that need more. */
   readonly model: TableModel;
 }
@@ -46,7 +48,7 @@ export interface CheckerTables {
 function relationAt(ir: SpecIR, qualified: string | undefined): RelationNode | undefined {
   if (!qualified) return undefined;
   const [modelName, relationName] = qualified.split(".");
-  return ir.models.find((m) => m.name === modelName)?.relations.find((r) => r.name === relationName);
+  return irIndex(ir).models.get(modelName ?? "")?.relations.find((r) => r.name === relationName);
 }
 
 function lookupsOf(table: Table): string[][] {
@@ -57,7 +59,7 @@ function lookupsOf(table: Table): string[][] {
   ].filter((l) => l.length > 0);
 }
 
-function modelTable(table: Table, model: ModelNode): CheckerTable {
+function modelTable(table: Table, model: ModelNode): SourceTable {
   const fieldLoc = (name?: string) => model.fields.find((f) => f.name === name)?.loc ?? model.loc;
   const columns = table.columns.map((c) => ({ name: c.name, ...(c.field ? { field: c.field } : {}), loc: fieldLoc(c.field) }));
   const foreignKeys = table.foreignKeys.map((fk) => {
@@ -68,7 +70,7 @@ function modelTable(table: Table, model: ModelNode): CheckerTable {
   return { name: table.name, model: model.name, loc: model.loc, columns, primaryKey: table.primaryKey, foreignKeys, lookups: lookupsOf(table) };
 }
 
-function joinTable(table: Table, tm: TableModel, ir: SpecIR): CheckerTable {
+function joinTable(table: Table, tm: TableModel, ir: SpecIR): SourceTable {
   const join = tm.joinTables.find((j) => j.table === table.name);
   const relation = relationAt(ir, join?.relations[0]);
   const loc = relation?.loc ?? ir.models[0]?.loc ?? { file: "", line: 1, column: 1 };
@@ -85,9 +87,9 @@ function joinTable(table: Table, tm: TableModel, ir: SpecIR): CheckerTable {
   };
 }
 
-export function buildCheckerTables(ir: SpecIR, config: SpecloomConfig): CheckerTables {
+export function buildSourceTables(ir: SpecIR, config: SpecloomConfig): SourceTables {
   const model = buildTableModel(ir, config.sql);
-  const models = new Map(ir.models.map((m) => [m.name, m]));
+  const { models } = irIndex(ir);
   const tables = model.tables.map((t) => {
     const source = t.modelName ? models.get(t.modelName) : undefined;
     return source ? modelTable(t, source) : joinTable(t, model, ir);
