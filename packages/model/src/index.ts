@@ -1,4 +1,4 @@
-export { getModel, type Navigation, type SemanticModel } from "./semantic-model";
+export { getModel, type Navigation, type Reference, type SemanticModel } from "./semantic-model";
 export { irIndex, type IrIndex } from "./ir-index";
 export { fieldsReachedBy, modelsReachedBy, type FieldVisit, type ReachOptions } from "./reachable";
 export { belongsToFor, findField, inverseRelation, isNavigation, navigationNames, navigations, primaryKeyFields, referencedField, storedFields } from "./entities";

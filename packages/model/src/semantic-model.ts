@@ -21,6 +21,13 @@ export interface Navigation {
   readonly inverse?: RelationNode;
 }
 
+/** A belongsTo on another model pointing at this one, with this model's navigation back, if any. */
+export interface Reference {
+  readonly from: ModelNode;
+  readonly relation: RelationNode;
+  readonly inverse?: RelationNode;
+}
+
 export interface SemanticModel {
   readonly ir: SpecIR;
   /** The by-name index (models, enums, schemas, services, endpoints). */
@@ -35,6 +42,8 @@ export interface SemanticModel {
   primaryKey(model: ModelNode): readonly FieldNode[];
   storedFields(model: ModelNode): readonly FieldNode[];
   navigations(model: ModelNode): readonly Navigation[];
+  /** Foreign keys of other models (and self-references) that point at this model, in declaration order. */
+  references(model: ModelNode): readonly Reference[];
   /** The key field a belongsTo relation references. */
   referencedField(relation: RelationNode): FieldNode | undefined;
   responseFields(model: ModelNode): readonly FieldNode[];
@@ -60,6 +69,22 @@ function build(ir: SpecIR): SemanticModel {
   const { models, enums, schemas, services, endpointsByName } = index;
   const endpoints = ir.apis.flatMap((api) => api.endpoints.map((endpoint) => ({ api, endpoint })));
   const jsonSchemaSets = new Map<string, JsonSchemaSet>();
+  let referenceIndex: Map<string, Reference[]> | undefined;
+  const references = (): Map<string, Reference[]> => {
+    if (referenceIndex) return referenceIndex;
+    referenceIndex = new Map();
+    for (const from of ir.models) {
+      for (const relation of from.relations) {
+        if (relation.relationKind !== "belongsTo") continue;
+        const target = models.get(relation.targetModel);
+        const inverse = target && inverseRelation(from, target, relation);
+        const list = referenceIndex.get(relation.targetModel) ?? [];
+        list.push({ from, relation, ...(inverse ? { inverse } : {}) });
+        referenceIndex.set(relation.targetModel, list);
+      }
+    }
+    return referenceIndex;
+  };
   const self: SemanticModel = {
     ir,
     index,
@@ -78,6 +103,7 @@ function build(ir: SpecIR): SemanticModel {
         return { relation, owner, ...(target ? { target } : {}), ...(inverse ? { inverse } : {}) };
       }),
     ),
+    references: (target) => references().get(target.name) ?? [],
     referencedField: (relation) => {
       const target = models.get(relation.targetModel);
       return target && referencedField(target, relation);

@@ -39,6 +39,13 @@ describe("getModel", () => {
     const tags = m.navigations(m.model("Post")!).find((n) => n.relation.name === "tags")!;
     expect(tags.inverse?.name).toBe("posts");
   });
+
+  it("lists the foreign keys pointing at a model, with the navigation back when one uses the same key", () => {
+    const m = getModel(blogIR());
+    const refs = m.references(m.model("User")!).map((r) => `${r.from.name}.${r.relation.name}${r.inverse ? `<-${r.inverse.name}` : ""}`);
+    expect(refs).toContain("Post.author_id<-posts");
+    expect(refs).toContain("Comment.author_id");
+  });
 });
 
 describe("effective responses", () => {

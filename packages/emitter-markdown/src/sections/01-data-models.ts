@@ -1,6 +1,6 @@
 /** 1. Data Models: a seed-style interface per model, then relationships, indexes, validation. */
 import type { ModelNode, RelationNode } from "@specloom/core";
-import { primaryKeyFields } from "@specloom/model";
+import { getModel, primaryKeyFields, type Reference } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 import { memberLines } from "../render/ts-type";
@@ -10,13 +10,13 @@ export function renderDataModels(ctx: SectionContext, md: Md): void {
   const { t, ir } = ctx;
   md.heading(2, t.sections.dataModels);
   if (ir.models.length === 0) md.paragraph(t.common.none);
-  const inbound = inboundRelations(ctx);
+  const semantic = getModel(ctx.ir);
   for (const model of ir.models) {
     md.heading(3, t.models.heading(model.name));
     if (model.docs.summary) md.paragraph(model.docs.summary);
     const members = memberLines(model.fields, ctx.index, { dates: "Date" }, (f) => modelFieldComment(ctx, model, f));
     md.code("typescript", [`interface ${model.name} {`, ...members, "}"]);
-    md.field(t.models.relationships).bullets(relationshipBullets(ctx, model, inbound.get(model.name) ?? []));
+    md.field(t.models.relationships).bullets(relationshipBullets(ctx, model, semantic.references(model)));
     md.field(t.models.indexes).bullets(indexBullets(ctx, model));
     const rules = model.fields
       .map((f) => ({ name: f.name, rules: fieldRules(ctx, f) }))
@@ -26,21 +26,7 @@ export function renderDataModels(ctx: SectionContext, md: Md): void {
   }
 }
 
-/** belongsTo relations pointing at each model, so targets can list who references them. */
-function inboundRelations(ctx: SectionContext): Map<string, { from: ModelNode; rel: RelationNode }[]> {
-  const out = new Map<string, { from: ModelNode; rel: RelationNode }[]>();
-  for (const from of ctx.ir.models) {
-    for (const rel of from.relations) {
-      if (rel.relationKind !== "belongsTo") continue;
-      const list = out.get(rel.targetModel) ?? [];
-      list.push({ from, rel });
-      out.set(rel.targetModel, list);
-    }
-  }
-  return out;
-}
-
-function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: readonly { from: ModelNode; rel: RelationNode }[]): string[] {
+function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: readonly Reference[]): string[] {
   const m = ctx.t.models;
   const describe = (r: RelationNode): string => {
     const notes: string[] = [];
@@ -64,10 +50,9 @@ function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: rea
     [m.manyToMany, model.relations.filter((r) => r.relationKind === "manyToMany").map(describe)],
   ];
   // Incoming FKs the model does not already navigate with hasMany/hasOne.
-  const navigated = new Set(model.relations.filter((r) => r.relationKind === "hasMany" || r.relationKind === "hasOne").map((r) => r.targetModel));
   const referencedBy = inbound
-    .filter(({ from }) => !navigated.has(from.name))
-    .map(({ from, rel }) => (rel.foreignKey ? `${from.name} (${m.via(code(rel.foreignKey))})` : from.name));
+    .filter(({ inverse }) => !inverse)
+    .map(({ from, relation: rel }) => (rel.foreignKey ? `${from.name} (${m.via(code(rel.foreignKey))})` : from.name));
   groups.push([m.referencedBy, referencedBy]);
   const bullets = groups.filter(([, items]) => items.length > 0).map(([label, items]) => `${label}: ${items.join(", ")}`);
   return bullets.length ? bullets : [ctx.t.common.none];

@@ -1,5 +1,6 @@
 /** Comments and rule phrases for a single field, shared by models, bodies and validation. */
 import type { FieldNode, ModelNode } from "@specloom/core";
+import { belongsToFor } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { constraintWords } from "../render/words";
 
@@ -27,7 +28,7 @@ export function modelFieldComment(ctx: SectionContext, model: ModelNode, field: 
   const type = field.type;
   if (type.kind === "primitive" && type.constraints?.format === "uuid") parts.push(ctx.t.rules.format.uuid);
   if (field.primaryKey) parts.push(c.primaryKey);
-  const fk = model.relations.find((r) => r.relationKind === "belongsTo" && r.foreignKey === field.name);
+  const fk = belongsToFor(model, field);
   if (fk) parts.push(c.foreignKey(fk.targetModel));
   if (field.unique) parts.push(c.unique);
   if (field.indexed) parts.push(c.indexed);

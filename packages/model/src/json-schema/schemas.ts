@@ -4,6 +4,7 @@
  */
 import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
 import { irIndex } from "../ir-index";
+import { parseRoute } from "../route";
 import { downgradeSet } from "./downgrade";
 import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
@@ -157,8 +158,8 @@ function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): Parameter
   };
   const out = endpoint.params.map((f) => param(f, "path"));
   // A `:param` the IR does not type still has to be declared (OpenAPI requires it).
-  for (const m of endpoint.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    if (!out.some((p) => p.name === m[1])) out.push({ name: m[1]!, in: "path", required: true, schema: { type: "string" } });
+  for (const name of parseRoute(endpoint.path).params) {
+    if (!out.some((p) => p.name === name)) out.push({ name, in: "path", required: true, schema: { type: "string" } });
   }
   out.push(...endpoint.query.map((f) => param(f, "query")));
   if (endpoint.pagination) {
