@@ -1,3 +1,4 @@
+import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 import { allEndpoints, describeEndpoint } from "../util/endpoints";
 
@@ -9,10 +10,10 @@ export default defineRule({
   docs: "An endpoint's `handler` must name an existing `Service.method`, so the docs can trace endpoints to business logic.",
   checklist: ["endpoints"],
   check(ctx) {
-    const services = new Map(ctx.ir.services.map((s) => [s.name, new Set(s.methods.map((m) => m.name))]));
+    const { services } = getModel(ctx.ir).index;
     for (const e of allEndpoints(ctx.ir)) {
       if (!e.handler) continue;
-      if (!services.get(e.handler.service)?.has(e.handler.method)) {
+      if (!services.get(e.handler.service)?.methods.some((m) => m.name === e.handler!.method)) {
         ctx.report({ route: describeEndpoint(e), handler: `${e.handler.service}.${e.handler.method}` }, e.loc);
       }
     }

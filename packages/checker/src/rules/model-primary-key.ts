@@ -1,3 +1,4 @@
+import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
   docs: "Every model's table needs a primary key (PrimaryKey fields, or a field named `id`) so rows can be referenced and updated.",
   checklist: ["models"],
   check(ctx) {
-    const models = new Map(ctx.ir.models.map((m) => [m.name, m]));
+    const { models } = getModel(ctx.ir).index;
     for (const t of ctx.tables().tables) {
       const model = t.model ? models.get(t.model) : undefined;
       if (model && t.primaryKey.length === 0) ctx.report({ model: model.name, table: t.name }, model.loc);

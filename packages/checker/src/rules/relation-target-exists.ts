@@ -1,4 +1,5 @@
 import type { ModelNode } from "@specloom/core";
+import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
   docs: "Relation targets, join models (`through`), foreign-key fields and referenced fields must all exist, or no foreign key can be emitted.",
   checklist: ["models"],
   check(ctx) {
-    const models = new Map(ctx.ir.models.map((m) => [m.name, m]));
+    const { models } = getModel(ctx.ir).index;
     const hasField = (m: ModelNode | undefined, name: string) => !m || m.fields.some((f) => f.name === name);
     for (const model of ctx.ir.models) {
       for (const r of model.relations) {
