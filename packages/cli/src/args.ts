@@ -2,7 +2,9 @@
 import { parseArgs } from "node:util";
 import { createDiagnostic, type Diagnostic } from "@specloom/core";
 
-export type CommandName = "build" | "check" | "init";
+export type CommandName = "build" | "check" | "init" | "import";
+export type ImportKind = "postgres";
+export const IMPORT_KINDS: readonly ImportKind[] = ["postgres"];
 export type OutputFormat = "text" | "json";
 
 export interface CliOptions {
@@ -19,17 +21,23 @@ export interface CliOptions {
   readonly svg: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** `import`: what to import and from where (a file, `-`, or a URL). */
+  readonly importKind?: ImportKind;
+  readonly source?: string;
+  /** `import postgres --schema`: the database schema to read. */
+  readonly schema?: string;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly diagnostic: Diagnostic; readonly format: OutputFormat };
 
-const COMMANDS: readonly CommandName[] = ["build", "check", "init"];
+const COMMANDS: readonly CommandName[] = ["build", "check", "init", "import"];
 
 /** Flags each command accepts besides the global ones (--format, --quiet, --verbose, --help). */
 const COMMAND_FLAGS: Record<CommandName, readonly string[]> = {
   build: ["out", "lang", "strict", "watch", "svg"],
   check: ["lang", "strict", "watch"],
   init: [],
+  import: ["out", "schema"],
 };
 
 export const HELP_TEXT = `Usage: specloom <command> [dir] [options]
@@ -38,6 +46,8 @@ Commands:
   build [projectDir]   Compile the spec and write every artifact to <documentationDir>/technical/
   check [projectDir]   Report diagnostics (TypeScript, front end, checker rules); write nothing
   init [dir]           Create a starter project (specloom.config.json, spec-src/index.ts)
+  import postgres <schema.sql | postgres://…>
+                       Write a new project (--out DIR, default .) whose entities are the database's tables
 
 Options:
   --out DIR            build: write artifacts to DIR instead of <documentationDir>/technical/
@@ -45,6 +55,7 @@ Options:
   --strict             Warnings fail the build (exit 1)
   --watch              Rebuild when a source file or the config changes
   --svg                build: also render er.svg (needs Chromium)
+  --schema NAME        import postgres: the schema to read (default public)
   --format text|json   Diagnostic format (json: one {"diagnostics": [...]} object per run, one line)
   --quiet              Print errors only
   --verbose            Print the time each phase takes (to stderr)
@@ -81,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         quiet: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
         svg: { type: "boolean", default: false },
+        schema: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -103,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     version: values.version!,
     out: values.out,
     lang: values.lang,
+    schema: values.schema,
   } as const;
   if (base.quiet && base.verbose) return usage("--quiet and --verbose cannot be combined.", format);
 
@@ -112,8 +125,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return usage("No command given.", format);
   }
   if (!COMMANDS.includes(command as CommandName)) return usage(`Unknown command '${command}'; expected one of ${COMMANDS.join(", ")}.`, format);
-  if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
   const name = command as CommandName;
+  if (name === "import") return importArgs(dir, extra, base, format);
+  if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
+  if (values.schema !== undefined) return usage(`Option '--schema' is not valid for '${name}'.`, format);
   for (const flag of ["out", "lang", "strict", "watch", "svg"] as const) {
     const given = flag === "out" || flag === "lang" ? values[flag] !== undefined : values[flag] === true;
     if (given && !COMMAND_FLAGS[name].includes(flag)) return usage(`Option '--${flag}' is not valid for '${name}'.`, format);
@@ -122,4 +137,19 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (values[flag] === "") return usage(`Option '--${flag}' needs a value.`, format);
   }
   return { ok: true, options: { ...base, command: name, dir: dir ?? "." } };
+}
+
+/** `import <kind> <source>`: the kind is checked here, the source by the importer. */
+function importArgs(kind: string | undefined, rest: readonly string[], base: Omit<CliOptions, "dir" | "command">, format: OutputFormat): ParsedArgs {
+  if (kind === undefined) return usage(`'import' needs a kind: ${IMPORT_KINDS.join(", ")}.`, format);
+  if (!IMPORT_KINDS.includes(kind as ImportKind)) return usage(`Unknown import kind '${kind}'; expected one of ${IMPORT_KINDS.join(", ")}.`, format);
+  const [source, ...extra] = rest;
+  if (source === undefined) return usage(`'import ${kind}' needs a source: a DDL file or a postgres:// URL.`, format);
+  if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
+  for (const flag of ["lang", "strict", "watch", "svg"] as const) {
+    const given = flag === "lang" ? base[flag] !== undefined : base[flag] === true;
+    if (given) return usage(`Option '--${flag}' is not valid for 'import'.`, format);
+  }
+  if (base.out === "" || base.schema === "") return usage(`Option '--${base.out === "" ? "out" : "schema"}' needs a value.`, format);
+  return { ok: true, options: { ...base, command: "import", importKind: kind as ImportKind, source, dir: base.out ?? "." } };
 }

@@ -5,6 +5,7 @@ import { createDiagnostic } from "@specloom/core";
 import { HELP_TEXT, parseCliArgs } from "./args";
 import { buildCommand } from "./commands/build";
 import { checkCommand } from "./commands/check";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { Reporter } from "./report";
 
@@ -39,6 +40,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await checkCommand(options, reporter);
       case "init":
         return initCommand(options, reporter);
+      case "import":
+        return await importCommand(options, reporter);
       default:
         return 2;
     }

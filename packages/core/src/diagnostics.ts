@@ -58,6 +58,14 @@ export const diagnosticDefs = defs({
   "svg-render-failed": { code: "SL5003", severity: "warning", message: "Skipping er.svg: mermaid-cli failed: {detail}" },
   "artifact-unavailable": { code: "SL5004", severity: "warning", message: "Artifact '{artifact}' is not available in this build of specloom yet." },
 
+  // ---- importers
+  "import-source-unreadable": { code: "SL7001", severity: "error", usage: true, message: "Cannot read import source '{source}': {detail}" },
+  "import-source-invalid": { code: "SL7002", severity: "error", message: "Import source is invalid: {detail}" },
+  "import-connect-failed": { code: "SL7003", severity: "error", usage: true, message: "Cannot connect to '{source}': {detail}" },
+  "import-unsupported": { code: "SL7004", severity: "warning", message: "{what} cannot be expressed in the specloom DSL and is not imported: {detail}" },
+  "import-lossy": { code: "SL7005", severity: "warning", message: "{what} is imported approximately: {detail}" },
+  "import-out-not-empty": { code: "SL7006", severity: "error", usage: true, message: "Output directory '{dir}' is not empty; import writes a new project and never overwrites files." },
+
   // ---- internal
   "internal-error": { code: "SL9001", severity: "error", message: "Internal compiler error: {detail}. This is a specloom bug; please report it at https://github.com/specloom/specloom/issues with the input that caused it." },
 });

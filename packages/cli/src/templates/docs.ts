@@ -4,7 +4,18 @@
  * The user replaces them with the real ones.
  */
 
-export function starterDocs(projectName: string): { path: string; content: string }[] {
+const SAMPLE_REQUIREMENTS = `
+- **FR-1**: Visitors can register with an email address and a display name.
+- **FR-2**: Signed-in users can view a user's profile.
+`;
+
+const NO_REQUIREMENTS = `
+None yet. Write each one as a bullet that starts with its bold id (FR, then a dash and a number), and tag the
+endpoints and service methods that implement it with \`@implements\` and that id.
+`;
+
+/** `sampleRequirements: false` (import) leaves the list empty, so no unimplemented-requirement warnings appear. */
+export function starterDocs(projectName: string, sampleRequirements = true): { path: string; content: string }[] {
   return [
     {
       path: "docs/product/PRD.md",
@@ -13,10 +24,7 @@ export function starterDocs(projectName: string): { path: string; content: strin
 Describe the product here: who uses it and what for.
 
 ## Functional Requirements
-
-- **FR-1**: Visitors can register with an email address and a display name.
-- **FR-2**: Signed-in users can view a user's profile.
-`,
+${sampleRequirements ? SAMPLE_REQUIREMENTS : NO_REQUIREMENTS}`,
     },
     {
       path: "docs/technical/architecture.md",

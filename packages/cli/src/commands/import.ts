@@ -1,0 +1,61 @@
+/**
+ * `specloom import postgres <source> [--out DIR]`: writes a new project whose
+ * entities are the database's tables. Never overwrites a file; writes nothing
+ * when the source cannot be read or has errors.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { createDiagnostic, exitCodeFor, sortDiagnostics } from "@specloom/core";
+import { importPostgres, isConnectionUrl, projectFiles } from "@specloom/importer";
+import type { CliOptions } from "../args";
+import type { Reporter } from "../report";
+import { starterDocs } from "../templates/docs";
+
+/** A project name from the source: the file's base name or the database's name. */
+function projectNameFor(source: string): string {
+  if (isConnectionUrl(source)) {
+    const db = /\/([^/?#]+)(?:[?#]|$)/.exec(source.replace(/^[a-z]+:\/\/[^/]*/i, ""))?.[1];
+    return db ? decodeURIComponent(db) : "imported-api";
+  }
+  return path.basename(source).replace(/\.[^.]*$/, "") || "imported-api";
+}
+
+/** The name goes into JSON, Markdown titles and comments: keep it to plain name characters. */
+const safeName = (name: string): string => name.replace(/[^\p{L}\p{N} ._-]+/gu, "-").slice(0, 100) || "imported-api";
+
+export async function importCommand(options: CliOptions, reporter: Reporter): Promise<number> {
+  const out = path.resolve(options.dir);
+  const source = options.source!;
+  const shownSource = isConnectionUrl(source) ? "a PostgreSQL database" : path.basename(source);
+  const spec = await importPostgres({ source: isConnectionUrl(source) ? source : path.resolve(source), schema: options.schema, projectName: safeName(projectNameFor(source)) });
+  const diagnostics = sortDiagnostics(spec.diagnostics);
+  const code = exitCodeFor(diagnostics);
+  if (code !== 0) {
+    reporter.diagnostics(diagnostics, process.cwd());
+    return code;
+  }
+  const docs = starterDocs(spec.projectName, false);
+  const files = [...(await projectFiles(spec, shownSource)), ...docs];
+  const existing = files.filter((f) => fs.existsSync(path.join(out, f.path)));
+  if (existing.length > 0) {
+    const detail = `'${existing.map((f) => f.path).join("', '")}' already exist${existing.length === 1 ? "s" : ""} in '${options.dir}'; import never overwrites files.`;
+    reporter.diagnostics([...diagnostics, createDiagnostic("cli-usage", { detail })], process.cwd());
+    return 2;
+  }
+  try {
+    for (const file of files) {
+      const target = path.join(out, file.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.content, { flag: "wx" });
+    }
+  } catch (e) {
+    reporter.diagnostics([...diagnostics, createDiagnostic("output-not-writable", { dir: options.dir, detail: (e as Error).message })], process.cwd());
+    return 2;
+  }
+  reporter.diagnostics(diagnostics, process.cwd());
+  const shown = path.relative(process.cwd(), out) || ".";
+  const entities = spec.modules.reduce((n, m) => n + m.declarations.filter((d) => d.kind === "entity").length, 0);
+  reporter.info(`Imported ${entities} entit${entities === 1 ? "y" : "ies"} into ${shown}.`);
+  reporter.info(`Next: specloom build${shown === "." ? "" : ` ${shown}`}`);
+  return 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * The per-table facts the entity builder needs, read once from the catalog:
+ * keys, single-column FKs, unique groups, parsed checks, indexes by role, and
+ * whether the table uses specloom's timestamps / soft-delete conventions.
+ */
+import { parseCheck, type ColumnFact } from "./checks";
+import type { CatalogConstraint, CatalogIndex, CatalogTable } from "./catalog";
+
+export interface TableFacts {
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys: ReadonlyMap<string, CatalogConstraint>;
+  /** Single-column uniques (constraint, or live-rows partial index under soft delete). */
+  readonly uniqueColumns: ReadonlySet<string>;
+  /** Multi-column unique groups. */
+  readonly uniqueGroups: readonly (readonly string[])[];
+  readonly facts: ReadonlyMap<string, readonly ColumnFact[]>;
+  /** `Indexed` fields: plain single-column ascending indexes named as specloom names them. */
+  readonly indexedColumns: ReadonlySet<string>;
+  /** Indexes that need an explicit `indexes` entry. */
+  readonly explicitIndexes: readonly CatalogIndex[];
+  readonly timestamps: boolean;
+  readonly softDelete: boolean;
+  /** Constraints, indexes and triggers that are not expressible, with the reason. */
+  readonly unsupported: readonly { readonly what: string; readonly detail: string }[];
+}
+
+const LIVE_ROWS = /^\(?deleted_at IS NULL\)?$/;
+
+function isUpdatedAtTrigger(table: CatalogTable, name: string, functionName: string): boolean {
+  return functionName === "set_updated_at" && name === `trg_${table.name}_updated_at` && table.columns.some((c) => c.name === "updated_at");
+}
+
+/** True when every column is a plain column name and the order ascending or descending. */
+const plainColumns = (ix: CatalogIndex): boolean => ix.columns.every((c) => c.isColumn);
+
+export function tableFacts(table: CatalogTable): TableFacts {
+  const unsupported: { what: string; detail: string }[] = [];
+  const at = (what: string, detail: string) => unsupported.push({ what: `${what} on table '${table.name}'`, detail });
+  const primary = table.constraints.find((c) => c.kind === "primary");
+  const primaryKey = primary?.columns ?? [];
+  const foreignKeys = new Map<string, CatalogConstraint>();
+  const uniqueGroups: string[][] = [];
+  const uniqueColumns = new Set<string>();
+  const facts = new Map<string, ColumnFact[]>();
+  for (const c of table.constraints) {
+    if (c.deferrable) at(`constraint '${c.name}'`, "DEFERRABLE is not in the DSL; it is imported as immediate");
+    if (c.kind === "foreign") {
+      if (c.columns.length === 1 && !foreignKeys.has(c.columns[0]!)) foreignKeys.set(c.columns[0]!, c);
+      else at(`foreign key '${c.name}'`, "only single-column foreign keys (BelongsTo) are in the DSL");
+    } else if (c.kind === "unique") {
+      if (c.columns.length === 1) uniqueColumns.add(c.columns[0]!);
+      else uniqueGroups.push([...c.columns]);
+    } else if (c.kind === "check") {
+      const parsed = parseCheck(c.definition);
+      if (parsed && table.columns.some((col) => col.name === parsed.column)) facts.set(parsed.column, [...(facts.get(parsed.column) ?? []), ...parsed.facts]);
+      else at(`check constraint '${c.name}'`, `${c.definition} is not a column length, bound, pattern or value-set check`);
+    } else if (c.kind === "exclusion") {
+      at(`exclusion constraint '${c.name}'`, c.definition);
+    }
+  }
+  const hasPlainUnique = table.constraints.some((c) => c.kind === "unique");
+  const deleted = table.columns.find((c) => c.name === "deleted_at");
+  const softDelete = !!deleted && deleted.type === "timestamp with time zone" && !deleted.notNull && deleted.default === null && !hasPlainUnique;
+
+  const indexedColumns = new Set<string>();
+  const explicitIndexes: CatalogIndex[] = [];
+  const fkColumns = new Set(foreignKeys.keys());
+  for (const ix of table.indexes) {
+    if (ix.constraint) continue;
+    if (ix.method !== "btree" || !plainColumns(ix)) {
+      at(`index '${ix.name}'`, ix.method !== "btree" ? `${ix.method} indexes are not in the DSL (btree only)` : "expression indexes are not in the DSL");
+      continue;
+    }
+    const cols = ix.columns.map((c) => c.expression);
+    const single = cols.length === 1 && ix.columns[0]!.order === "asc";
+    if (ix.unique && softDelete && ix.where && LIVE_ROWS.test(ix.where) && ix.name === `uq_${table.name}_${cols.join("_")}` && ix.columns.every((c) => c.order === "asc")) {
+      if (cols.length === 1) uniqueColumns.add(cols[0]!);
+      else uniqueGroups.push(cols);
+      continue;
+    }
+    // The FK index specloom adds by itself is regenerated, not declared.
+    if (!ix.unique && !ix.where && single && fkColumns.has(cols[0]!) && ix.name === `idx_${table.name}_${cols[0]}`) continue;
+    if (!ix.unique && !ix.where && single && ix.name === `idx_${table.name}_${cols[0]}`) {
+      indexedColumns.add(cols[0]!);
+      continue;
+    }
+    explicitIndexes.push(ix);
+  }
+  let timestamps = false;
+  for (const t of table.triggers) {
+    if (isUpdatedAtTrigger(table, t.name, t.functionName)) timestamps = true;
+    else at(`trigger '${t.name}'`, `${t.definition}; only specloom's updated_at trigger is in the DSL`);
+  }
+  return { primaryKey, foreignKeys, uniqueColumns, uniqueGroups, facts, indexedColumns, explicitIndexes, timestamps, softDelete, unsupported };
+}

@@ -1,0 +1,51 @@
+/**
+ * What an importer produces before it is printed: DSL declarations as plain
+ * data (one small shape per declaration kind), plus the diagnostics about
+ * what could not be expressed. The printer turns it into TypeScript files.
+ */
+import type { Diagnostic } from "@specloom/core";
+
+export interface SpecField {
+  readonly name: string;
+  /** Full TS type, tags included: `string & MaxLength<255> & Unique`. */
+  readonly type: string;
+  readonly optional: boolean;
+  readonly nullable: boolean;
+  readonly doc?: string;
+}
+
+/** A TS type-literal value for `Entity<{…}>` options: nested data, strings quoted on print. */
+export type OptionValue = string | number | boolean | readonly OptionValue[] | { readonly [key: string]: OptionValue };
+
+export interface SpecEntity {
+  readonly kind: "entity";
+  readonly name: string;
+  readonly doc?: string;
+  readonly options: { readonly [key: string]: OptionValue };
+  readonly fields: readonly SpecField[];
+}
+
+export interface SpecEnum {
+  readonly kind: "enum";
+  readonly name: string;
+  readonly doc?: string;
+  readonly values: readonly string[];
+}
+
+export type SpecDeclaration = SpecEntity | SpecEnum;
+
+/** One spec file: its declarations and the names it imports from "specloom". */
+export interface SpecModule {
+  /** Relative to the project root, with `/`. */
+  readonly path: string;
+  readonly declarations: readonly SpecDeclaration[];
+  readonly specloomImports: readonly string[];
+  /** Other modules' declarations this one uses: module path → names. */
+  readonly localImports: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface ImportedSpec {
+  readonly projectName: string;
+  readonly modules: readonly SpecModule[];
+  readonly diagnostics: readonly Diagnostic[];
+}
