@@ -24,7 +24,8 @@ function exampleValue(text: string): unknown {
 export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): RawDocs {
   // Most fields have no JSDoc: skip the checker's doc-comment machinery for them.
   if (!symbol || !symbol.declarations?.some((d) => ts.getJSDocCommentsAndTags(d).length > 0)) return { docs: {}, tags: [] };
-  const description = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+  // TSDoc escapes: `\@` is an `@` that starts no tag, `*\/` a `*/` that ends no comment.
+  const description = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim().replace(/\\@/g, "@").replace(/\*\\\//g, "*/");
   const tags = symbol.getJsDocTags(checker).map((t) => ({ name: t.name, text: tagText(t) }));
   const examples = tags.filter((t) => t.name === "example").map((t) => exampleValue(t.text));
   const deprecated = tags.find((t) => t.name === "deprecated");

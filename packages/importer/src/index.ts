@@ -1,5 +1,6 @@
 export { importPostgres, catalogToSpec, type PostgresImportOptions } from "./postgres/import-postgres";
 export { readCatalog, type Catalog, type CatalogTable, type Queryable } from "./postgres/catalog";
 export { isConnectionUrl } from "./postgres/source";
+export { openPglite } from "./postgres/pglite";
 export { projectFiles, ENTRY, type ProjectFile } from "./project";
 export type { ImportedSpec, SpecModule, SpecEntity, SpecEnum, SpecField } from "./spec-model";

@@ -7,9 +7,12 @@ import type { OptionValue, SpecDeclaration, SpecEntity, SpecEnum, SpecModule } f
 
 export const tsString = (s: string): string => JSON.stringify(s);
 
-/** A JSDoc block; `*\/` cannot close it early. */
+/** A JSDoc block: `*\/` cannot close it early and `@word` cannot start a tag (TSDoc's `\@` escape). */
 export function tsComment(text: string, indent = ""): string {
-  const lines = text.replace(/\*\//g, "*\\/").split(/\r?\n/);
+  const lines = text
+    .replace(/\*\//g, "*\\/")
+    .replace(/(^|\s)@/g, "$1\\@")
+    .split(/\r?\n/);
   if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
 }

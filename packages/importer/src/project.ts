@@ -23,7 +23,8 @@ export async function projectFiles(spec: ImportedSpec, origin: string): Promise<
   for (const m of spec.modules) files.push({ path: m.path, content: await formatTypeScript(printModule(m, header)) });
   const reexports = spec.modules.map((m) => `export * from "./${m.path.replace(/^spec\//, "").replace(/\.ts$/, "")}";\n`).join("");
   files.push({ path: ENTRY, content: `// ${header}\n${reexports}` });
-  const config = { projectName: spec.projectName, entry: ENTRY, documentationDir: "docs", documentationLanguage: "en" };
+  const sql = spec.sql && Object.keys(spec.sql).length > 0 ? { sql: spec.sql } : {};
+  const config = { projectName: spec.projectName, entry: ENTRY, documentationDir: "docs", documentationLanguage: "en", ...sql };
   files.push({ path: "specloom.config.json", content: `${JSON.stringify(config, null, 2)}\n` });
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -44,8 +44,17 @@ export interface SpecModule {
   readonly localImports: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The `sql` config a project needs so its DDL matches the source. */
+export interface ImportedSqlConfig {
+  /** Value sets stored as CHECKs instead of native enum types. */
+  readonly enums?: "check";
+  /** The database does not index every FK column: declare indexes instead of adding them. */
+  readonly autoIndexForeignKeys?: false;
+}
+
 export interface ImportedSpec {
   readonly projectName: string;
+  readonly sql?: ImportedSqlConfig;
   readonly modules: readonly SpecModule[];
   readonly diagnostics: readonly Diagnostic[];
 }

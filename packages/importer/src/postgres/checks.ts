@@ -17,7 +17,8 @@ export interface ParsedCheck {
 const IDENT = String.raw`(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)`;
 /** `name`, `"name"`, `(name)::text`, `((name)::text)`. */
 const COLUMN = String.raw`\(*(${IDENT})\)*(?:::[a-z ]+(?:\(\d+\))?)?\)*`;
-const NUMBER = String.raw`\(*'?(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)'?(?:::[a-z ]+)?\)*`;
+/** `5`, `'-5'::integer`, `('-1.5'::numeric)::double precision`. */
+const NUMBER = String.raw`\(*'?(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)'?(?:::[a-z ]+|\))*`;
 const STRING = String.raw`'((?:[^']|'')*)'(?:::[a-z ]+(?:\(\d+\))?)?`;
 
 const unquoteIdent = (s: string): string => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s);
@@ -83,8 +84,10 @@ function parseConjunct(expr: string): { column: string; fact: ColumnFact } | und
   if (m) return { column: unquoteIdent(m[1]!), fact: { kind: "values", values: [unquoteString(m[2]!)] } };
   m = new RegExp(String.raw`^${COLUMN} = ANY \(\(?ARRAY\[(.*)\]\)?(?:::[a-z ]+\[\])?\)$`).exec(expr);
   if (m) {
-    const items = [...m[2]!.matchAll(new RegExp(STRING, "g"))].map((x) => unquoteString(x[1]!));
-    if (items.length > 0) return { column: unquoteIdent(m[1]!), fact: { kind: "values", values: items } };
+    const strings = [...m[2]!.matchAll(new RegExp(STRING, "g"))].map((x) => unquoteString(x[1]!));
+    const numbers = /^-?\d+(?:\.\d+)?(?:, -?\d+(?:\.\d+)?)*$/.test(m[2]!) ? m[2]!.split(", ").map(Number) : [];
+    const values = strings.length > 0 ? strings : numbers;
+    if (values.length > 0) return { column: unquoteIdent(m[1]!), fact: { kind: "values", values } };
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import pluralize from "pluralize";
 import { readCatalog, type Catalog } from "./catalog";
 import { modelNameFor, tableToEntity, type EntityContext } from "./entities";
 import { openSource, positionOf } from "./source";
-import { tableFacts } from "./table-facts";
+import { foreignKeysIndexed, tableFacts } from "./table-facts";
+import { parseCheck } from "./checks";
 import type { ImportedSpec, SpecEnum, SpecModule } from "../spec-model";
 
 export interface PostgresImportOptions {
@@ -55,6 +56,12 @@ export function catalogToSpec(catalog: Catalog, projectName: string, locate: Ret
   for (const t of catalog.tables) modelNames.set(t.name, uniqueName(modelNameFor(t.name, (w) => pluralize.singular(w)), taken));
   const primaryKeys = new Map(catalog.tables.map((t) => [t.name, t.constraints.find((c) => c.kind === "primary")?.columns ?? []]));
 
+  const autoFkIndexes = catalog.tables.every(foreignKeysIndexed);
+  const valueChecks = catalog.tables.some((t) => t.constraints.some((c) => c.kind === "check" && parseCheck(c.definition)?.facts.some((f) => f.kind === "values")));
+  const checkEnums = valueChecks && catalog.enums.length === 0;
+  if (valueChecks && !checkEnums) {
+    diagnostics.push(createDiagnostic("import-lossy", { what: "value-set CHECK constraints", detail: "the database also has enum types, and a project stores value sets one way: they become native enum types" }));
+  }
   const enumModule: SpecModule = {
     path: "spec/models/enums.ts",
     declarations: catalog.enums.map((e): SpecEnum => ({ kind: "enum", name: enumNames.get(e.name)!, values: e.values, ...(e.comment !== null ? { doc: e.comment } : {}) })),
@@ -84,14 +91,15 @@ export function catalogToSpec(catalog: Catalog, projectName: string, locate: Ret
       lossy: (what, detail) => diagnostics.push(createDiagnostic("import-lossy", { what, detail }, at)),
       unsupported: (what, detail) => diagnostics.push(createDiagnostic("import-unsupported", { what, detail }, at)),
     };
-    const entity = tableToEntity(table, modelName, tableFacts(table), ctx);
+    const entity = tableToEntity(table, modelName, tableFacts(table, autoFkIndexes), ctx);
     modules.push({ path, declarations: [entity], specloomImports: [...specloom], localImports: new Map([...locals].map(([k, v]) => [k, [...v]])) });
   }
   for (const o of catalog.other) {
     diagnostics.push(createDiagnostic("import-unsupported", { what: `${o.kind} '${o.name}'`, detail: "only tables and enum types are imported" }));
   }
   if (catalog.enums.length > 0) modules.unshift(enumModule);
-  return { projectName, modules, diagnostics };
+  const sql = { ...(checkEnums ? { enums: "check" as const } : {}), ...(autoFkIndexes ? {} : { autoIndexForeignKeys: false as const }) };
+  return { projectName, modules, diagnostics, sql };
 }
 
 export async function importPostgres(options: PostgresImportOptions): Promise<ImportedSpec> {

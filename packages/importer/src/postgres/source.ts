@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import { createDiagnostic, type Diagnostic } from "@specloom/core";
 import type { Queryable } from "./catalog";
+import { openPglite } from "./pglite";
 
 export interface OpenedSource {
   readonly db: Queryable;
@@ -32,9 +33,7 @@ async function openFile(file: string): Promise<OpenResult> {
   } catch (e) {
     return { ok: false, diagnostics: [createDiagnostic("import-source-unreadable", { source: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
   }
-  // PGlite is ESM with a CommonJS build; load it lazily so other commands never pay for it.
-  const { PGlite } = await import("@electric-sql/pglite");
-  const db = new PGlite();
+  const db = await openPglite();
   try {
     await db.exec(sql);
   } catch (e) {

@@ -33,7 +33,14 @@ function isUpdatedAtTrigger(table: CatalogTable, name: string, functionName: str
 /** True when every column is a plain column name and the order ascending or descending. */
 const plainColumns = (ix: CatalogIndex): boolean => ix.columns.every((c) => c.isColumn);
 
-export function tableFacts(table: CatalogTable): TableFacts {
+/** Whether every single-column FK has an index (or key) leading with its column, as specloom would add. */
+export function foreignKeysIndexed(table: CatalogTable): boolean {
+  const leading = new Set(table.indexes.filter((i) => !i.where && i.columns[0]?.isColumn).map((i) => i.columns[0]!.expression));
+  return table.constraints.filter((c) => c.kind === "foreign" && c.columns.length === 1).every((c) => leading.has(c.columns[0]!));
+}
+
+/** `autoFkIndexes`: the project lets specloom add FK indexes (then they are not declared). */
+export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFacts {
   const unsupported: { what: string; detail: string }[] = [];
   const at = (what: string, detail: string) => unsupported.push({ what: `${what} on table '${table.name}'`, detail });
   const primary = table.constraints.find((c) => c.kind === "primary");
@@ -79,7 +86,7 @@ export function tableFacts(table: CatalogTable): TableFacts {
       continue;
     }
     // The FK index specloom adds by itself is regenerated, not declared.
-    if (!ix.unique && !ix.where && single && fkColumns.has(cols[0]!) && ix.name === `idx_${table.name}_${cols[0]}`) continue;
+    if (autoFkIndexes && !ix.unique && !ix.where && single && fkColumns.has(cols[0]!) && ix.name === `idx_${table.name}_${cols[0]}`) continue;
     if (!ix.unique && !ix.where && single && ix.name === `idx_${table.name}_${cols[0]}`) {
       indexedColumns.add(cols[0]!);
       continue;
