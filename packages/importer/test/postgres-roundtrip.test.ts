@@ -117,6 +117,8 @@ describe("what the DSL cannot express", () => {
       /SL7004 unsupported.sql:\d+:1 foreign key 'booking_notes_event_id_room_fkey'.*single-column/,
       /SL7004 unsupported.sql:2:1 trigger 'events_touch'/,
       /SL7004 - view 'upcoming'/,
+      /SL7005 unsupported.sql:\d+:1 constraint 'members_email_key' on table 'members'.*specloom names it 'uq_members_email'/,
+      /SL7004 unsupported.sql:\d+:1 check constraint 'members_check' on table 'members'.*not a column length, bound, pattern or value-set check/,
     ];
     for (const re of expected) expect(lines).toContainEqual(expect.stringMatching(re));
     expect(reported.every((d) => d.severity === "warning")).toBe(true);

@@ -136,6 +136,7 @@ function indexOption(ix: TableFacts["explicitIndexes"][number], table: string): 
 
 export function tableToEntity(table: CatalogTable, modelName: string, facts: TableFacts, ctx: EntityContext): SpecEntity {
   for (const u of facts.unsupported) ctx.unsupported(u.what, u.detail);
+  for (const r of facts.renamed) ctx.lossy(r.what, r.detail);
   const implicit = implicitColumns(table, facts);
   const options: Record<string, OptionValue> = {};
   if (tableNameFor(modelName, "snake_case") !== table.name) options.table = table.name;

@@ -6,6 +6,18 @@
 import { parseCheck, type ColumnFact } from "./checks";
 import type { CatalogConstraint, CatalogIndex, CatalogTable } from "./catalog";
 
+/** The name specloom gives a constraint it generates, or undefined when it generates none of this shape. */
+export function specloomConstraintName(table: string, c: CatalogConstraint): string | undefined {
+  if (c.kind === "primary") return `${table}_pkey`;
+  if (c.kind === "unique") return `uq_${table}_${c.columns.join("_")}`;
+  if (c.kind === "foreign") return `fk_${table}_${c.columns.join("_")}`;
+  if (c.kind !== "check") return undefined;
+  const parsed = parseCheck(c.definition);
+  if (!parsed) return undefined;
+  const kinds = new Set(parsed.facts.map((f) => (f.kind === "minimum" || f.kind === "maximum" ? "range" : f.kind === "minLength" ? "length" : f.kind)));
+  return kinds.size === 1 ? `ck_${table}_${parsed.column}_${[...kinds][0]}` : undefined;
+}
+
 export interface TableFacts {
   readonly primaryKey: readonly string[];
   readonly foreignKeys: ReadonlyMap<string, CatalogConstraint>;
@@ -22,6 +34,8 @@ export interface TableFacts {
   readonly softDelete: boolean;
   /** Constraints, indexes and triggers that are not expressible, with the reason. */
   readonly unsupported: readonly { readonly what: string; readonly detail: string }[];
+  /** Constraints that come back under another name or shape. */
+  readonly renamed: readonly { readonly what: string; readonly detail: string }[];
 }
 
 const LIVE_ROWS = /^\(?deleted_at IS NULL\)?$/;
@@ -42,6 +56,7 @@ export function foreignKeysIndexed(table: CatalogTable): boolean {
 /** `autoFkIndexes`: the project lets specloom add FK indexes (then they are not declared). */
 export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFacts {
   const unsupported: { what: string; detail: string }[] = [];
+  const renamed: { what: string; detail: string }[] = [];
   const at = (what: string, detail: string) => unsupported.push({ what: `${what} on table '${table.name}'`, detail });
   const primary = table.constraints.find((c) => c.kind === "primary");
   const primaryKey = primary?.columns ?? [];
@@ -51,6 +66,12 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
   const facts = new Map<string, ColumnFact[]>();
   for (const c of table.constraints) {
     if (c.deferrable) at(`constraint '${c.name}'`, "DEFERRABLE is not in the DSL; it is imported as immediate");
+    const expected = specloomConstraintName(table.name, c);
+    if (c.kind === "check" && parseCheck(c.definition) && !expected) {
+      renamed.push({ what: `check constraint '${c.name}' on table '${table.name}'`, detail: "it combines checks of different kinds, which specloom writes as one constraint per kind" });
+    } else if (expected && expected !== c.name && c.kind !== "foreign") {
+      renamed.push({ what: `constraint '${c.name}' on table '${table.name}'`, detail: `specloom names it '${expected}'` });
+    }
     if (c.kind === "foreign") {
       if (c.columns.length === 1 && !foreignKeys.has(c.columns[0]!)) foreignKeys.set(c.columns[0]!, c);
       else at(`foreign key '${c.name}'`, "only single-column foreign keys (BelongsTo) are in the DSL");
@@ -98,5 +119,5 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
     if (isUpdatedAtTrigger(table, t.name, t.functionName)) timestamps = true;
     else at(`trigger '${t.name}'`, `${t.definition}; only specloom's updated_at trigger is in the DSL`);
   }
-  return { primaryKey, foreignKeys, uniqueColumns, uniqueGroups, facts, indexedColumns, explicitIndexes, timestamps, softDelete, unsupported };
+  return { primaryKey, foreignKeys, uniqueColumns, uniqueGroups, facts, indexedColumns, explicitIndexes, timestamps, softDelete, unsupported, renamed };
 }
