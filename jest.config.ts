@@ -11,7 +11,7 @@ const config: Config = {
       { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
     ],
   },
-  moduleNameMapper: { "^@specloom/([a-z-]+)$": "<rootDir>/packages/$1/src" },
+  moduleNameMapper: { "^@specloom/([a-z-]+)$": "<rootDir>/packages/$1/src", "^@specloom/core/plugin$": "<rootDir>/packages/core/src/plugin" },
   testMatch: ["<rootDir>/packages/*/test/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/fixtures/", "/bad-inputs/"],
   testTimeout: 120_000,

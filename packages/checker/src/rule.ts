@@ -1,41 +1,28 @@
-/** The rule contract: one rule per file under `rules/`, data plus a `check` function. */
-import type { ChecklistItem, Severity, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
+/**
+ * The checker's rules use core's public rule contract (the one plugins use),
+ * plus what the checker gives its own rules: the relational table model.
+ */
+import type { ChecklistItem, ReportOptions, Rule as PluginRule, RuleContext as PluginRuleContext } from "@specloom/core";
 import type { SourceTables as CheckerTables } from "@specloom/model";
 
+export type { ReportOptions };
 export type ReportArgs = Readonly<Record<string, string | number>>;
 
-export interface ReportOptions {
-  /**
-   * Narrows which of the rule's checklist items this finding fails; a rule
-   * that spans sections (durations) should not untick unrelated items.
-   */
-  readonly checklist?: readonly ChecklistItem[];
-}
-
-export interface RuleContext {
-  readonly ir: SpecIR;
-  readonly config: SpecloomConfig;
+/** What the checker adds to every rule's context. */
+export interface CheckerExtras {
   /** Tables, columns, FKs and indexes after naming (computed once per run). */
   tables(): CheckerTables;
-  report(args: ReportArgs, loc?: SourceLocation, options?: ReportOptions): void;
 }
 
-export interface Rule {
-  /** kebab-case, the key in specloom.config.json `rules`. */
-  readonly id: string;
-  /** SL4xxx. */
+export type RuleContext<M extends string = string> = PluginRuleContext<M> & CheckerExtras;
+
+/** A built-in rule: an SL4xxx code and at least one checklist item are required. */
+export interface Rule extends PluginRule<string, CheckerExtras> {
   readonly code: string;
-  readonly severity: Severity;
-  /** Template with `{name}` placeholders, filled from `report` args. */
-  readonly message: string;
-  /** One or two sentences for the README and `--explain`. */
-  readonly docs: string;
-  /** Validation Checklist items this rule decides. */
-  readonly checklist: ChecklistItem[];
-  check(ctx: RuleContext): void;
+  readonly checklist: readonly ChecklistItem[];
 }
 
-/** Identity helper so each rule file gets contextual typing. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** Identity helper so each rule file gets contextual typing, with `report` args typed from `message`. */
+export function defineRule<const M extends string>(rule: PluginRule<M, CheckerExtras> & { readonly code: string; readonly checklist: readonly ChecklistItem[] }): Rule {
+  return rule as unknown as Rule;
 }

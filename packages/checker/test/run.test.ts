@@ -1,7 +1,7 @@
 /** runChecker's contract: severities from config, "off", the checklist, robustness. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CHECKLIST_ITEMS, lookupDiagnostic } from "@specloom/core";
+import { CHECKLIST_ITEMS, defineRule as definePluginRule, ruleDiagnosticDef } from "@specloom/core";
 import { ruleDocs, rules, runChecker } from "../src";
 import { baseline, checkerConfig as config, endpointOf, modelOf } from "@specloom/test-support";
 
@@ -17,7 +17,7 @@ it("registers every rule's diagnostic with a unique SL4 code and kebab-case id",
   for (const r of rules) {
     expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(r.code).toMatch(/^SL4\d{3}$/);
-    expect(lookupDiagnostic(r.id)).toEqual({ code: r.code, severity: r.severity, message: r.message });
+    expect(ruleDiagnosticDef(r)).toEqual({ code: r.code, severity: r.severity, message: r.message });
     expect(r.checklist.every((i) => (CHECKLIST_ITEMS as readonly string[]).includes(i))).toBe(true);
   }
 });
@@ -74,11 +74,31 @@ it("warns about unknown rule ids in config.rules", () => {
   expect(diagnostics).toEqual([expect.objectContaining({ code: "SL4000", message: expect.stringContaining("Did you mean 'model-primary-key'?") })]);
 });
 
-it("turns a crashing rule into an internal error instead of throwing", () => {
+it("turns a crashing rule into a diagnostic naming the rule and its plugin instead of throwing", () => {
   const ir = baseline();
   (endpointOf(ir, "getMe") as { path: unknown }).path = undefined;
   expect(() => runChecker(ir as never, config())).not.toThrow();
-  expect(runChecker(ir as never, config()).diagnostics.some((d) => d.id === "internal-error")).toBe(true);
+  const failed = runChecker(ir as never, config()).diagnostics.filter((d) => d.id === "plugin-failed");
+  expect(failed[0]?.message).toMatch(/^Rule '[a-z-]+' of plugin 'checker' failed: /);
+});
+
+it("runs a plugin's rules next to the built-in ones: config severities, unknown ids and checklist items", () => {
+  const rule = definePluginRule({
+    id: "acme/no-notes",
+    severity: "warning",
+    message: "Model '{model}' is called {model}.",
+    docs: "Test rule.",
+    checklist: ["models"],
+    check(ctx) {
+      for (const m of ctx.ir.models) if (m.name === "Post") ctx.report({ model: m.name }, m.loc);
+    },
+  });
+  const sources = [...[{ plugin: "checker", rules }], { plugin: "acme", rules: [rule] }];
+  const found = runChecker(baseline() as never, config({ rules: { "acme/no-notes": "error" } }), sources);
+  expect(found.diagnostics).toEqual([expect.objectContaining({ id: "acme/no-notes", code: "acme/no-notes", severity: "error", message: "Model 'Post' is called Post." })]);
+  expect(found.checklist.find((c) => c.item === "models")).toMatchObject({ passed: false, rules: expect.arrayContaining(["acme/no-notes"]) });
+  const typo = runChecker(baseline() as never, config({ rules: { "acme/no-note": "off" } }), sources).diagnostics;
+  expect(typo).toContainEqual(expect.objectContaining({ code: "SL4000", message: expect.stringContaining("Did you mean 'acme/no-notes'?") }));
 });
 
 it("returns diagnostics in a stable order", () => {
@@ -103,7 +123,7 @@ it("survives config sections whose values are incomplete (the type checker repor
   (ir.config.integrations!.value as Record<string, unknown>).bare = {};
   (ir.config.caching!.value as Record<string, unknown>).entries = [{ name: "x" }];
   const { diagnostics } = runChecker(ir as never, config());
-  expect(diagnostics.filter((d) => d.id === "internal-error")).toEqual([]);
+  expect(diagnostics.filter((d) => d.id === "internal-error" || d.id === "plugin-failed")).toEqual([]);
 });
 
 it("accepts an empty spec", () => {

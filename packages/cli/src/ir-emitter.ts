@@ -1,5 +1,5 @@
 /** The "ir" artifact: specloom.ir.json, the IR itself for tools that build on specloom. */
-import type { Emitter } from "@specloom/core";
+import { definePlugin, type Emitter } from "@specloom/core";
 
 export const IR_FILE = "specloom.ir.json";
 
@@ -29,3 +29,5 @@ export const irEmitter: Emitter = {
   artifact: "ir",
   emit: ({ ir }) => ({ files: [{ path: IR_FILE, content: stableJson(ir) }] }),
 };
+
+export const irPlugin = definePlugin({ name: "ir", emitters: [irEmitter] });

@@ -15,9 +15,12 @@ import {
   type SpecIR,
   type SpecloomConfig,
 } from "@specloom/core";
+import { runChecker } from "@specloom/checker";
+import { availableLanguages } from "@specloom/emitter-markdown";
 import { compileProject, type CompileResult } from "@specloom/frontend";
-import { runChecker } from "./checker";
-import { availableLanguages, selectEmitters } from "./emitters";
+import { BUILTIN_PLUGINS } from "./builtin-plugins";
+import { runEmitters } from "./run-emitters";
+import { loadPlugins } from "./plugins";
 
 export interface PipelineOptions {
   readonly projectDir: string;
@@ -95,9 +98,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   diagnostics.push(...loaded.diagnostics);
   if (failing()) return finish();
   const config = options.svg ? { ...loaded.config, svg: true } : loaded.config;
+  const pluginSet = await timed("plugins", () => loadPlugins(loaded.projectDir, config, BUILTIN_PLUGINS));
+  diagnostics.push(...pluginSet.diagnostics);
+  const pluginFiles = pluginSet.plugins.flatMap((p) => (p.file ? [p.file] : []));
+  if (failing()) return finish({ config, watchFiles: [configPath, ...pluginFiles] });
   const language = options.lang ?? config.documentationLanguage;
-  const languages = availableLanguages?.();
-  if (languages && !languages.includes(language)) {
+  const languages = availableLanguages();
+  if (!languages.includes(language)) {
     diagnostics.push(createDiagnostic("unknown-language", { lang: language, available: languages.join(", ") }));
     return finish({ config });
   }
@@ -123,49 +130,26 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     program: compiled.program,
     ir: compiled.ir,
     // The entry too: when it is missing there are no source files, and creating it should trigger a rebuild.
-    watchFiles: [...new Set([...compiled.sourceFiles, path.resolve(loaded.projectDir, config.entry), configPath])],
+    watchFiles: [...new Set([...compiled.sourceFiles, path.resolve(loaded.projectDir, config.entry), configPath, ...pluginFiles])],
   };
   const ir = compiled.ir;
   if (!ir || failing()) return finish(base);
 
   let checklist: readonly ChecklistStatus[] | undefined;
-  if (runChecker) {
-    const checker = runChecker;
-    try {
-      const checked = await timed("checker", () => checker(ir, config));
-      diagnostics.push(...checked.diagnostics);
-      checklist = checked.checklist;
-    } catch (e) {
-      diagnostics.push(internalError(e));
-    }
+  const ruleSources = pluginSet.plugins
+    .filter((p) => (p.plugin.rules ?? []).length > 0)
+    .map((p) => ({ plugin: p.plugin.name, rules: p.plugin.rules ?? [], options: p.options, ...(p.loc ? { loc: p.loc } : {}) }));
+  try {
+    const checked = await timed("checker", () => runChecker(ir, config, ruleSources));
+    diagnostics.push(...checked.diagnostics);
+    checklist = checked.checklist;
+  } catch (e) {
+    diagnostics.push(internalError(e));
   }
   if (options.mode === "check" || failing()) return finish(base);
 
-  const { emitters, unavailable } = selectEmitters(config.emit);
-  for (const artifact of unavailable) diagnostics.push(createDiagnostic("artifact-unavailable", { artifact }));
-  const files: EmittedFile[] = [];
   const context = { ir, config, language, ...(checklist ? { checklist } : {}) };
-  for (const emitter of emitters) {
-    try {
-      const result = await timed(`emit ${emitter.name}`, () => emitter.emit(context));
-      diagnostics.push(...(result.diagnostics ?? []));
-      for (const file of result.files) {
-        const problem = checkPath(file.path, files);
-        if (problem) throw new Error(`emitted ${problem}`);
-        files.push(file);
-      }
-    } catch (e) {
-      if (process.env.SPECLOOM_DEBUG === "1") process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-      diagnostics.push(createDiagnostic("emitter-failed", { emitter: emitter.name, detail: e instanceof Error ? e.message : String(e) }));
-    }
-  }
-  return finish({ ...base, files: failing() ? [] : files });
-}
-
-/** Emitted paths stay inside the output directory and are unique. */
-function checkPath(file: string, seen: readonly EmittedFile[]): string | undefined {
-  const normalized = path.posix.normalize(file);
-  if (file === "" || path.posix.isAbsolute(file) || normalized.startsWith("../") || normalized !== file) return `an invalid path '${file}'`;
-  if (seen.some((f) => f.path === file)) return `'${file}', which another emitter already wrote`;
-  return undefined;
+  const emitted = await runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
+  diagnostics.push(...emitted.diagnostics);
+  return finish({ ...base, files: failing() ? [] : emitted.files });
 }

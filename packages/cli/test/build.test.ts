@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { IR_FORMAT_VERSION } from "@specloom/core";
-import { buildCli, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
+import { buildCli, FAILING_PLUGIN, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
 
 // Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
 jest.setTimeout(300_000);
@@ -100,20 +100,30 @@ test("a failing build keeps the previous outputs byte-identical", () => {
   expect(snapshot(technicalDir(project))).toEqual(before);
 });
 
-test("a throwing emitter fails the build and keeps the previous outputs byte-identical", () => {
+test("a throwing plugin emitter fails the build, names the plugin and keeps the previous outputs byte-identical", () => {
   const project = initProject();
   expect(runCli(["build", project]).code).toBe(0);
   const before = snapshot(technicalDir(project));
   // A change that alters every artifact, so a partial write would show.
   const spec = path.join(project, "spec-src/index.ts");
   fs.writeFileSync(spec, fs.readFileSync(spec, "utf8").replace("/** A registered account. */", "/** A registered account, changed. */"));
-  // typebox runs after sql, mermaid and openapi and before markdown and ir: both sides would have changed.
-  const r = runCli(["build", project], { env: { SPECLOOM_TEST_FAIL_EMITTER: "typebox" } });
+  // The failing plugin's emitter runs after every built-in one, whose files would all have changed.
+  const configFile = path.join(project, "specloom.config.json");
+  const config = JSON.parse(fs.readFileSync(configFile, "utf8"));
+  fs.writeFileSync(configFile, JSON.stringify({ ...config, plugins: [FAILING_PLUGIN], rules: { "failing/always-throws": "off" } }, null, 2));
+  const r = runCli(["build", project]);
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/error SL5001: Emitter 'typebox' failed/);
+  expect(r.stdout).toMatch(/specloom\.config\.json:\d+:\d+ - error SL5001: Emitter 'failing-emitter' of plugin 'failing' failed: this emitter always fails$/m);
   expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   expect(snapshot(technicalDir(project))).toEqual(before);
-  // And the same build without the failure goes through.
+  // A throwing rule is reported the same way, and the build writes nothing either.
+  fs.writeFileSync(configFile, JSON.stringify({ ...config, plugins: [FAILING_PLUGIN], emit: ["ir"] }, null, 2));
+  const rule = runCli(["build", project]);
+  expect(rule.code).toBe(1);
+  expect(rule.stdout).toMatch(/error SL5001: Rule 'failing\/always-throws' of plugin 'failing' failed: this rule always fails/);
+  expect(snapshot(technicalDir(project))).toEqual(before);
+  // And the same build without the plugin goes through.
+  fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
   expect(runCli(["build", project]).code).toBe(0);
   expect(fs.readFileSync(irFile(project), "utf8")).toMatch(/changed/);
   expect(fs.readFileSync(path.join(technicalDir(project), "openapi.json"), "utf8")).toMatch(/changed/);

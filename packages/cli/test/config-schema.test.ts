@@ -24,7 +24,7 @@ function defaultsOf(node: Node): unknown {
 
 test("the schema's defaults are DEFAULT_CONFIG", () => {
   expect(defaultsOf(schema)).toEqual(DEFAULT_CONFIG);
-  expect(schema.properties.emit.items.enum).toEqual([...ARTIFACTS]);
+  expect(schema.properties.emit.items.anyOf[0].enum).toEqual([...ARTIFACTS]);
 });
 
 const cases: [string, unknown][] = [
@@ -41,7 +41,11 @@ const cases: [string, unknown][] = [
   ["empty string", { entry: "" }],
   ["bad enum", { openapi: { version: "2.0" } }],
   ["bad boolean", { svg: "yes" }],
-  ["bad artifact", { emit: ["pdf"] }],
+  ["artifact from a plugin (checked later)", { emit: ["pdf"] }],
+  ["bad artifact", { emit: [""] }],
+  ["plugins", { plugins: ["./p.mjs", "some-package"], pluginOptions: { p: { x: 1 } } }],
+  ["bad plugin entry", { plugins: [1] }],
+  ["bad plugin options", { pluginOptions: { p: 1 } }],
   ["bad rule severity", { rules: { x: "info" } }],
   ["not an object", { sql: [] }],
 ];

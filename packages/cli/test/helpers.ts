@@ -91,3 +91,6 @@ export function startCli(args: readonly string[], cwd = ROOT): { child: ChildPro
     });
   return { child, output: () => text, waitFor };
 }
+
+/** A real plugin whose emitter and rule always throw (tests/fixtures/plugins). */
+export const FAILING_PLUGIN = path.join(ROOT, "tests/fixtures/plugins/failing.mjs");

@@ -9,8 +9,11 @@ import type { NamingStyle } from "./naming";
 
 export const CONFIG_FILE = "specloom.config.json";
 
+/** The built-in artifacts; plugins add their own names. */
 export const ARTIFACTS = ["markdown", "openapi", "sql", "mermaid", "typebox", "ir"] as const;
-export type ArtifactName = (typeof ARTIFACTS)[number];
+export type BuiltinArtifactName = (typeof ARTIFACTS)[number];
+/** A built-in artifact (typed) or one a plugin provides (checked once plugins are loaded). */
+export type ArtifactName = BuiltinArtifactName | (string & {});
 
 export type RuleSetting = Severity | "off";
 
@@ -41,6 +44,10 @@ export interface SpecloomConfig {
   /** Render er.svg through mermaid-cli and Chromium. */
   readonly svg: boolean;
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Plugin modules: paths relative to the project (`./x.mjs`) or package names. */
+  readonly plugins: readonly string[];
+  /** Options per plugin name, validated against each plugin's options schema. */
+  readonly pluginOptions: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export const DEFAULT_CONFIG: SpecloomConfig = {
@@ -53,6 +60,8 @@ export const DEFAULT_CONFIG: SpecloomConfig = {
   emit: [...ARTIFACTS],
   svg: false,
   rules: {},
+  plugins: [],
+  pluginOptions: {},
 };
 
 type Check = (value: unknown, key: string, out: Diagnostic[]) => unknown;
@@ -102,6 +111,8 @@ const record =
     return result;
   };
 
+const anyObject: Check = (v, k, out) => (typeof v === "object" && v !== null && !Array.isArray(v) ? v : invalid(out, k, "expected an object"));
+
 const schema = object({
   $schema: str,
   entry: str,
@@ -115,9 +126,13 @@ const schema = object({
   }),
   sql: object({ dialect: oneOf("postgresql"), naming: oneOf("snake_case", "preserve"), autoIndexForeignKeys: bool, enums: oneOf("native", "check") }),
   mermaid: object({ split: oneOf("none", "tag"), keysOnly: bool }),
-  emit: arrayOf(oneOf(...ARTIFACTS)),
+  // Artifact names are checked after the plugins load (they add names).
+  emit: arrayOf(str),
   svg: bool,
   rules: record(oneOf("error", "warning", "off")),
+  plugins: arrayOf(str),
+  // Each plugin's options are checked against its own schema once it is loaded.
+  pluginOptions: record(anyObject),
 });
 
 /** Merges a validated partial config over the defaults, one level deep for sections. */

@@ -1,6 +1,8 @@
 /**
- * Diagnostics are data: a typed registry of codes with a default severity and
- * a message template, and one creator. Nothing else builds diagnostic text.
+ * Diagnostics are data: each library (core, the checker, every plugin) has its
+ * own table of codes with a default severity and a message template, and one
+ * creator typed from it. There is no global registry; nothing else builds
+ * diagnostic text.
  *
  * Code ranges: SL1xxx usage/config (exit 2), SL2xxx TypeScript, SL3xxx front
  * end, SL4xxx checker rules, SL5xxx emitters and output, SL9xxx internal.
@@ -10,15 +12,72 @@ import type { SourceLocation } from "./ir";
 export type Severity = "error" | "warning";
 
 export interface DiagnosticDef {
-  readonly code: string;
+  /** Shown as `error <code>:`; a plugin's diagnostics default to their id. */
+  readonly code?: string;
   readonly severity: Severity;
-  /** Template with `{name}` placeholders. */
+  /** Template with `{name}` placeholders; the creator's arguments are typed from it. */
   readonly message: string;
   /** Usage and config problems exit with 2 instead of 1. */
   readonly usage?: boolean;
 }
 
-function defs<const T extends Record<string, Omit<DiagnosticDef, never>>>(map: T): T {
+/** The `{name}` placeholders of a message template, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name extends `${string}{${infer Inner}`
+    ? Placeholders<`{${Inner}}${Rest}`> // `{{x}}`: the inner `{x}` is the placeholder, as in formatTemplate
+    : (Name extends `${string} ${string}` ? never : Name) | Placeholders<Rest>
+  : never;
+
+/** The arguments a template needs: one string or number per placeholder. */
+export type MessageArgs<S extends string> = { readonly [K in Placeholders<S>]: string | number };
+
+/** `(args, loc?, severity?)`, with `args` optional only when the template has no placeholders. */
+export type CreatorArgs<S extends string> = [Placeholders<S>] extends [never]
+  ? [args?: Readonly<Record<string, never>>, loc?: SourceLocation, severity?: Severity]
+  : [args: MessageArgs<S>, loc?: SourceLocation, severity?: Severity];
+
+/** A library's diagnostics: its definitions plus the one creator for them. */
+export interface DiagnosticLibrary<D extends Readonly<Record<string, DiagnosticDef>> = Readonly<Record<string, DiagnosticDef>>> {
+  /** The library (plugin) name these diagnostics belong to. */
+  readonly library: string;
+  readonly defs: D;
+  create<K extends keyof D & string>(id: K, ...rest: CreatorArgs<D[K]["message"]>): Diagnostic;
+}
+
+/**
+ * One library's diagnostics, with no shared registry: each library creates
+ * only its own ids, and a typo in an id or a missing placeholder is a type error.
+ */
+export function createDiagnostics<const D extends Readonly<Record<string, DiagnosticDef>>>(library: string, defs: D): DiagnosticLibrary<D> {
+  return {
+    library,
+    defs,
+    create(id, ...rest) {
+      const [args, loc, severity] = rest as [Readonly<Record<string, string | number>> | undefined, SourceLocation | undefined, Severity | undefined];
+      return diagnosticFromDef(id, defs[id] as DiagnosticDef, args ?? {}, loc, severity);
+    },
+  };
+}
+
+/** Builds a diagnostic from a definition the caller already holds (checker rules carry their own). */
+export function diagnosticFromDef(
+  id: string,
+  def: DiagnosticDef,
+  args: Readonly<Record<string, string | number>>,
+  loc?: SourceLocation,
+  severity?: Severity,
+): Diagnostic {
+  return {
+    id,
+    code: def.code ?? id,
+    severity: severity ?? def.severity,
+    message: formatTemplate(def.message, args),
+    ...(loc ? { loc } : {}),
+    ...(def.usage ? { usage: true } : {}),
+  };
+}
+
+function defs<const T extends Record<string, DiagnosticDef & { readonly code: string }>>(map: T): T {
   return map;
 }
 
@@ -33,6 +92,12 @@ export const diagnosticDefs = defs({
   "cli-usage": { code: "SL1007", severity: "error", usage: true, message: "{detail}" },
   "output-not-writable": { code: "SL1008", severity: "error", usage: true, message: "Cannot write to output directory '{dir}': {detail}" },
   "project-dir-not-found": { code: "SL1009", severity: "error", usage: true, message: "Project directory '{dir}' does not exist." },
+  "plugin-not-found": { code: "SL1010", severity: "error", usage: true, message: "Cannot find plugin '{spec}'.{hint}" },
+  "plugin-load-failed": { code: "SL1011", severity: "error", usage: true, message: "Plugin '{spec}' failed to load: {detail}" },
+  "plugin-invalid": { code: "SL1012", severity: "error", usage: true, message: "Plugin '{spec}' is malformed: {detail}" },
+  "plugin-conflict": { code: "SL1013", severity: "error", usage: true, message: "{what} '{name}' is declared by both plugin '{first}' and plugin '{second}'." },
+  "unknown-artifact": { code: "SL1014", severity: "error", usage: true, message: "Unknown artifact '{artifact}' in 'emit'.{hint}" },
+  "unknown-plugin-options": { code: "SL1015", severity: "error", usage: true, message: "'pluginOptions' names '{name}', which is not a loaded plugin.{hint}" },
 
   // ---- TypeScript
   "ts-error": { code: "SL2001", severity: "error", message: "TS{tsCode}: {detail}" },
@@ -53,10 +118,9 @@ export const diagnosticDefs = defs({
   "database-mismatch": { code: "SL3013", severity: "warning", message: "tech-stack.md names '{database}', but specloom emits PostgreSQL DDL." },
 
   // ---- emitters and output
-  "emitter-failed": { code: "SL5001", severity: "error", message: "Emitter '{emitter}' failed: {detail}" },
+  "plugin-failed": { code: "SL5001", severity: "error", message: "{what} '{name}' of plugin '{plugin}' failed: {detail}" },
   "chromium-missing": { code: "SL5002", severity: "warning", message: "Skipping er.svg: no Chromium found. Install it with 'apt-get install -y chromium' or set PUPPETEER_EXECUTABLE_PATH." },
   "svg-render-failed": { code: "SL5003", severity: "warning", message: "Skipping er.svg: mermaid-cli failed: {detail}" },
-  "artifact-unavailable": { code: "SL5004", severity: "warning", message: "Artifact '{artifact}' is not available in this build of specloom yet." },
 
   // ---- importers
   "import-source-unreadable": { code: "SL7001", severity: "error", usage: true, message: "Cannot read import source '{source}': {detail}" },
@@ -82,38 +146,17 @@ export interface Diagnostic {
   readonly usage?: boolean;
 }
 
-/** Registry of extra definitions (checker rules register theirs here). */
-const extraDefs = new Map<string, DiagnosticDef>();
-
-export function registerDiagnostic(id: string, def: DiagnosticDef): void {
-  extraDefs.set(id, def);
-}
-
-export function lookupDiagnostic(id: string): DiagnosticDef | undefined {
-  return (diagnosticDefs as Record<string, DiagnosticDef>)[id] ?? extraDefs.get(id);
-}
-
 /** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */
 export function formatTemplate(template: string, args: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(args, k) ? String(args[k]) : m));
 }
 
-export function createDiagnostic(
-  id: DiagnosticId | (string & {}),
-  args: Readonly<Record<string, string | number>> = {},
-  loc?: SourceLocation,
-  severity?: Severity,
-): Diagnostic {
-  const def = lookupDiagnostic(id);
-  if (!def) throw new Error(`unregistered diagnostic '${id}'`);
-  return {
-    id,
-    code: def.code,
-    severity: severity ?? def.severity,
-    message: formatTemplate(def.message, args),
-    ...(loc ? { loc } : {}),
-    ...(def.usage ? { usage: true } : {}),
-  };
+/** specloom's own diagnostics (the core library). */
+export const coreDiagnostics = createDiagnostics("specloom", diagnosticDefs);
+
+/** Core's creator, with the id and the placeholder arguments typed from `diagnosticDefs`. */
+export function createDiagnostic<K extends DiagnosticId>(id: K, ...rest: CreatorArgs<(typeof diagnosticDefs)[K]["message"]>): Diagnostic {
+  return coreDiagnostics.create(id, ...rest);
 }
 
 export function hasErrors(diags: readonly Diagnostic[]): boolean {

@@ -1,9 +1,9 @@
 /**
- * The emitter contract. Emitters are pure: they compute file contents from the
+ * The emitter contract (emitters themselves are declared in plugin.ts). Emitters are pure: they compute file contents from the
  * IR and never touch the file system; the CLI writes every artifact of a build
  * atomically, and writes nothing when the program has errors.
  */
-import type { ArtifactName, SpecloomConfig } from "./config";
+import type { SpecloomConfig } from "./config";
 import type { Diagnostic } from "./diagnostics";
 import type { SpecIR } from "./ir";
 
@@ -39,6 +39,8 @@ export interface EmitContext {
   readonly language: string;
   /** Checklist results from the checker; absent when the checker did not run. */
   readonly checklist?: readonly ChecklistStatus[];
+  /** The owning plugin's validated `pluginOptions`; empty for plugins without options. */
+  readonly options?: Readonly<Record<string, unknown>>;
 }
 
 export interface EmittedFile {
@@ -52,10 +54,4 @@ export interface EmitResult {
   readonly diagnostics?: readonly Diagnostic[];
 }
 
-export interface Emitter {
-  /** Unique name, shown in `--verbose` timings. */
-  readonly name: string;
-  /** The config `emit` entry that enables it. */
-  readonly artifact: ArtifactName;
-  emit(ctx: EmitContext): EmitResult | Promise<EmitResult>;
-}
+export type { Emitter } from "./plugin";

@@ -6,3 +6,7 @@ export * from "./config";
 export * from "./naming";
 export * from "./emitter";
 export * from "./duration";
+export * from "./did-you-mean";
+export * from "./plugin";
+export * from "./plugin-options";
+export * from "./plugin-guard";

@@ -2,7 +2,7 @@
  * backend-spec.md in the documentation language: the seed's Output Structure,
  * every section derived from the IR. Also `.env.example` beside it.
  */
-import { createDiagnostic, type EmitContext, type Emitter } from "@specloom/core";
+import { createDiagnostic, definePlugin, type EmitContext, type Emitter } from "@specloom/core";
 import { availableLanguages } from "./catalogs";
 import type { SectionContext } from "./context";
 import { renderChunks, sectionContext, UnknownLanguageError } from "./document";
@@ -40,3 +40,6 @@ export const markdownEmitter: Emitter = {
     };
   },
 };
+
+/** The markdown emitter, registered like any plugin's. */
+export const markdownPlugin = definePlugin({ name: "markdown", emitters: [markdownEmitter] });

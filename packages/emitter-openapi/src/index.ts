@@ -1,3 +1,4 @@
 export { buildOpenApi } from "./document";
 export { serializeJson, serializeYaml } from "./serialize";
 export { openapiEmitter } from "./emitter";
+export { openapiPlugin } from "./plugin";

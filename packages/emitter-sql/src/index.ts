@@ -6,3 +6,4 @@ export {
   renderUpdatedAtFunction,
   renderUpdatedAtTrigger,
 } from "./render";
+export { sqlPlugin } from "./plugin";

@@ -1,14 +1,9 @@
-import { createDiagnostic, type Emitter } from "@specloom/core";
+import type { Emitter } from "@specloom/core";
 import { emitValidators } from "./validators";
 
+// A throw here is reported by the CLI's one plugin guard (SL5001 naming the plugin).
 export const typeboxEmitter: Emitter = {
   name: "typebox",
   artifact: "typebox",
-  emit(ctx) {
-    try {
-      return { files: [{ path: "validators.ts", content: emitValidators(ctx.ir, ctx.config) }] };
-    } catch (e) {
-      return { files: [], diagnostics: [createDiagnostic("emitter-failed", { emitter: "typebox", detail: (e as Error).message })] };
-    }
-  },
+  emit: (ctx) => ({ files: [{ path: "validators.ts", content: emitValidators(ctx.ir, ctx.config) }] }),
 };

@@ -1,9 +1,11 @@
 /** Shared state of one front-end run: the checker, registries and diagnostics. */
 import ts from "typescript";
 import {
-  createDiagnostic,
+  diagnosticDefs,
+  diagnosticFromDef,
   type Diagnostic,
   type DiagnosticId,
+  type MessageArgs,
   type EnumNode,
   type SchemaNode,
   type SourceLocation,
@@ -45,14 +47,14 @@ export class FrontendContext {
   /** Positions already reported as too deep: a runaway generic hits the same one at every instantiation. */
   private readonly tooDeep = new Set<string>();
 
-  report(id: DiagnosticId, args: Record<string, string | number>, node: ts.Node | SourceLocation | undefined): void {
+  report<K extends DiagnosticId>(id: K, args: MessageArgs<(typeof diagnosticDefs)[K]["message"]>, node: ts.Node | SourceLocation | undefined): void {
     const loc = node === undefined ? undefined : "kind" in node ? this.loc(node as ts.Node) : (node as SourceLocation);
     if (id === "type-too-deep" && loc) {
       const key = `${loc.file}:${loc.line}:${loc.column}`;
       if (this.tooDeep.has(key)) return;
       this.tooDeep.add(key);
     }
-    this.diagnostics.push(createDiagnostic(id, args, loc));
+    this.diagnostics.push(diagnosticFromDef(id, diagnosticDefs[id], args, loc));
   }
 
   typeText(type: ts.Type): string {

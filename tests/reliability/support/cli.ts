@@ -23,7 +23,7 @@ export function runCli(args: readonly string[], options: { cwd: string; env?: No
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,
       // A TTY-less, colour-less, debug-less environment: what CI sees.
-      env: { ...process.env, SPECLOOM_DEBUG: "", SPECLOOM_TEST_FAIL_EMITTER: "", NO_COLOR: "1", ...options.env },
+      env: { ...process.env, SPECLOOM_DEBUG: "", NO_COLOR: "1", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

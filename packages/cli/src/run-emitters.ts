@@ -1,0 +1,50 @@
+/**
+ * Runs the enabled emitters of every plugin, in plugin order. A failing
+ * emitter (a throw, or a file path outside the output directory or written
+ * twice) becomes a diagnostic naming its plugin, through core's one guard.
+ */
+import * as path from "node:path";
+import { guardPluginCallAsync, type Diagnostic, type EmitContext, type EmittedFile, type EmitResult } from "@specloom/core";
+import type { LoadedPlugin } from "./plugins";
+
+type Timed = <T>(phase: string, run: () => T | Promise<T>) => Promise<T>;
+
+export async function runEmitters(
+  plugins: readonly LoadedPlugin[],
+  artifacts: readonly string[],
+  context: EmitContext,
+  timed: Timed,
+): Promise<{ files: EmittedFile[]; diagnostics: Diagnostic[] }> {
+  const files: EmittedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { plugin, options, loc } of plugins) {
+    for (const emitter of plugin.emitters ?? []) {
+      if (!artifacts.includes(emitter.artifact)) continue;
+      const site = { plugin: plugin.name, what: "Emitter" as const, name: emitter.name, ...(loc ? { loc } : {}) };
+      const result = await timed(`emit ${emitter.name}`, () =>
+        guardPluginCallAsync(site, async (): Promise<EmitResult> => {
+          const out = await emitter.emit({ ...context, options } as never);
+          const bad = out.files.map((f) => checkPath(f.path, files)).find(Boolean);
+          if (bad) throw new Error(`emitted ${bad}`);
+          return out;
+        }),
+      );
+      if (!result.ok) {
+        diagnostics.push(result.diagnostic);
+        continue;
+      }
+      diagnostics.push(...(result.value.diagnostics ?? []));
+      files.push(...result.value.files);
+    }
+  }
+  return { files, diagnostics };
+}
+
+/** Emitted paths stay inside the output directory and are unique. */
+function checkPath(file: string, seen: readonly EmittedFile[]): string | undefined {
+  if (typeof file !== "string") return "a file without a path";
+  const normalized = path.posix.normalize(file);
+  if (file === "" || path.posix.isAbsolute(file) || normalized.startsWith("../") || normalized !== file) return `an invalid path '${file}'`;
+  if (seen.some((f) => f.path === file)) return `'${file}', which another emitter already wrote`;
+  return undefined;
+}
