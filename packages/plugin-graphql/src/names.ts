@@ -1,0 +1,41 @@
+/**
+ * GraphQL names are `[_A-Za-z][_0-9A-Za-z]*` and may not start with `__`
+ * (reserved for introspection). Every name that reaches schema.graphql goes
+ * through `graphqlName`; a changed name is reported, never silently used.
+ */
+
+const RESERVED_VALUES = new Set(["true", "false", "null"]);
+
+/** The GraphQL spelling of a name (unchanged when it is already valid). */
+export function graphqlName(raw: string, kind: "name" | "enumValue" = "name"): string {
+  let name = raw.replace(/[^_0-9A-Za-z]+/g, "_");
+  if (name === "" || /^[0-9]/.test(name)) name = `_${name}`;
+  if (name.startsWith("__")) name = `_${name.replace(/^_+/, "")}`;
+  if (kind === "enumValue" && RESERVED_VALUES.has(name)) name = `${name}_`;
+  return name;
+}
+
+/**
+ * Hands out unique GraphQL names within one scope (the schema's types, or one
+ * enum's values): a name taken by an earlier declaration gets a numeric suffix.
+ */
+export class NameScope {
+  private readonly taken = new Map<string, string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const r of reserved) this.taken.set(r, r);
+  }
+
+  /** The name for `raw`; the same raw name always gets the same answer. */
+  claim(raw: string, kind: "name" | "enumValue" = "name"): string {
+    const key = `raw:${raw}`;
+    const known = this.taken.get(key);
+    if (known !== undefined) return known;
+    const base = graphqlName(raw, kind);
+    let name = base;
+    for (let i = 2; this.taken.has(name); i++) name = `${base}_${i}`;
+    this.taken.set(name, raw);
+    this.taken.set(key, name);
+    return name;
+  }
+}
