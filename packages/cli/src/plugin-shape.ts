@@ -3,7 +3,7 @@
  * JavaScript, so nothing about its shape can be assumed). Every problem is one
  * sentence for an SL1012 diagnostic.
  */
-import type { Plugin } from "@specloom/core";
+import { CHECKLIST_ITEMS, didYouMean, type Plugin } from "@specloom/core";
 
 const NAME = /^[a-z][a-z0-9-]*$/;
 const OPTION_TYPES = ["string", "boolean", "number", "string[]"];
@@ -28,6 +28,10 @@ function ruleProblem(r: unknown, i: number, name: string): string | undefined {
     return `rules[${i}] needs an 'id', a 'message' template and a 'check' function (use defineRule)`;
   if (!r.id.startsWith(`${name}/`) || !NAME.test(r.id.slice(name.length + 1))) return `rule id '${r.id}' must be '${name}/<kebab-case name>'`;
   if (r.severity !== "error" && r.severity !== "warning") return `rule '${r.id}' needs severity 'error' or 'warning'`;
+  const items: readonly string[] = CHECKLIST_ITEMS;
+  if (r.checklist !== undefined && !Array.isArray(r.checklist)) return `rule '${r.id}': 'checklist' must be an array of checklist items`;
+  const unknown = ((r.checklist ?? []) as unknown[]).find((i) => typeof i !== "string" || !items.includes(i));
+  if (unknown !== undefined) return `rule '${r.id}' names unknown checklist item '${String(unknown)}'.${didYouMean(String(unknown), items)} Known: ${items.join(", ")}`;
   return undefined;
 }
 

@@ -29,6 +29,8 @@ export interface LoadedPlugin {
   readonly loc?: SourceLocation;
   /** The module file, for watch mode; absent for built-ins. */
   readonly file?: string;
+  /** Its entry in `plugins` as written; absent for built-ins. */
+  readonly spec?: string;
 }
 
 export interface PluginSet {
@@ -77,7 +79,10 @@ function resolvePlugin(spec: string, projectDir: string, loc: SourceLocation | u
 async function importPlugin(spec: string, file: string, loc: SourceLocation | undefined): Promise<{ plugin: Plugin } | { diagnostic: Diagnostic }> {
   let mod: unknown;
   try {
-    mod = await import(pathToFileURL(file).href);
+    // A local plugin's mtime in the URL makes watch mode load the edited file rather than the cached module.
+    const url = pathToFileURL(file);
+    if (isPath(spec)) url.search = `?mtime=${fs.statSync(file).mtimeMs}`;
+    mod = await import(url.href);
   } catch (e) {
     if (process.env.SPECLOOM_DEBUG === "1") process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
     return { diagnostic: createDiagnostic("plugin-load-failed", { spec, detail: e instanceof Error ? e.message : String(e) }, loc) };
@@ -104,8 +109,9 @@ function conflicts(plugins: readonly LoadedPlugin[]): Diagnostic[] {
   const claim = (what: "Plugin" | "Artifact" | "Rule", name: string, p: LoadedPlugin) => {
     const key = `${what}:${name}`;
     const first = owners.get(key);
-    if (first === undefined) owners.set(key, p.plugin.name);
-    else out.push(createDiagnostic("plugin-conflict", { what, name, first, second: p.plugin.name }, p.loc));
+    const owner = p.spec === undefined ? `the built-in plugin '${p.plugin.name}'` : `plugin '${p.spec}'`;
+    if (first === undefined) owners.set(key, owner);
+    else out.push(createDiagnostic("plugin-conflict", { what, name, first, second: owner }, p.loc));
   };
   for (const p of plugins) {
     claim("Plugin", p.plugin.name, p);
@@ -119,7 +125,7 @@ export async function loadPlugins(projectDir: string, config: SpecloomConfig, bu
   const diagnostics: Diagnostic[] = [];
   const { positions, hasEmit } = readConfigPositions(projectDir);
   const at = (p: readonly (string | number)[], key = false) => locateIn(CONFIG_FILE, positions, p, key);
-  const found: { plugin: Plugin; loc?: SourceLocation; file?: string }[] = builtins.map((plugin) => ({ plugin }));
+  const found: { plugin: Plugin; loc?: SourceLocation; file?: string; spec?: string }[] = builtins.map((plugin) => ({ plugin }));
   for (const [i, spec] of config.plugins.entries()) {
     const loc = at(["plugins", i]);
     const file = resolvePlugin(spec, projectDir, loc);
@@ -129,12 +135,12 @@ export async function loadPlugins(projectDir: string, config: SpecloomConfig, bu
     }
     const imported = await importPlugin(spec, file, loc);
     if ("diagnostic" in imported) diagnostics.push(imported.diagnostic);
-    else found.push({ plugin: imported.plugin, loc, file });
+    else found.push({ plugin: imported.plugin, loc, file, spec });
   }
-  const plugins = found.map(({ plugin, loc, file }): LoadedPlugin => {
+  const plugins = found.map(({ plugin, loc, file, spec }): LoadedPlugin => {
     const checked = validatePluginOptions(plugin.name, plugin.options, config.pluginOptions[plugin.name], (p) => at(p, true));
     diagnostics.push(...checked.diagnostics);
-    return { plugin, options: checked.options, ...(loc ? { loc } : {}), ...(file ? { file } : {}) };
+    return { plugin, options: checked.options, ...(loc ? { loc } : {}), ...(file ? { file, spec } : {}) };
   });
   diagnostics.push(...conflicts(plugins));
   const names = plugins.map((p) => p.plugin.name);
@@ -150,7 +156,7 @@ export async function loadPlugins(projectDir: string, config: SpecloomConfig, bu
     const hint = didYouMean(artifact, known) || ` Known artifacts: ${known.join(", ")}.`;
     diagnostics.push(createDiagnostic("unknown-artifact", { artifact, hint }, at(["emit", i])));
   }
-  const fromPlugins = plugins.filter((p) => p.loc).flatMap((p) => (p.plugin.emitters ?? []).map((e) => e.artifact));
+  const fromPlugins = plugins.filter((p) => p.spec !== undefined).flatMap((p) => (p.plugin.emitters ?? []).map((e) => e.artifact));
   const artifacts = hasEmit ? config.emit : [...new Set([...config.emit, ...fromPlugins])];
   return { plugins, diagnostics, artifacts };
 }

@@ -95,7 +95,7 @@ export const diagnosticDefs = defs({
   "plugin-not-found": { code: "SL1010", severity: "error", usage: true, message: "Cannot find plugin '{spec}'.{hint}" },
   "plugin-load-failed": { code: "SL1011", severity: "error", usage: true, message: "Plugin '{spec}' failed to load: {detail}" },
   "plugin-invalid": { code: "SL1012", severity: "error", usage: true, message: "Plugin '{spec}' is malformed: {detail}" },
-  "plugin-conflict": { code: "SL1013", severity: "error", usage: true, message: "{what} '{name}' is declared by both plugin '{first}' and plugin '{second}'." },
+  "plugin-conflict": { code: "SL1013", severity: "error", usage: true, message: "{what} '{name}' is declared by both {first} and {second}." },
   "unknown-artifact": { code: "SL1014", severity: "error", usage: true, message: "Unknown artifact '{artifact}' in 'emit'.{hint}" },
   "unknown-plugin-options": { code: "SL1015", severity: "error", usage: true, message: "'pluginOptions' names '{name}', which is not a loaded plugin.{hint}" },
 
