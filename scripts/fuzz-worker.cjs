@@ -42,6 +42,7 @@ const core = require(require.resolve("@specloom/core", { paths: [REPO] }));
 const { compileProject } = require(frontendMain);
 const { runChecker } = require(require.resolve("@specloom/checker", { paths: [REPO] }));
 const cli = require(require.resolve("@specloom/cli", { paths: [REPO] }));
+const graphql = require(require.resolve("@specloom/plugin-graphql", { paths: [REPO] }));
 const { mutantFor } = require("./fuzz-mutate.cjs");
 const markdown = require(require.resolve("@specloom/emitter-markdown", { paths: [REPO] }));
 
@@ -102,9 +103,11 @@ async function build(project, overrides) {
     diagnostics.push(...checked.diagnostics);
     if (!failing()) {
       const ctx = { ir: compiled.ir, config: project.config, language: project.config.documentationLanguage, checklist: checked.checklist };
-      for (const emitter of cli.EMITTERS.filter((e) => project.config.emit.includes(e.artifact))) {
+      // The built-in plugins' emitters, plus the GraphQL plugin the projects load from their config.
+      const emitters = [...cli.BUILTIN_PLUGINS.flatMap((p) => p.emitters || []).filter((e) => project.config.emit.includes(e.artifact)), graphql.graphqlEmitter];
+      for (const emitter of emitters) {
         try {
-          const result = await emitter.emit(ctx);
+          const result = await emitter.emit({ ...ctx, options: { uuidAsId: true } });
           diagnostics.push(...(result.diagnostics || []));
           files += result.files.length;
         } catch (e) {
