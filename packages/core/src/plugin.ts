@@ -6,7 +6,7 @@
  * in specloom.config.json.
  */
 import type { ArtifactName, SpecloomConfig } from "./config";
-import type { Diagnostic, DiagnosticDef, DiagnosticLibrary, MessageArgs, Severity } from "./diagnostics";
+import type { DiagnosticDef, DiagnosticLibrary, MessageArgs, Severity } from "./diagnostics";
 import type { ChecklistItem, EmitContext, EmitResult } from "./emitter";
 import type { SourceLocation, SpecIR } from "./ir";
 
@@ -134,6 +134,3 @@ export interface Plugin {
 export function definePlugin<const P extends Plugin>(plugin: P): P {
   return plugin;
 }
-
-/** What a plugin reports when one of its own diagnostics applies (re-exported for authors). */
-export type PluginDiagnostic = Diagnostic;
