@@ -66,3 +66,11 @@ test("the rule fires on a spec that violates it, at the endpoint", () => {
     },
   ]);
 }, 120_000);
+
+test("the plugin's JSDoc types check under tsc --strict --checkJs (a placeholder typo would fail)", () => {
+  const tsc = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+  const args = ["--ignoreConfig", "--noEmit", "--allowJs", "--checkJs", "--strict", "--module", "node16", "--moduleResolution", "node16", "--target", "es2022", "--skipLibCheck", "--types", "node"];
+  const r = spawnSync(process.execPath, [tsc, ...args, path.join(EXAMPLE, "route-catalog.mjs")], { cwd: REPO, encoding: "utf8" });
+  expect(r.stdout + r.stderr).toBe("");
+  expect(r.status).toBe(0);
+}, 120_000);
