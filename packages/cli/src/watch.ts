@@ -10,14 +10,12 @@ import type { CliOptions } from "./args";
 import { buildOnce, describeWrite } from "./commands/build";
 import { runPipeline, type PipelineResult } from "./pipeline";
 import type { Reporter } from "./report";
-import type { WriteCache } from "./write-atomic";
 
 const DEBOUNCE_MS = 50;
 
 export function watchProject(options: CliOptions, reporter: Reporter, mode: "build" | "check"): Promise<number> {
   return new Promise((resolve) => {
     let oldProgram: PipelineResult["program"];
-    const cache: WriteCache = new Map();
     let watchers: fs.FSWatcher[] = [];
     let watchKey = "";
     let timer: NodeJS.Timeout | undefined;
@@ -86,7 +84,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       let projectDir = path.resolve(options.dir);
       try {
         if (mode === "build") {
-          const outcome = await buildOnce(options, reporter, { oldProgram, cache, incremental: true });
+          const outcome = await buildOnce(options, reporter, { oldProgram, incremental: true });
           oldProgram = outcome.result.program ?? oldProgram;
           diagnostics = outcome.diagnostics;
           projectDir = outcome.result.projectDir;

@@ -180,18 +180,23 @@ test("--svg adds er.svg, or warns (never fails) without Chromium", () => {
   else expect(fs.readFileSync(svg, "utf8")).toMatch(/^<svg/);
 });
 
-test("a run killed mid-commit is completed by the next run, even a failing one", () => {
+test("a killed run's leftovers are never replayed by a failing build; the next good build discards what it cannot trust", () => {
   const project = initProject();
   expect(runCli(["build", project]).code).toBe(0);
   const out = technicalDir(project);
-  // What a build killed between two renames leaves: its journal and the files it had not moved yet.
+  const schema = fs.readFileSync(path.join(out, "schema.sql"), "utf8");
+  // A staging folder of the older format: no build id, no hashes, so nothing proves it complete.
   const staging = path.join(out, ".specloom-staging-4194305");
   fs.mkdirSync(staging);
   fs.writeFileSync(path.join(staging, "schema.sql"), "-- from the killed run\n");
   fs.writeFileSync(path.join(staging, ".commit.json"), JSON.stringify({ write: ["openapi.json", "schema.sql"], remove: [] }));
+  const good = fs.readFileSync(path.join(project, "spec-src/index.ts"), "utf8");
   breakProject(project);
   expect(runCli(["build", project]).code).toBe(1);
-  expect(fs.readFileSync(path.join(out, "schema.sql"), "utf8")).toBe("-- from the killed run\n");
+  expect(fs.readFileSync(path.join(staging, "schema.sql"), "utf8")).toBe("-- from the killed run\n");
+  writeFile(project, "spec-src/index.ts", good);
+  expect(runCli(["build", project]).code).toBe(0);
+  expect(fs.readFileSync(path.join(out, "schema.sql"), "utf8")).toBe(schema);
   expect(fs.existsSync(staging)).toBe(false);
 });
 

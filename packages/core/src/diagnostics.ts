@@ -98,6 +98,8 @@ export const diagnosticDefs = defs({
   "plugin-conflict": { code: "SL1013", severity: "error", usage: true, message: "{what} '{name}' is declared by both {first} and {second}." },
   "unknown-artifact": { code: "SL1014", severity: "error", usage: true, message: "Unknown artifact '{artifact}' in 'emit'.{hint}" },
   "unknown-plugin-options": { code: "SL1015", severity: "error", usage: true, message: "'pluginOptions' names '{name}', which is not a loaded plugin.{hint}" },
+  "output-path-unsafe": { code: "SL1020", severity: "error", usage: true, message: "Refusing to write into output directory '{dir}': '{file}' {reason} specloom writes only regular files inside the output folder." },
+  "output-locked": { code: "SL1021", severity: "error", usage: true, message: "Output directory '{dir}' is locked by another specloom build ({owner}); gave up after {seconds} s (SPECLOOM_LOCK_TIMEOUT_MS). If no build is running there, delete the lock file." },
 
   // ---- TypeScript
   "ts-error": { code: "SL2001", severity: "error", message: "TS{tsCode}: {detail}" },

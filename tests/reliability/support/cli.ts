@@ -102,7 +102,9 @@ export function snapshotTree(dir: string): Map<string, string> {
     for (const entry of fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const childAbs = path.join(abs, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
+      if (entry.isSymbolicLink()) {
+        out.set(childRel, `<symlink to ${fs.readlinkSync(childAbs)}>`); // never followed: its target is not in the tree
+      } else if (entry.isDirectory()) {
         out.set(`${childRel}/`, "<dir>");
         walk(childAbs, childRel);
       } else {

@@ -5,7 +5,7 @@ import type { CliOptions } from "../args";
 import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
 import type { Reporter } from "../report";
 import { watchProject } from "../watch";
-import { recoverStaging, writeAtomic, type WriteCache } from "../write-atomic";
+import { writeAtomic } from "../write-atomic";
 
 export interface BuildOutcome {
   readonly result: PipelineResult;
@@ -31,7 +31,7 @@ export function outDirFor(options: CliOptions, result: PipelineResult): string |
 export async function buildOnce(
   options: CliOptions,
   reporter: Reporter,
-  state: { oldProgram?: PipelineResult["program"]; cache?: WriteCache; incremental?: boolean } = {},
+  state: { oldProgram?: PipelineResult["program"]; incremental?: boolean } = {},
 ): Promise<BuildOutcome> {
   const result = await runPipeline({
     projectDir: options.dir,
@@ -44,12 +44,11 @@ export async function buildOnce(
     onPhase: reporter.progress(),
   });
   const outDir = outDirFor(options, result);
-  // Finish a killed run's commit even when this build fails: the outputs must not stay a mix.
-  if (outDir) recoverStaging(outDir);
+  // A failing build touches nothing, not even a killed run's leftovers: the next good build deals with them under the lock.
   const base = { result, outDir, written: [] as string[], unchanged: [] as string[], removed: [] as string[] };
   if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
   const start = performance.now();
-  const write = writeAtomic(outDir, result.files, state.cache);
+  const write = writeAtomic(outDir, result.files);
   const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
   const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
   return { ...base, written: write.written, unchanged: write.unchanged, removed: write.removed, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };

@@ -1,0 +1,110 @@
+/**
+ * Paths inside the output folder, checked at the point of use. Manifests and
+ * journals are files anyone can commit, so every name read from them (and
+ * every emitted name) must be a plain relative path that stays inside the
+ * folder, through real directories only, to a regular file or nothing.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** Names specloom keeps for itself at the top of the output folder. */
+export const RESERVED_PREFIX = ".specloom-";
+export const LOCK_FILE = ".specloom.lock";
+
+export class UnsafeOutputPath extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`'${file}' ${reason}`);
+  }
+}
+
+/** A relative POSIX path without empty, `.` or `..` segments, backslashes or NUL. */
+export function isPlainRelativePath(file: unknown): file is string {
+  if (typeof file !== "string" || file === "" || file.includes("\\") || file.includes("\0")) return false;
+  if (path.posix.isAbsolute(file) || path.win32.isAbsolute(file)) return false;
+  return file.split("/").every((s) => s !== "" && s !== "." && s !== "..");
+}
+
+/** A name an output (or a manifest entry) may have: plain, and not one of specloom's own files. */
+export function isOutputName(file: unknown): file is string {
+  if (!isPlainRelativePath(file)) return false;
+  const first = file.split("/")[0]!;
+  return !first.startsWith(RESERVED_PREFIX) && first !== LOCK_FILE;
+}
+
+export const sha256 = (data: Buffer | string): string => createHash("sha256").update(data).digest("hex");
+
+function lstatOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
+}
+
+/**
+ * What is at `root/file`: "absent" or a regular file with its hash. Throws
+ * UnsafeOutputPath for a symlink anywhere on the way, a directory or any other
+ * non-regular file. `root` must be a real path (see realOutputDir).
+ */
+export function inspect(root: string, file: string): { kind: "absent" } | { kind: "file"; hash: string; size: number } {
+  if (!isPlainRelativePath(file)) throw new UnsafeOutputPath(file, "is not a plain relative path inside the output folder");
+  const segments = file.split("/");
+  let current = root;
+  for (const [i, segment] of segments.entries()) {
+    current = path.join(current, segment);
+    const stat = lstatOrUndefined(current);
+    if (!stat) return { kind: "absent" };
+    if (stat.isSymbolicLink()) throw new UnsafeOutputPath(file, "goes through a symbolic link");
+    const last = i === segments.length - 1;
+    if (!last && !stat.isDirectory()) throw new UnsafeOutputPath(file, `has a parent '${segments.slice(0, i + 1).join("/")}' that is not a directory`);
+    if (last && !stat.isFile()) throw new UnsafeOutputPath(file, stat.isDirectory() ? "is a directory" : "is not a regular file");
+  }
+  // O_NOFOLLOW: a symlink swapped in after the lstat is refused, not followed.
+  const fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  try {
+    const content = fs.readFileSync(fd);
+    return { kind: "file", hash: sha256(content), size: content.length };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Like inspect, but an unsafe path is reported as undefined (for names from files anyone can edit). */
+export function hashIfSafe(root: string, file: string): string | null | undefined {
+  try {
+    const found = inspect(root, file);
+    return found.kind === "file" ? found.hash : null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the parent directories of `root/file`, refusing symlinks; returns the ones it created (for rollback). */
+export function makeParents(root: string, file: string): string[] {
+  const created: string[] = [];
+  const segments = file.split("/").slice(0, -1);
+  let current = root;
+  for (const segment of segments) {
+    current = path.join(current, segment);
+    const stat = lstatOrUndefined(current);
+    if (!stat) {
+      fs.mkdirSync(current);
+      created.push(current);
+    } else if (stat.isSymbolicLink() || !stat.isDirectory()) throw new UnsafeOutputPath(file, `has a parent '${path.relative(root, current)}' that is not a real directory`);
+  }
+  return created;
+}
+
+/** The output folder, created if needed, as a real path; refuses a folder that is not a directory. */
+export function realOutputDir(outDir: string): string {
+  fs.mkdirSync(outDir, { recursive: true });
+  const real = fs.realpathSync(outDir);
+  if (!fs.statSync(real).isDirectory()) throw new Error("not a directory");
+  fs.accessSync(real, fs.constants.W_OK);
+  return real;
+}
