@@ -30,7 +30,7 @@ export interface PipelineOptions {
   readonly lang?: string;
   /** `--svg`: sets the config's `svg` (the mermaid emitter renders er.svg). */
   readonly svg?: boolean;
-  /** Warnings fail the run: emitters do not run when there are any. */
+  /** Warnings fail the run: every phase still reports, but emitters do not run when there are any. */
   readonly strict?: boolean;
   /** The previous run's program (watch mode). */
   readonly oldProgram?: CompileResult["program"];
@@ -92,7 +92,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       exitCode: exitCodeFor(sorted, options.strict),
     };
   };
-  const failing = () => exitCodeFor(diagnostics, options.strict) !== 0;
+  // A phase's errors stop the next phase; warnings never do, so --strict still reports every phase's diagnostics.
+  const failing = () => exitCodeFor(diagnostics) !== 0;
 
   const loaded = await timed("config", () => loadConfig(options.projectDir));
   diagnostics.push(...loaded.diagnostics);
@@ -146,10 +147,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   } catch (e) {
     diagnostics.push(internalError(e));
   }
-  if (options.mode === "check" || failing()) return finish(base);
+  // --strict: warnings fail the build, so the emitters do not run.
+  if (options.mode === "check" || exitCodeFor(diagnostics, options.strict) !== 0) return finish(base);
 
   const context = { ir, config, language, ...(checklist ? { checklist } : {}) };
   const emitted = await runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
   diagnostics.push(...emitted.diagnostics);
-  return finish({ ...base, files: failing() ? [] : emitted.files });
+  return finish({ ...base, files: exitCodeFor(diagnostics, options.strict) !== 0 ? [] : emitted.files });
 }

@@ -56,7 +56,10 @@ export class Reporter {
   summary(diags: readonly Diagnostic[], success?: string): void {
     this.clearProgress();
     if (this.json) return;
-    if (diags.length > 0 && !(this.options.quiet && !diags.some((d) => d.severity === "error"))) this.out.write(`${summarize(diags)}\n`);
+    if (diags.length > 0 && !(this.options.quiet && !diags.some((d) => d.severity === "error"))) {
+      const strictNote = this.options.strict && diags.some((d) => d.severity === "warning") ? " --strict: warnings fail the run." : "";
+      this.out.write(`${summarize(diags)}${strictNote}\n`);
+    }
     if (success && !this.options.quiet) this.out.write(`${success}\n`);
   }
 

@@ -153,6 +153,16 @@ test("--strict fails on warnings and writes nothing", () => {
   expect(fs.existsSync(irFile(project))).toBe(false);
 });
 
+test("check --strict runs every phase after warnings and counts what it found", () => {
+  const project = path.join(tempDir(), "p");
+  fs.cpSync(path.join(__dirname, "../../../tests/bad-inputs/strict-reports-every-phase"), project, { recursive: true });
+  const r = runCli(["check", project, "--strict"]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/warning SL3012/); // front end
+  expect(r.stdout).toMatch(/error SL4008/); // checker
+  expect(r.stdout).toMatch(/Found 1 error and 3 warnings\. --strict: warnings fail the run\./);
+});
+
 test("--quiet prints errors only; --verbose prints phase timings to stderr", () => {
   const project = initProject();
   writeFile(project, "spec-src/index.ts", `export {};\n`);
