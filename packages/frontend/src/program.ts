@@ -1,11 +1,11 @@
 /** Builds the TypeScript program for a spec project, the way tsc would. */
 import * as path from "node:path";
 import ts from "typescript";
+import { authoringPackageDir, isAuthoringFile } from "./authoring-package";
 
 /** Where the authoring types live, so specs type-check without an install step. */
 function authoringTypesPath(): string {
-  const pkg = require.resolve("specloom/package.json");
-  return path.join(path.dirname(pkg), "dist", "index.d.ts");
+  return path.join(authoringPackageDir(), "dist", "index.d.ts");
 }
 
 /** Compiler options for spec sources: strict, no emit, bundler-style imports. */
@@ -82,11 +82,14 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
   return { program, semanticDiagnostics: (sf) => program.getSemanticDiagnostics(sf) };
 }
 
-/** A file of the authoring package (`specloom`), wherever it was resolved from. */
-export const isAuthoringFile = (fileName: string) => /[\\/](packages|node_modules)[\\/]specloom[\\/]/.test(fileName);
+export { isAuthoringFile };
 
-const isProjectFile = (program: ts.Program, sf: ts.SourceFile) =>
-  !program.isSourceFileDefaultLibrary(sf) && !program.isSourceFileFromExternalLibrary(sf) && !/[\\/]node_modules[\\/]/.test(sf.fileName) && !isAuthoringFile(sf.fileName);
+/** Not a lib file, a dependency or the authoring package; node_modules counts only below the project, not in the folders above it. */
+const isProjectFile = (program: ts.Program, sf: ts.SourceFile, projectRoot: string) =>
+  !program.isSourceFileDefaultLibrary(sf) &&
+  !program.isSourceFileFromExternalLibrary(sf) &&
+  !path.relative(projectRoot, sf.fileName).split(path.sep).includes("node_modules") &&
+  !isAuthoringFile(sf.fileName);
 
 /**
  * The project's own files (no lib files, node_modules or authoring package), in
@@ -100,10 +103,11 @@ export function projectSourceFiles(program: ts.Program, entry: string): ts.Sourc
   const ordered: ts.SourceFile[] = [];
   const seen = new Set<string>();
   const start = program.getSourceFile(entry);
+  const projectRoot = path.dirname(path.resolve(entry));
   const queue = start ? [start] : [];
   while (queue.length) {
     const sf = queue.shift()!;
-    if (seen.has(sf.fileName) || !isProjectFile(program, sf)) continue;
+    if (seen.has(sf.fileName) || !isProjectFile(program, sf, projectRoot)) continue;
     seen.add(sf.fileName);
     ordered.push(sf);
     for (const st of sf.statements) {
@@ -115,6 +119,6 @@ export function projectSourceFiles(program: ts.Program, entry: string): ts.Sourc
     }
   }
   // Files reached another way (triple-slash references) keep program order after those.
-  for (const sf of program.getSourceFiles()) if (!seen.has(sf.fileName) && isProjectFile(program, sf)) ordered.push(sf);
+  for (const sf of program.getSourceFiles()) if (!seen.has(sf.fileName) && isProjectFile(program, sf, projectRoot)) ordered.push(sf);
   return ordered;
 }
