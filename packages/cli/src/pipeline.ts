@@ -17,7 +17,7 @@ import {
 } from "@specloom/core";
 import { runChecker } from "@specloom/checker";
 import { availableLanguages } from "@specloom/emitter-markdown";
-import { compileProject, type CompileResult } from "@specloom/frontend";
+import { compileProject, prerequisitePaths, unresolvedImportCandidates, type CompileResult } from "@specloom/frontend";
 import { BUILTIN_PLUGINS } from "./builtin-plugins";
 import { runEmitters } from "./run-emitters";
 import { loadPlugins } from "./plugins";
@@ -55,7 +55,7 @@ export interface PipelineResult {
   /** Every artifact of a successful build; empty otherwise (and always for `check`). */
   readonly files: readonly EmittedFile[];
   readonly timings: readonly PhaseTiming[];
-  /** Absolute paths of the project's sources, plus the config file (what watch mode watches). */
+  /** Absolute paths of what the build read or would read: sources, config, prerequisite documents, unresolved imports (what watch mode watches). */
   readonly watchFiles: readonly string[];
   readonly program?: CompileResult["program"];
   readonly ir?: SpecIR;
@@ -130,8 +130,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     language,
     program: compiled.program,
     ir: compiled.ir,
-    // The entry too: when it is missing there are no source files, and creating it should trigger a rebuild.
-    watchFiles: [...new Set([...compiled.sourceFiles, path.resolve(loaded.projectDir, config.entry), configPath, ...pluginFiles])],
+    // The entry too (creating it should trigger a rebuild), imports that do not resolve yet, and the prerequisite documents.
+    watchFiles: [
+      ...new Set([
+        ...compiled.sourceFiles,
+        path.resolve(loaded.projectDir, config.entry),
+        configPath,
+        ...pluginFiles,
+        ...(compiled.program ? unresolvedImportCandidates(compiled.program, path.resolve(loaded.projectDir, config.entry)) : []),
+        ...prerequisitePaths(loaded.projectDir, config.documentationDir),
+      ]),
+    ],
   };
   const ir = compiled.ir;
   if (!ir || failing()) return finish(base);

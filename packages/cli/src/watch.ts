@@ -1,6 +1,7 @@
 /**
- * --watch: rebuild on changes to the project's sources or config, reusing the
- * previous TypeScript program. An output is rewritten only when its content
+ * --watch: rebuild on changes to the project's sources, config, prerequisite
+ * documents or not-yet-resolved imports (created, edited, deleted, restored),
+ * reusing the previous TypeScript program. An output is rewritten only when its content
  * changed; on errors the previous outputs stay. Ctrl-C stops it (exit 0).
  */
 import * as fs from "node:fs";
@@ -29,28 +30,42 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       timer = setTimeout(() => void cycle(false), DEBOUNCE_MS);
     };
 
-    /** One fs.watch per directory (survives editors that save by rename), filtered to the files we read. */
+    /**
+     * Everything any cycle read or looked for: a file deleted in one cycle stays
+     * watched, so its return triggers a rebuild.
+     */
+    const targets = new Set<string>();
+    /**
+     * One fs.watch per directory (survives editors that save by rename), filtered
+     * to the names on the way to a target. A target whose directory does not exist
+     * is watched from its nearest existing ancestor, so creating it is noticed.
+     */
     const rewatch = (files: readonly string[], projectDir: string) => {
+      for (const file of [...files, path.join(projectDir, "specloom.config.json")]) targets.add(path.resolve(file));
       const byDir = new Map<string, Set<string>>();
-      for (const file of [...files, path.join(projectDir, "specloom.config.json")]) {
-        const dir = path.dirname(file);
-        byDir.set(dir, (byDir.get(dir) ?? new Set()).add(path.basename(file)));
+      for (const target of targets) {
+        const [dir, name] = nearestExisting(target);
+        if (dir) byDir.set(dir, (byDir.get(dir) ?? new Set()).add(name));
       }
       const key = JSON.stringify([...byDir].map(([d, names]) => [d, [...names].sort()]).sort());
       if (key === watchKey) return;
       closeWatchers();
       watchKey = key;
       for (const [dir, names] of byDir) {
+        const gone = () => {
+          // The directory went away (a branch switch): rebuild, which reports what is missing and re-watches from above.
+          watchKey = "";
+          schedule();
+        };
         try {
-          const watcher = fs.watch(dir, (_event, name) => (name === null || names.has(name.toString()) ? schedule() : undefined));
-          // The directory went away (a branch switch): rebuild, which reports what is missing and re-watches.
-          watcher.on("error", () => {
-            watchKey = "";
-            schedule();
+          const watcher = fs.watch(dir, (_event, name) => {
+            if (!fs.existsSync(dir)) gone();
+            else if (name === null || names.has(name.toString())) schedule();
           });
+          watcher.on("error", gone);
           watchers.push(watcher);
         } catch {
-          // A directory that does not exist (yet): the next successful cycle watches it.
+          // Removed between the check and the watch: the next cycle watches from above.
         }
       }
     };
@@ -60,13 +75,14 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       watchKey = "";
     };
 
-    /** Edits made while a cycle ran, before its watchers existed, would go unseen otherwise. */
-    const changedSince = (files: readonly string[], since: number) =>
-      files.some((f) => {
+    /** Edits, deletions and creations made while a cycle ran, before its watchers existed, would go unseen otherwise. */
+    const existence = () => new Map([...targets].map((f) => [f, fs.existsSync(f)]));
+    const changedSince = (since: number, existed: ReadonlyMap<string, boolean>) =>
+      [...targets].some((f) => {
         try {
-          return fs.statSync(f).mtimeMs >= since;
+          return fs.statSync(f).mtimeMs >= since || existed.get(f) === false;
         } catch {
-          return false;
+          return existed.get(f) === true;
         }
       });
 
@@ -78,7 +94,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       }
       running = true;
       const started = Date.now();
-      let watched: readonly string[] = [];
+      const existed = existence();
       reporter.info(`[${clock()}] ${first ? "Starting compilation in watch mode..." : "File change detected. Starting incremental compilation..."}`);
       let diagnostics: readonly Diagnostic[] = [];
       let projectDir = path.resolve(options.dir);
@@ -91,16 +107,14 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
           reporter.diagnostics(diagnostics, projectDir);
           reporter.timings(outcome.timings);
           if (outcome.written.length + outcome.removed.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
-          watched = outcome.result.watchFiles;
-          rewatch(watched, projectDir);
+          rewatch(outcome.result.watchFiles, projectDir);
         } else {
           const result = await runPipeline({ projectDir: options.dir, mode, lang: options.lang, strict: options.strict, oldProgram, incremental: true, onPhase: reporter.progress() });
           oldProgram = result.program ?? oldProgram;
           diagnostics = result.diagnostics;
           reporter.diagnostics(diagnostics, result.projectDir);
           reporter.timings(result.timings);
-          watched = result.watchFiles;
-          rewatch(watched, result.projectDir);
+          rewatch(result.watchFiles, result.projectDir);
         }
       } catch (e) {
         // Keep watching: the next edit may well get past whatever broke.
@@ -110,7 +124,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       }
       reporter.watchStatus(diagnostics);
       running = false;
-      if (changedSince(watched, started)) pending = true;
+      if (changedSince(started, existed)) pending = true;
       if (stopped) finish();
       else if (pending) {
         pending = false;
@@ -136,3 +150,17 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
 }
 
 const clock = () => new Date().toTimeString().slice(0, 8);
+
+/** The nearest existing directory above `file`, and the name under it that leads to `file`. */
+function nearestExisting(file: string): [string | undefined, string] {
+  let child = file;
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    try {
+      if (fs.statSync(dir).isDirectory()) return [dir, path.basename(child)];
+    } catch {
+      // not there (yet): look one level up
+    }
+    if (path.dirname(dir) === dir) return [undefined, ""];
+    child = dir;
+  }
+}

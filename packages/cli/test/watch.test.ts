@@ -51,3 +51,45 @@ test("watch: rebuild on edit, report errors and keep outputs, exit 0 on SIGINT",
   }
   expect(cli.output()).not.toMatch(/\n\s+at .+:\d+:\d+/);
 });
+
+test("watch follows deleted-and-restored imports, imports that do not exist yet and the prerequisite documents", async () => {
+  const project = initProject();
+  const spec = path.join(project, "spec-src/index.ts");
+  const extra = path.join(project, "spec-src/extra.ts");
+  const later = path.join(project, "spec-src/later/more.ts");
+  const prd = path.join(project, "docs/product/PRD.md");
+  const specFile = path.join(technicalDir(project), "backend-spec.md");
+  fs.writeFileSync(extra, `/** Shared by the endpoints. */\nexport interface Extra {\n  note: string;\n}\n`);
+  fs.appendFileSync(spec, `export * from "./extra";\n`);
+  const cli = startCli(["build", "--watch", project]);
+  const step = async (change: () => void, expected: RegExp) => {
+    const mark = cli.output().length;
+    change();
+    const cycle = await cli.waitFor(WATCHING, mark);
+    expect(cycle).toMatch(/File change detected/);
+    expect(cycle).toMatch(expected);
+  };
+  try {
+    expect(await cli.waitFor(WATCHING)).toMatch(/Found 0 errors/);
+    const content = fs.readFileSync(extra, "utf8");
+    await step(() => fs.rmSync(extra), /Cannot find module '\.\/extra'[\s\S]*Found 1 error\b/);
+    await step(() => fs.writeFileSync(extra, content), /Found 0 errors/);
+    // An import of a file (in a folder) that does not exist yet: creating it is a change too.
+    await step(() => fs.appendFileSync(spec, `export * from "./later/more";\n`), /Found 1 error\b/);
+    await step(() => {
+      fs.mkdirSync(path.dirname(later));
+      fs.writeFileSync(later, `export interface More {\n  size: number;\n}\n`);
+    }, /Found 0 errors/);
+    // The PRD is read by the build although nothing imports it.
+    await step(() => fs.appendFileSync(prd, `- **FR-2**: Visitors can watch the PRD change.\n`), /Found 0 errors/);
+    expect(fs.readFileSync(specFile, "utf8")).toMatch(/FR-2/);
+    // Deleted and restored: a warning, then none.
+    const prdText = fs.readFileSync(prd, "utf8");
+    await step(() => fs.rmSync(prd), /SL3012/);
+    await step(() => fs.writeFileSync(prd, prdText), /Found 0 errors\. Watching/);
+  } finally {
+    const exited = new Promise<number | null>((resolve) => cli.child.on("exit", (code) => resolve(code)));
+    cli.child.kill("SIGINT");
+    expect(await exited).toBe(0);
+  }
+});

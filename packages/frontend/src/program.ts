@@ -58,6 +58,8 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
   if (input.incremental || oldBuilder) {
     // Reuse unchanged source files of the previous program (no re-parse), like tsc --watch.
     const previous = input.oldProgram;
+    // Re-resolve imports every cycle: a reused failed resolution would keep "Cannot find module" after the file comes back.
+    host.hasInvalidatedResolutions = () => true;
     if (previous) {
       const baseGet = host.getSourceFile.bind(host);
       host.getSourceFile = (f, lang, onError, shouldCreate) => {
