@@ -145,7 +145,11 @@ export function seedSentinels(outDir: string, label = "previous build"): boolean
   } catch {
     return false;
   }
-  for (const name of ARTIFACT_FILES) fs.writeFileSync(path.join(outDir, name), `${label}: ${name}\n`);
+  for (const name of ARTIFACT_FILES) {
+    const file = path.join(outDir, name);
+    // A case may put something else where an output goes (a directory): that is what it tests.
+    if (!fs.existsSync(file) || fs.lstatSync(file).isFile()) fs.writeFileSync(file, `${label}: ${name}\n`);
+  }
   fs.writeFileSync(path.join(outDir, "notes", "hand-written.md"), "# Not generated\n");
   return true;
 }
