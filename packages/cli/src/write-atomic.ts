@@ -7,13 +7,13 @@
  * emits (er.svg without --svg) only while the file still holds the recorded
  * content, so a hand-written file named in a forged manifest survives.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { createDiagnostic, type Diagnostic, type EmittedFile } from "@specloom/core";
-import { commitJournal, MANIFEST, newBuildId, recoverLeftovers, stage, type Journal, type JournalRemove, type JournalWrite } from "./output/journal";
+import { commitJournal, MANIFEST, newBuildId, recoverLeftovers, RollbackIncomplete, stage, type Journal, type JournalRemove, type JournalWrite } from "./output/journal";
 import { acquireLock, LockTimeout, timeoutFromEnv } from "./output/lock";
 import { readManifest, renderManifest } from "./output/manifest";
 import { hashIfSafe, inspect, isOutputName, LOCK_FILE, realOutputDir, sha256, UnsafeOutputPath } from "./output/safe-path";
-import * as fs from "node:fs";
 
 export { MANIFEST } from "./output/journal";
 
@@ -99,6 +99,7 @@ function writeLocked(root: string, outDir: string, buildId: string, files: reado
   try {
     commitJournal(root, staging, journal);
   } catch (e) {
+    if (e instanceof RollbackIncomplete) return failure(outDir, e);
     fs.rmSync(staging, { recursive: true, force: true });
     return failure(outDir, e, true);
   }

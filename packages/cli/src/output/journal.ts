@@ -83,14 +83,25 @@ export function commitJournal(root: string, staging: string, journal: Journal): 
     }
     for (const r of journal.remove) if (hashIfSafe(root, r.path) === r.before) backup(r.path);
   } catch (e) {
+    let complete = true;
     for (const step of undo.reverse()) {
       try {
         step();
       } catch {
-        // Keep undoing the rest: every file put back counts.
+        complete = false; // keep undoing the rest: every file put back counts
       }
     }
-    throw e;
+    throw complete ? e : new RollbackIncomplete(staging, e);
+  }
+}
+
+/** Undoing a failed commit failed too: the staging folder (with the old files under old/) must be kept. */
+export class RollbackIncomplete extends Error {
+  constructor(
+    readonly staging: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${(cause as Error)?.message ?? String(cause)}; the previous outputs could not all be put back, they are kept in '${staging}/old'`);
   }
 }
 
