@@ -10,3 +10,4 @@ export * from "./did-you-mean";
 export * from "./plugin";
 export * from "./plugin-options";
 export * from "./plugin-guard";
+export * from "./escape";

@@ -1,13 +1,15 @@
 /** DDL statement renderers for schema.sql; the index and FK statements markdown also shows live in @specloom/model. */
-import { columnList, postgresDialect, renderForeignKey, type Column, type Dialect, type ForeignKey, type RenderOptions, type SqlEnum, type Table } from "@specloom/model";
+import { dollarQuoteTag } from "@specloom/core";
+import { columnList, foreignKeyLines, postgresDialect, type Column, type Dialect, type ForeignKey, type RenderOptions, type SqlEnum, type Table } from "@specloom/model";
 
 /** A FK wrapped so that rerunning the script skips constraints that already exist. */
 export function renderIdempotentForeignKey(fk: ForeignKey, dialect: Dialect = postgresDialect): string {
-  const body = renderForeignKey(fk, { dialect })
-    .split("\n")
+  // Indent the statement's own lines only: a quoted name may hold a line break that must stay as written.
+  const body = foreignKeyLines(fk, dialect)
     .map((line) => `  ${line}`)
     .join("\n");
-  return ["DO $$ BEGIN", body, "EXCEPTION WHEN duplicate_object THEN NULL;", "END $$;"].join("\n");
+  const tag = dollarQuoteTag(body);
+  return [`DO ${tag} BEGIN`, body, "EXCEPTION WHEN duplicate_object THEN NULL;", `END ${tag};`].join("\n");
 }
 
 function columnLine(c: Column, width: number, inlinePk: boolean, d: Dialect): string {
@@ -56,7 +58,8 @@ export function renderUpdatedAtFunction(name: string, columns: readonly string[]
     distinct.length === 1
       ? `  NEW.${dialect.quoteIdent(distinct[0]!)} := now();`
       : "  NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], now()));";
-  return [`CREATE OR REPLACE FUNCTION ${dialect.quoteIdent(name)}() RETURNS trigger`, "LANGUAGE plpgsql AS $$", "BEGIN", assign, "  RETURN NEW;", "END;", "$$;"].join("\n");
+  const tag = dollarQuoteTag(assign);
+  return [`CREATE OR REPLACE FUNCTION ${dialect.quoteIdent(name)}() RETURNS trigger`, `LANGUAGE plpgsql AS ${tag}`, "BEGIN", assign, "  RETURN NEW;", "END;", `${tag};`].join("\n");
 }
 
 export function renderUpdatedAtTrigger(table: Table, fn: string, passColumn: boolean, dialect: Dialect = postgresDialect): string {

@@ -1,4 +1,5 @@
 /** Prints TypeBox builder code from a JSON Schema object (the ones emitter-openapi builds). */
+import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { refTarget, type JsonSchema } from "@specloom/model";
 
 /** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
@@ -11,11 +12,15 @@ export interface PrintContext {
   cyclicRef(component: string): string | undefined;
 }
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const key = (k: string) => (IDENT.test(k) ? k : JSON.stringify(k));
+const key = tsPropertyKey;
+
+/** A JSON value as TS source; strings through the one TS string escaper. */
+function value(v: unknown): string {
+  return typeof v === "string" ? tsStringLiteral(v) : JSON.stringify(v);
+}
 
 function options(s: JsonSchema, keys: readonly string[] = OPTION_KEYS): string {
-  const entries = keys.filter((k) => s[k] !== undefined).map((k) => `${key(k)}: ${JSON.stringify(s[k])}`);
+  const entries = keys.filter((k) => s[k] !== undefined).map((k) => `${key(k)}: ${value(s[k])}`);
   return entries.length > 0 ? `{ ${entries.join(", ")} }` : "";
 }
 
@@ -24,7 +29,7 @@ function call(fn: string, ...args: string[]): string {
 }
 
 function literal(v: unknown): string {
-  return v === null ? "Type.Null()" : `Type.Literal(${JSON.stringify(v)})`;
+  return v === null ? "Type.Null()" : `Type.Literal(${value(v)})`;
 }
 
 function union(members: string[]): string {

@@ -11,7 +11,7 @@ export type { SqlConfig } from "./relational/context";
 export { Dialect, PostgresDialect, postgresDialect, quoteIdent } from "./relational/dialect";
 export { columnList, fnv1a, shortenIdentifier } from "./relational/identifiers";
 export * from "./relational/model";
-export { renderCreateIndex, renderForeignKey, type RenderOptions } from "./relational/statements";
+export { foreignKeyLines, renderCreateIndex, renderForeignKey, type RenderOptions } from "./relational/statements";
 export { buildSourceTables, type SourceColumn, type SourceForeignKey, type SourceTable, type SourceTables } from "./relational/source-tables";
 // JSON Schemas per type: what openapi, TypeBox and markdown print.
 export { buildJsonSchemas, resolveSchema, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";

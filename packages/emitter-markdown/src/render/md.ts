@@ -3,6 +3,7 @@
  * a spec with a thousand models costs one big join, not quadratic concatenation.
  * Prettier normalizes spacing afterwards; this only has to be valid Markdown.
  */
+import { mdInline as inline, mdLineStart as lineStart, mdTableCell as cell } from "@specloom/core";
 import { displayWidth } from "./canonical";
 
 export class Md {
@@ -38,7 +39,9 @@ export class Md {
 
   code(language: string, body: string | readonly string[]): this {
     const text = typeof body === "string" ? body : body.join("\n");
-    const fence = text.includes("```") ? "~~~~" : "```";
+    // A fence longer than any backtick run in the body: nothing inside can close it.
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
     return this.push(`${fence}${language}\n${text}\n${fence}`);
   }
 
@@ -72,41 +75,5 @@ export class Md {
   }
 }
 
-/** Inline code that survives backticks in the value. */
-export function code(text: string | number): string {
-  const s = String(text);
-  if (!s.includes("`")) return `\`${s}\``;
-  return s.includes("``") ? `\`\`\` ${s} \`\`\`` : `\`\` ${s} \`\``;
-}
-
-/** Keeps one logical line: user text with newlines would break lists and tables. */
-function inline(text: string): string {
-  return prose(text.replace(/\s*\r?\n\s*/g, " ").trim());
-}
-
-/** User text at the start of a block must not open a heading, list, quote or fence. */
-function lineStart(text: string): string {
-  return /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d+[.)](?:\s|$)|={3,}|-{3,}|`{3,}|~{3,})/.test(text) ? `\\${text}` : text;
-}
-
-function cell(text: string): string {
-  return inline(text).replace(/\|/g, "\\|");
-}
-
-/**
- * Escapes `<` that could open an HTML tag (markdownlint MD033: `HG-<year>`),
- * outside code spans, where an entity would show literally.
- */
-export function prose(text: string): string {
-  let out = "";
-  let last = 0;
-  for (const m of text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)) {
-    out += escapeTags(text.slice(last, m.index)) + m[0];
-    last = m.index + m[0].length;
-  }
-  return out + escapeTags(text.slice(last));
-}
-
-function escapeTags(text: string): string {
-  return text.replace(/<(?=[A-Za-z/!?])/g, "&lt;");
-}
+/** User text goes through core's Markdown escapers; `code`/`prose` keep their short names here. */
+export { mdCode as code, mdProse as prose } from "@specloom/core";

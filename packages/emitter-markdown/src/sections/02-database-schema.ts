@@ -4,6 +4,7 @@
  * model's table model, the same one schema.sql and er.mmd are made from, so
  * this section cannot contradict them.
  */
+import { sqlLineComment } from "@specloom/core";
 import { emitErDiagram, getModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
@@ -29,7 +30,7 @@ export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {
   }
   md.heading(3, t.schema.relationships);
   if (model.foreignKeys.length === 0) md.paragraph(t.schema.noForeignKeys);
-  else md.code("sql", model.foreignKeys.map((fk) => `-- ${fkComment(ctx, model, fk)}\n${renderForeignKey(fk)}`).join("\n\n"));
+  else md.code("sql", model.foreignKeys.map((fk) => `${sqlLineComment(fkComment(ctx, model, fk))}\n${renderForeignKey(fk)}`).join("\n\n"));
   if (model.tables.length > 0) {
     md.heading(3, t.schema.erDiagram);
     md.code("mermaid", emitErDiagram(ctx.ir, ctx.config, { tableModel: model }).trimEnd());

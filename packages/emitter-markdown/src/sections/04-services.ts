@@ -1,5 +1,5 @@
 /** 4. Business Logic Services: class blocks with JSDoc, dependencies, transactions, data flow. */
-import type { EndpointNode, ServiceMethodNode, ServiceNode } from "@specloom/core";
+import { mermaidFlowchartLabel, tsBlockCommentText, type EndpointNode, type ServiceMethodNode, type ServiceNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { fieldTypeText, typeText } from "../render/ts-type";
@@ -39,7 +39,7 @@ function jsdoc(ctx: SectionContext, m: ServiceMethodNode): string[] {
   if (m.transactional) body.push("@transactional");
   if (m.docs.implements?.length) body.push(`@implements ${m.docs.implements.join(", ")}`);
   if (body.length === 0) return [];
-  return ["  /**", ...body.map((l) => `   * ${l.replace(/\*\//g, "*\\/")}`), "   */"];
+  return ["  /**", ...body.map((l) => `   * ${tsBlockCommentText(l)}`), "   */"];
 }
 
 function signature(ctx: SectionContext, m: ServiceMethodNode): string {
@@ -69,7 +69,7 @@ function endpointsByService(endpoints: readonly EndpointNode[]): Map<string, End
 
 /** endpoint → service → tables / integrations / jobs / caches / services, as a flowchart. */
 function dataFlow(ctx: SectionContext, service: ServiceNode, endpoints: readonly EndpointNode[]): string[] {
-  const label = (text: string) => `"${text.replace(/"/g, "#quot;")}"`;
+  const label = mermaidFlowchartLabel;
   const lines = ["flowchart LR", `  svc[${label(service.name)}]`];
   endpoints.forEach((e, i) => lines.push(`  ep${i}[${label(endpointLabel(e))}] --> svc`));
   service.dependencies.forEach((d, i) => {

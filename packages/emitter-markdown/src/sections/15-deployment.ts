@@ -1,4 +1,5 @@
 /** 15. Deployment Configuration: every env var with its sections, migrations; and .env.example. */
+import { envComment, envValue } from "@specloom/core";
 import type { SectionContext } from "../context";
 import { collectEnvRefs } from "../env";
 import { code, Md, prose } from "../render/md";
@@ -10,7 +11,7 @@ export function renderDeployment(ctx: SectionContext, md: Md): void {
   md.field(t.deployment.envVars);
   if (vars.length === 0) md.paragraph(t.common.none);
   else {
-    md.code("bash", vars.map((v) => `${v.env}=${v.example ?? "..."}`));
+    md.code("bash", vars.map((v) => `${v.env}=${v.example === undefined ? "..." : envValue(v.example)}`));
     md.table(
       t.deployment.columns,
       vars.map((v) => [code(v.env), prose(v.description ?? ""), v.sections.map((s) => t.sections[s]).join(", ")]),
@@ -23,12 +24,12 @@ export function renderDeployment(ctx: SectionContext, md: Md): void {
 /** `.env.example`: one commented `NAME=example` per variable, values never secrets. */
 export function renderEnvExample(ctx: SectionContext): string {
   const { t } = ctx;
-  const lines = t.deployment.envFileHeader(ctx.ir.project.name).map((l) => `# ${l}`);
+  const lines = t.deployment.envFileHeader(ctx.ir.project.name).map(envComment);
   for (const v of collectEnvRefs(ctx.ir)) {
     lines.push("");
-    if (v.description) lines.push(`# ${v.description.replace(/\s+/g, " ")}`);
-    lines.push(`# ${t.deployment.usedIn(v.sections.map((s) => t.sections[s]).join(", "))}`);
-    lines.push(`${v.env}=${v.example ?? ""}`);
+    if (v.description) lines.push(envComment(v.description.replace(/\s+/g, " ")));
+    lines.push(envComment(t.deployment.usedIn(v.sections.map((s) => t.sections[s]).join(", "))));
+    lines.push(`${v.env}=${envValue(v.example ?? "")}`);
   }
   return `${lines.join("\n")}\n`;
 }

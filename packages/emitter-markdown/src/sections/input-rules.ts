@@ -4,7 +4,7 @@
  * `{ email: { type: 'string', format: 'email', required: true } }` style.
  */
 import { getModel, refTarget, resolveSchema, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
-import type { EndpointNode } from "@specloom/core";
+import { tsStringLiteral, type EndpointNode } from "@specloom/core";
 import type { SectionContext } from "../context";
 
 function jsonSchemas(ctx: SectionContext): JsonSchemaSet {
@@ -14,7 +14,7 @@ function jsonSchemas(ctx: SectionContext): JsonSchemaSet {
 /** Keywords shown per property, in this order; the rest (descriptions, examples) are docs, not rules. */
 const RULE_KEYWORDS = ["format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"] as const;
 
-const literal = (v: unknown): string => (typeof v === "string" ? `'${v.replace(/'/g, "\\'")}'` : JSON.stringify(v));
+const literal = (v: unknown): string => (typeof v === "string" ? tsStringLiteral(v, "'") : JSON.stringify(v));
 
 /** The rule object for an endpoint's body; undefined when the body is not an object. */
 export function inputRuleLines(ctx: SectionContext, endpoint: EndpointNode): string[] | undefined {

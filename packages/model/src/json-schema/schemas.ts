@@ -206,9 +206,10 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   }
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
 
-  const bodies: Record<string, JsonSchema> = {};
-  const responses: Record<string, Record<string, JsonSchema>> = {};
-  const parameters: Record<string, ParameterSchema[]> = {};
+  // Keyed by operation name: no prototype, so `constructor` or `toString` finds nothing inherited.
+  const bodies: Record<string, JsonSchema> = Object.create(null);
+  const responses: Record<string, Record<string, JsonSchema>> = Object.create(null);
+  const parameters: Record<string, ParameterSchema[]> = Object.create(null);
   for (const api of ir.apis) {
     for (const endpoint of api.endpoints) {
       const body = endpoint.body;
@@ -226,7 +227,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   b.flushPending();
 
   const sorted = Object.fromEntries([...b.components.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  const set: JsonSchemaSet = { version, components: sorted, bodies, responses, parameters, requestVariants: Object.fromEntries(b.requestVariants) };
+  const set: JsonSchemaSet = { version, components: sorted, bodies, responses, parameters, requestVariants: Object.assign(Object.create(null), Object.fromEntries(b.requestVariants)) };
   return version === "3.0.3" ? downgradeSet(set) : set;
 }
 

@@ -50,13 +50,17 @@ function enumRefs(type: TypeNode): string[] {
   return [];
 }
 
-/** Enums that get a native type: used by some column, string-valued, and the config asks for it. */
+/**
+ * Enums that get a native type: used by some column, string-valued, every
+ * label short enough for the database (longer ones would make CREATE TYPE
+ * fail; those enums stay text columns with a CHECK), and the config asks for it.
+ */
 export function nativeEnumNames(ir: SpecIR, config: SqlConfig, dialect: Dialect, tables: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   if (config.enums !== "native" || !dialect.supportsNativeEnums) return out;
   const used = new Set(ir.models.flatMap((m) => storedFields(m).flatMap((f) => enumRefs(f.type))));
   for (const e of ir.enums) {
-    if (!used.has(e.name) || e.values.length === 0 || !e.values.every((v) => typeof v === "string")) continue;
+    if (!used.has(e.name) || e.values.length === 0 || !e.values.every((v) => typeof v === "string" && Buffer.byteLength(v, "utf8") <= dialect.maxIdentifierBytes)) continue;
     let name = dialect.identifier(config.naming === "snake_case" ? snakeCase(e.name) : e.name);
     // Tables own a row type of the same name, so a clash would fail CREATE TYPE.
     if (tables.has(name)) name = dialect.identifier(`${name}_enum`);

@@ -3,7 +3,7 @@
  * quoting, identifier length, enum rendering) lives here, so a MySQL or SQLite
  * dialect only overrides these methods and reuses the table model.
  */
-import type { PrimitiveType } from "@specloom/core";
+import { dollarQuoteTag, sqlQuotedIdentifier, sqlStringLiteral, type PrimitiveType } from "@specloom/core";
 import { shortenIdentifier } from "./identifiers";
 import type { SqlEnum } from "./model";
 
@@ -36,7 +36,7 @@ export abstract class Dialect {
 
   /** Quotes only where needed: `users` stays bare, `user` and `createdAt` are quoted. */
   quoteIdent(name: string): string {
-    return this.needsQuoting(name) ? `"${name.replace(/"/g, '""')}"` : name;
+    return this.needsQuoting(name) ? sqlQuotedIdentifier(name) : name;
   }
 
   /** A generated name that fits the identifier limit, shortened with a hash suffix. */
@@ -45,7 +45,7 @@ export abstract class Dialect {
   }
 
   stringLiteral(value: string): string {
-    return `'${value.replace(/'/g, "''")}'`;
+    return sqlStringLiteral(value);
   }
 
   literal(value: string | number | boolean | null): string {
@@ -118,12 +118,9 @@ export class PostgresDialect extends Dialect {
   renderEnumType(sqlEnum: SqlEnum): string {
     const values = sqlEnum.values.map((v) => this.stringLiteral(v)).join(", ");
     // CREATE TYPE has no IF NOT EXISTS; the DO block makes a rerun a no-op.
-    return [
-      "DO $$ BEGIN",
-      `  CREATE TYPE ${this.quoteIdent(sqlEnum.name)} AS ENUM (${values});`,
-      "EXCEPTION WHEN duplicate_object THEN NULL;",
-      "END $$;",
-    ].join("\n");
+    const create = `  CREATE TYPE ${this.quoteIdent(sqlEnum.name)} AS ENUM (${values});`;
+    const tag = dollarQuoteTag(create);
+    return [`DO ${tag} BEGIN`, create, "EXCEPTION WHEN duplicate_object THEN NULL;", `END ${tag};`].join("\n");
   }
 
   override regexMatch(column: string, pattern: string): string | undefined {

@@ -19,17 +19,21 @@ export function renderCreateIndex(index: Index, options: RenderOptions = {}): st
   return `${head} ON ${d.quoteIdent(index.table)}(${cols})${index.where ? ` WHERE ${index.where}` : ""};`;
 }
 
-/** The seed's Relationships form: `ALTER TABLE … ADD CONSTRAINT fk_… FOREIGN KEY … REFERENCES …`. */
-export function renderForeignKey(fk: ForeignKey, options: RenderOptions = {}): string {
-  const d = options.dialect ?? postgresDialect;
+/** The two lines of a FK statement, apart so callers can indent them without touching a quoted name's line break. */
+export function foreignKeyLines(fk: ForeignKey, d: Dialect = postgresDialect): [string, string] {
   const q = (n: string) => d.quoteIdent(n);
   const actions = [
     fk.onDelete !== "no action" ? ` ON DELETE ${upper(fk.onDelete)}` : "",
     fk.onUpdate !== "no action" ? ` ON UPDATE ${upper(fk.onUpdate)}` : "",
   ].join("");
-  return (
-    `ALTER TABLE ${q(fk.table)} ADD CONSTRAINT ${q(fk.name)}\n` +
-    `  FOREIGN KEY (${columnList(fk.columns, q)}) REFERENCES ${q(fk.refTable)}(${columnList(fk.refColumns, q)})${actions};`
-  );
+  return [
+    `ALTER TABLE ${q(fk.table)} ADD CONSTRAINT ${q(fk.name)}`,
+    `  FOREIGN KEY (${columnList(fk.columns, q)}) REFERENCES ${q(fk.refTable)}(${columnList(fk.refColumns, q)})${actions};`,
+  ];
+}
+
+/** The seed's Relationships form: `ALTER TABLE … ADD CONSTRAINT fk_… FOREIGN KEY … REFERENCES …`. */
+export function renderForeignKey(fk: ForeignKey, options: RenderOptions = {}): string {
+  return foreignKeyLines(fk, options.dialect ?? postgresDialect).join("\n");
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Markdown contexts of backend-spec.md: inline prose, block starts, table
+ * cells and code spans. User text never opens a block, a tag, or a link to a
+ * script URL.
+ */
+
+/** Inline code that survives backticks in the value. */
+export function mdCode(text: string | number): string {
+  const s = String(text).replace(/\r\n|[\r\n]/g, " ");
+  if (!s.includes("`")) return `\`${s}\``;
+  return s.includes("``") ? `\`\`\` ${s} \`\`\`` : `\`\` ${s} \`\``;
+}
+
+/** One logical line of prose: user text with newlines would break lists and tables. */
+export function mdInline(text: string): string {
+  return mdProse(text.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ").trim());
+}
+
+/** User text at the start of a block must not open a heading, list, quote, fence or link definition. */
+export function mdLineStart(text: string): string {
+  return /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|>|\d+[.)](?:\s|$)|={3,}|-{3,}|`{3,}|~{3,}|\[[^\]]*\]:)/.test(text) ? `\\${text}` : text;
+}
+
+/** A GFM table cell: one line, pipes escaped. */
+export function mdTableCell(text: string): string {
+  return mdInline(text).replace(/\|/g, "\\|");
+}
+
+/** Schemes that run code or embed content when a reader clicks a link. */
+const UNSAFE_SCHEME = /(?:javascript|vbscript|data):/i;
+
+/** The text as a browser would see it in a link destination: entities decoded, escapes and controls dropped. */
+function linkView(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#([0-9]+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(parseInt(dec, 10), 0x10ffff)))
+    .replace(/&colon;/gi, ":")
+    .replace(/&[a-z]+;/gi, "")
+    .replace(/[\\\0-\x20\x7f]/g, "");
+}
+
+/** True when user text could make a link to a `javascript:`, `vbscript:` or `data:` URL. */
+export function mdHasUnsafeUrl(text: string): boolean {
+  return UNSAFE_SCHEME.test(linkView(text));
+}
+
+/**
+ * Prose with `<` that could open an HTML tag escaped (outside code spans). Text
+ * that names a script URL has every bracket escaped, so it cannot form a link,
+ * an image or a link definition and shows as written.
+ */
+export function mdProse(text: string): string {
+  if (mdHasUnsafeUrl(text)) return escapeTags(text.replace(/[\\[\]]/g, "\\$&"));
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)) {
+    out += escapeTags(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + escapeTags(text.slice(last));
+}
+
+function escapeTags(text: string): string {
+  return text.replace(/<(?=[A-Za-z/!?])/g, "&lt;");
+}
