@@ -117,6 +117,8 @@ export const diagnosticDefs = defs({
   "unknown-config-section": { code: "SL3010", severity: "error", message: "'{name}' satisfies '{type}', which is not a specloom config section." },
   "no-entry-declarations": { code: "SL3011", severity: "warning", message: "The entry '{file}' declares no models, endpoints or services." },
   "prerequisite-missing": { code: "SL3012", severity: "warning", message: "Prerequisite document '{file}' is missing; the build continues without it." },
+  "nul-character": { code: "SL3040", severity: "error", message: "'{where}' contains a NUL character (U+0000), which PostgreSQL text and most tools cannot hold; remove it." },
+  "invalid-env-name": { code: "SL3041", severity: "error", message: "Environment variable name '{name}' cannot be declared in a .env file; use letters, digits and '_', not starting with a digit." },
   "database-mismatch": { code: "SL3013", severity: "warning", message: "tech-stack.md names '{database}', but specloom emits PostgreSQL DDL." },
 
   // ---- emitters and output

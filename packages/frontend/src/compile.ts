@@ -25,6 +25,7 @@ import { convertService } from "./services";
 import { collectConfig } from "./config-sections";
 import { readPrerequisites } from "./prerequisites";
 import { orderApis, orderModels, orderServices } from "./order";
+import { checkIrText } from "./text-safety";
 
 export interface CompileOptions {
   /** Absolute project root (where specloom.config.json lives). */
@@ -111,6 +112,7 @@ export function compileProject(options: CompileOptions): CompileResult {
   t = now();
   const ctx = new FrontendContext(program.getTypeChecker(), projectDir, config);
   const ir = buildIR(files, ctx, options);
+  checkIrText(ir, ctx);
   diagnostics.push(...ctx.diagnostics);
   timings.irMs = now() - t;
   return { ir, diagnostics: sortDiagnostics(diagnostics), program, sourceFiles: files.map((f) => path.resolve(f.fileName)), timings };

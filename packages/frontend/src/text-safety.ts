@@ -1,0 +1,62 @@
+/**
+ * Text that no artifact can hold: a NUL character (PostgreSQL text cannot
+ * store it and C-based tools cut at it) anywhere in the IR, and environment
+ * variable names that a `.env` file or a shell cannot declare. Checked once
+ * on the finished IR, so every string position is covered, present and future.
+ */
+import { isEnvName, type SourceLocation, type SpecIR } from "@specloom/core";
+import type { FrontendContext } from "./context";
+
+interface Place {
+  readonly where: string;
+  readonly loc: SourceLocation | undefined;
+}
+
+function isLoc(value: unknown): value is SourceLocation {
+  return !!value && typeof value === "object" && typeof (value as SourceLocation).file === "string" && typeof (value as SourceLocation).line === "number";
+}
+
+/** `User.email` from the names met on the way down, else the last key. */
+function describe(names: readonly string[], key: string): string {
+  return names.length > 0 ? `${names.join(".")} (${key})` : key;
+}
+
+function walk(value: unknown, key: string, names: readonly string[], loc: SourceLocation | undefined, out: Place[]): void {
+  if (typeof value === "string") {
+    if (value.includes("\0")) out.push({ where: describe(names, key), loc });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v) => walk(v, key, names, loc, out));
+    return;
+  }
+  if (!value || typeof value !== "object" || isLoc(value)) return;
+  const node = value as Record<string, unknown>;
+  const here = isLoc(node.loc) ? node.loc : loc;
+  const named = typeof node.name === "string" && node.kind !== undefined ? [...names, node.name] : names;
+  for (const [k, v] of Object.entries(node)) if (k !== "loc" && k !== "locs") walk(v, k, named, here, out);
+}
+
+function envRefs(value: unknown, path: string, out: { name: string; path: string }[]): void {
+  if (Array.isArray(value)) value.forEach((v, i) => envRefs(v, `${path}.${i}`, out));
+  else if (value && typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.env === "string" && Object.keys(v).every((k) => k === "env" || k === "description" || k === "example")) out.push({ name: v.env, path });
+    else for (const [k, child] of Object.entries(v)) envRefs(child, path ? `${path}.${k}` : k, out);
+  }
+}
+
+export function checkIrText(ir: SpecIR, ctx: FrontendContext): void {
+  const places: Place[] = [];
+  walk(ir, "spec", [], undefined, places);
+  for (const p of places) ctx.report("nul-character", { where: p.where }, p.loc);
+  for (const section of Object.values(ir.config)) {
+    if (!section) continue;
+    const refs: { name: string; path: string }[] = [];
+    envRefs(section.value, "", refs);
+    for (const r of refs) {
+      if (isEnvName(r.name) || r.name.includes("\0")) continue;
+      ctx.report("invalid-env-name", { name: r.name.replace(/[\0-\x1f\x7f]/g, "?") }, section.locs[`${r.path}.env`] ?? section.locs[r.path] ?? section.loc);
+    }
+  }
+}
