@@ -4,11 +4,12 @@
  * script URL.
  */
 
-/** Inline code that survives backticks in the value. */
+/** Inline code that survives backticks in the value: the fence is one backtick longer than any run inside. */
 export function mdCode(text: string | number): string {
   const s = String(text).replace(/\r\n|[\r\n]/g, " ");
   if (!s.includes("`")) return `\`${s}\``;
-  return s.includes("``") ? `\`\`\` ${s} \`\`\`` : `\`\` ${s} \`\``;
+  const fence = "`".repeat(Math.max(...[...s.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  return `${fence} ${s} ${fence}`;
 }
 
 /** One logical line of prose: user text with newlines would break lists and tables. */

@@ -17,8 +17,9 @@ const YAML_NON_STRING_PLAIN: readonly RegExp[] = [
   // 1.2 integers
   /^[-+]?[0-9]+$/,
   /^0o[0-7]+$/,
-  // 1.1 floats (underscores, sexagesimal, a dot without digits) and 1.2 floats
-  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9._]*(?:[eE][-+]?[0-9]+)?$/,
+  // 1.1 floats (underscores, sexagesimal, a dot without digits) as PyYAML and `yaml` read them
+  // (the 1.1 spec's `[0-9.]*` would also take `3.1.0`, which no common reader does), and 1.2 floats
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/,
   /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/,
   /^[-+]?\.(?:inf|Inf|INF)$/,
