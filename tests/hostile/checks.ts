@@ -49,6 +49,24 @@ export function checkMarkdown(markdown: string): string[] {
   return problems;
 }
 
+/** Every `description` of openapi.json (CommonMark for documentation UIs) renders without a script URL. */
+export function checkOpenApiDescriptions(jsonText: string): string[] {
+  const problems: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "description" && typeof value === "string") {
+          const html = renderMarkdown(value);
+          if (UNSAFE_URL.test(html)) problems.push(`openapi.json description renders a script URL: ${JSON.stringify(value.slice(0, 100))}`);
+        } else if (key !== "example" && key !== "examples" && key !== "default" && key !== "enum") visit(value);
+      }
+    }
+  };
+  visit(JSON.parse(jsonText));
+  return problems;
+}
+
 /** Reads a value the way dotenv does: bare, or double-quoted with \n, \r, \\, \", \$ escapes. */
 function envValueOf(raw: string): string | undefined {
   if (!raw.startsWith('"')) return /^[^\s"'`#\\$]*$/.test(raw) ? raw : undefined;

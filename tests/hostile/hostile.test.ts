@@ -15,7 +15,7 @@ import * as path from "node:path";
 import { buildTableModel } from "@specloom/emitter-sql";
 import { parseDiagrams } from "../../packages/emitter-mermaid/test/parse";
 import { closeDatabase, database } from "../../packages/emitter-sql/test/pglite";
-import { checkEnvFile, checkFileNames, checkMarkdown, checkSql, checkYaml, importSetsCanary, tscStrictByFile } from "./checks";
+import { checkEnvFile, checkFileNames, checkMarkdown, checkOpenApiDescriptions, checkSql, checkYaml, importSetsCanary, tscStrictByFile } from "./checks";
 import { buildCase, createWorkspace, type BuiltCase } from "./harness";
 import { REGRESSIONS } from "./regressions";
 import { configSource, drawValues, POSITIONS, specSource, type Values } from "./spec";
@@ -146,10 +146,11 @@ test("every .mmd parses with Mermaid's parser, with one entity per table", async
   expect(describeProblems()).toBe("");
 });
 
-test("backend-spec.md renders no script URL or script tag; .env.example declares exactly the collected variables", () => {
+test("backend-spec.md and OpenAPI descriptions render no script URL or script tag; .env.example declares exactly the collected variables", () => {
   for (const c of built()) {
     const b = c.built!;
     report(c, checkMarkdown(b.artifacts.get("backend-spec.md")!));
+    report(c, checkOpenApiDescriptions(b.artifacts.get("openapi.json")!));
     const expected = new Map([["JWT_SECRET", ""], ["APP_URL", c.values.envExample], ["PORT", "3000"]]);
     report(c, checkEnvFile(b.artifacts.get(".env.example")!, expected));
     report(c, checkFileNames([...b.artifacts.keys()]));

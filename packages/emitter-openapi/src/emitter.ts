@@ -1,4 +1,5 @@
 import type { Emitter } from "@specloom/core";
+import { neutralizeDescriptions } from "./descriptions";
 import { buildOpenApi } from "./document";
 import { serializeJson, serializeYaml } from "./serialize";
 
@@ -7,7 +8,7 @@ export const openapiEmitter: Emitter = {
   name: "openapi",
   artifact: "openapi",
   emit(ctx) {
-    const doc = buildOpenApi(ctx.ir, ctx.config);
+    const doc = neutralizeDescriptions(buildOpenApi(ctx.ir, ctx.config));
     return {
       files: [
         { path: "openapi.json", content: serializeJson(doc) },

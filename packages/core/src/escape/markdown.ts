@@ -46,12 +46,21 @@ export function mdHasUnsafeUrl(text: string): boolean {
 }
 
 /**
+ * CommonMark text that is otherwise kept as written (OpenAPI descriptions):
+ * when it names a script URL, brackets, `<` and backslashes are escaped, so no
+ * link, image, autolink or link definition can form. Other text is unchanged.
+ */
+export function mdNeutralizeLinks(text: string): string {
+  return mdHasUnsafeUrl(text) ? text.replace(/[\\[\]<]/g, "\\$&") : text;
+}
+
+/**
  * Prose with `<` that could open an HTML tag escaped (outside code spans). Text
  * that names a script URL has every bracket escaped, so it cannot form a link,
  * an image or a link definition and shows as written.
  */
 export function mdProse(text: string): string {
-  if (mdHasUnsafeUrl(text)) return escapeTags(text.replace(/[\\[\]]/g, "\\$&"));
+  if (mdHasUnsafeUrl(text)) return escapeTags(text).replace(/[\\[\]]/g, "\\$&");
   let out = "";
   let last = 0;
   for (const m of text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)) {
