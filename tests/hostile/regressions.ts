@@ -17,6 +17,10 @@ export const REGRESSIONS: readonly Regression[] = [
   { name: "sql-comment-newline", values: { relationLabel: "writer)\nCREATE TABLE evil (id int);\n-- (", projectName: "P\nCREATE TABLE evil2 (id int);", modelDoc: "x'); CREATE TABLE evil3 (id int); --", fieldDoc: "$$ '' \\" } },
   // SQL: `$$` in an enum value ended the `DO $$ … $$` block early; quotes and backslashes in literals and quoted names.
   { name: "sql-dollar-quote-and-literals", values: { enumValue: "a$$; CREATE TABLE evil (id int); DO $$ BEGIN", enumValue2: "$sl$", stringDefault: "\\'; CREATE TABLE evil2 (id int); --", column: 'na"me', table: "au'thors" } },
+  // SQL the spec writes (a partial-index predicate) cannot be escaped: anything but one expression is rejected.
+  { name: "sql-index-where-statement", values: { indexWhere: "true; CREATE TABLE evil (id int)" }, rejectWith: "SL3006" },
+  { name: "sql-index-where-comment", values: { indexWhere: "title <> 'a' -- x\n OR true); CREATE TABLE evil (id int" }, rejectWith: "SL3006" },
+  { name: "sql-index-where-quotes", values: { indexWhere: "title <> 'it''s; not a statement' AND \"title\" <> '$$'" } },
   // PostgreSQL text cannot hold NUL: rejected by the front end.
   { name: "nul-rejected", values: { fieldDoc: "before\0after", enumValue: "a\0b" }, rejectWith: "SL3040" },
   // TypeScript: `*/` in an endpoint path closed the `/** … */` above a validator; the rest ran on import.

@@ -20,6 +20,7 @@ import {
   mermaidEntity,
   mermaidFlowchartLabel,
   mermaidText,
+  sqlExpressionProblem,
   sqlLineComment,
   sqlQuotedIdentifier,
   sqlStringLiteral,
@@ -50,6 +51,23 @@ describe("SQL", () => {
     expect(dollarQuoteTag("'a$$b'")).toBe("$sl$");
     expect(dollarQuoteTag("'$$' '$sl$' '$sl1$'")).toBe("$sl2$");
   });
+});
+
+test.each([
+  ["status <> 'archived'", undefined],
+  ["title <> 'it''s; fine' AND \"a;b\" IS NOT NULL", undefined],
+  ["a$b = 1", undefined],
+  ["true; DROP TABLE x", "';' would end the statement"],
+  ["x = 1 -- rest", "'--' starts a comment"],
+  ["x = 1 /* c */", "'/*' starts a comment"],
+  ["x = $$a$$", "dollar quoting is not allowed"],
+  ["x = $t$a$t$", "dollar quoting is not allowed"],
+  ["x = 'open", "unclosed string literal"],
+  ["x = E'a\\'';DROP TABLE y;'", "backslashes are not allowed"],
+  ["(x = 1", "unbalanced '('"],
+  ["x = 1) OR (true", "unbalanced ')'"],
+])("SQL predicate %j: %s", (expr, problem) => {
+  expect(sqlExpressionProblem(expr)).toBe(problem);
 });
 
 describe("TypeScript", () => {

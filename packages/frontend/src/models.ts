@@ -1,6 +1,6 @@
 /** `interface X extends Entity<{…}>` → ModelNode. */
 import ts from "typescript";
-import { columnNameFor, snakeCase, tableNameFor, type FieldNode, type IndexNode, type ModelNode, type RelationNode, type TypeNode } from "@specloom/core";
+import { columnNameFor, snakeCase, sqlExpressionProblem, tableNameFor, type FieldNode, type IndexNode, type ModelNode, type RelationNode, type TypeNode } from "@specloom/core";
 import { inverseRelation, referencedField } from "@specloom/model";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
@@ -113,6 +113,12 @@ function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, decl
       if (Array.isArray(c) && typeof c[0] === "string") return [{ field: c[0], order: c[1] === "desc" ? ("desc" as const) : ("asc" as const) }];
       return [];
     });
+    // The predicate is written into schema.sql as SQL: it must be one expression and nothing more.
+    const whereProblem = asString(r.where) !== undefined ? sqlExpressionProblem(asString(r.where)!) : undefined;
+    if (whereProblem) {
+      ctx.report("invalid-option", { what: "index 'where' predicate", detail: `${whereProblem}; write one SQL boolean expression` }, decl.name);
+      return [];
+    }
     return [{
       kind: "index" as const,
       ...(asString(r.name) ? { name: asString(r.name) } : {}),

@@ -38,7 +38,8 @@ function walk(value: unknown, key: string, names: readonly string[], loc: Source
 }
 
 function envRefs(value: unknown, path: string, out: { name: string; path: string }[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => envRefs(v, `${path}.${i}`, out));
+  // Same keys as the config reader's `locs`: `env[1].env`.
+  if (Array.isArray(value)) value.forEach((v, i) => envRefs(v, `${path}[${i}]`, out));
   else if (value && typeof value === "object") {
     const v = value as Record<string, unknown>;
     if (typeof v.env === "string" && Object.keys(v).every((k) => k === "env" || k === "description" || k === "example")) out.push({ name: v.env, path });

@@ -40,3 +40,41 @@ export function dollarQuoteTag(body: string): string {
     if (!body.includes(tag)) return tag;
   }
 }
+
+/**
+ * Why `expr` is not one self-contained SQL expression, or undefined when it is.
+ * Predicates the spec writes as SQL (partial-index `where`) cannot be escaped,
+ * so they are checked instead: no statement separator, comment, dollar quote
+ * or NUL outside string literals, no backslash at all, quotes closed,
+ * parentheses balanced. A
+ * predicate that passes cannot end its statement or hide the rest of a line.
+ */
+export function sqlExpressionProblem(expr: string): string | undefined {
+  // A backslash may escape a quote (E'…' strings, standard_conforming_strings off): where literals end would depend on settings.
+  if (expr.includes("\\")) return "backslashes are not allowed";
+  let depth = 0;
+  for (let i = 0; i < expr.length; i++) {
+    const ch = expr[i]!;
+    const next = expr[i + 1];
+    if (ch === "'" || ch === '"') {
+      const close = expr.indexOf(ch, i + 1);
+      if (close < 0) return `unclosed ${ch === "'" ? "string literal" : "quoted identifier"}`;
+      // A doubled quote continues the literal: skip both and keep scanning for the real end.
+      i = close;
+      while (expr[i + 1] === ch) {
+        const again = expr.indexOf(ch, i + 2);
+        if (again < 0) return "unclosed quote";
+        i = again;
+      }
+      continue;
+    }
+    if (ch === ";") return "';' would end the statement";
+    if (ch === "\0") return "NUL character";
+    if (ch === "-" && next === "-") return "'--' starts a comment";
+    if (ch === "/" && next === "*") return "'/*' starts a comment";
+    if (ch === "$" && !/[A-Za-z0-9_]/.test(expr[i - 1] ?? "") && (next === "$" || /[A-Za-z_]/.test(next ?? ""))) return "dollar quoting is not allowed";
+    if (ch === "(") depth++;
+    if (ch === ")" && --depth < 0) return "unbalanced ')'";
+  }
+  return depth === 0 ? undefined : "unbalanced '('";
+}
