@@ -1,5 +1,5 @@
 /** IR types as TypeScript text, for the seed-style `interface` and body blocks. */
-import type { FieldNode, TypeNode } from "@specloom/core";
+import { tsLineCommentText, tsStringLiteral, type FieldNode, type TypeNode } from "@specloom/core";
 import type { IrIndex } from "../context";
 
 export interface TypeTextOptions {
@@ -7,7 +7,7 @@ export interface TypeTextOptions {
   readonly dates: "Date" | "string";
 }
 
-const quote = (v: string | number | boolean) => (typeof v === "string" ? `'${v.replace(/'/g, "\\'")}'` : String(v));
+const quote = (v: string | number | boolean) => (typeof v === "string" ? tsStringLiteral(v, "'") : String(v));
 
 export function typeText(type: TypeNode, index: IrIndex, opts: TypeTextOptions): string {
   switch (type.kind) {
@@ -54,5 +54,5 @@ export function memberLines(
   const decls = fields.map((f) => `${indent}${f.name}${f.optional ? "?" : ""}: ${fieldTypeText(f, index, opts)};`);
   const notes = fields.map((f) => comment(f).replace(/\s+/g, " ").trim());
   const width = Math.max(0, ...decls.filter((_, i) => notes[i]).map((d) => d.length)) + 2;
-  return decls.map((d, i) => (notes[i] ? `${d.padEnd(width)}// ${notes[i]}` : d));
+  return decls.map((d, i) => (notes[i] ? `${d.padEnd(width)}// ${tsLineCommentText(notes[i]!)}` : d));
 }

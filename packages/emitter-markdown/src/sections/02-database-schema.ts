@@ -4,7 +4,7 @@
  * model's table model, the same one schema.sql and er.mmd are made from, so
  * this section cannot contradict them.
  */
-import { sqlLineComment } from "@specloom/core";
+import { sqlLineComment, sqlStringLiteral } from "@specloom/core";
 import { emitErDiagram, getModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
@@ -51,7 +51,7 @@ function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
   if (table.softDeleteColumn === c.name) notes.push(t.schema.softDelete);
   if (table.updatedAtColumn === c.name) notes.push(t.schema.updatedByTrigger);
   const sqlEnum = c.enumType ? tableModel(ctx).enums.find((e) => e.name === c.enumType) : undefined;
-  if (sqlEnum) notes.push(`${t.models.comment.enum}: ${sqlEnum.values.map((v) => `'${v}'`).join(", ")}`);
+  if (sqlEnum) notes.push(`${t.models.comment.enum}: ${sqlEnum.values.map(sqlStringLiteral).join(", ")}`);
   // Skip a comment that only repeats the note ("Soft delete marker" after "Soft delete").
   if (c.comment && !notes.some((n) => c.comment!.toLowerCase().startsWith(n.toLowerCase()))) notes.push(prose(c.comment));
   return [c.name, c.sqlType, constraints.join(", "), c.default === undefined ? "" : code(c.default), notes.join("; ")];

@@ -1,5 +1,5 @@
 /** Comments and rule phrases for a single field, shared by models, bodies and validation. */
-import type { FieldNode, ModelNode } from "@specloom/core";
+import { tsStringLiteral, type FieldNode, type ModelNode } from "@specloom/core";
 import { belongsToFor } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { constraintWords } from "../render/words";
@@ -12,7 +12,7 @@ export function fieldRules(ctx: SectionContext, field: FieldNode): string[] {
   if (type.kind === "primitive") out.push(...constraintWords(t, type.constraints, type.name === "integer"));
   if (type.kind === "ref" && type.refKind === "enum") {
     const e = index.enums.get(type.name);
-    if (e) out.push(t.rules.oneOf(e.values.map((v) => `'${v}'`).join(", ")));
+    if (e) out.push(t.rules.oneOf(e.values.map((v) => (typeof v === "string" ? tsStringLiteral(v, "'") : String(v))).join(", ")));
   }
   if (field.type.kind === "array") {
     if (field.type.minItems !== undefined) out.push(t.rules.minItems(field.type.minItems));
