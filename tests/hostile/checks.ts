@@ -70,7 +70,7 @@ export function checkOpenApiDescriptions(jsonText: string): string[] {
 /** Reads a value the way dotenv does: bare, or double-quoted with \n, \r, \\, \", \$ escapes. */
 function envValueOf(raw: string): string | undefined {
   if (!raw.startsWith('"')) return /^[^\s"'`#\\$]*$/.test(raw) ? raw : undefined;
-  if (!/^"(?:[^"\\]|\\.)*"$/.test(raw)) return undefined;
+  if (!/^"(?:[^"\\]|\\.)*"$/s.test(raw)) return undefined;
   return raw.slice(1, -1).replace(/\\(.)/g, (_, c: string) => (c === "n" ? "\n" : c === "r" ? "\r" : c));
 }
 
@@ -80,7 +80,7 @@ export function checkEnvFile(text: string, expected: ReadonlyMap<string, string>
   const declared = new Map<string, string | undefined>();
   for (const line of text.split(/\r\n|\n|\r/)) {
     if (line === "" || line.startsWith("#")) continue;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(line);
     if (!m) {
       problems.push(`.env.example has a line that is neither a comment nor NAME=value: ${JSON.stringify(line.slice(0, 80))}`);
       continue;

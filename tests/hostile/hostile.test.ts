@@ -151,7 +151,7 @@ test("backend-spec.md and OpenAPI descriptions render no script URL or script ta
     const b = c.built!;
     report(c, checkMarkdown(b.artifacts.get("backend-spec.md")!));
     report(c, checkOpenApiDescriptions(b.artifacts.get("openapi.json")!));
-    const expected = new Map([["JWT_SECRET", ""], ["APP_URL", c.values.envExample], ["PORT", "3000"]]);
+    const expected = new Map([["JWT_SECRET", ""], ["MAIL_KEY", c.values.mailKeyExample], ["APP_URL", c.values.envExample], ["PORT", "3000"]]);
     report(c, checkEnvFile(b.artifacts.get(".env.example")!, expected));
     report(c, checkFileNames([...b.artifacts.keys()]));
   }

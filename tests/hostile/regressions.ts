@@ -30,7 +30,9 @@ export const REGRESSIONS: readonly Regression[] = [
   { name: "identifiers-eval-constructor", values: { schemaName: "eval", operationName: "constructor" } },
   { name: "identifiers-arguments-tostring", values: { schemaName: "arguments", operationName: "toString" } },
   // .env.example: a line break in an example value, a description or the project name added a variable.
-  { name: "env-newline", values: { envExample: "a\nEVIL=1", envDescription: "d\nEVIL2=2", projectName: "p\nEVIL3=3" } },
+  { name: "env-newline", values: { envExample: "a\nEVIL=1", envDescription: "d\nEVIL2=2", projectName: "p\nEVIL3=3", mailKeyExample: "k\r\nEVIL4=4" } },
+  // Config strings (integrations, jobs) reach the document's prose, tables and code blocks.
+  { name: "config-strings", values: { integrationName: "M|a\n# h", integrationPurpose: "[p](javascript:alert(1))", settingValue: "```\n<script>", jobName: "J`o`b", jobStep: "1. step\n- x", eventName: "e\"v|t" } },
   // Markdown: script URLs in descriptions stayed links (also entity-encoded, escaped, autolinks, definitions).
   { name: "markdown-script-links", values: { modelDoc: "[x](javascript:alert(1))", fieldDoc: "[y](JaVaScRiPt:alert(1)) ![i](data:text/html,<script>)", operationDoc: "<javascript:alert(1)>", apiDoc: "[r]: vbscript:msgbox(1)\n\n[r]", schemaDoc: "[z](&#106;avascript:alert(1)) \\[w](javascript:alert(1))", errorReason: "[e](javascript:alert(1))", throwsText: "|[t](javascript:x)|" } },
   { name: "markdown-table-and-fence", values: { fieldDoc: "a | b\n| c |", patternMessage: "```\n# not a heading", enumValue: "~~~~", envDescription: "x | y" } },

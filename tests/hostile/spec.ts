@@ -36,6 +36,13 @@ export const POSITIONS = {
   serviceDoc: "Publishes posts.",
   throwsText: "if the post does not exist",
   indexWhere: "title <> ''",
+  integrationName: "Mailer",
+  integrationPurpose: "Sends transactional email",
+  mailKeyExample: "key-123",
+  settingValue: "eu-west-1",
+  jobName: "Digest",
+  jobStep: "Collect new posts",
+  eventName: "post.published",
 } as const;
 
 export type Position = keyof typeof POSITIONS;
@@ -73,7 +80,7 @@ const lit = (s: string) => tsStringLiteral(s);
 const prop = (s: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s) ? s : lit(s));
 
 export function specSource(v: Values): string {
-  return `import type { Api, AuthConfig, BelongsTo, Column, Default, DeploymentConfig, Endpoint, Entity, HasMany, MaxLength, Pattern, PrimaryKey, ReadOnly, Service, UUID } from "specloom";
+  return `import type { Api, AuthConfig, IntegrationsConfig, JobsConfig, BelongsTo, Column, Default, DeploymentConfig, Endpoint, Entity, HasMany, MaxLength, Pattern, PrimaryKey, ReadOnly, Service, UUID } from "specloom";
 
 ${doc(v.modelDoc)}
 export interface Author extends Entity<{ table: ${lit(v.table)}; timestamps: true }> {
@@ -135,6 +142,24 @@ export const auth = {
   roles: ["user"],
 } satisfies AuthConfig;
 
+export const integrations = {
+  mailer: {
+    name: ${lit(v.integrationName)},
+    purpose: ${lit(v.integrationPurpose)},
+    env: [{ env: "MAIL_KEY", example: ${lit(v.mailKeyExample)} }],
+    settings: { region: ${lit(v.settingValue)} },
+  },
+} satisfies IntegrationsConfig;
+
+export const jobs = {
+  digest: {
+    name: ${lit(v.jobName)},
+    trigger: { event: ${lit(v.eventName)} },
+    steps: [${lit(v.jobStep)}],
+    retry: { attempts: 3, backoff: "exponential" },
+  },
+} satisfies JobsConfig;
+
 export const deployment = {
   env: [
     { env: "APP_URL", example: ${lit(v.envExample)}, description: ${lit(v.envDescription)} },
@@ -149,6 +174,3 @@ export function configSource(v: Values): string {
   const config = { entry: "spec/index.ts", projectName: v.projectName, documentationDir: "docs", documentationLanguage: "en" };
   return JSON.stringify(config, null, 2) + "\n";
 }
-
-/** The env variables the spec declares, in declaration order of the sections. */
-export const DECLARED_ENV = ["JWT_SECRET", "APP_URL", "PORT"];

@@ -47,20 +47,20 @@ export function mdHasUnsafeUrl(text: string): boolean {
 
 /**
  * CommonMark text that is otherwise kept as written (OpenAPI descriptions):
- * when it names a script URL, brackets, `<` and backslashes are escaped, so no
- * link, image, autolink or link definition can form. Other text is unchanged.
+ * when it names a script URL, brackets and `<` become character references, so
+ * no link, image, autolink or link definition can form. Other text is unchanged.
  */
 export function mdNeutralizeLinks(text: string): string {
-  return mdHasUnsafeUrl(text) ? text.replace(/[\\[\]<]/g, "\\$&") : text;
+  return mdHasUnsafeUrl(text) ? bracketsAsEntities(text).replace(/</g, "&lt;") : text;
 }
 
 /**
  * Prose with `<` that could open an HTML tag escaped (outside code spans). Text
- * that names a script URL has every bracket escaped, so it cannot form a link,
- * an image or a link definition and shows as written.
+ * that names a script URL has every bracket as a character reference, so it
+ * cannot form a link, an image or a link definition and shows as written.
  */
 export function mdProse(text: string): string {
-  if (mdHasUnsafeUrl(text)) return escapeTags(text).replace(/[\\[\]]/g, "\\$&");
+  if (mdHasUnsafeUrl(text)) return bracketsAsEntities(escapeTags(text));
   let out = "";
   let last = 0;
   for (const m of text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)) {
@@ -68,6 +68,15 @@ export function mdProse(text: string): string {
     last = m.index + m[0].length;
   }
   return out + escapeTags(text.slice(last));
+}
+
+/**
+ * `[`/`]` as character references: they render as brackets but never as link
+ * syntax (CommonMark does not read references as structure), and escaping
+ * twice changes nothing.
+ */
+function bracketsAsEntities(text: string): string {
+  return text.replace(/\[/g, "&#91;").replace(/\]/g, "&#93;");
 }
 
 function escapeTags(text: string): string {
