@@ -50,7 +50,14 @@ function envRefs(value: unknown, path: string, out: { name: string; path: string
 export function checkIrText(ir: SpecIR, ctx: FrontendContext): void {
   const places: Place[] = [];
   walk(ir, "spec", [], undefined, places);
-  for (const p of places) ctx.report("nul-character", { where: p.where }, p.loc);
+  // One report per declaration: a doc comment fills both summary and description.
+  const seen = new Set<string>();
+  for (const p of places) {
+    const key = p.loc ? `${p.loc.file}:${p.loc.line}:${p.loc.column}` : p.where;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ctx.report("nul-character", { where: p.where }, p.loc);
+  }
   for (const section of Object.values(ir.config)) {
     if (!section) continue;
     const refs: { name: string; path: string }[] = [];
