@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildTableModel } from "@specloom/emitter-sql";
+import { buildTableModel } from "@specloom/model";
 import { parseDiagrams } from "../../packages/emitter-mermaid/test/parse";
 import { closeDatabase, database } from "../../packages/emitter-sql/test/pglite";
 import { checkEnvFile, checkFileNames, checkMarkdown, checkOpenApiDescriptions, checkSql, checkYaml, importSetsCanary, tscStrictByFile } from "./checks";
