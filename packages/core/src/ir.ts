@@ -43,6 +43,8 @@ export interface Docs {
   readonly deprecated?: string | true;
   /** `@implements FR-3` requirement ids. */
   readonly implements?: readonly string[];
+  /** `@renamedFrom old_name` on a model or field: the migration planner renames instead of drop + add. */
+  readonly renamedFrom?: string;
 }
 
 // ---------------------------------------------------------------- types

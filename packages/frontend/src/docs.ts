@@ -1,4 +1,4 @@
-/** JSDoc → IR Docs: description, @example, @deprecated, @implements, @throws. */
+/** JSDoc → IR Docs: description, @example, @deprecated, @implements, @renamedFrom, @throws. */
 import ts from "typescript";
 import type { Docs, ThrowsNode } from "@specloom/core";
 
@@ -33,11 +33,13 @@ export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker)
     .filter((t) => t.name === "implements")
     .flatMap((t) => t.text.split(/[\s,]+/))
     .filter(Boolean);
+  const renamedFrom = tags.find((t) => t.name === "renamedFrom")?.text.split(/\s+/)[0];
   const docs: Docs = {
     ...(description ? { summary: description.split(/\n\s*\n/)[0]!.replace(/\s+/g, " ").trim(), description } : {}),
     ...(examples.length ? { examples } : {}),
     ...(deprecated ? { deprecated: deprecated.text || true } : {}),
     ...(implementsIds.length ? { implements: implementsIds } : {}),
+    ...(renamedFrom ? { renamedFrom } : {}),
   };
   return { docs, tags };
 }

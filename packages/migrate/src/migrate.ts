@@ -1,0 +1,66 @@
+/** From an IR to a migration: the table model, renames, up and down plans, lint, and the files to write. */
+import type { Diagnostic, EmittedFile, SpecIR, SpecloomConfig } from "@specloom/core";
+import type { Change } from "./change";
+import { lintMigration, type Locate } from "./lint";
+import { renderMigrationSql } from "./migration-sql";
+import { lastSchema, nextMigrationId, renderSnapshot, SNAPSHOT_FILE, listMigrations, type MigrationFolder } from "./migrations-folder";
+import { planMigration } from "./plan";
+import { resolveRenames } from "./renames";
+import { invertRenames, schemaOf, type Renames, type Schema } from "./schema";
+import { buildTableModel } from "./table-model";
+
+export interface SchemaChange {
+  readonly old: Schema;
+  readonly next: Schema;
+  readonly renames: Renames;
+  readonly up: readonly Change[];
+  readonly down: readonly Change[];
+  /** Rename-tag problems, then the lint of up.sql. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Points a finding at the model or field behind a table or column of the new schema. */
+export function locator(ir: SpecIR, next: Schema): Locate {
+  return (tableName, column) => {
+    const table = next.tables.find((t) => t.name === tableName);
+    const model = ir.models.find((m) => m.name === table?.modelName);
+    if (!model) return undefined;
+    const field = column === undefined ? undefined : table!.columns.find((c) => c.name === column)?.field;
+    return (field !== undefined ? model.fields.find((f) => f.name === field)?.loc : undefined) ?? model.loc;
+  };
+}
+
+/** Compares two schemas; `ir` (the new spec) supplies declared renames and lint locations. */
+export function compareSchemas(old: Schema, next: Schema, ir?: SpecIR): SchemaChange {
+  const resolved = ir ? resolveRenames(ir, next, old) : { renames: { tables: new Map(), columns: new Map() }, diagnostics: [] };
+  const up = planMigration(old, next, resolved.renames);
+  const down = planMigration(next, old, invertRenames(resolved.renames));
+  const lint = lintMigration(up, ir ? locator(ir, next) : undefined);
+  return { old, next, renames: resolved.renames, up, down, diagnostics: [...resolved.diagnostics, ...lint] };
+}
+
+export function currentSchema(ir: SpecIR, config: SpecloomConfig): Schema {
+  return schemaOf(buildTableModel(ir, config.sql));
+}
+
+export interface ProjectMigration extends SchemaChange {
+  readonly last?: MigrationFolder;
+  /** `0003_add-bio`. */
+  readonly id: string;
+  /** Relative to the migration's folder. */
+  readonly files: readonly EmittedFile[];
+}
+
+/** The next migration of a project, against its last snapshot. Nothing is written here. */
+export function planProjectMigration(projectDir: string, ir: SpecIR, config: SpecloomConfig, name: string): ProjectMigration & { readonly readDiagnostics: readonly Diagnostic[] } {
+  const previous = lastSchema(projectDir);
+  const next = currentSchema(ir, config);
+  const change = compareSchemas(previous.schema, next, ir);
+  const id = nextMigrationId(listMigrations(projectDir), name);
+  const files: EmittedFile[] = [
+    { path: "up.sql", content: renderMigrationSql(`Migration ${id} (up)`, change.up) },
+    { path: "down.sql", content: renderMigrationSql(`Migration ${id} (down): back to ${previous.last?.id ?? "an empty schema"}`, change.down) },
+    { path: SNAPSHOT_FILE, content: renderSnapshot(next) },
+  ];
+  return { ...change, ...(previous.last ? { last: previous.last } : {}), id, files, readDiagnostics: previous.diagnostics };
+}
