@@ -44,6 +44,8 @@ export interface Change {
   /** Table (name after this migration, or the dropped table's), column, and constraint/index/type name. */
   readonly table?: string;
   readonly column?: string;
+  /** Uniques and indexes: their columns. */
+  readonly columns?: readonly string[];
   readonly name?: string;
   /** The table existed before this migration, so it may hold rows. */
   readonly existingTable?: boolean;

@@ -9,6 +9,9 @@ export type Locate = (table: string | undefined, column?: string) => SourceLocat
 export function lintMigration(changes: readonly Change[], locate: Locate = () => undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const add = (id: string, args: Record<string, string>, c: Change) => out.push(createDiagnostic(id, args, locate(c.table, c.column)));
+  // Columns this migration adds without a default hold only NULLs: no unique or check can fail on them.
+  const allNull = new Set(changes.filter((c) => c.kind === "add-column" && !c.hasDefault).map((c) => `${c.table}.${c.column}`));
+  const onNullsOnly = (c: Change, columns: readonly string[]) => columns.length > 0 && columns.every((col) => allNull.has(`${c.table}.${col}`));
   for (const c of changes) {
     const table = c.table ?? "";
     const column = c.column ?? "";
@@ -36,18 +39,18 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
         if (c.rewrite) add("migrate-table-rewrite", { what: `changing the type of '${column}'`, table }, c);
         break;
       case "add-unique":
-        add("migrate-add-unique", { table, name }, c);
+        if (!onNullsOnly(c, c.columns ?? [])) add("migrate-add-unique", { table, name }, c);
         add("migrate-index-lock", { what: `unique constraint '${name}'`, table }, c);
         break;
       case "add-primary-key":
         add("migrate-index-lock", { what: "the new primary key", table }, c);
         break;
       case "create-index":
-        if (c.unique) add("migrate-add-unique", { table, name }, c);
+        if (c.unique && !onNullsOnly(c, c.columns ?? [])) add("migrate-add-unique", { table, name }, c);
         if (c.existingTable && !c.concurrent) add("migrate-index-lock", { what: `index '${name}'`, table }, c);
         break;
       case "add-check":
-        if (c.existingTable) add("migrate-add-check", { table, name }, c);
+        if (c.existingTable && !onNullsOnly(c, c.column ? [c.column] : [])) add("migrate-add-check", { table, name }, c);
         break;
       case "add-foreign-key":
         if (c.existingTable) add("migrate-add-foreign-key", { table, name }, c);

@@ -117,7 +117,7 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   for (const { pair, uniques, checks } of constraintPlans) {
     const t = pair.next.name;
     if (ctx.pkChanged.has(t) && pair.next.primaryKey.length > 0) tx({ kind: "add-primary-key", table: t, existingTable: true, statements: [sql.addPrimaryKey(t, pair.next.primaryKey)] });
-    for (const u of uniques.added) tx({ kind: "add-unique", table: t, name: u.name, existingTable: true, statements: [sql.addUnique(t, u.name, u.columns)] });
+    for (const u of uniques.added) tx({ kind: "add-unique", table: t, name: u.name, columns: u.columns, existingTable: true, statements: [sql.addUnique(t, u.name, u.columns)] });
     for (const c of checks.added) tx({ kind: "add-check", table: t, name: c.name, column: c.column, existingTable: true, statements: [sql.addCheck(t, c.name, c.expression)] });
     if ((pair.translated.comment ?? null) !== (pair.next.comment ?? null)) tx({ kind: "comment", table: t, statements: [sql.tableComment(t, pair.next.comment)] });
   }
@@ -133,7 +133,7 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   for (const { pair, indexes } of constraintPlans) {
     for (const i of indexes.added) {
       const statement = renderCreateIndex(i).replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}CONCURRENTLY `);
-      out.push({ kind: "create-index", phase: "after", table: pair.next.name, name: i.name, existingTable: true, concurrent: true, unique: i.unique, statements: [statement] });
+      out.push({ kind: "create-index", phase: "after", table: pair.next.name, name: i.name, existingTable: true, concurrent: true, unique: i.unique, columns: i.columns.map((c) => c.name), statements: [statement] });
     }
   }
   return out;

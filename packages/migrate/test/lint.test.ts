@@ -1,0 +1,52 @@
+/** Each safety-lint code: one change that triggers it, one close to it that does not. */
+import type { EnumNode, FieldNode, ModelNode, SpecIR } from "@specloom/core";
+import { compareSchemas, currentSchema, MIGRATE_DIAGNOSTICS } from "../src";
+import { belongsTo, field, model, sqlConfig, t } from "../../emitter-sql/test/ir-builder";
+
+const config = sqlConfig();
+const id = () => field("id", t.uuid(), { primaryKey: true, default: { kind: "sql", expr: "gen_random_uuid()" } });
+const role = (values: string[]): EnumNode => ({ kind: "enum", name: "Role", values, source: "union", docs: {}, loc: { file: "m.ts", line: 1, column: 1 } });
+
+function spec(userFields: FieldNode[], extra: { models?: ModelNode[]; roles?: string[]; user?: Partial<ModelNode> } = {}): SpecIR {
+  const user = model("User", "users", [id(), field("role", t.ref("Role", "enum")), ...userFields], extra.user);
+  return { kind: "spec", formatVersion: 1, project: { name: "L", language: "en", documents: [], requirements: [] }, models: [user, ...(extra.models ?? [])], enums: [role(extra.roles ?? ["a", "b"])], schemas: [], apis: [], services: [], config: {} };
+}
+const name = (type = t.str({ maxLength: 100 }), extra: Partial<FieldNode> = {}) => field("name", type, extra);
+const post = (fields: FieldNode[] = [], relations = [belongsTo("author_id", "User")]) =>
+  model("Post", "posts", [id(), field("author_id", t.uuid()), ...fields], { relations });
+
+function codes(before: SpecIR, after: SpecIR): string[] {
+  const change = compareSchemas(currentSchema(before, config), currentSchema(after, config), after);
+  return [...new Set(change.diagnostics.map((d) => d.code))].sort();
+}
+
+type Case = { code: string; triggers: [SpecIR, SpecIR]; quiet: [SpecIR, SpecIR] };
+const cases: Case[] = [
+  { code: "SL6001", triggers: [spec([], { models: [post()] }), spec([])], quiet: [spec([]), spec([], { models: [post()] })] },
+  { code: "SL6002", triggers: [spec([name()]), spec([])], quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])] },
+  { code: "SL6003", triggers: [spec([]), spec([], { roles: ["a"] })], quiet: [spec([]), spec([], { roles: ["a", "b", "c"] })] },
+  { code: "SL6004", triggers: [spec([]), spec([name()])], quiet: [spec([]), spec([name(undefined, { default: { kind: "literal", value: "x" } })])] },
+  { code: "SL6005", triggers: [spec([name(undefined, { optional: true })]), spec([name()])], quiet: [spec([name()]), spec([name(undefined, { optional: true })])] },
+  { code: "SL6006", triggers: [spec([name()]), spec([name(t.str({ maxLength: 50 }))])], quiet: [spec([name(t.str({ maxLength: 50 }))]), spec([name()])] },
+  { code: "SL6007", triggers: [spec([name()]), spec([name(undefined, { unique: true })])], quiet: [spec([]), spec([name(undefined, { unique: true, optional: true })], { user: { docs: {} } })] },
+  { code: "SL6008", triggers: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])], quiet: [spec([name()]), spec([name(), field("full_name", t.str(), { optional: true })])] },
+  { code: "SL6009", triggers: [spec([name()]), spec([name(undefined, { unique: true })])], quiet: [spec([name()]), spec([name(undefined, { indexed: true })])] },
+  { code: "SL6010", triggers: [spec([field("n", t.int())]), spec([field("n", t.int({ size: "int64" }))])], quiet: [spec([name(t.str({ maxLength: 50 }))]), spec([name()])] },
+  { code: "SL6011", triggers: [spec([name()]), spec([name(t.str({ maxLength: 100, minLength: 2 }))])], quiet: [spec([]), spec([name(t.str({ maxLength: 100, minLength: 2 }), { optional: true })])] },
+  { code: "SL6012", triggers: [spec([], { models: [post([], [])] }), spec([], { models: [post()] })], quiet: [spec([]), spec([], { models: [post()] })] },
+  { code: "SL6101", triggers: [spec([name()]), spec([name(), field("x", t.str(), { optional: true, docs: { renamedFrom: "nothing" } })])], quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])] },
+];
+
+describe("migration safety lint", () => {
+  test("every lint code has a case", () => {
+    const lintCodes = Object.values(MIGRATE_DIAGNOSTICS).map((d) => d.code).filter((c) => /^SL60|^SL6101/.test(c));
+    expect(cases.map((c) => c.code).sort()).toEqual(lintCodes.sort());
+  });
+  test.each(cases)("$code: triggered, and quiet on a near miss", ({ code, triggers, quiet }) => {
+    expect(codes(...triggers)).toContain(code);
+    expect(codes(...quiet)).not.toContain(code);
+  });
+  test("a new table's constraints, indexes and FKs raise nothing", () => {
+    expect(codes(spec([]), spec([], { models: [post([field("title", t.str({ minLength: 1, maxLength: 20 }), { unique: true })])] }))).toEqual([]);
+  });
+});
