@@ -2,10 +2,11 @@
 import { parseArgs } from "node:util";
 import { createDiagnostic, type Diagnostic } from "@specloom/core";
 
-export type CommandName = "build" | "check" | "init" | "import";
+export type CommandName = "build" | "check" | "init" | "import" | "migrate" | "diff";
 export type ImportKind = "postgres";
 export const IMPORT_KINDS: readonly ImportKind[] = ["postgres"];
-export type OutputFormat = "text" | "json";
+/** `markdown`: `diff` only (a pull-request comment). */
+export type OutputFormat = "text" | "json" | "markdown";
 
 export interface CliOptions {
   readonly command?: CommandName;
@@ -26,11 +27,19 @@ export interface CliOptions {
   readonly source?: string;
   /** `import postgres --schema`: the database schema to read. */
   readonly schema?: string;
+  /** migrate: the new migration's name. */
+  readonly name?: string;
+  /** migrate: fail when the spec changed since the last migration (CI). */
+  readonly check: boolean;
+  /** diff: a git ref or an older specloom.ir.json. */
+  readonly base?: string;
+  /** diff: breaking changes do not fail the run. */
+  readonly allowBreaking: boolean;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly diagnostic: Diagnostic; readonly format: OutputFormat };
 
-const COMMANDS: readonly CommandName[] = ["build", "check", "init", "import"];
+const COMMANDS: readonly CommandName[] = ["build", "check", "init", "import", "migrate", "diff"];
 
 /** Flags each command accepts besides the global ones (--format, --quiet, --verbose, --help). */
 const COMMAND_FLAGS: Record<CommandName, readonly string[]> = {
@@ -38,6 +47,8 @@ const COMMAND_FLAGS: Record<CommandName, readonly string[]> = {
   check: ["lang", "strict", "watch"],
   init: [],
   import: ["out", "schema"],
+  migrate: ["strict", "name", "check"],
+  diff: ["base", "allow-breaking"],
 };
 
 export const HELP_TEXT = `Usage: specloom <command> [dir] [options]
@@ -48,6 +59,12 @@ Commands:
   init [dir]           Create a starter project (specloom.config.json, spec-src/index.ts)
   import postgres <schema.sql | postgres://…>
                        Write a new project (--out DIR, default .) whose entities are the database's tables
+  migrate [projectDir] --name NAME
+                       Write migrations/<NNNN>_<NAME>/{up.sql,down.sql,snapshot.json} for the schema
+                       changes since the last migration, and lint them (SL6xxx)
+  diff [projectDir] --base REF|FILE
+                       List API and database changes against a git ref or an older specloom.ir.json,
+                       breaking or not; exit 1 on breaking changes
 
 Options:
   --out DIR            build: write artifacts to DIR instead of <documentationDir>/technical/
@@ -55,8 +72,13 @@ Options:
   --strict             Warnings fail the build (exit 1)
   --watch              Rebuild when a source file or the config changes
   --svg                build: also render er.svg (needs Chromium)
+  --name NAME          migrate: name of the new migration (letters, digits, '-', '_')
+  --check              migrate: exit 1 when the spec changed but no migration was generated
+  --base REF|FILE      diff: what to compare with (git ref, or a specloom.ir.json file)
+  --allow-breaking     diff: breaking changes do not fail the run
   --schema NAME        import postgres: the schema to read (default public)
-  --format text|json   Diagnostic format (json: one {"diagnostics": [...]} object per run, one line)
+  --format text|json   Diagnostic format (json: one {"diagnostics": [...]} object per run, one line);
+                       diff also takes markdown (a pull-request comment)
   --quiet              Print errors only
   --verbose            Print the time each phase takes (to stderr)
   --help               Show this help
@@ -95,6 +117,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         schema: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
+        name: { type: "string" },
+        check: { type: "boolean", default: false },
+        base: { type: "string" },
+        "allow-breaking": { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -103,11 +129,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return usage(`${message}.`, format);
   }
   const { values, positionals } = parsed;
-  if (values.format !== "text" && values.format !== "json") return usage(`Invalid --format '${values.format}'; expected 'text' or 'json'.`, format);
+  const formats = positionals[0] === "diff" ? ["text", "json", "markdown"] : ["text", "json"];
+  if (!formats.includes(values.format!)) return usage(`Invalid --format '${values.format}'; expected ${formats.map((f) => `'${f}'`).join(", ")}.`, format);
   const base = {
     strict: values.strict!,
     watch: values.watch!,
-    format: values.format,
+    format: values.format as OutputFormat,
     quiet: values.quiet!,
     verbose: values.verbose!,
     svg: values.svg!,
@@ -116,6 +143,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     out: values.out,
     lang: values.lang,
     schema: values.schema,
+    name: values.name,
+    check: values.check!,
+    base: values.base,
+    allowBreaking: values["allow-breaking"]!,
   } as const;
   if (base.quiet && base.verbose) return usage("--quiet and --verbose cannot be combined.", format);
 
@@ -129,13 +160,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (name === "import") return importArgs(dir, extra, base, format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
   if (values.schema !== undefined) return usage(`Option '--schema' is not valid for '${name}'.`, format);
-  for (const flag of ["out", "lang", "strict", "watch", "svg"] as const) {
-    const given = flag === "out" || flag === "lang" ? values[flag] !== undefined : values[flag] === true;
+  for (const flag of ["out", "lang", "strict", "watch", "svg", "name", "check", "base", "allow-breaking"] as const) {
+    const given = typeof values[flag] === "string" || values[flag] === true;
     if (given && !COMMAND_FLAGS[name].includes(flag)) return usage(`Option '--${flag}' is not valid for '${name}'.`, format);
   }
-  for (const flag of ["out", "lang"] as const) {
+  for (const flag of ["out", "lang", "name", "base"] as const) {
     if (values[flag] === "") return usage(`Option '--${flag}' needs a value.`, format);
   }
+  if (name === "migrate" && !base.check && base.name === undefined) return usage("'migrate' needs --name <name> (or --check).", format);
+  if (name === "migrate" && base.check && base.name !== undefined) return usage("--check and --name cannot be combined.", format);
+  if (name === "diff" && base.base === undefined) return usage("'diff' needs --base <git ref | path to specloom.ir.json>.", format);
   return { ok: true, options: { ...base, command: name, dir: dir ?? "." } };
 }
 
@@ -150,6 +184,8 @@ function importArgs(kind: string | undefined, rest: readonly string[], base: Omi
     const given = flag === "lang" ? base[flag] !== undefined : base[flag] === true;
     if (given) return usage(`Option '--${flag}' is not valid for 'import'.`, format);
   }
+  const foreign = base.name !== undefined ? "name" : base.check ? "check" : base.base !== undefined ? "base" : base.allowBreaking ? "allow-breaking" : undefined;
+  if (foreign) return usage(`Option '--${foreign}' is not valid for 'import'.`, format);
   if (base.out === "" || base.schema === "") return usage(`Option '--${base.out === "" ? "out" : "schema"}' needs a value.`, format);
   return { ok: true, options: { ...base, command: "import", importKind: kind as ImportKind, source, dir: base.out ?? "." } };
 }

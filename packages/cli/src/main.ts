@@ -7,6 +7,7 @@ import { buildCommand } from "./commands/build";
 import { checkCommand } from "./commands/check";
 import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
+import { migrateCommand } from "./commands/migrate";
 import { Reporter } from "./report";
 
 export function version(): string {
@@ -42,6 +43,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return initCommand(options, reporter);
       case "import":
         return await importCommand(options, reporter);
+      case "migrate":
+        return await migrateCommand(options, reporter);
       default:
         return 2;
     }
