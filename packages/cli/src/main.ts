@@ -5,6 +5,7 @@ import { createDiagnostic } from "@specloom/core";
 import { HELP_TEXT, parseCliArgs } from "./args";
 import { buildCommand } from "./commands/build";
 import { checkCommand } from "./commands/check";
+import { diffCommand } from "./commands/diff";
 import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { migrateCommand } from "./commands/migrate";
@@ -45,6 +46,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await importCommand(options, reporter);
       case "migrate":
         return await migrateCommand(options, reporter);
+      case "diff":
+        return await diffCommand(options, reporter);
       default:
         return 2;
     }

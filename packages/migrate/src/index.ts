@@ -7,3 +7,7 @@ export { lastSchema, listMigrations, MIGRATIONS_DIR, readSnapshot, renderSnapsho
 export { planMigration } from "./plan";
 export { resolveRenames } from "./renames";
 export { EMPTY_SCHEMA, invertRenames, NO_RENAMES, schemaOf, type Renames, type Schema } from "./schema";
+export type { ApiChange, ApiChangeId } from "./api-change";
+export { diffApis } from "./api-diff";
+export { renderDiffJson, renderDiffMarkdown, renderDiffText } from "./diff-report";
+export { diffSpecs, type DatabaseChange, type SpecDiff } from "./spec-diff";

@@ -1,0 +1,88 @@
+/**
+ * The older spec `specloom diff` compares with: a specloom.ir.json file, or
+ * a git ref whose project files are copied (`git show <ref>:<path>`) into a
+ * temporary directory and compiled there. The compiler never executes spec code.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createDiagnostic, type Diagnostic, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { runPipeline } from "../pipeline";
+
+export interface DiffBase {
+  readonly ir?: SpecIR;
+  readonly config?: SpecloomConfig;
+  readonly label: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const invalid = (base: string, detail: string): DiffBase => ({ label: base, diagnostics: [createDiagnostic("diff-base-invalid", { base, detail })] });
+
+function readIrFile(file: string, base: string, config: SpecloomConfig): DiffBase {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    return invalid(base, (e as Error).message);
+  }
+  const ir = data as Partial<SpecIR>;
+  const lists = ["models", "enums", "schemas", "apis"] as const;
+  if (ir?.kind !== "spec" || !lists.every((k) => Array.isArray(ir[k]))) return invalid(base, "not a specloom.ir.json (expected \"kind\": \"spec\" with models, enums, schemas and apis)");
+  return { ir: { services: [], config: {}, ...ir } as SpecIR, config, label: base, diagnostics: [] };
+}
+
+const git = (cwd: string, args: readonly string[]): Buffer => execFileSync("git", [...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+
+/** Config, the entry's directory and the documentation folder's markdown: what a compile reads. */
+function wanted(file: string, entryDir: string, docsDir: string): boolean {
+  if (file === "specloom.config.json") return true;
+  const under = (dir: string) => dir === "." || dir === "" || file.startsWith(`${dir}/`);
+  if (/(^|\/)node_modules\//.test(file)) return false;
+  return (under(entryDir) && /\.(ts|tsx|mts|cts|json)$/.test(file)) || (under(docsDir) && file.endsWith(".md"));
+}
+
+async function compileFromGit(projectDir: string, ref: string): Promise<DiffBase> {
+  if (ref.startsWith("-")) return invalid(ref, "a git ref cannot start with '-'");
+  let root: string;
+  try {
+    root = git(projectDir, ["rev-parse", "--show-toplevel"]).toString().trim();
+    git(projectDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    return invalid(ref, "neither a file nor a commit of the git repository here");
+  }
+  const rel = path.relative(fs.realpathSync(root), fs.realpathSync(projectDir)).split(path.sep).join("/");
+  const prefix = rel ? `${rel}/` : "";
+  const show = (file: string) => git(root, ["show", `${ref}:${prefix}${file}`]);
+  let config: { entry?: string; documentationDir?: string } = {};
+  try {
+    config = JSON.parse(show("specloom.config.json").toString("utf8")) as typeof config;
+  } catch {
+    return invalid(ref, `${prefix}specloom.config.json is missing or unreadable at ${ref}`);
+  }
+  const entryDir = path.posix.dirname(path.posix.normalize(String(config.entry ?? "spec-src/index.ts")));
+  const docsDir = path.posix.normalize(String(config.documentationDir ?? "docs"));
+  const listed = git(root, ["ls-tree", "-r", "-z", "--name-only", ref, "--", rel || "."]).toString("utf8").split("\0").filter(Boolean);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-diff-"));
+  try {
+    for (const full of listed) {
+      const file = full.slice(prefix.length);
+      if (!wanted(file, entryDir, docsDir)) continue;
+      const target = path.join(tmp, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, show(file));
+    }
+    const result = await runPipeline({ projectDir: tmp, mode: "check" });
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    if (!result.ir || !result.config || errors.length > 0) return invalid(ref, `the spec at ${ref} does not compile: ${errors[0]?.message ?? "no IR"}`);
+    return { ir: result.ir, config: result.config, label: ref, diagnostics: [] };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function loadDiffBase(projectDir: string, base: string, headConfig: SpecloomConfig): Promise<DiffBase> {
+  const file = path.resolve(base);
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) return readIrFile(file, base, headConfig);
+  return compileFromGit(projectDir, base);
+}

@@ -1,0 +1,48 @@
+/** `specloom diff` output: text for terminals, JSON for tools, markdown for a pull-request comment. */
+import type { SpecDiff } from "./spec-diff";
+
+const where = (c: { operation: string; at?: string }) => `${c.operation}${c.at ? ` ${c.at}` : ""}`;
+
+export function renderDiffText(diff: SpecDiff): string {
+  const api = diff.api.map((c) => `  ${c.breaking ? "BREAKING " : "         "} ${where(c)}: ${c.message} [${c.id}]`);
+  const db = diff.database.map((c) => `  ${c.breaking ? "BREAKING " : "         "} ${c.kind} ${c.target}`);
+  const count = (list: readonly { breaking: boolean }[]) => `${list.length} change${list.length === 1 ? "" : "s"}, ${list.filter((c) => c.breaking).length} breaking`;
+  return [
+    `API changes since ${diff.base}: ${count(diff.api)}`,
+    ...api,
+    `Database changes since ${diff.base}: ${count(diff.database)}`,
+    ...db,
+    diff.breaking > 0 ? `${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}.` : "No breaking changes.",
+  ].join("\n") + "\n";
+}
+
+export function renderDiffJson(diff: SpecDiff): string {
+  const findings = diff.findings.map((d) => ({ code: d.code, severity: d.severity, message: d.message }));
+  return `${JSON.stringify({ base: diff.base, breaking: diff.breaking, api: diff.api, database: diff.database, findings })}\n`;
+}
+
+/** Markdown-safe text: characters markdown could read as emphasis, links, HTML or table syntax are escaped, newlines folded. */
+function mdText(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, " ").replace(/[\\`*_[\]<>|~&#]/g, (ch) => `\\${ch}`);
+}
+
+/** An inline code span that survives backticks in the value. */
+function mdCode(text: string): string {
+  const flat = text.replace(/\s*\r?\n\s*/g, " ");
+  const fence = "`".repeat(Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  return fence.length > 1 || flat.startsWith(" ") ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
+}
+
+export function renderDiffMarkdown(diff: SpecDiff): string {
+  const lines = [`### specloom diff against ${mdText(diff.base)}`, ""];
+  lines.push(diff.breaking > 0 ? `**${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}**` : "No breaking changes.", "");
+  const section = (title: string, items: readonly string[]) => {
+    lines.push(`#### ${title}`, "");
+    lines.push(...(items.length > 0 ? items : ["None."]), "");
+  };
+  const mark = (breaking: boolean) => (breaking ? "🔴 **breaking**" : "🟢");
+  section("API", diff.api.map((c) => `- ${mark(c.breaking)} ${mdCode(where(c))}: ${mdText(c.message)} (${mdCode(c.id)})`));
+  section("Database", diff.database.map((c) => `- ${mark(c.breaking)} ${mdCode(c.kind)} ${mdCode(c.target)}`));
+  if (diff.findings.length > 0) section("Migration lint", diff.findings.map((d) => `- ${mdCode(d.code)}: ${mdText(d.message)}`));
+  return `${lines.join("\n").trimEnd()}\n`;
+}

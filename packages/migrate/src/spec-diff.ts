@@ -1,0 +1,39 @@
+/**
+ * `specloom diff`: API changes between two IRs, plus the database side from
+ * the migration planner. A database change is breaking when it destroys data
+ * (a dropped table or column, a removed enum value) or renames something code
+ * still uses.
+ */
+import type { Diagnostic, SpecIR, SpecloomConfig } from "@specloom/core";
+import type { ApiChange } from "./api-change";
+import { diffApis } from "./api-diff";
+import { compareSchemas, currentSchema } from "./migrate";
+
+export interface DatabaseChange {
+  readonly kind: string;
+  readonly target: string;
+  readonly breaking: boolean;
+}
+
+export interface SpecDiff {
+  readonly base: string;
+  readonly api: readonly ApiChange[];
+  readonly database: readonly DatabaseChange[];
+  /** The migration lint on the database changes. */
+  readonly findings: readonly Diagnostic[];
+  readonly breaking: number;
+}
+
+export function diffSpecs(base: { ir: SpecIR; config: SpecloomConfig; label: string }, head: { ir: SpecIR; config: SpecloomConfig }): SpecDiff {
+  const api = diffApis(base.ir, head.ir);
+  const change = compareSchemas(currentSchema(base.ir, base.config), currentSchema(head.ir, head.config), head.ir);
+  const breakingKinds = new Set(["drop-table", "drop-column", "rename-table", "rename-column"]);
+  const database = change.up.map((c) => {
+    const target = [c.table, c.column].filter(Boolean).join(".") || c.name || "";
+    const breaking = breakingKinds.has(c.kind) || (c.kind === "rewrite-enum" && (c.removedValues?.length ?? 0) > 0);
+    return { kind: c.kind, target, breaking };
+  });
+  const findings = change.diagnostics;
+  const breaking = api.filter((c) => c.breaking).length + database.filter((c) => c.breaking).length;
+  return { base: base.label, api, database, findings, breaking };
+}
