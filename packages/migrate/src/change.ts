@@ -14,6 +14,8 @@ export type ChangeKind =
   | "add-primary-key"
   | "drop-primary-key"
   | "rename-primary-key"
+  | "rename-constraint"
+  | "rename-index"
   | "add-foreign-key"
   | "drop-foreign-key"
   | "add-unique"

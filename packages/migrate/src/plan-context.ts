@@ -4,6 +4,7 @@
  * constraints and indexes compare by value.
  */
 import type { Renames, Schema } from "./schema";
+import { renameColumnsIn } from "./statements";
 import type { Column, Table } from "./table-model";
 
 export interface TablePair {
@@ -53,6 +54,8 @@ export function buildPlanContext(old: Schema, next: Schema, renames: Renames): P
 
   const translate = (t: Table, newName: string): Table => {
     const col = (c: string) => newColumn(t.name, c);
+    const renamed = columnMap(t.name);
+    const text = (sqlText: string) => (renamed.size > 0 ? renameColumnsIn(sqlText, renamed) : sqlText);
     return {
       ...t,
       name: newName,
@@ -66,8 +69,8 @@ export function buildPlanContext(old: Schema, next: Schema, renames: Renames): P
         refColumns: fk.refColumns.map((c) => newColumn(fk.refTable, c)),
       })),
       uniques: t.uniques.map((u) => ({ ...u, table: newName, columns: u.columns.map(col) })),
-      checks: t.checks.map((c) => ({ ...c, table: newName, ...(c.column ? { column: col(c.column) } : {}) })),
-      indexes: t.indexes.map((i) => ({ ...i, table: newName, columns: i.columns.map((c) => ({ ...c, name: col(c.name) })) })),
+      checks: t.checks.map((c) => ({ ...c, table: newName, expression: text(c.expression), ...(c.column ? { column: col(c.column) } : {}) })),
+      indexes: t.indexes.map((i) => ({ ...i, table: newName, columns: i.columns.map((c) => ({ ...c, name: col(c.name) })), ...(i.where ? { where: text(i.where) } : {}) })),
       ...(t.updatedAtColumn ? { updatedAtColumn: col(t.updatedAtColumn) } : {}),
       ...(t.softDeleteColumn ? { softDeleteColumn: col(t.softDeleteColumn) } : {}),
     };

@@ -18,60 +18,51 @@ import { renderComments, renderCreateIndex, renderCreateTable, renderForeignKey,
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function fkKey(fk: ForeignKey) {
-  return { name: fk.name, columns: fk.columns, refTable: fk.refTable, refColumns: fk.refColumns, onDelete: fk.onDelete, onUpdate: fk.onUpdate };
-}
-const indexKey = (i: Index) => ({ name: i.name, columns: i.columns, unique: i.unique, where: i.where ?? null });
+const fkKey = (fk: ForeignKey) => ({ columns: fk.columns, refTable: fk.refTable, refColumns: fk.refColumns, onDelete: fk.onDelete, onUpdate: fk.onUpdate });
+const indexKey = (i: Index) => ({ columns: i.columns, unique: i.unique, where: i.where ?? null });
 
-/** FKs of the new schema that must be (re)created, and old ones to drop, by table pair. */
-function foreignKeyChanges(ctx: PlanContext, pair: TablePair): { drop: ForeignKey[]; add: ForeignKey[] } {
-  const touched = (fk: ForeignKey) =>
-    ctx.pkChanged.has(fk.refTable) ||
-    fk.columns.some((c) => ctx.retyped.has(`${fk.table}.${c}`)) ||
-    fk.refColumns.some((c) => ctx.retyped.has(`${fk.refTable}.${c}`));
-  const drop: ForeignKey[] = [];
-  const add: ForeignKey[] = [];
-  pair.translated.foreignKeys.forEach((t, i) => {
-    const n = pair.next.foreignKeys.find((x) => x.name === t.name);
-    if (!n || !same(fkKey(t), fkKey(n)) || touched(n)) drop.push(pair.old.foreignKeys[i]!);
-  });
-  for (const n of pair.next.foreignKeys) {
-    const t = pair.translated.foreignKeys.find((x) => x.name === n.name);
-    if (!t || !same(fkKey(t), fkKey(n)) || touched(n)) add.push(n);
+interface Diffed<T> {
+  /** Positions in the old list of what goes. */
+  readonly gone: readonly number[];
+  readonly added: readonly T[];
+  /** Same definition under a new name (a renamed table or column renames its generated names): renamed in place. */
+  readonly renamed: readonly { readonly from: number; readonly to: T }[];
+}
+
+/** Compares by name and definition (`key`, without the name); `touched` items are rebuilt even when unchanged. */
+function changedBy<T extends { name: string }>(olds: readonly T[], news: readonly T[], key: (x: T) => unknown, touched: (x: T) => boolean): Diffed<T> {
+  const kept = (o: T, n: T) => o.name === n.name && same(key(o), key(n)) && !touched(n);
+  let gone = olds.flatMap((o, i) => (news.some((n) => kept(o, n)) ? [] : [i]));
+  let added = news.filter((n) => !olds.some((o) => kept(o, n)));
+  const renamed: { from: number; to: T }[] = [];
+  for (const i of gone) {
+    const to = added.find((n) => same(key(olds[i]!), key(n)) && !touched(n) && !news.some((x) => x.name === olds[i]!.name));
+    if (to) renamed.push({ from: i, to });
   }
-  return { drop, add };
-}
-
-/** Old items (by index) that go and new ones to create; `touched` ones are rebuilt even when unchanged. */
-function changedBy<T extends { name: string }>(olds: readonly T[], news: readonly T[], key: (x: T) => unknown, touched: (x: T) => boolean): { gone: number[]; added: T[] } {
-  const kept = (o: T) => news.some((n) => n.name === o.name && same(key(o), key(n)) && !touched(n));
-  const gone = olds.flatMap((o, i) => (kept(o) ? [] : [i]));
-  const added = news.filter((n) => !olds.some((o) => o.name === n.name && same(key(o), key(n)) && !touched(n)));
-  return { gone, added };
-}
-
-/** Whether SQL text (a CHECK expression, an index predicate) mentions a column, quoted or bare. */
-function mentions(text: string | undefined, column: string): boolean {
-  if (!text) return false;
-  const q = sql.q(column).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\w"])${q}($|[^\\w"])`).test(text);
+  gone = gone.filter((i) => !renamed.some((r) => r.from === i));
+  added = added.filter((n) => !renamed.some((r) => r.to === n));
+  return { gone, added, renamed };
 }
 
 export function planMigration(old: Schema, next: Schema, renames: Renames): Change[] {
   const ctx = buildPlanContext(old, next, renames);
   const out: Change[] = [];
   const tx = (c: Omit<Change, "phase">) => out.push({ ...c, phase: "transaction" });
-  const fkPlans = ctx.pairs.map((p) => ({ pair: p, ...foreignKeyChanges(ctx, p) }));
+  // FKs are rebuilt when a column they join is retyped or the primary key they reference changes.
+  const fkTouched = (fk: ForeignKey) =>
+    ctx.pkChanged.has(fk.refTable) || fk.columns.some((c) => ctx.retyped.has(`${fk.table}.${c}`)) || fk.refColumns.some((c) => ctx.retyped.has(`${fk.refTable}.${c}`));
+  const fkPlans = ctx.pairs.map((pair) => ({ pair, fks: changedBy(pair.translated.foreignKeys, pair.next.foreignKeys, fkKey, fkTouched) }));
 
   // 1. FKs that go or change, on surviving tables (a dropped table takes its own with it).
-  for (const { pair, drop } of fkPlans) for (const fk of drop) tx({ kind: "drop-foreign-key", table: pair.old.name, name: fk.name, statements: [sql.dropConstraint(pair.old.name, fk.name)] });
-  // FKs on dropped tables that point at surviving ones would block nothing; FKs into dropped tables from survivors are in `drop` above.
+  for (const { pair, fks } of fkPlans) {
+    for (const i of fks.gone) tx({ kind: "drop-foreign-key", table: pair.old.name, name: pair.old.foreignKeys[i]!.name, statements: [sql.dropConstraint(pair.old.name, pair.old.foreignKeys[i]!.name)] });
+  }
   out.push(...planTriggers(ctx, "drop"));
   // 2. Indexes, uniques, checks and primary keys that go or change.
   // A retyped column's indexes and checks are rebuilt: their expressions were typed for the old type.
   const constraintPlans = ctx.pairs.map((pair) => {
     const retyped = pair.next.columns.filter((c) => ctx.retyped.has(`${pair.next.name}.${c.name}`)).map((c) => c.name);
-    const uses = (columns: readonly string[], text?: string) => retyped.some((c) => columns.includes(c) || mentions(text, c));
+    const uses = (columns: readonly string[], text?: string) => retyped.some((c) => columns.includes(c) || sql.mentions(text, c));
     return {
       pair,
       indexes: changedBy(pair.translated.indexes, pair.next.indexes, indexKey, (i) => uses([], i.where)),
@@ -107,6 +98,18 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
       tx({ kind: "rename-column", table: n.name, column: newCol, from: oldCol, existingTable: true, statements: [sql.alterTable(n.name, `RENAME COLUMN ${sql.q(oldCol)} TO ${sql.q(newCol)}`)] });
     }
   }
+  // Keys, constraints and indexes whose generated names follow a renamed table or column.
+  const renameConstraint = (table: string, from: string, to: string) =>
+    tx({ kind: "rename-constraint", table, name: to, from, statements: [sql.alterTable(table, `RENAME CONSTRAINT ${sql.q(from)} TO ${sql.q(to)}`)] });
+  for (const { pair, fks } of fkPlans) for (const r of fks.renamed) renameConstraint(pair.next.name, pair.old.foreignKeys[r.from]!.name, r.to.name);
+  for (const { pair, indexes, uniques, checks } of constraintPlans) {
+    for (const r of uniques.renamed) renameConstraint(pair.next.name, pair.old.uniques[r.from]!.name, r.to.name);
+    for (const r of checks.renamed) renameConstraint(pair.next.name, pair.old.checks[r.from]!.name, r.to.name);
+    for (const r of indexes.renamed) {
+      const from = pair.old.indexes[r.from]!.name;
+      tx({ kind: "rename-index", table: pair.next.name, name: r.to.name, from, statements: [`ALTER INDEX ${sql.q(from)} RENAME TO ${sql.q(r.to.name)};`] });
+    }
+  }
   // 6. New tables, with their indexes (an empty table needs no CONCURRENTLY) and comments.
   for (const t of ctx.created) {
     tx({ kind: "create-table", table: t.name, statements: [renderCreateTable(t), ...t.indexes.map((i) => renderCreateIndex(i)), ...renderComments(t)] });
@@ -128,7 +131,7 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   const addFk = (fk: ForeignKey, existing: boolean) =>
     tx({ kind: "add-foreign-key", table: fk.table, name: fk.name, existingTable: existing, statements: [renderForeignKey(fk)] });
   for (const t of ctx.created) for (const fk of t.foreignKeys) addFk(fk, false);
-  for (const { add } of fkPlans) for (const fk of add) addFk(fk, true);
+  for (const { fks } of fkPlans) for (const fk of fks.added) addFk(fk, true);
   // 11. Indexes on tables that may hold rows: CONCURRENTLY, after the transaction.
   for (const { pair, indexes } of constraintPlans) {
     for (const i of indexes.added) {

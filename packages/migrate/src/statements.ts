@@ -62,3 +62,21 @@ export function widening(from: string, to: string): boolean {
   const order = ["INTEGER", "BIGINT", "NUMERIC", "DOUBLE PRECISION"];
   return order.includes(from) && order.includes(to) && order.indexOf(to) > order.indexOf(from) && !(from === "BIGINT" && to === "DOUBLE PRECISION");
 }
+
+/** Matches a column as SQL text writes it (quoted only where needed), not inside a longer name. */
+function identifierPattern(column: string): RegExp {
+  const quoted = q(column).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^\\w"])${quoted}(?=$|[^\\w"])`, "g");
+}
+
+/** Whether SQL text (a CHECK expression, an index predicate) mentions a column. */
+export function mentions(text: string | undefined, column: string): boolean {
+  return text !== undefined && identifierPattern(column).test(text);
+}
+
+/** SQL text with renamed columns written under their new names (PostgreSQL rewrites stored expressions the same way). */
+export function renameColumnsIn(text: string, renames: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [from, to] of renames) out = out.replace(identifierPattern(from), (_m, lead: string) => `${lead}${q(to)}`);
+  return out;
+}

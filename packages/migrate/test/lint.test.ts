@@ -2,6 +2,7 @@
 import type { EnumNode, FieldNode, ModelNode, SpecIR } from "@specloom/core";
 import { compareSchemas, currentSchema, MIGRATE_DIAGNOSTICS } from "../src";
 import { belongsTo, field, model, sqlConfig, t } from "../../emitter-sql/test/ir-builder";
+import { specVersions } from "./spec-edits";
 
 const config = sqlConfig();
 const id = () => field("id", t.uuid(), { primaryKey: true, default: { kind: "sql", expr: "gen_random_uuid()" } });
@@ -48,5 +49,19 @@ describe("migration safety lint", () => {
   });
   test("a new table's constraints, indexes and FKs raise nothing", () => {
     expect(codes(spec([]), spec([], { models: [post([field("title", t.str({ minLength: 1, maxLength: 20 }), { unique: true })])] }))).toEqual([]);
+  });
+});
+
+describe("declared renames", () => {
+  const versions = specVersions();
+  const step = (label: string) => {
+    const i = versions.findIndex((v) => v.label === label);
+    return compareSchemas(currentSchema(versions[i - 1]!.ir, config), currentSchema(versions[i]!.ir, config), versions[i]!.ir);
+  };
+  test.each(["declared column rename", "declared table rename"])("%s: keys, constraints and indexes follow in place; only SL6008 is reported", (label) => {
+    const change = step(label);
+    expect(change.up.filter((c) => /^(drop|add|create)-/.test(c.kind))).toEqual([]);
+    expect(change.diagnostics.map((d) => d.code)).toEqual(["SL6008"]);
+    expect(change.up.map((c) => c.kind)).toEqual(expect.arrayContaining(label.includes("table") ? ["rename-table", "rename-primary-key", "rename-constraint", "rename-index"] : ["rename-column", "rename-constraint"]));
   });
 });
