@@ -61,8 +61,9 @@ export function renderSnapshot(schema: Schema): string {
   return `${JSON.stringify(sortKeys(body), null, 2)}\n`;
 }
 
-export function readSnapshot(file: string): { schema: Schema; diagnostics: Diagnostic[] } {
-  const fail = (detail: string) => ({ schema: EMPTY_SCHEMA, diagnostics: [createDiagnostic("migrate-snapshot-invalid", { file, detail })] });
+/** `shown`: the file as messages name it (relative to the project). */
+export function readSnapshot(file: string, shown = file): { schema: Schema; diagnostics: Diagnostic[] } {
+  const fail = (detail: string) => ({ schema: EMPTY_SCHEMA, diagnostics: [createDiagnostic("migrate-snapshot-invalid", { file: shown, detail })] });
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -80,5 +81,6 @@ export function readSnapshot(file: string): { schema: Schema; diagnostics: Diagn
 export function lastSchema(projectDir: string): { schema: Schema; last?: MigrationFolder; diagnostics: Diagnostic[] } {
   const last = listMigrations(projectDir).at(-1);
   if (!last) return { schema: EMPTY_SCHEMA, diagnostics: [] };
-  return { ...readSnapshot(path.join(last.dir, SNAPSHOT_FILE)), last };
+  const file = path.join(last.dir, SNAPSHOT_FILE);
+  return { ...readSnapshot(file, path.relative(projectDir, file).split(path.sep).join("/")), last };
 }
