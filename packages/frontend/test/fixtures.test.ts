@@ -69,3 +69,11 @@ describe("front-end semantics", () => {
     expect(d).toEqual(["SL3002@6", "SL3002@7", "SL3001@8", "SL3003@9"]);
   });
 });
+
+describe("@renamedFrom", () => {
+  it("records the old name of a model and of a field (first word of the tag) for the migration planner", () => {
+    const model = compileFixture("renamed-from").ir.models[0]!;
+    expect(model.docs.renamedFrom).toBe("Post");
+    expect(model.fields.map((f) => [f.name, f.docs.renamedFrom])).toEqual([["id", undefined], ["headline", "title"], ["slug", "old_slug"]]);
+  });
+});
