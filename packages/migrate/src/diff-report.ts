@@ -12,6 +12,7 @@ export function renderDiffText(diff: SpecDiff): string {
     ...api,
     `Database changes since ${diff.base}: ${count(diff.database)}`,
     ...db,
+    ...(diff.findings.length > 0 ? ["Migration lint:", ...diff.findings.map((d) => `  ${d.code} ${d.message}`)] : []),
     diff.breaking > 0 ? `${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}.` : "No breaking changes.",
   ].join("\n") + "\n";
 }

@@ -58,8 +58,8 @@ export function planProjectMigration(projectDir: string, ir: SpecIR, config: Spe
   const change = compareSchemas(previous.schema, next, ir);
   const id = nextMigrationId(listMigrations(projectDir), name);
   const files: EmittedFile[] = [
-    { path: "up.sql", content: renderMigrationSql(`Migration ${id} (up)`, change.up) },
-    { path: "down.sql", content: renderMigrationSql(`Migration ${id} (down): back to ${previous.last?.id ?? "an empty schema"}`, change.down) },
+    { path: "up.sql", content: renderMigrationSql(`Migration ${id}, up`, change.up) },
+    { path: "down.sql", content: renderMigrationSql(`Migration ${id}, down to ${previous.last?.id ?? "an empty schema"}`, change.down) },
     { path: SNAPSHOT_FILE, content: renderSnapshot(next) },
   ];
   return { ...change, ...(previous.last ? { last: previous.last } : {}), id, files, readDiagnostics: previous.diagnostics };
