@@ -57,6 +57,8 @@ export interface Change {
   readonly removedValues?: readonly string[];
   /** A new column or SET NOT NULL: whether a default fills existing rows. */
   readonly hasDefault?: boolean;
+  /** A new column: declared NOT NULL. */
+  readonly notNull?: boolean;
   /** Type changes: every old value fits the new type. */
   readonly widening?: boolean;
   /** PostgreSQL rewrites the table (and its indexes) under an ACCESS EXCLUSIVE lock. */

@@ -9,7 +9,7 @@ export type Locate = (table: string | undefined, column?: string) => SourceLocat
 export function lintMigration(changes: readonly Change[], locate: Locate = () => undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const add = (id: string, args: Record<string, string>, c: Change) => out.push(createDiagnostic(id, args, locate(c.table, c.column)));
-  // Columns this migration adds without a default hold only NULLs: no unique or check can fail on them.
+  // Columns this migration adds without a default hold only NULLs: no unique, check or FK can fail on them.
   const allNull = new Set(changes.filter((c) => c.kind === "add-column" && !c.hasDefault).map((c) => `${c.table}.${c.column}`));
   const onNullsOnly = (c: Change, columns: readonly string[]) => columns.length > 0 && columns.every((col) => allNull.has(`${c.table}.${col}`));
   for (const c of changes) {
@@ -28,7 +28,7 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
         add("migrate-table-rewrite", { what: `recreating enum '${name}'`, table: name }, c);
         break;
       case "add-column":
-        if (c.existingTable && !c.hasDefault && c.statements[0]!.includes(" NOT NULL")) add("migrate-add-not-null-column", { table, column }, c);
+        if (c.existingTable && !c.hasDefault && c.notNull) add("migrate-add-not-null-column", { table, column }, c);
         if (c.existingTable && c.rewrite) add("migrate-table-rewrite", { what: `adding '${column}' with a volatile default`, table }, c);
         break;
       case "set-not-null":
@@ -53,7 +53,7 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
         if (c.existingTable && !onNullsOnly(c, c.column ? [c.column] : [])) add("migrate-add-check", { table, name }, c);
         break;
       case "add-foreign-key":
-        if (c.existingTable) add("migrate-add-foreign-key", { table, name }, c);
+        if (c.existingTable && !onNullsOnly(c, c.columns ?? [])) add("migrate-add-foreign-key", { table, name }, c);
         break;
       case "rename-table":
         add("migrate-rename", { what: "table", from: c.from ?? "", to: table }, c);

@@ -17,7 +17,7 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
       const statements = [sql.addColumn(t, n), ...(n.comment ? [sql.columnComment(t, n.name, n.comment)] : [])];
       // A volatile default (gen_random_uuid()) is evaluated per row: PostgreSQL rewrites the table.
       const rewrite = n.default !== undefined && /random|uuid/i.test(n.default);
-      out.push({ ...base, kind: "add-column", column: n.name, hasDefault: n.default !== undefined, to: n.sqlType, rewrite, statements: [...statements] });
+      out.push({ ...base, kind: "add-column", column: n.name, hasDefault: n.default !== undefined, notNull: n.notNull, to: n.sqlType, rewrite, statements: [...statements] });
       continue;
     }
     let currentDefault = o.default;

@@ -8,7 +8,7 @@
  * comments, updated_at, FKs last; CONCURRENTLY indexes after the transaction.
  */
 import type { Change } from "./change";
-import { buildPlanContext, type PlanContext, type TablePair } from "./plan-context";
+import { buildPlanContext } from "./plan-context";
 import { planColumns } from "./plan-columns";
 import { planEnumsAfterColumns, planEnumsBeforeColumns } from "./plan-enums";
 import { planTriggers } from "./plan-triggers";
@@ -129,7 +129,7 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   // 10. updated_at function and triggers, then every new or changed FK.
   out.push(...planTriggers(ctx, "create"));
   const addFk = (fk: ForeignKey, existing: boolean) =>
-    tx({ kind: "add-foreign-key", table: fk.table, name: fk.name, existingTable: existing, statements: [renderForeignKey(fk)] });
+    tx({ kind: "add-foreign-key", table: fk.table, name: fk.name, columns: fk.columns, existingTable: existing, statements: [renderForeignKey(fk)] });
   for (const t of ctx.created) for (const fk of t.foreignKeys) addFk(fk, false);
   for (const { fks } of fkPlans) for (const fk of fks.added) addFk(fk, true);
   // 11. Indexes on tables that may hold rows: CONCURRENTLY, after the transaction.
