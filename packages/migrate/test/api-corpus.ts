@@ -53,11 +53,11 @@ export function baseApi(): SpecIR {
   };
 }
 
-type Draft = Mutable<SpecIR> & { models: Mutable<ModelNode>[]; schemas: Mutable<SchemaNode>[] };
+type Draft = Omit<Mutable<SpecIR>, "models" | "schemas"> & { models: Mutable<ModelNode>[]; schemas: Mutable<SchemaNode>[] };
 const op = (d: Draft, name: string) => d.apis[0]!.endpoints.find((e) => e.name === name)! as Mutable<EndpointNode>;
 const removeOp = (d: Draft, name: string) => ((d.apis[0] as Mutable<SpecIR["apis"][0]>).endpoints = d.apis[0]!.endpoints.filter((e) => e.name !== name));
 const userField = (d: Draft, name: string, patch: Partial<FieldNode>) => (d.models[0]!.fields = d.models[0]!.fields.map((f) => (f.name === name ? { ...f, ...patch } : f)));
-const requestProps = (d: Draft) => d.schemas[0]!.type as { properties: FieldNode[] };
+const requestProps = (d: Draft) => d.schemas[0]!.type as unknown as { properties: FieldNode[] };
 const requestField = (d: Draft, name: string, patch: Partial<FieldNode>) => {
   const type = requestProps(d);
   d.schemas[0]!.type = { kind: "object", properties: type.properties.map((f) => (f.name === name ? { ...f, ...patch } : f)) } as TypeNode;
@@ -88,7 +88,7 @@ export const BREAKING: readonly Pair[] = [
   { label: "change the success status", breaking: ["success-status-removed"], edit: (d) => (op(d, "getUser").responses = [{ status: 202, type: t.ref("User", "model") }, { status: 404, description: "Not found" }]) },
   { label: "an optional request field becomes required", breaking: ["request-property-became-required"], edit: (d) => requestField(d, "nickname", { optional: false }) },
   { label: "a response field becomes optional", breaking: ["response-property-became-optional"], edit: (d) => userField(d, "name", { optional: true }) },
-  { label: "a response field's type changes", breaking: ["type-changed"], edit: (d) => ((d.schemas[1]!.type as { properties: FieldNode[] }).properties[1] = field("total", t.str())) },
+  { label: "a response field's type changes", breaking: ["type-changed"], edit: (d) => ((d.schemas[1]!.type as unknown as { properties: FieldNode[] }).properties[1] = field("total", t.str())) },
 ];
 
 export const NON_BREAKING: readonly Pair[] = [
