@@ -6,7 +6,8 @@
 import type { SpecIR } from "@specloom/core";
 import { emitSql } from "@specloom/emitter-sql";
 import { compareSchemas, currentSchema, EMPTY_SCHEMA, renderMigrationSql, splitStatements, type Change, type Schema } from "../src";
-import { sqlConfig } from "../../emitter-sql/test/ir-builder";
+import { blogIR, namingIR, sqlConfig } from "../../emitter-sql/test/ir-builder";
+import { compileSpec, specDirs } from "../../emitter-sql/test/specs";
 import { applyInFreshSchema, closeDatabase, database, useSchema, type Db } from "../../emitter-sql/test/pglite";
 import { catalog } from "./catalog";
 import { EDITS, specVersions } from "./spec-edits";
@@ -20,8 +21,8 @@ async function run(db: Db, changes: readonly Change[]): Promise<void> {
   for (const statement of splitStatements(renderMigrationSql("test", changes))) await db.exec(statement);
 }
 
-async function freshCatalog(ir: SpecIR): Promise<unknown> {
-  const { db, schema } = await applyInFreshSchema(emitSql(ir, config), "fresh");
+async function freshCatalog(ir: SpecIR, cfg = config): Promise<unknown> {
+  const { db, schema } = await applyInFreshSchema(emitSql(ir, cfg), "fresh");
   return catalog(db, schema);
 }
 
@@ -72,4 +73,35 @@ test(`${EDITS.length} spec edits: up keeps rows and matches a fresh schema.sql; 
       "updated-at-function", "updated-at-trigger",
     ]),
   );
+});
+
+/**
+ * Whole schemas: the hand-built blog (soft delete, self-references, composite
+ * keys, FK cycle, both many-to-many kinds), the naming IR (preserved names,
+ * over-long identifiers) and the repo's real specs, from nothing and back.
+ */
+test("whole schemas: from empty, to another schema, and back to empty", async () => {
+  const real = specDirs().map((s) => compileSpec(s.name, s.dir)).filter((s) => s.ir);
+  expect(real.length).toBeGreaterThan(0);
+  const schemas = [
+    { label: "blog", ir: blogIR(), cfg: config },
+    { label: "naming", ir: namingIR(), cfg: sqlConfig({ naming: "preserve" }) },
+    ...real.map((s) => ({ label: s.name, ir: s.ir!, cfg: s.config })),
+  ];
+  const db = await database();
+  await db.exec("CREATE SCHEMA whole;");
+  const empty = await catalog(db, "whole");
+  let previous = { schema: EMPTY_SCHEMA, catalog: empty };
+  for (const s of [...schemas, { label: "empty", ir: undefined, cfg: config }]) {
+    const next = s.ir ? currentSchema(s.ir, s.cfg) : EMPTY_SCHEMA;
+    const change = compareSchemas(previous.schema, next, s.ir);
+    const expected = s.ir ? await freshCatalog(s.ir, s.cfg) : empty;
+    await useSchema(db, "whole");
+    await run(db, change.up);
+    expect({ to: s.label, catalog: await catalog(db, "whole") }).toEqual({ to: s.label, catalog: expected });
+    await run(db, change.down);
+    expect({ back: s.label, catalog: await catalog(db, "whole") }).toEqual({ back: s.label, catalog: previous.catalog });
+    await run(db, change.up);
+    previous = { schema: next, catalog: expected };
+  }
 });
