@@ -5,7 +5,8 @@
  * diagnostic text.
  *
  * Code ranges: SL1xxx usage/config (exit 2), SL2xxx TypeScript, SL3xxx front
- * end, SL4xxx checker rules, SL5xxx emitters and output, SL9xxx internal.
+ * end, SL4xxx checker rules, SL5xxx emitters and output, SL6xxx migrations and
+ * diff (registered by @specloom/migrate), SL9xxx internal.
  */
 import type { SourceLocation } from "./ir";
 
