@@ -33,13 +33,14 @@ export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker)
     .filter((t) => t.name === "implements")
     .flatMap((t) => t.text.split(/[\s,]+/))
     .filter(Boolean);
+  // Kept even when empty, so the migration planner reports a tag that names nothing.
   const renamedFrom = tags.find((t) => t.name === "renamedFrom")?.text.split(/\s+/)[0];
   const docs: Docs = {
     ...(description ? { summary: description.split(/\n\s*\n/)[0]!.replace(/\s+/g, " ").trim(), description } : {}),
     ...(examples.length ? { examples } : {}),
     ...(deprecated ? { deprecated: deprecated.text || true } : {}),
     ...(implementsIds.length ? { implements: implementsIds } : {}),
-    ...(renamedFrom ? { renamedFrom } : {}),
+    ...(renamedFrom !== undefined ? { renamedFrom } : {}),
   };
   return { docs, tags };
 }

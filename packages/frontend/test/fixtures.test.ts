@@ -71,9 +71,9 @@ describe("front-end semantics", () => {
 });
 
 describe("@renamedFrom", () => {
-  it("records the old name of a model and of a field (first word of the tag) for the migration planner", () => {
+  it("records the old name of a model and of a field (first word of the tag; empty kept, for the planner to report)", () => {
     const model = compileFixture("renamed-from").ir.models[0]!;
     expect(model.docs.renamedFrom).toBe("Post");
-    expect(model.fields.map((f) => [f.name, f.docs.renamedFrom])).toEqual([["id", undefined], ["headline", "title"], ["slug", "old_slug"]]);
+    expect(model.fields.map((f) => [f.name, f.docs.renamedFrom])).toEqual([["id", undefined], ["headline", "title"], ["slug", "old_slug"], ["note", ""]]);
   });
 });
