@@ -23,9 +23,9 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
       case "drop-column":
         add("migrate-drop-column", { table, column }, c);
         break;
+      // Each table the recreated type rewrites is reported on its column's type change.
       case "rewrite-enum":
         if ((c.removedValues?.length ?? 0) > 0) add("migrate-drop-enum-value", { type: name, values: c.removedValues!.map((v) => `'${v}'`).join(", ") }, c);
-        add("migrate-table-rewrite", { what: `recreating enum '${name}'`, table: name }, c);
         break;
       case "add-column":
         if (c.existingTable && !c.hasDefault && c.notNull) add("migrate-add-not-null-column", { table, column }, c);

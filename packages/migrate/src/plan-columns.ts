@@ -29,7 +29,8 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
       const enumInvolved = o.enumType !== undefined || n.enumType !== undefined;
       const using = sql.usingCast(n.name, o.sqlType, n.sqlType, enumInvolved);
       statements.push(sql.alterColumn(t, n.name, `TYPE ${n.sqlType}${using ? ` USING ${using}` : ""}`));
-      const widening = o.sqlType === n.sqlType ? false : sql.widening(o.sqlType, n.sqlType);
+      // Same type name: the enum is recreated around the column; its removed values are reported on the enum.
+      const widening = o.sqlType === n.sqlType || sql.widening(o.sqlType, n.sqlType);
       const rewrite = !sql.binaryCoercible(o.sqlType, n.sqlType);
       out.push({ ...base, kind: "alter-column-type", column: n.name, from: o.sqlType, to: n.sqlType, widening, rewrite, statements });
     }

@@ -57,6 +57,14 @@ describe("migration safety lint", () => {
   });
 });
 
+test("removing an enum value reports the values once and each rewritten table, not a narrowed column", () => {
+  const found = compareSchemas(currentSchema(spec([]), config), currentSchema(spec([], { roles: ["a"] }), config), spec([], { roles: ["a"] })).diagnostics;
+  expect(found.map((d) => `${d.code} ${d.message}`)).toEqual([
+    "SL6003 Destructive: removing 'b' from enum 'role' fails on rows that hold them and rewrites every table using it.",
+    "SL6010 Long lock: changing the type of 'role' rewrites 'users' under an ACCESS EXCLUSIVE lock.",
+  ]);
+});
+
 describe("declared renames", () => {
   const versions = specVersions();
   const step = (label: string) => {
