@@ -5,6 +5,7 @@
  * now-optional property, a removed value, another type).
  */
 import type { Constraints, EnumNode, FieldNode, SpecIR, TypeNode } from "@specloom/core";
+import { isHidden, requestVisibleFields, responseVisibleFields } from "@specloom/model";
 import type { ApiChange, ApiChangeId } from "./api-change";
 
 export type Direction = "request" | "response";
@@ -17,37 +18,33 @@ type Emit = (id: ApiChangeId, breaking: boolean, at: string, message: string) =>
 
 /** Enum values of a type that is an enum, a literal or a union of literals; undefined otherwise. */
 function valuesOf(ir: SpecIR, type: TypeNode): (string | number | boolean)[] | undefined {
-  if (type.kind === "ref" && type.target === "enum") return [...(ir.enums.find((e: EnumNode) => e.name === type.name)?.values ?? [])];
+  if (type.kind === "ref" && type.refKind === "enum") return [...(ir.enums.find((e: EnumNode) => e.name === type.name)?.values ?? [])];
   if (type.kind === "literal") return [type.value];
   if (type.kind === "union" && type.variants.every((v) => v.kind === "literal")) return type.variants.map((v) => (v as { value: string | number | boolean }).value);
   return undefined;
 }
 
-/** Fields a client sees on this side: responses hide write-only and internal ones, requests read-only ones. */
-function visibleFields(fields: readonly FieldNode[], direction: Direction): FieldNode[] {
-  const hidden = direction === "response" ? ["writeOnly", "internal", "sensitive"] : ["readOnly", "internal"];
-  return fields.filter((f) => !hidden.includes(f.visibility));
-}
-
-/** Object properties behind a model, schema or inline object. */
-function propertiesOf(ir: SpecIR, type: TypeNode): readonly FieldNode[] | undefined {
-  if (type.kind === "object") return type.properties;
+/** Properties a client sees on this side, behind a model, schema or inline object (the model package's visibility rule). */
+function propertiesOf(ir: SpecIR, type: TypeNode, direction: Direction): readonly FieldNode[] | undefined {
+  if (type.kind === "object") {
+    const hidden = direction === "response" ? "writeOnly" : "readOnly";
+    return type.properties.filter((f) => !isHidden(f) && f.visibility !== hidden);
+  }
   if (type.kind !== "ref") return undefined;
-  if (type.target === "model") {
+  if (type.refKind === "model") {
     const model = ir.models.find((m) => m.name === type.name);
     if (!model) return undefined;
-    const navigations = new Set(model.relations.filter((r) => r.type !== "belongsTo").map((r) => r.name));
-    return model.fields.filter((f) => !navigations.has(f.name));
+    return direction === "response" ? responseVisibleFields(model) : requestVisibleFields(model);
   }
-  if (type.target === "schema") {
+  if (type.refKind === "schema") {
     const schema = ir.schemas.find((s) => s.name === type.name);
-    return schema ? propertiesOf(ir, schema.type) : undefined;
+    return schema ? propertiesOf(ir, schema.type, direction) : undefined;
   }
   return undefined;
 }
 
 function deref(ir: SpecIR, type: TypeNode): TypeNode {
-  if (type.kind === "ref" && type.target === "schema") {
+  if (type.kind === "ref" && type.refKind === "schema") {
     const schema = ir.schemas.find((s) => s.name === type.name);
     if (schema && schema.type.kind !== "object") return deref(ir, schema.type);
   }
@@ -95,10 +92,10 @@ export function compareTypes(base: Side, head: Side, before: TypeNode, after: Ty
     for (const v of vb.filter((x) => !va.includes(x))) emit("enum-value-added", false, at, `value ${JSON.stringify(v)} was added`);
     return;
   }
-  const pa = propertiesOf(base.ir, a);
-  const pb = propertiesOf(head.ir, b);
+  const pa = propertiesOf(base.ir, a, direction);
+  const pb = propertiesOf(head.ir, b, direction);
   if (pa && pb) {
-    compareProperties(base, head, visibleFields(pa, direction), visibleFields(pb, direction), at, direction, emit, seen);
+    compareProperties(base, head, pa, pb, at, direction, emit, seen);
     return;
   }
   if (a.kind === "array" && b.kind === "array") {
@@ -110,10 +107,10 @@ export function compareTypes(base: Side, head: Side, before: TypeNode, after: Ty
   if (a.kind === "primitive" && b.kind === "primitive") {
     const ca = a.constraints ?? {};
     const cb = b.constraints ?? {};
-    const widenedNumber = a.type === "integer" && b.type === "number";
-    if (a.type !== b.type) {
+    const widenedNumber = a.name === "integer" && b.name === "number";
+    if (a.name !== b.name) {
       const breaking = direction === "response" || !widenedNumber;
-      emit("type-changed", breaking, at, `type ${a.type} → ${b.type}`);
+      emit("type-changed", breaking, at, `type ${a.name} → ${b.name}`);
       return;
     }
     if ((ca.format ?? "") !== (cb.format ?? "")) {

@@ -3,12 +3,12 @@
  * each planting a known breaking change, or none.
  */
 import type { ApiChangeId } from "../src";
-import type { AuthNode, EndpointNode, FieldNode, ModelNode, SchemaNode, SpecIR, TypeNode } from "@specloom/core";
-import { field, model, t } from "../../emitter-sql/test/ir-builder";
+import { IR_FORMAT_VERSION, type AuthNode, type EndpointNode, type FieldNode, type ModelNode, type SchemaNode, type SpecIR, type TypeNode } from "@specloom/core";
+import { field, model, response, sqlDefault, t } from "@specloom/test-support";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const loc = { file: "spec-src/api.ts", line: 1, column: 1 };
-const id = () => field("id", t.uuid(), { primaryKey: true, visibility: "readOnly", default: { kind: "sql", expr: "gen_random_uuid()" } });
+const id = () => field("id", t.uuid(), { primaryKey: true, visibility: "readOnly", default: sqlDefault("gen_random_uuid()") });
 const authed: AuthNode = { kind: "authenticated", roles: [] };
 
 function endpoint(name: string, method: EndpointNode["method"], path: string, extra: Partial<EndpointNode>): EndpointNode {
@@ -26,26 +26,26 @@ export function baseApi(): SpecIR {
   const createUser: SchemaNode = {
     kind: "schema",
     name: "CreateUserRequest",
-    type: t.object(field("email", t.str({ format: "email", maxLength: 255 })), field("name", t.str({ minLength: 2, maxLength: 100 })), field("nickname", t.str({ maxLength: 30 }), { optional: true })),
+    type: t.object([field("email", t.str({ format: "email", maxLength: 255 })), field("name", t.str({ minLength: 2, maxLength: 100 })), field("nickname", t.str({ maxLength: 30 }), { optional: true })]),
     docs: {},
     loc,
   };
-  const page: SchemaNode = { kind: "schema", name: "UserPage", type: t.object(field("items", t.array(t.ref("User", "model"))), field("total", t.int())), docs: {}, loc };
+  const page: SchemaNode = { kind: "schema", name: "UserPage", type: t.object([field("items", t.array(t.ref("User", "model"))), field("total", t.int())]), docs: {}, loc };
   const idParam = () => [field("id", t.uuid())];
   return {
     kind: "spec",
-    formatVersion: 1,
-    project: { name: "Api", language: "en", documents: [], requirements: [] },
+    formatVersion: IR_FORMAT_VERSION,
+    project: { kind: "project", name: "Api", language: "en", documents: [], requirements: [] },
     models: [user],
     enums: [{ kind: "enum", name: "Role", values: ["user", "admin"], source: "union", docs: {}, loc }],
     schemas: [createUser, page],
     apis: [{
       kind: "api", name: "UsersApi", prefix: "/api", tag: "Users", docs: {}, loc,
       endpoints: [
-        endpoint("listUsers", "GET", "/api/users", { query: [field("limit", t.int({ maximum: 100 }), { optional: true }), field("role", t.ref("Role", "enum"), { optional: true })], responses: [{ status: 200, type: t.ref("UserPage", "schema") }] }),
-        endpoint("getUser", "GET", "/api/users/:id", { params: idParam(), responses: [{ status: 200, type: t.ref("User", "model") }, { status: 404, description: "Not found" }] }),
-        endpoint("createUser", "POST", "/api/users", { auth: { kind: "public" }, body: t.ref("CreateUserRequest", "schema"), responses: [{ status: 201, type: t.ref("User", "model") }, { status: 400, description: "Invalid" }] }),
-        endpoint("deleteUser", "DELETE", "/api/users/:id", { params: idParam(), auth: { kind: "authenticated", roles: ["admin"] }, responses: [{ status: 204 }] }),
+        endpoint("listUsers", "GET", "/api/users", { query: [field("limit", t.int({ maximum: 100 }), { optional: true }), field("role", t.ref("Role", "enum"), { optional: true })], responses: [response(200, t.ref("UserPage", "schema"))] }),
+        endpoint("getUser", "GET", "/api/users/:id", { params: idParam(), responses: [response(200, t.ref("User", "model")), response(404, undefined, "Not found")] }),
+        endpoint("createUser", "POST", "/api/users", { auth: { kind: "public" }, body: t.ref("CreateUserRequest", "schema"), responses: [response(201, t.ref("User", "model")), response(400, undefined, "Invalid")] }),
+        endpoint("deleteUser", "DELETE", "/api/users/:id", { params: idParam(), auth: { kind: "authenticated", roles: ["admin"] }, responses: [response(204)] }),
       ],
     }],
     services: [],
@@ -85,20 +85,20 @@ export const BREAKING: readonly Pair[] = [
   { label: "add a format to a request field", breaking: ["format-changed"], edit: (d) => requestField(d, "nickname", { type: t.str({ maxLength: 30, format: "uuid" }) }) },
   { label: "restrict an operation to a role", breaking: ["auth-changed"], edit: (d) => (op(d, "getUser").auth = { kind: "authenticated", roles: ["admin"] }) },
   { label: "a public operation requires sign-in", breaking: ["auth-changed"], edit: (d) => (op(d, "createUser").auth = authed) },
-  { label: "change the success status", breaking: ["success-status-removed"], edit: (d) => (op(d, "getUser").responses = [{ status: 202, type: t.ref("User", "model") }, { status: 404, description: "Not found" }]) },
+  { label: "change the success status", breaking: ["success-status-removed"], edit: (d) => (op(d, "getUser").responses = [response(202, t.ref("User", "model")), response(404, undefined, "Not found")]) },
   { label: "an optional request field becomes required", breaking: ["request-property-became-required"], edit: (d) => requestField(d, "nickname", { optional: false }) },
   { label: "a response field becomes optional", breaking: ["response-property-became-optional"], edit: (d) => userField(d, "name", { optional: true }) },
   { label: "a response field's type changes", breaking: ["type-changed"], edit: (d) => ((d.schemas[1]!.type as unknown as { properties: FieldNode[] }).properties[1] = field("total", t.str())) },
 ];
 
 export const NON_BREAKING: readonly Pair[] = [
-  { label: "add an operation", breaking: [], edit: (d) => (d.apis[0] as Mutable<SpecIR["apis"][0]>).endpoints = [...d.apis[0]!.endpoints, endpoint("countUsers", "GET", "/api/users/count", { responses: [{ status: 200, type: t.int() }] })] },
+  { label: "add an operation", breaking: [], edit: (d) => (d.apis[0] as Mutable<SpecIR["apis"][0]>).endpoints = [...d.apis[0]!.endpoints, endpoint("countUsers", "GET", "/api/users/count", { responses: [response(200, t.int())] })] },
   { label: "add an optional query parameter", breaking: [], edit: (d) => (op(d, "listUsers").query = [...op(d, "listUsers").query, field("q", t.str(), { optional: true })]) },
   { label: "add an optional request field", breaking: [], edit: (d) => addRequestField(d, field("locale", t.str({ maxLength: 10 }), { optional: true })) },
   { label: "add a response field (nullable column)", breaking: [], edit: (d) => (d.models[0]!.fields = [...d.models[0]!.fields, field("avatar", t.str(), { optional: true, nullable: true })]) },
   { label: "add an enum value", breaking: [], edit: (d) => (d.enums = [{ ...d.enums[0]!, values: ["user", "admin", "guest"] }]) },
   { label: "widen a request field's maximum length", breaking: [], edit: (d) => requestField(d, "nickname", { type: t.str({ maxLength: 60 }) }) },
-  { label: "add an error status", breaking: [], edit: (d) => (op(d, "createUser").responses = [...op(d, "createUser").responses, { status: 409, description: "Exists" }]) },
+  { label: "add an error status", breaking: [], edit: (d) => (op(d, "createUser").responses = [...op(d, "createUser").responses, response(409, undefined, "Exists")]) },
   { label: "open a role-restricted operation to every signed-in user", breaking: [], edit: (d) => (op(d, "deleteUser").auth = authed) },
   { label: "a required request field becomes optional", breaking: [], edit: (d) => requestField(d, "name", { optional: true }) },
   { label: "rename a path parameter", breaking: [], edit: (d) => { op(d, "getUser").path = "/api/users/:userId"; op(d, "getUser").params = [field("userId", t.uuid())]; } },

@@ -1,6 +1,6 @@
 /** `specloom diff` on paired spec versions: every planted breaking change found, no false breaking report. */
 import { diffSpecs, renderDiffMarkdown } from "../src";
-import { sqlConfig } from "../../emitter-sql/test/ir-builder";
+import { sqlConfig } from "@specloom/test-support";
 import { BREAKING, NON_BREAKING, baseApi, edited } from "./api-corpus";
 
 const config = sqlConfig();

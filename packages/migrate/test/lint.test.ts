@@ -1,16 +1,16 @@
 /** Each safety-lint code: one change that triggers it, one close to it that does not. */
-import type { EnumNode, FieldNode, ModelNode, SpecIR } from "@specloom/core";
+import { IR_FORMAT_VERSION, type EnumNode, type FieldNode, type ModelNode, type SpecIR } from "@specloom/core";
 import { compareSchemas, currentSchema, MIGRATE_DIAGNOSTICS } from "../src";
-import { belongsTo, field, model, sqlConfig, t } from "../../emitter-sql/test/ir-builder";
+import { belongsTo, field, literalDefault, model, sqlConfig, sqlDefault, t } from "@specloom/test-support";
 import { specVersions } from "./spec-edits";
 
 const config = sqlConfig();
-const id = () => field("id", t.uuid(), { primaryKey: true, default: { kind: "sql", expr: "gen_random_uuid()" } });
+const id = () => field("id", t.uuid(), { primaryKey: true, default: sqlDefault("gen_random_uuid()") });
 const role = (values: string[]): EnumNode => ({ kind: "enum", name: "Role", values, source: "union", docs: {}, loc: { file: "m.ts", line: 1, column: 1 } });
 
 function spec(userFields: FieldNode[], extra: { models?: ModelNode[]; roles?: string[]; user?: Partial<ModelNode> } = {}): SpecIR {
   const user = model("User", "users", [id(), field("role", t.ref("Role", "enum")), ...userFields], extra.user);
-  return { kind: "spec", formatVersion: 1, project: { name: "L", language: "en", documents: [], requirements: [] }, models: [user, ...(extra.models ?? [])], enums: [role(extra.roles ?? ["a", "b"])], schemas: [], apis: [], services: [], config: {} };
+  return { kind: "spec", formatVersion: IR_FORMAT_VERSION, project: { kind: "project", name: "L", language: "en", documents: [], requirements: [] }, models: [user, ...(extra.models ?? [])], enums: [role(extra.roles ?? ["a", "b"])], schemas: [], apis: [], services: [], config: {} };
 }
 const name = (type = t.str({ maxLength: 100 }), extra: Partial<FieldNode> = {}) => field("name", type, extra);
 const post = (fields: FieldNode[] = [], relations = [belongsTo("author_id", "User")]) =>
@@ -26,7 +26,7 @@ const cases: Case[] = [
   { code: "SL6001", triggers: [spec([], { models: [post()] }), spec([])], quiet: [spec([]), spec([], { models: [post()] })] },
   { code: "SL6002", triggers: [spec([name()]), spec([])], quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])] },
   { code: "SL6003", triggers: [spec([]), spec([], { roles: ["a"] })], quiet: [spec([]), spec([], { roles: ["a", "b", "c"] })] },
-  { code: "SL6004", triggers: [spec([]), spec([name()])], quiet: [spec([]), spec([name(undefined, { default: { kind: "literal", value: "x" } })])] },
+  { code: "SL6004", triggers: [spec([]), spec([name()])], quiet: [spec([]), spec([name(undefined, { default: literalDefault("x") })])] },
   { code: "SL6005", triggers: [spec([name(undefined, { optional: true })]), spec([name()])], quiet: [spec([name()]), spec([name(undefined, { optional: true })])] },
   { code: "SL6006", triggers: [spec([name()]), spec([name(t.str({ maxLength: 50 }))])], quiet: [spec([name(t.str({ maxLength: 50 }))]), spec([name()])] },
   { code: "SL6007", triggers: [spec([name()]), spec([name(undefined, { unique: true })])], quiet: [spec([]), spec([name(undefined, { unique: true, optional: true })], { user: { docs: {} } })] },

@@ -6,8 +6,7 @@
 import type { SpecIR } from "@specloom/core";
 import { emitSql } from "@specloom/emitter-sql";
 import { compareSchemas, currentSchema, EMPTY_SCHEMA, renderMigrationSql, splitStatements, type Change, type Schema } from "../src";
-import { blogIR, namingIR, sqlConfig } from "../../emitter-sql/test/ir-builder";
-import { compileSpec, specDirs } from "../../emitter-sql/test/specs";
+import { blogIR, compileSpec, namingIR, specDirs, sqlConfig } from "@specloom/test-support";
 import { applyInFreshSchema, closeDatabase, database, useSchema, type Db } from "../../emitter-sql/test/pglite";
 import { catalog } from "./catalog";
 import { EDITS, specVersions } from "./spec-edits";

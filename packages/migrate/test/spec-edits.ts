@@ -2,20 +2,20 @@
  * A spec edited step by step, one or more change kinds per step, for the
  * PGlite round-trip test. Each edit is a function of the previous IR.
  */
-import type { EnumNode, FieldNode, ModelNode, RelationNode, SpecIR } from "@specloom/core";
-import { belongsTo, field, index, manyToMany, model, t } from "../../emitter-sql/test/ir-builder";
+import { IR_FORMAT_VERSION, type EnumNode, type FieldNode, type ModelNode, type RelationNode, type SpecIR } from "@specloom/core";
+import { belongsTo, field, index, literalDefault, manyToMany, model, sqlDefault, t } from "@specloom/test-support";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Draft = { models: Mutable<ModelNode>[]; enums: Mutable<EnumNode>[] };
 
-const id = () => field("id", t.uuid(), { primaryKey: true, default: { kind: "sql", expr: "gen_random_uuid()" } });
+const id = () => field("id", t.uuid(), { primaryKey: true, default: sqlDefault("gen_random_uuid()") });
 const stamps = (): FieldNode[] => [
-  field("created_at", t.dateTime(), { origin: "timestamps", default: { kind: "sql", expr: "now()" } }),
-  field("updated_at", t.dateTime(), { origin: "timestamps", default: { kind: "sql", expr: "now()" } }),
+  field("created_at", t.dateTime(), { origin: "timestamps", default: sqlDefault("now()") }),
+  field("updated_at", t.dateTime(), { origin: "timestamps", default: sqlDefault("now()") }),
 ];
 
 function ir(d: Draft): SpecIR {
-  return { kind: "spec", formatVersion: 1, project: { name: "Edits", language: "en", documents: [], requirements: [] }, models: d.models, enums: d.enums, schemas: [], apis: [], services: [], config: {} };
+  return { kind: "spec", formatVersion: IR_FORMAT_VERSION, project: { kind: "project", name: "Edits", language: "en", documents: [], requirements: [] }, models: d.models, enums: d.enums, schemas: [], apis: [], services: [], config: {} };
 }
 
 const clone = (d: Draft): Draft => ({ models: d.models.map((m) => ({ ...m, fields: [...m.fields], relations: [...m.relations], indexes: [...m.indexes], uniques: [...m.uniques] })), enums: d.enums.map((e) => ({ ...e })) });
@@ -45,7 +45,7 @@ const v1: Draft = {
       id(),
       field("email", t.str({ format: "email", maxLength: 255 }), { unique: true }),
       field("name", t.str({ minLength: 2, maxLength: 100 })),
-      field("role", t.ref("UserRole", "enum"), { default: { kind: "literal", value: "user" } }),
+      field("role", t.ref("UserRole", "enum"), { default: literalDefault("user") }),
       ...stamps(),
     ], { timestamps: true }),
     model("Post", "posts", [
@@ -53,7 +53,7 @@ const v1: Draft = {
       field("author_id", t.uuid()),
       field("title", t.str({ maxLength: 200 })),
       field("body", t.str(), { optional: true, nullable: true }),
-      field("status", t.literals("draft", "published"), { default: { kind: "literal", value: "draft" } }),
+      field("status", t.literals("draft", "published"), { default: literalDefault("draft") }),
       ...stamps(),
     ], { timestamps: true, relations: [belongsTo("author_id", "User", { onDelete: "cascade" })] }),
   ],
@@ -61,7 +61,7 @@ const v1: Draft = {
 
 export const EDITS: readonly Edit[] = [
   { label: "add a nullable column with a comment", apply: (d) => addField(d, "User", field("bio", t.str(), { optional: true, nullable: true, docs: { summary: "About the user." } })) },
-  { label: "add a NOT NULL column with a default, and a check", apply: (d) => addField(d, "User", field("score", t.int({ minimum: 0 }), { default: { kind: "literal", value: 0 } })) },
+  { label: "add a NOT NULL column with a default, and a check", apply: (d) => addField(d, "User", field("score", t.int({ minimum: 0 }), { default: literalDefault(0) })) },
   { label: "add an enum value in the middle", apply: (d) => (d.enums[0]!.values = ["user", "moderator", "admin"]) },
   {
     label: "widen two types (VARCHAR length, INTEGER to BIGINT)",
@@ -80,7 +80,7 @@ export const EDITS: readonly Edit[] = [
   {
     label: "defaults: change one, drop one",
     apply: (d) => {
-      patchField(d, "User", "role", { default: { kind: "literal", value: "moderator" } });
+      patchField(d, "User", "role", { default: literalDefault("moderator") });
       const { default: _d, ...status } = m(d, "Post").fields.find((f) => f.name === "status")!;
       m(d, "Post").fields = m(d, "Post").fields.map((f) => (f.name === "status" ? status : f));
     },
@@ -113,7 +113,7 @@ export const EDITS: readonly Edit[] = [
     label: "remove an enum value (rewrites the type)",
     apply: (d) => {
       d.enums[0]!.values = ["user", "admin"];
-      patchField(d, "User", "role", { default: { kind: "literal", value: "user" } });
+      patchField(d, "User", "role", { default: literalDefault("user") });
     },
   },
   {
@@ -146,7 +146,7 @@ export const EDITS: readonly Edit[] = [
     label: "change a primary key (composite) on a new settings table",
     apply: (d) => d.models.push(model("Setting", "settings", [field("scope", t.str({ maxLength: 20 }), { primaryKey: true }), field("value", t.json())])),
   },
-  { label: "primary key becomes composite", apply: (d) => { addField(d, "Setting", field("key", t.str({ maxLength: 50 }), { primaryKey: true, default: { kind: "literal", value: "default" } })); } },
+  { label: "primary key becomes composite", apply: (d) => { addField(d, "Setting", field("key", t.str({ maxLength: 50 }), { primaryKey: true, default: literalDefault("default") })); } },
   {
     label: "drop a column, a table with its join table, and an enum",
     apply: (d) => {
