@@ -3,7 +3,7 @@
  * (warnings; `--strict` makes them fail), in the spirit of Atlas's analyzers:
  * destructive, data-dependent, backward-incompatible and long-lock changes.
  */
-import { registerDiagnostic, type DiagnosticDef } from "@specloom/core";
+import { createDiagnostics, type DiagnosticDef } from "@specloom/core";
 
 export const MIGRATE_DIAGNOSTICS = {
   // destructive
@@ -31,4 +31,5 @@ export const MIGRATE_DIAGNOSTICS = {
 
 export type MigrateDiagnosticId = keyof typeof MIGRATE_DIAGNOSTICS;
 
-for (const [id, def] of Object.entries(MIGRATE_DIAGNOSTICS)) registerDiagnostic(id, def);
+/** The one creator of these diagnostics: ids and placeholders are type-checked. */
+export const migrateDiagnostics = createDiagnostics("migrate", MIGRATE_DIAGNOSTICS);

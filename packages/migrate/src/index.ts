@@ -1,5 +1,5 @@
 export type { Change, ChangeKind, Phase } from "./change";
-export { MIGRATE_DIAGNOSTICS, type MigrateDiagnosticId } from "./diagnostics";
+export { MIGRATE_DIAGNOSTICS, migrateDiagnostics, type MigrateDiagnosticId } from "./diagnostics";
 export { lintMigration, type Locate } from "./lint";
 export { compareSchemas, currentSchema, locator, planProjectMigration, type ProjectMigration, type SchemaChange } from "./migrate";
 export { renderMigrationSql, splitStatements } from "./migration-sql";

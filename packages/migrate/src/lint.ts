@@ -1,14 +1,14 @@
 /** The safety lint: one pass over the planned changes of up.sql, one diagnostic per risky change. */
-import { createDiagnostic, type Diagnostic, type SourceLocation } from "@specloom/core";
+import { diagnosticFromDef, type Diagnostic, type SourceLocation } from "@specloom/core";
 import type { Change } from "./change";
-import "./diagnostics";
+import { MIGRATE_DIAGNOSTICS, type MigrateDiagnosticId } from "./diagnostics";
 
 /** Where a finding points in the spec: the model or field that caused it, when it still exists. */
 export type Locate = (table: string | undefined, column?: string) => SourceLocation | undefined;
 
 export function lintMigration(changes: readonly Change[], locate: Locate = () => undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const add = (id: string, args: Record<string, string>, c: Change) => out.push(createDiagnostic(id, args, locate(c.table, c.column)));
+  const add = (id: MigrateDiagnosticId, args: Record<string, string>, c: Change) => out.push(diagnosticFromDef(id, MIGRATE_DIAGNOSTICS[id], args, locate(c.table, c.column)));
   // Columns this migration adds without a default hold only NULLs: no unique, check or FK can fail on them.
   const allNull = new Set(changes.filter((c) => c.kind === "add-column" && !c.hasDefault).map((c) => `${c.table}.${c.column}`));
   const onNullsOnly = (c: Change, columns: readonly string[]) => columns.length > 0 && columns.every((col) => allNull.has(`${c.table}.${col}`));

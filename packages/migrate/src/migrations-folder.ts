@@ -4,8 +4,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createDiagnostic, type Diagnostic } from "@specloom/core";
-import "./diagnostics";
+import type { Diagnostic } from "@specloom/core";
+import { migrateDiagnostics } from "./diagnostics";
 import { EMPTY_SCHEMA, type Schema } from "./schema";
 
 export const MIGRATIONS_DIR = "migrations";
@@ -63,7 +63,7 @@ export function renderSnapshot(schema: Schema): string {
 
 /** `shown`: the file as messages name it (relative to the project). */
 export function readSnapshot(file: string, shown = file): { schema: Schema; diagnostics: Diagnostic[] } {
-  const fail = (detail: string) => ({ schema: EMPTY_SCHEMA, diagnostics: [createDiagnostic("migrate-snapshot-invalid", { file: shown, detail })] });
+  const fail = (detail: string) => ({ schema: EMPTY_SCHEMA, diagnostics: [migrateDiagnostics.create("migrate-snapshot-invalid", { file: shown, detail })] });
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, "utf8"));

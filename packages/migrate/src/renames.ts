@@ -4,8 +4,8 @@
  * rename an earlier migration already made (the new name is in the snapshot)
  * is quietly satisfied; one that matches nothing is reported.
  */
-import { createDiagnostic, type Diagnostic, type SpecIR } from "@specloom/core";
-import "./diagnostics";
+import type { Diagnostic, SpecIR } from "@specloom/core";
+import { migrateDiagnostics } from "./diagnostics";
 import type { Renames, Schema } from "./schema";
 import type { Table } from "./table-model";
 
@@ -24,7 +24,7 @@ export function resolveRenames(ir: SpecIR, next: Schema, old: Schema): { renames
       if (before && !next.tables.some((t) => t.name === before!.name)) tables.set(table.name, before.name);
       else {
         before = undefined;
-        diagnostics.push(createDiagnostic("migrate-renamed-from-unmatched", { from, where: model.name }, model.loc));
+        diagnostics.push(migrateDiagnostics.create("migrate-renamed-from-unmatched", { from, where: model.name }, model.loc));
       }
     }
     if (!before) continue;
@@ -37,7 +37,7 @@ export function resolveRenames(ir: SpecIR, next: Schema, old: Schema): { renames
         const map = columns.get(table.name) ?? new Map<string, string>();
         map.set(column.name, was.name);
         columns.set(table.name, map);
-      } else diagnostics.push(createDiagnostic("migrate-renamed-from-unmatched", { from: fromField, where: `${model.name}.${field.name}` }, field.loc));
+      } else diagnostics.push(migrateDiagnostics.create("migrate-renamed-from-unmatched", { from: fromField, where: `${model.name}.${field.name}` }, field.loc));
     }
   }
   return { renames: { tables, columns }, diagnostics };

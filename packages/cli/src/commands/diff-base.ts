@@ -7,7 +7,8 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { createDiagnostic, type Diagnostic, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import type { Diagnostic, SpecIR, SpecloomConfig } from "@specloom/core";
+import { migrateDiagnostics } from "@specloom/migrate";
 import { runPipeline } from "../pipeline";
 
 export interface DiffBase {
@@ -17,7 +18,7 @@ export interface DiffBase {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const invalid = (base: string, detail: string): DiffBase => ({ label: base, diagnostics: [createDiagnostic("diff-base-invalid", { base, detail })] });
+const invalid = (base: string, detail: string): DiffBase => ({ label: base, diagnostics: [migrateDiagnostics.create("diff-base-invalid", { base, detail })] });
 
 function readIrFile(file: string, base: string, config: SpecloomConfig): DiffBase {
   let data: unknown;

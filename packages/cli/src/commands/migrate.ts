@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { createDiagnostic, exitCodeFor, sortDiagnostics, type Diagnostic } from "@specloom/core";
-import { MIGRATIONS_DIR, planProjectMigration, validMigrationName } from "@specloom/migrate";
+import { MIGRATIONS_DIR, migrateDiagnostics, planProjectMigration, validMigrationName } from "@specloom/migrate";
 import type { CliOptions } from "../args";
 import { runPipeline } from "../pipeline";
 import type { Reporter } from "../report";
@@ -34,7 +34,7 @@ export async function migrateCommand(options: CliOptions, reporter: Reporter): P
   if (plan.readDiagnostics.length > 0) return finish(found, exitCodeFor(found));
   if (options.check) {
     if (plan.up.length === 0) return finish(result.diagnostics, exitCodeFor(result.diagnostics), `The migrations are up to date with the spec (last: ${plan.last?.id ?? "none"}).`);
-    const pending = [...result.diagnostics, createDiagnostic("migrate-pending", { last: since })];
+    const pending = [...result.diagnostics, migrateDiagnostics.create("migrate-pending", { last: since })];
     return finish(pending, 1);
   }
   if (plan.up.length === 0) return finish(found, exitCodeFor(found, options.strict), `No schema changes since ${since}; nothing written.`);
