@@ -2,6 +2,7 @@
 import ts from "typescript";
 import type { Constraints, DefaultValue, PrimitiveType, TypeNode, Visibility } from "@specloom/core";
 import type { FrontendContext } from "./context";
+import { checkOptionKeys } from "./option-keys";
 import { typeToValue, asRecord, isTypeHandle, type LiteralValue, type TypeHandle } from "./type-values";
 import type { Site } from "./types";
 
@@ -85,6 +86,7 @@ export function applyTags(
     } else if (RELATION_TAGS.has(name)) {
       const rec = asRecord(value) ?? {};
       const target = rec.target;
+      checkOptionKeys(ctx.checker.getPropertyOfType(valueType, "options"), ctx, site.node);
       if (isTypeHandle(target)) {
         facts.relation = { type: name as RelationTag["type"], target: (target as TypeHandle).typeHandle, options: asRecord(rec.options) ?? {} };
       } else {

@@ -13,6 +13,8 @@ import {
 } from "@specloom/core";
 import { relFile } from "./locate";
 
+const ONCE_PER_POSITION = new Set<DiagnosticId>(["type-too-deep", "unknown-option-key", "invalid-option", "annotation-wrong-type", "unsupported-type"]);
+
 export class FrontendContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Named schemas by IR name; `null` while a schema is being converted (recursion). */
@@ -44,15 +46,18 @@ export class FrontendContext {
     return { file, line: line + 1, column: character + 1 };
   }
 
-  /** Positions already reported as too deep: a runaway generic hits the same one at every instantiation. */
-  private readonly tooDeep = new Set<string>();
+  /**
+   * Reported once per position and message: a runaway generic hits the same type at every
+   * instantiation, and a relation field's tag is re-read by every Pick/Omit of its model.
+   */
+  private readonly reportedOnce = new Set<string>();
 
   report<K extends DiagnosticId>(id: K, args: MessageArgs<(typeof diagnosticDefs)[K]["message"]>, node: ts.Node | SourceLocation | undefined): void {
     const loc = node === undefined ? undefined : "kind" in node ? this.loc(node as ts.Node) : (node as SourceLocation);
-    if (id === "type-too-deep" && loc) {
-      const key = `${loc.file}:${loc.line}:${loc.column}`;
-      if (this.tooDeep.has(key)) return;
-      this.tooDeep.add(key);
+    if (loc && ONCE_PER_POSITION.has(id)) {
+      const key = `${id}:${loc.file}:${loc.line}:${loc.column}:${JSON.stringify(args)}`;
+      if (this.reportedOnce.has(key)) return;
+      this.reportedOnce.add(key);
     }
     this.diagnostics.push(diagnosticFromDef(id, diagnosticDefs[id], args, loc));
   }

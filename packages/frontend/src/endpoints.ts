@@ -8,6 +8,7 @@ import { readDocs } from "./docs";
 import { declOf } from "./locate";
 import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
+import { checkOptionKeys } from "./option-keys";
 import { asRecord, asString, markerOptions, typeToValue } from "./type-values";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
@@ -26,7 +27,8 @@ function joinPath(prefix: string, path: string): string {
 
 export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext): ApiNode {
   const { checker } = ctx;
-  const { symbol: sym, type, options: opts } = markerOptions(decl, checker, "specloom.api");
+  const { symbol: sym, type, options: opts, marker } = markerOptions(decl, checker, "specloom.api");
+  checkOptionKeys(marker, ctx, decl.name);
   const name = decl.name.text;
   const prefix = asString(opts.prefix) ?? "";
   const endpoints: EndpointNode[] = [];
@@ -47,6 +49,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     ctx.report("invalid-option", { what: "endpoint", detail: `'${prop.getName()}' must be an Endpoint<{ … }>` }, node);
     return undefined;
   }
+  checkOptionKeys(marker, ctx, node);
   const optsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
   const opt = (key: string) => {
     const p = checker.getPropertyOfType(optsType, key);

@@ -6,6 +6,7 @@ import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { convertField, representableName } from "./fields";
 import { declOf } from "./locate";
+import { checkOptionKeys } from "./option-keys";
 import { asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
 
 const ENTITY_PROPERTY = "specloom.entity";
@@ -23,7 +24,8 @@ interface PendingFk {
 
 export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext, pending: PendingFk[]): ModelNode {
   const { checker, config } = ctx;
-  const { symbol: sym, type, options } = markerOptions(decl, checker, ENTITY_PROPERTY);
+  const { symbol: sym, type, options, marker } = markerOptions(decl, checker, ENTITY_PROPERTY);
+  checkOptionKeys(marker, ctx, decl.name);
   const name = decl.name.text;
   const naming = config.sql.naming;
   const fields: FieldNode[] = [];

@@ -8,6 +8,7 @@ import { declOf } from "./locate";
 import { convertField } from "./fields";
 import { convertType } from "./types";
 import { isEntity } from "./models";
+import { checkOptionKeys } from "./option-keys";
 import { isTypeHandle, markerOptions } from "./type-values";
 
 export interface DependencyNames {
@@ -18,7 +19,8 @@ export interface DependencyNames {
 
 export function convertService(decl: ts.InterfaceDeclaration, ctx: FrontendContext, names: DependencyNames): ServiceNode {
   const { checker } = ctx;
-  const { symbol: sym, type, options: opts } = markerOptions(decl, checker, "specloom.service");
+  const { symbol: sym, type, options: opts, marker } = markerOptions(decl, checker, "specloom.service");
+  checkOptionKeys(marker, ctx, decl.name);
   const name = decl.name.text;
   const methods: ServiceMethodNode[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {

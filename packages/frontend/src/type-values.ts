@@ -53,5 +53,5 @@ export function markerOptions(decl: ts.InterfaceDeclaration, checker: ts.TypeChe
   const type = checker.getDeclaredTypeOfSymbol(symbol);
   const prop = checker.getPropertyOfType(type, marker);
   const options = (prop && asRecord(typeToValue(checker.getTypeOfSymbol(prop), checker))) ?? {};
-  return { symbol, type, options };
+  return { symbol, type, options, marker: prop };
 }
