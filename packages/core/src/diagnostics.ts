@@ -121,6 +121,7 @@ export const diagnosticDefs = defs({
   "nul-character": { code: "SL3040", severity: "error", message: "'{where}' contains a NUL character (U+0000), which PostgreSQL text and most tools cannot hold; remove it." },
   "invalid-env-name": { code: "SL3041", severity: "error", message: "Environment variable name '{name}' cannot be declared in a .env file; use letters, digits and '_', not starting with a digit." },
   "database-mismatch": { code: "SL3013", severity: "warning", message: "tech-stack.md names '{database}', but specloom emits PostgreSQL DDL." },
+  "pattern-not-portable": { code: "SL3015", severity: "error", message: "Pattern '{pattern}' cannot be used: {detail}. Patterns must mean the same in OpenAPI, the validators and PostgreSQL." },
   "unknown-option-key": { code: "SL3014", severity: "error", message: "Unknown key '{key}' in {what}.{hint}" },
 
   // ---- emitters and output

@@ -11,3 +11,4 @@ export * from "./plugin";
 export * from "./plugin-options";
 export * from "./plugin-guard";
 export * from "./escape";
+export * from "./regex-dialect";

@@ -55,7 +55,7 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
   }
   switch (s.type) {
     case "string":
-      return call("String", options(s));
+      return typeof s.pattern === "string" ? patternString(s, s.pattern) : call("String", options(s));
     case "integer":
       return call("Integer", options(s));
     case "number":
@@ -71,6 +71,15 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
     default:
       return call("Unknown");
   }
+}
+
+/**
+ * TypeBox compiles `pattern` without the `u` flag, so `.` and classes would split astral
+ * characters that the OpenAPI schema (ECMAScript with `u`) keeps whole: use a `u` RegExp.
+ */
+function patternString(s: JsonSchema, pattern: string): string {
+  const regex = call("RegExp", `new RegExp(${JSON.stringify(pattern)}, "u")`, options(s, ["minLength", "maxLength"]));
+  return s.format === undefined ? regex : call("Intersect", `[${call("String", options(s, ["format"]))}, ${regex}]`);
 }
 
 function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {

@@ -12,12 +12,13 @@ import { buildJsonSchemas, type JsonSchema } from "@specloom/model";
 import { buildSampleIr, compileOrFail, exampleDirs, expectGolden, field, REPO_ROOT as ROOT, sampleApiConfig as sampleConfig, schema, t, tempProject, tscStrict } from "@specloom/test-support";
 import { emitValidators, typeboxEmitter } from "../src";
 
-/** The sample IR plus a self-recursive schema (Type.Recursive). */
+/** The sample IR plus a self-recursive schema (Type.Recursive) and astral-sensitive patterns. */
 function irWithTree(): SpecIR {
   const ir = buildSampleIr();
   const loc = { file: "spec-src/index.ts", line: 1, column: 1 };
   const tree = schema("TreeNode", t.object([field("label", t.str({ maxLength: 20 })), field("children", t.array(t.schemaRef("TreeNode")))]), { loc });
-  return { ...ir, schemas: [...ir.schemas, tree] };
+  const emoji = schema("Emoji", t.object([field("glyph", t.str({ pattern: "^.$" })), field("initials", t.str({ pattern: "^[^ ]{1,2}$", format: "email" }))]), { loc });
+  return { ...ir, schemas: [...ir.schemas, tree, emoji] };
 }
 
 const dir = tempProject("typebox");
@@ -96,6 +97,29 @@ test("a schema for every model and request body; models in their response shape"
   expect(Value.Check(v.TreeNode!, { label: "root", children: [{ label: 1, children: [] }] })).toBe(false);
 });
 
+test("patterns run with the u flag, as the OpenAPI schema (ECMAScript with u) means them", () => {
+  const v = load(sampleSource);
+  const glyph = v.Emoji!.properties.glyph as TSchema;
+  expect(Value.Check(glyph, "😀")).toBe(true); // one code point, two UTF-16 units
+  expect(Value.Check(glyph, "ab")).toBe(false);
+  expect(new RegExp(buildJsonSchemas(irWithTree()).components.Emoji!.properties!.glyph!.pattern as string, "u").test("😀")).toBe(true);
+});
+
+/** TypeBox's `u` RegExp (with a format: String & RegExp) read as the JSON Schema string it stands for. */
+function typeboxView(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(typeboxView);
+  if (!schema || typeof schema !== "object") return schema;
+  const s = schema as JsonSchema;
+  if (s.type === "RegExp") {
+    expect(s.flags).toBe("u");
+    const { source, flags: _flags, type: _type, ...rest } = s;
+    return { type: "string", ...rest, pattern: source };
+  }
+  const parts = s.allOf as JsonSchema[] | undefined;
+  if (parts?.length === 2 && parts[0]!.type === "string" && parts[1]!.type === "RegExp") return { ...parts[0], ...(typeboxView(parts[1]) as object) };
+  return Object.fromEntries(Object.entries(s).map(([k, val]) => [k, typeboxView(val)]));
+}
+
 /** Validation keywords only: what both artifacts must agree on. */
 function validationView(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(validationView);
@@ -114,8 +138,8 @@ test("no drift: TypeBox schemas carry the OpenAPI JSON Schemas' validation keywo
   const v = load(sampleSource);
   const set = buildJsonSchemas(irWithTree());
   const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown; // drops TypeBox's symbol keys
-  for (const name of ["RegisterRequest", "LoginRequest", "EmailNotification", "SmsNotification", "AuditedEntity"]) {
-    expect([name, json(v[name])]).toEqual([name, validationView(set.components[name])]);
+  for (const name of ["RegisterRequest", "LoginRequest", "EmailNotification", "SmsNotification", "AuditedEntity", "Emoji"]) {
+    expect([name, typeboxView(json(v[name]))]).toEqual([name, validationView(set.components[name])]);
   }
 });
 

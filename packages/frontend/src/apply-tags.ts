@@ -1,5 +1,6 @@
 /** Applies specloom tags to a converted base type: constraints and field facts. */
 import ts from "typescript";
+import { checkPattern } from "@specloom/core";
 import type { Constraints, DefaultValue, PrimitiveType, TypeNode, Visibility } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { checkOptionKeys } from "./option-keys";
@@ -97,6 +98,11 @@ export function applyTags(
     }
   }
   for (const problem of constraintProblems(c)) ctx.report("invalid-option", { what: "annotation", detail: problem }, site.node);
+  const pattern = c.pattern === undefined ? undefined : checkPattern(c.pattern);
+  if (pattern && !pattern.ok) {
+    ctx.report("pattern-not-portable", { pattern: c.pattern!, detail: pattern.problem }, site.node);
+    delete c.pattern;
+  }
   if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } } as PrimitiveType;
   else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
   else if (Object.keys(c).length && type.kind === "ref" && type.refKind === "enum") {
@@ -117,14 +123,6 @@ function constraintProblems(c: Constraints): string[] {
   if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) problems.push(`Minimum<${c.minimum}> exceeds Maximum<${c.maximum}>`);
   if (c.precision !== undefined && !(Number.isInteger(c.precision) && c.precision >= 1 && c.precision <= 1000)) problems.push(`Decimal precision ${c.precision} must be a whole number from 1 to 1000`);
   if (c.scale !== undefined && !(Number.isInteger(c.scale) && c.scale >= 0 && c.scale <= (c.precision ?? 1000))) problems.push(`Decimal scale ${c.scale} must be a whole number from 0 to the precision`);
-  if (c.pattern !== undefined) {
-    try {
-      // Compiled, never run against input: JSON Schema patterns are ECMAScript with the u flag.
-      new RegExp(c.pattern, "u");
-    } catch (e) {
-      problems.push(`Pattern is not a valid regular expression: ${(e as Error).message}`);
-    }
-  }
   return problems;
 }
 

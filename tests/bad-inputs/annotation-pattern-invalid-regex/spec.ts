@@ -7,7 +7,7 @@ export interface Note extends Entity<{}> {
   /** Title. */
   title: string & MaxLength<100>;
   /** Code. */
-  code: string & Pattern<"([", "a code">; // @expect SL3006
+  code: string & Pattern<"([", "a code">; // @expect SL3015
 }
 
 /** Body of POST /api/notes. */

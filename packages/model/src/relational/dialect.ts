@@ -3,7 +3,7 @@
  * quoting, identifier length, enum rendering) lives here, so a MySQL or SQLite
  * dialect only overrides these methods and reuses the table model.
  */
-import { dollarQuoteTag, sqlQuotedIdentifier, sqlStringLiteral, type PrimitiveType } from "@specloom/core";
+import { checkPattern, dollarQuoteTag, sqlQuotedIdentifier, sqlStringLiteral, type PrimitiveType } from "@specloom/core";
 import { shortenIdentifier } from "./identifiers";
 import type { SqlEnum } from "./model";
 
@@ -124,9 +124,9 @@ export class PostgresDialect extends Dialect {
   }
 
   override regexMatch(column: string, pattern: string): string | undefined {
-    // PostgreSQL AREs cover ECMAScript's common subset; named groups, \p{…} and flags do not exist there.
-    if (/\(\?<[A-Za-z]|\\[pPk]\{|\\u\{|\(\?[imsx]/.test(pattern)) return undefined;
-    return `${column} ~ ${this.stringLiteral(pattern)}`;
+    // The front end accepts only patterns with a PostgreSQL translation of the same meaning.
+    const portable = checkPattern(pattern);
+    return portable.ok ? `${column} ~ ${this.stringLiteral(portable.postgres)}` : undefined;
   }
 
   override cardinalityExpression(column: string): string {
