@@ -23,6 +23,7 @@ import { convertModel, isEntity, resolveRelations } from "./models";
 import { convertApi } from "./endpoints";
 import { convertService } from "./services";
 import { collectConfig } from "./config-sections";
+import { checkServerPrefixes } from "./paths";
 import { readPrerequisites } from "./prerequisites";
 import { orderApis, orderModels, orderServices } from "./order";
 import { checkIrText } from "./text-safety";
@@ -135,6 +136,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   const pending: Parameters<typeof convertModel>[2] = [];
   const models: ModelNode[] = orderModels(resolveRelations(decls.model.map((d) => convertModel(d, ctx, pending)), pending));
   const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx)));
+  checkServerPrefixes(apis, options.config, ctx);
   const names = {
     integrations: new Set(Object.keys(config.integrations?.value ?? {})),
     jobs: new Set(Object.keys(config.jobs?.value ?? {})),

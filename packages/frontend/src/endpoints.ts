@@ -8,6 +8,7 @@ import { readDocs } from "./docs";
 import { declOf } from "./locate";
 import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
+import { pathProblem } from "./paths";
 import { checkOptionKeys } from "./option-keys";
 import { asRecord, asString, markerOptions, typeToValue } from "./type-values";
 
@@ -31,6 +32,8 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext):
   checkOptionKeys(marker, ctx, decl.name);
   const name = decl.name.text;
   const prefix = asString(opts.prefix) ?? "";
+  const prefixProblem = pathProblem(prefix);
+  if (prefixProblem) ctx.report("invalid-path", { path: prefix, detail: prefixProblem }, decl.name);
   const endpoints: EndpointNode[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {
     if (prop.getName().startsWith("specloom.")) continue;
@@ -66,6 +69,8 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     ctx.report("invalid-option", { what: "endpoint", detail: `'${name}' needs a literal method and path` }, node);
     return undefined;
   }
+  const problem = pathProblem(path);
+  if (problem) ctx.report("invalid-path", { path, detail: problem }, checker.getPropertyOfType(optsType, "path")?.declarations?.[0] ?? node);
   const fieldsOf = (key: string): FieldNode[] => {
     const t = opt(key);
     return t ? convertProperties(t, checker.getPropertiesOfType(t), ctx, pascalCase(name) + pascalCase(key), 1, node) : [];
@@ -89,7 +94,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     responses: readResponses(opt("responses"), name, ctx, node),
     auth: readAuth(value("auth")),
     ...(rateLimit ? { rateLimit } : {}),
-    ...readPagination(value("pagination")),
+    ...readPagination(value("pagination"), ctx, checker.getPropertyOfType(optsType, "pagination")?.declarations?.[0] ?? node),
     ...(hService && hMethod ? { handler: { kind: "handler", service: hService, method: hMethod } } : {}),
     docs,
     loc: ctx.loc(node),
@@ -109,6 +114,7 @@ function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContex
     const rt = ctx.checker.getTypeOfSymbol(p);
     if (rt.isStringLiteral()) out.push({ kind: "response", status, description: rt.value });
     else if (ctx.checker.getPropertyOfType(rt, "specloom.noContent")) out.push({ kind: "response", status });
+    else if (status >= 400) ctx.report("error-response-typed", { status, endpoint: name, type: ctx.typeText(rt) }, declOf(p) ?? node);
     else out.push({ kind: "response", status, type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type });
   }
   return out.sort((a, b) => a.status - b.status);
@@ -128,15 +134,21 @@ function readAuth(v: unknown): AuthNode {
   };
 }
 
-function readPagination(v: unknown): Pick<EndpointNode, "pagination"> {
+function readPagination(v: unknown, ctx: FrontendContext, node: ts.Node): Pick<EndpointNode, "pagination"> {
   if (v === undefined || v === false) return {};
   const r = asRecord(v as never) ?? {};
-  return {
-    pagination: {
-      kind: "pagination",
-      style: r.style === "cursor" ? "cursor" : "offset",
-      defaultLimit: typeof r.defaultLimit === "number" ? r.defaultLimit : 20,
-      maxLimit: typeof r.maxLimit === "number" ? r.maxLimit : 100,
-    },
+  const pagination = {
+    kind: "pagination" as const,
+    style: r.style === "cursor" ? ("cursor" as const) : ("offset" as const),
+    defaultLimit: typeof r.defaultLimit === "number" ? r.defaultLimit : 20,
+    maxLimit: typeof r.maxLimit === "number" ? r.maxLimit : 100,
   };
+  for (const key of ["defaultLimit", "maxLimit"] as const) {
+    const n = pagination[key];
+    if (!(Number.isSafeInteger(n) && n >= 1)) ctx.report("invalid-option", { what: "pagination", detail: `${key} ${n} must be a whole number of at least 1` }, node);
+  }
+  if (pagination.defaultLimit > pagination.maxLimit) {
+    ctx.report("invalid-option", { what: "pagination", detail: `defaultLimit ${pagination.defaultLimit} exceeds maxLimit ${pagination.maxLimit}` }, node);
+  }
+  return { pagination };
 }
