@@ -123,6 +123,7 @@ export const diagnosticDefs = defs({
   "database-mismatch": { code: "SL3013", severity: "warning", message: "tech-stack.md names '{database}', but specloom emits PostgreSQL DDL." },
   "pattern-not-portable": { code: "SL3015", severity: "error", message: "Pattern '{pattern}' cannot be used: {detail}. Patterns must mean the same in OpenAPI, the validators and PostgreSQL." },
   "unknown-option-key": { code: "SL3014", severity: "error", message: "Unknown key '{key}' in {what}.{hint}" },
+  "default-mismatch": { code: "SL3019", severity: "error", message: "Default {value} does not fit '{field}': {detail}." },
   "invalid-path": { code: "SL3016", severity: "error", message: "Invalid path '{path}': {detail}." },
   "server-prefix-repeated": { code: "SL3017", severity: "warning", message: "Path '{path}' repeats the path of server '{url}'; clients would call '{full}'. Drop the prefix from the API or from the server URL." },
   "error-response-typed": { code: "SL3018", severity: "error", message: "Response {status} of '{endpoint}' declares the body type '{type}', but error responses use the shared ErrorResponse format; custom error models are not supported yet. Write a reason instead: {status}: \"…\"." },

@@ -111,6 +111,8 @@ export function applyTags(
   return { type, facts };
 }
 
+const PG_MAX_VARCHAR = 10485760;
+
 /** Tag values TS accepts (any number, any string) that no artifact could honour. */
 function constraintProblems(c: Constraints): string[] {
   const problems: string[] = [];
@@ -119,6 +121,12 @@ function constraintProblems(c: Constraints): string[] {
   };
   count(c.minLength, "MinLength");
   count(c.maxLength, "MaxLength");
+  // VARCHAR(n) needs 1 ≤ n ≤ 10485760 in PostgreSQL.
+  if (c.maxLength !== undefined && (c.maxLength < 1 || c.maxLength > PG_MAX_VARCHAR)) problems.push(`MaxLength<${c.maxLength}> must be from 1 to ${PG_MAX_VARCHAR} (PostgreSQL's VARCHAR limit)`);
+  for (const [tag, n] of [["Minimum", c.minimum], ["Maximum", c.maximum]] as const) {
+    // 1e400 is Infinity: 'Infinity' in SQL, null in OpenAPI.
+    if (n !== undefined && !Number.isFinite(n)) problems.push(`${tag}<${n}> is not a finite number`);
+  }
   if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength) problems.push(`MinLength<${c.minLength}> exceeds MaxLength<${c.maxLength}>`);
   if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) problems.push(`Minimum<${c.minimum}> exceeds Maximum<${c.maximum}>`);
   if (c.precision !== undefined && !(Number.isInteger(c.precision) && c.precision >= 1 && c.precision <= 1000)) problems.push(`Decimal precision ${c.precision} must be a whole number from 1 to 1000`);

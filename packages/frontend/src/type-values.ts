@@ -14,6 +14,8 @@ export function isTypeHandle(v: unknown): v is TypeHandle {
 
 export function typeToValue(type: ts.Type, checker: ts.TypeChecker, depth = 0): LiteralValue {
   if (depth > 20) return { typeHandle: type };
+  // Before stripping null: `Default<null>` would otherwise read as `never`.
+  if (type.flags & ts.TypeFlags.Null) return null;
   const nn = checker.getNonNullableType(type);
   if (nn.isStringLiteral()) return nn.value;
   if (nn.isNumberLiteral()) return nn.value;

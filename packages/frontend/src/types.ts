@@ -11,6 +11,7 @@ import { splitTags, splitUnionTags } from "./tags";
 import { applyTags, type FieldFacts } from "./apply-tags";
 import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
+import { defaultProblem } from "./default-check";
 
 export const MAX_DEPTH = 40;
 
@@ -26,6 +27,16 @@ export interface Converted {
   readonly nullable: boolean;
   readonly facts: FieldFacts;
 }
+
+const LIB_HINTS: Record<string, string> = {
+  Map: "a Map has no JSON form; use Record<string, T>",
+  ReadonlyMap: "a Map has no JSON form; use Record<string, T>",
+  Set: "a Set has no JSON form; use T[]",
+  ReadonlySet: "a Set has no JSON form; use T[]",
+  Uint8Array: "binary data has no JSON form; use a base64 string",
+  ArrayBuffer: "binary data has no JSON form; use a base64 string",
+  Buffer: "binary data has no JSON form; use a base64 string",
+};
 
 const UNKNOWN: TypeNode = { kind: "primitive", name: "unknown" };
 
@@ -54,6 +65,11 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
           ? namedUnion(aliasName, type, bases, ctx, site, depth)
           : convertUnion(bases, ctx, site, depth, aliasName);
   const { type: tagged, facts } = applyTags(base ?? { kind: "primitive", name: "string" }, tags, ctx, site);
+  const problem = facts.default && defaultProblem(facts.default, tagged, nullable, ctx);
+  if (problem) {
+    const shown = facts.default!.kind === "sqlDefault" ? facts.default!.expr : JSON.stringify(facts.default!.value);
+    ctx.report("default-mismatch", { value: shown, field: `${site.owner}.${site.field}`, detail: problem }, site.node);
+  }
   return { type: tagged, nullable, facts };
 }
 
@@ -91,6 +107,11 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
   if (sym?.getName() === "Promise" && isFromLib(sym)) {
     const [inner] = checker.getTypeArguments(type as ts.TypeReference);
     return inner ? convertType(inner, ctx, site, depth + 1) : UNKNOWN;
+  }
+  if (sym && sym.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class) && isFromLib(sym)) {
+    // Map, Set, Uint8Array, RegExp…: their methods would become required JSON properties.
+    ctx.report("unsupported-type", { type: ctx.typeText(type), where: `${site.owner}.${site.field}`, detail: LIB_HINTS[sym.getName()] ?? "built-in JavaScript objects have no JSON form; use a plain object, array or string" }, site.node);
+    return UNKNOWN;
   }
   // Only the entity interface itself is the model; Pick/Omit/Partial of it are shapes.
   const model = sym && ctx.models.get(sym);
