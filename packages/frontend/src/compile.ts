@@ -19,7 +19,8 @@ import { FrontendContext } from "./context";
 import { createSpecProgram, projectSourceFiles, type SpecProgram } from "./program";
 import { relFile } from "./locate";
 import { collectNamedEnums } from "./enums";
-import { convertModel, isEntity, resolveRelations } from "./models";
+import { convertModel, entityHeritage, isEntity, resolveRelations } from "./models";
+import { checkModels } from "./model-checks";
 import { convertApi } from "./endpoints";
 import { convertService } from "./services";
 import { collectConfig } from "./config-sections";
@@ -79,9 +80,14 @@ function tsDiagnostics(spec: SpecProgram, files: readonly ts.SourceFile[], proje
 }
 
 /** A marker interface (`extends Entity<…>`, `Api<…>`, `Service<…>`) named in a heritage clause. */
-function markerOf(decl: ts.InterfaceDeclaration, checker: ts.TypeChecker): "model" | "api" | "service" | undefined {
+function markerOf(decl: ts.InterfaceDeclaration, ctx: FrontendContext): "model" | "api" | "service" | undefined {
+  const { checker } = ctx;
   const type = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(decl.name)!);
-  if (isEntity(type, checker)) return "model";
+  if (isEntity(type, checker)) {
+    const heritage = entityHeritage(decl, checker);
+    if (heritage.base) ctx.report("model-extends-model", { name: decl.name.text, base: heritage.base.name }, heritage.base.node);
+    return heritage.model ? "model" : undefined;
+  }
   if (checker.getPropertyOfType(type, "specloom.api")) return "api";
   if (checker.getPropertyOfType(type, "specloom.service")) return "service";
   return undefined;
@@ -128,13 +134,14 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
     collectConfig(sf, ctx, config);
     for (const st of sf.statements) {
       if (!ts.isInterfaceDeclaration(st)) continue;
-      const marker = markerOf(st, checker);
+      const marker = markerOf(st, ctx);
       if (marker) decls[marker].push(st);
     }
   }
   for (const d of decls.model) ctx.models.set(checker.getSymbolAtLocation(d.name)!, d.name.text);
   const pending: Parameters<typeof convertModel>[2] = [];
   const models: ModelNode[] = orderModels(resolveRelations(decls.model.map((d) => convertModel(d, ctx, pending)), pending));
+  checkModels(models, ctx);
   const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx)));
   checkServerPrefixes(apis, options.config, ctx);
   const names = {

@@ -6,6 +6,7 @@ import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { convertField, representableName } from "./fields";
 import { declOf } from "./locate";
+import { isAuthoringFile } from "./program";
 import { checkOptionKeys } from "./option-keys";
 import { asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
 
@@ -13,6 +14,27 @@ const ENTITY_PROPERTY = "specloom.entity";
 
 export function isEntity(type: ts.Type, checker: ts.TypeChecker): boolean {
   return !!checker.getPropertyOfType(type, ENTITY_PROPERTY);
+}
+
+/**
+ * Only a direct `extends Entity<…>` makes a table. An interface that inherits the
+ * marker through `Omit<User, …>` is a shape; one that extends a model is reported.
+ */
+export function entityHeritage(decl: ts.InterfaceDeclaration, checker: ts.TypeChecker): { model: boolean; base?: { name: string; node: ts.Node } } {
+  let base: { name: string; node: ts.Node } | undefined;
+  for (const clause of decl.heritageClauses ?? []) {
+    for (const t of clause.types) {
+      const sym = checker.getTypeAtLocation(t).getSymbol();
+      const d = sym?.declarations?.[0];
+      if (!sym || !d) continue;
+      if (isAuthoringFile(d.getSourceFile().fileName)) {
+        if (sym.getName() === "Entity") return { model: true };
+      } else if (ts.isInterfaceDeclaration(d) && isEntity(checker.getDeclaredTypeOfSymbol(sym), checker)) {
+        base ??= { name: sym.getName(), node: t };
+      }
+    }
+  }
+  return base ? { model: false, base } : { model: false };
 }
 
 interface PendingFk {
@@ -85,7 +107,16 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     docs: { summary: origin === "softDelete" ? "Soft delete marker" : fieldName === "created_at" ? "Creation time" : "Last update time" },
     loc: ctx.loc(decl.name),
   });
-  if (timestamps) for (const f of ["created_at", "updated_at"]) if (!declared.has(f)) fields.push(implicit(f, "timestamps"));
+  if (timestamps) {
+    for (const f of ["created_at", "updated_at"]) {
+      const own = fields.find((x) => x.name === f);
+      if (!own) fields.push(implicit(f, "timestamps"));
+      else if (!(own.type.kind === "primitive" && own.type.type === "string" && own.type.constraints?.format === "date-time")) {
+        // The update trigger writes now() into it; anything but a timestamp breaks at run time.
+        ctx.report("invalid-option", { what: "entity option", detail: `timestamps: true manages '${f}', which is declared with another type; declare it as DateTime or drop it` }, own.loc);
+      }
+    }
+  }
   if (softDelete && !declared.has("deleted_at")) fields.push(implicit("deleted_at", "softDelete"));
 
   const model: ModelNode = {
@@ -94,7 +125,7 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     table: tableNameFor(name, naming, asString(options.table)),
     fields,
     relations,
-    indexes: readIndexes(options.indexes, ctx, decl),
+    indexes: readIndexes(options.indexes, ctx, optionEntryNodes(marker, "indexes", ctx) ?? [], decl),
     uniques: Array.isArray(options.unique) ? options.unique.filter(Array.isArray).map((g) => (g as LiteralValue[]).filter((x): x is string => typeof x === "string")) : [],
     softDelete,
     timestamps,
@@ -105,11 +136,27 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
   return model;
 }
 
-function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, decl: ts.InterfaceDeclaration): IndexNode[] {
+/** The declarations of an option's tuple entries (`indexes: [{…}, {…}]`), for positions. */
+function optionEntryNodes(marker: ts.Symbol | undefined, key: string, ctx: FrontendContext): (ts.Node | undefined)[] | undefined {
+  const { checker } = ctx;
+  const options = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const prop = options && checker.getPropertyOfType(options, key);
+  if (!prop) return undefined;
+  const list = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  if (!checker.isTupleType(list)) return [];
+  return checker.getTypeArguments(list as ts.TypeReference).map((t) => t.getSymbol()?.declarations?.[0] ?? declOf(prop));
+}
+
+function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, nodes: readonly (ts.Node | undefined)[], decl: ts.InterfaceDeclaration): IndexNode[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((v) => {
+  return value.flatMap((v, i) => {
     const r = asRecord(v);
+    const node = nodes[i] ?? decl.name;
     if (!r || !Array.isArray(r.columns)) return [];
+    if (r.columns.length === 0) {
+      ctx.report("invalid-option", { what: "index", detail: `${asString(r.name) ? `'${asString(r.name)}'` : `#${i + 1}`} has no columns` }, node);
+      return [];
+    }
     const columns = r.columns.flatMap((c) => {
       if (typeof c === "string") return [{ field: c, order: "asc" as const }];
       if (Array.isArray(c) && typeof c[0] === "string") return [{ field: c[0], order: c[1] === "desc" ? ("desc" as const) : ("asc" as const) }];
@@ -127,7 +174,7 @@ function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, decl
       columns,
       unique: r.unique === true,
       ...(asString(r.where) ? { where: asString(r.where) } : {}),
-      loc: ctx.loc(decl.name),
+      loc: ctx.loc(node),
     }];
   });
 }

@@ -1,0 +1,87 @@
+/**
+ * Checks across models that TypeScript cannot see and that would otherwise
+ * give artifacts that disagree with each other or that PostgreSQL rejects:
+ * navigations without the foreign key that backs them, join tables shared by
+ * unrelated relations, foreign keys to non-unique columns, index name clashes.
+ */
+import type { ModelNode, RelationNode } from "@specloom/core";
+import type { FrontendContext } from "./context";
+
+export function checkModels(models: readonly ModelNode[], ctx: FrontendContext): void {
+  const byName = new Map(models.map((m) => [m.name, m]));
+  for (const model of models) {
+    for (const r of model.relations) {
+      const target = byName.get(r.target);
+      if (!target) continue; // relation-target-exists reports it
+      if (r.type === "hasMany" || r.type === "hasOne") checkInverse(model, r, target, ctx);
+      if (r.type === "belongsTo") checkReferencedUnique(model, r, target, ctx);
+    }
+  }
+  checkJoinTables(models, ctx);
+  checkIndexNames(models, ctx);
+}
+
+/** A HasMany/HasOne is documentation of a FK on the target; without one, schema.sql has no relation. */
+function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx: FrontendContext): void {
+  const back = target.relations.filter((b) => b.type === "belongsTo" && b.target === model.name);
+  if (back.some((b) => !r.foreignKey || b.foreignKey === r.foreignKey)) return;
+  const detail = r.foreignKey
+    ? `; '${target.name}.${r.foreignKey}' is not a BelongsTo<${model.name}>${back.length ? ` (candidates: ${back.map((b) => b.name).join(", ")})` : ""}`
+    : "";
+  ctx.report("relation-inverse-missing", { model: model.name, field: r.name, kind: r.type === "hasMany" ? "HasMany" : "HasOne", target: target.name, detail }, r.loc);
+}
+
+/** PostgreSQL needs a full (non-partial) unique constraint over exactly the referenced columns. */
+function checkReferencedUnique(model: ModelNode, r: RelationNode, target: ModelNode, ctx: FrontendContext): void {
+  const pk = target.fields.filter((f) => f.primaryKey).map((f) => f.name);
+  const column = r.references ?? (pk.length === 1 ? pk[0]! : undefined);
+  const report = (detail: string) => ctx.report("fk-target-not-unique", { model: model.name, field: r.name, target: target.name, detail }, r.loc);
+  if (column === undefined) {
+    if (pk.length > 1) report(`its primary key is composite (${pk.join(", ")}); reference a Unique field with BelongsTo<${target.name}, { references: '…' }>`);
+    return;
+  }
+  if (pk.length === 1 && pk[0] === column) return;
+  if (!target.fields.some((f) => f.name === column)) return; // relation-target-exists reports it
+  const unique = target.fields.some((f) => f.name === column && f.unique) || target.uniques.some((g) => g.length === 1 && g[0] === column);
+  if (!unique) report(`'${column}' is neither its single-column primary key nor Unique`);
+  else if (target.softDelete) report(`'${column}' is unique only among rows that are not soft-deleted (a partial index)`);
+}
+
+/** Two relations on one implicit join table would store both in the same rows. */
+function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): void {
+  const users = new Map<string, { model: ModelNode; r: RelationNode }[]>();
+  for (const model of models) {
+    for (const r of model.relations) {
+      if (r.type !== "manyToMany" || r.through || !r.joinTable) continue;
+      const list = users.get(r.joinTable) ?? [];
+      list.push({ model, r });
+      users.set(r.joinTable, list);
+    }
+  }
+  for (const [table, list] of users) {
+    // One relation seen from both ends (A→B, B→A) is fine; anything more is not.
+    const [first] = list;
+    const inverse = list.length === 2 && list[0]!.model.name === list[1]!.r.target && list[1]!.model.name === list[0]!.r.target && list[0]!.model !== list[1]!.model;
+    if (list.length <= 1 || inverse) continue;
+    for (const { model, r } of list.slice(1)) {
+      ctx.report("join-table-shared", { model: model.name, field: r.name, table, other: `${first!.model.name}.${first!.r.name}`, target: r.target }, r.loc);
+    }
+  }
+}
+
+/** Index names share one namespace per PostgreSQL schema. */
+function checkIndexNames(models: readonly ModelNode[], ctx: FrontendContext): void {
+  const seen = new Map<string, string>();
+  const named = models.flatMap((model) => model.indexes.filter((i) => i.name).map((index) => ({ model, index })));
+  // In source order, so the later declaration is the one reported.
+  const at = (l: { file: string; line: number; column: number }) => [l.file, l.line, l.column] as const;
+  named.sort((a, b) => {
+    const [x, y] = [at(a.index.loc), at(b.index.loc)];
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2];
+  });
+  for (const { model, index } of named) {
+    const first = seen.get(index.name!);
+    if (first) ctx.report("invalid-option", { what: "index", detail: `the name '${index.name}' is already used by an index of ${first}` }, index.loc);
+    else seen.set(index.name!, model.name);
+  }
+}
