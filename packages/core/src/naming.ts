@@ -1,4 +1,5 @@
 /** Naming rules shared by the front end (table/column names) and the emitters. */
+import pluralizeWord from "pluralize";
 
 export type NamingStyle = "snake_case" | "preserve";
 
@@ -23,21 +24,20 @@ export function camelCase(name: string): string {
   return p ? p[0]!.toLowerCase() + p.slice(1) : p;
 }
 
-const irregular: Record<string, string> = { person: "people", child: "children", man: "men", woman: "women", datum: "data", status: "statuses", category: "categories", shelf: "shelves", leaf: "leaves", half: "halves", knife: "knives", life: "lives", wife: "wives", wolf: "wolves", index: "indexes", address: "addresses" };
+/** Where specloom's table names differ from the pluralizer: kept so existing schemas keep their names. */
+const KEEP: Record<string, string> = { index: "indexes" };
 
-/** English plural of the last word of a snake_case or plain name. */
+/**
+ * English plural of the last word of a snake_case or plain name, by a maintained
+ * pluralizer (analysis → analyses, quiz → quizzes, series, hero → heroes; plurals stay).
+ */
 export function pluralize(name: string): string {
   const m = /^(.*?)([A-Za-z]+)$/.exec(name);
   if (!m) return name;
   const [, head, word] = m as unknown as [string, string, string];
-  const lower = word.toLowerCase();
-  let plural: string;
-  if (irregular[lower]) plural = irregular[lower]!;
-  else if (/[^aeiou]y$/.test(lower)) plural = lower.slice(0, -1) + "ies";
-  else if (/(s|x|z|ch|sh)$/.test(lower)) plural = lower + "es";
-  else plural = lower + "s";
-  if (word === word.toLowerCase()) return head + plural;
-  return head + word[0] + plural.slice(1);
+  const kept = KEEP[word.toLowerCase()];
+  if (!kept) return head + pluralizeWord(word);
+  return head + (word === word.toLowerCase() ? kept : word[0] + kept.slice(1));
 }
 
 /** Table name of a model: plural snake_case unless the entity names it. */
