@@ -128,6 +128,7 @@ export const diagnosticDefs = defs({
   "relation-inverse-missing": { code: "SL3021", severity: "error", message: "{kind}<{target}> '{model}.{field}' needs a BelongsTo<{model}> field on '{target}' that holds the foreign key{detail}." },
   "join-table-shared": { code: "SL3022", severity: "error", message: "ManyToMany '{model}.{field}' would share the join table '{table}' with '{other}'; give it its own: ManyToMany<{target}, { table: \"…\" }>." },
   "fk-target-not-unique": { code: "SL3023", severity: "error", message: "BelongsTo '{model}.{field}' cannot reference '{target}': {detail}. PostgreSQL needs a full unique constraint on a referenced column." },
+  "reserved-name": { code: "SL3024", severity: "error", message: "{what} '{name}' cannot be used: {reason}. Rename it." },
   "invalid-path": { code: "SL3016", severity: "error", message: "Invalid path '{path}': {detail}." },
   "server-prefix-repeated": { code: "SL3017", severity: "warning", message: "Path '{path}' repeats the path of server '{url}'; clients would call '{full}'. Drop the prefix from the API or from the server URL." },
   "error-response-typed": { code: "SL3018", severity: "error", message: "Response {status} of '{endpoint}' declares the body type '{type}', but error responses use the shared ErrorResponse format; custom error models are not supported yet. Write a reason instead: {status}: \"…\"." },

@@ -25,6 +25,7 @@ import { convertApi } from "./endpoints";
 import { convertService } from "./services";
 import { collectConfig } from "./config-sections";
 import { checkServerPrefixes } from "./paths";
+import { checkReservedNames } from "./reserved-names";
 import { readPrerequisites } from "./prerequisites";
 import { orderApis, orderModels, orderServices } from "./order";
 import { checkIrText } from "./text-safety";
@@ -161,6 +162,8 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   // Schemas and enums have no authored order; sort so discovery order never leaks into output.
   const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const schemas = [...ctx.schemas.values()].filter((s): s is SchemaNode => s !== null).sort(byName);
+  const enums = [...ctx.enums.values()].sort(byName);
+  checkReservedNames({ models, schemas, enums, apis, services }, ctx);
   return {
     kind: "spec",
     formatVersion: IR_FORMAT_VERSION,
@@ -173,7 +176,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
       ...(prereq.database ? { database: prereq.database } : {}),
     },
     models,
-    enums: [...ctx.enums.values()].sort(byName),
+    enums,
     schemas,
     apis,
     services,
