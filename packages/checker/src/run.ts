@@ -89,6 +89,15 @@ function unknownRuleIds(config: SpecloomConfig, known: ReadonlySet<string>): Dia
     });
 }
 
+/** Items about optional sections cannot pass for a spec that has none of them (the seed: tick only what was verified). */
+function applicable(item: ChecklistItem, ir: SpecIR): boolean {
+  const { integrations, jobs, caching } = ir.config;
+  if (item === "integrations") return Object.keys(integrations?.value ?? {}).length > 0;
+  if (item === "jobs") return Object.keys(jobs?.value ?? {}).length > 0;
+  if (item === "caching") return (caching?.value.entries ?? []).length > 0;
+  return true;
+}
+
 /** Runs the built-in rules, or the rules of the given plugins (the pipeline passes every loaded plugin's). */
 export function runChecker(ir: SpecIR, config: SpecloomConfig, sources: readonly RuleSource[] = BUILTIN): CheckResult {
   let tableCache: CheckerTables | undefined;
@@ -109,6 +118,7 @@ export function runChecker(ir: SpecIR, config: SpecloomConfig, sources: readonly
     const offReasons = ids.filter((id) => off.has(id)).map((id) => `Rule '${id}' is turned off in specloom.config.json, so this item is not verified.`);
     const failed = findings.filter((f) => f.items.includes(item)).map((f) => f.diagnostic);
     const reasons = [...offReasons, ...sortDiagnostics(failed).map((d) => d.message)];
+    if (!applicable(item, ir)) return { item, rules: ids, passed: false, reasons, notApplicable: true };
     return { item, rules: ids, passed: reasons.length === 0, reasons };
   });
   const known = new Set(all.map(({ rule }) => rule.id));

@@ -29,6 +29,13 @@ describe.each([".", ...examples])("project %s", (dir) => {
     expect(ir).toBeDefined();
     const { diagnostics, checklist } = runChecker(ir!, config);
     expect(diagnostics.map((d) => `${d.loc?.file}:${d.loc?.line} ${d.id}: ${d.message}`)).toEqual([]);
-    expect(checklist.filter((c) => !c.passed).map((c) => c.item)).toEqual([]);
+    expect(checklist.filter((c) => !c.passed && !c.notApplicable).map((c) => c.item)).toEqual([]);
+    // Only the optional sections may be "not applicable", and only when the spec has none of them.
+    const sections = { integrations: ir!.config.integrations, jobs: ir!.config.jobs, caching: ir!.config.caching } as const;
+    for (const status of checklist) {
+      const section = sections[status.item as keyof typeof sections];
+      const declared = status.item in sections && (status.item === "caching" ? (ir!.config.caching?.value.entries.length ?? 0) > 0 : Object.keys(section?.value ?? {}).length > 0);
+      expect([status.item, status.notApplicable ?? false]).toEqual([status.item, status.item in sections && !declared]);
+    }
   });
 });

@@ -30,6 +30,8 @@ export interface ChecklistStatus {
   readonly passed: boolean;
   /** Messages of the diagnostics that failed it. */
   readonly reasons: readonly string[];
+  /** The spec has nothing the item is about (no integrations, jobs or cache entries): neither ticked nor failed. */
+  readonly notApplicable?: boolean;
 }
 
 export interface EmitContext {

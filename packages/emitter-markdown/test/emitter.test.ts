@@ -73,6 +73,19 @@ describe("content from the IR", () => {
     expect(none).toContain("The checker did not run");
   });
 
+  test("checklist: items about sections the spec lacks are unticked as not applicable", async () => {
+    const checklist: ChecklistStatus[] = CHECKLIST_ITEMS.map((item) => ({
+      item,
+      rules: ["r"],
+      passed: item !== "caching",
+      reasons: [],
+      ...(item === "caching" ? { notApplicable: true } : {}),
+    }));
+    const md = await renderBackendSpec(ctx({ checklist }));
+    expect(md.match(/^- \[x\]/gm)).toHaveLength(9);
+    expect(md).toContain("- [ ] Caching strategy defined for performance — not applicable: the spec declares none");
+  });
+
   test("a spec without config still renders every section", async () => {
     const md = await renderBackendSpec(ctx({ ir: { ...sampleIr({}), services: [], apis: [] } }));
     for (let n = 1; n <= 15; n++) expect(md).toMatch(new RegExp(`^## ${n}\\. `, "m"));

@@ -186,7 +186,7 @@ export const catalog: Catalog = {
     removeFrom: (fields, model, endpoints) => `${fields} aus ${model} entfernen in ${endpoints}`,
     removeEverywhere: (fields, model) => `${fields} aus allen ${model}-Antworten entfernen`,
     isoDates: "Datumswerte als ISO-8601-Zeichenketten formatieren",
-    nulls: "Fehlende optionale Felder als null statt gar nicht zurückgeben",
+    nulls: "Fehlende optionale Felder weglassen; null nur für als nullable deklarierte Felder senden",
     noBodies: "Kein Endpunkt erwartet einen Request-Body.",
   },
   errors: {
@@ -325,6 +325,7 @@ export const catalog: Catalog = {
     },
     notRun: "Der Checker ist nicht gelaufen, daher ist kein Punkt abgehakt. `specloom check` wertet die Checkliste aus.",
     noReason: "nicht geprüft",
+    notApplicable: "entfällt: die Spezifikation deklariert keine",
   },
   nextSteps: [
     "Mit dem Team auf Vollständigkeit prüfen",

@@ -189,7 +189,7 @@ export const catalog = {
     removeFrom: (fields: string, model: string, endpoints: string) => `Remove ${fields} from ${model} in ${endpoints}`,
     removeEverywhere: (fields: string, model: string) => `Remove ${fields} from all ${model} responses`,
     isoDates: "Format dates as ISO 8601 strings",
-    nulls: "Return null for absent optional fields instead of omitting them",
+    nulls: "Omit absent optional fields; send null only for fields declared nullable",
     noBodies: "No endpoint takes a request body.",
   },
   errors: {
@@ -328,6 +328,7 @@ export const catalog = {
     },
     notRun: "The checker did not run, so no item is ticked. Run `specloom check` to evaluate the checklist.",
     noReason: "not verified",
+    notApplicable: "not applicable: the spec declares none",
   },
   nextSteps: [
     "Review with team for completeness",

@@ -16,6 +16,7 @@ export function renderChecklist(ctx: SectionContext, md: Md): void {
     CHECKLIST_ITEMS.map((item) => {
       const status = byItem.get(item);
       const text = t.checklist.items[item];
+      if (status?.notApplicable) return { done: false, text: `${text} — ${t.checklist.notApplicable}` };
       if (status?.passed) return { done: true, text };
       const reasons = status?.reasons.length ? status.reasons.map(prose).join("; ") : t.checklist.noReason;
       return { done: false, text: `${text} — ${reasons}` };
