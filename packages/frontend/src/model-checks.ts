@@ -24,10 +24,13 @@ export function checkModels(models: readonly ModelNode[], ctx: FrontendContext):
 /** A HasMany/HasOne is documentation of a FK on the target; without one, schema.sql has no relation. */
 function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx: FrontendContext): void {
   const back = target.relations.filter((b) => b.type === "belongsTo" && b.target === model.name);
-  if (back.some((b) => !r.foreignKey || b.foreignKey === r.foreignKey)) return;
+  const candidates = back.map((b) => b.name).join(", ");
+  if (r.foreignKey ? back.some((b) => b.foreignKey === r.foreignKey) : back.length === 1) return;
   const detail = r.foreignKey
-    ? `; '${target.name}.${r.foreignKey}' is not a BelongsTo<${model.name}>${back.length ? ` (candidates: ${back.map((b) => b.name).join(", ")})` : ""}`
-    : "";
+    ? `; '${target.name}.${r.foreignKey}' is not a BelongsTo<${model.name}>${back.length ? ` (candidates: ${candidates})` : ""}`
+    : back.length > 1
+      ? `: several could (${candidates}); name one with { foreignKey: "…" }`
+      : "";
   ctx.report("relation-inverse-missing", { model: model.name, field: r.name, kind: r.type === "hasMany" ? "HasMany" : "HasOne", target: target.name, detail }, r.loc);
 }
 

@@ -202,7 +202,9 @@ export function resolveRelations(models: ModelNode[], pending: readonly PendingF
       }
       if ((r.relationKind === "hasMany" || r.relationKind === "hasOne") && !r.foreignKey) {
         const target = byName.get(r.targetModel);
-        const back = target && inverseRelation(m, target, r);
+        // Only an unambiguous back reference; several are reported by checkModels.
+        const candidates = target?.relations.filter((b) => b.relationKind === "belongsTo" && b.targetModel === m.name) ?? [];
+        const back = target && candidates.length === 1 ? inverseRelation(m, target, r) : undefined;
         return back ? { ...r, foreignKey: back.foreignKey } : r;
       }
       return r;

@@ -10,6 +10,10 @@ export interface Author extends Entity<{}> {
   profile: HasOne<Profile, { foreignKey: "owner" }>; // @expect SL3021
   /** Backed by Comment.author_id. */
   comments: HasMany<Comment>;
+  /** Review.author_id or Review.editor_id? The first was picked silently. */
+  reviews: HasMany<Review>; // @expect SL3021
+  /** Named: fine. */
+  edited: HasMany<Review, { foreignKey: "editor_id" }>;
 }
 
 /** A post. */
@@ -34,4 +38,14 @@ export interface Comment extends Entity<{}> {
   id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
   /** Author. */
   author_id: BelongsTo<Author>;
+}
+
+/** A review with two foreign keys to Author. */
+export interface Review extends Entity<{}> {
+  /** Identifier. */
+  id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
+  /** Writer. */
+  author_id: BelongsTo<Author>;
+  /** Editor. */
+  editor_id: BelongsTo<Author>;
 }
