@@ -11,10 +11,10 @@ export function checkModels(models: readonly ModelNode[], ctx: FrontendContext):
   const byName = new Map(models.map((m) => [m.name, m]));
   for (const model of models) {
     for (const r of model.relations) {
-      const target = byName.get(r.target);
+      const target = byName.get(r.targetModel);
       if (!target) continue; // relation-target-exists reports it
-      if (r.type === "hasMany" || r.type === "hasOne") checkInverse(model, r, target, ctx);
-      if (r.type === "belongsTo") checkReferencedUnique(model, r, target, ctx);
+      if (r.relationKind === "hasMany" || r.relationKind === "hasOne") checkInverse(model, r, target, ctx);
+      if (r.relationKind === "belongsTo") checkReferencedUnique(model, r, target, ctx);
     }
   }
   checkJoinTables(models, ctx);
@@ -23,7 +23,7 @@ export function checkModels(models: readonly ModelNode[], ctx: FrontendContext):
 
 /** A HasMany/HasOne is documentation of a FK on the target; without one, schema.sql has no relation. */
 function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx: FrontendContext): void {
-  const back = target.relations.filter((b) => b.type === "belongsTo" && b.target === model.name);
+  const back = target.relations.filter((b) => b.relationKind === "belongsTo" && b.targetModel === model.name);
   const candidates = back.map((b) => b.name).join(", ");
   if (r.foreignKey ? back.some((b) => b.foreignKey === r.foreignKey) : back.length === 1) return;
   const detail = r.foreignKey
@@ -31,7 +31,7 @@ function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx:
     : back.length > 1
       ? `: several could (${candidates}); name one with { foreignKey: "…" }`
       : "";
-  ctx.report("relation-inverse-missing", { model: model.name, field: r.name, kind: r.type === "hasMany" ? "HasMany" : "HasOne", target: target.name, detail }, r.loc);
+  ctx.report("relation-inverse-missing", { model: model.name, field: r.name, kind: r.relationKind === "hasMany" ? "HasMany" : "HasOne", target: target.name, detail }, r.loc);
 }
 
 /** PostgreSQL needs a full (non-partial) unique constraint over exactly the referenced columns. */
@@ -55,7 +55,7 @@ function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): vo
   const users = new Map<string, { model: ModelNode; r: RelationNode }[]>();
   for (const model of models) {
     for (const r of model.relations) {
-      if (r.type !== "manyToMany" || r.through || !r.joinTable) continue;
+      if (r.relationKind !== "manyToMany" || r.through || !r.joinTable) continue;
       const list = users.get(r.joinTable) ?? [];
       list.push({ model, r });
       users.set(r.joinTable, list);
@@ -64,10 +64,10 @@ function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): vo
   for (const [table, list] of users) {
     // One relation seen from both ends (A→B, B→A) is fine; anything more is not.
     const [first] = list;
-    const inverse = list.length === 2 && list[0]!.model.name === list[1]!.r.target && list[1]!.model.name === list[0]!.r.target && list[0]!.model !== list[1]!.model;
+    const inverse = list.length === 2 && list[0]!.model.name === list[1]!.r.targetModel && list[1]!.model.name === list[0]!.r.targetModel && list[0]!.model !== list[1]!.model;
     if (list.length <= 1 || inverse) continue;
     for (const { model, r } of list.slice(1)) {
-      ctx.report("join-table-shared", { model: model.name, field: r.name, table, other: `${first!.model.name}.${first!.r.name}`, target: r.target }, r.loc);
+      ctx.report("join-table-shared", { model: model.name, field: r.name, table, other: `${first!.model.name}.${first!.r.name}`, target: r.targetModel }, r.loc);
     }
   }
 }

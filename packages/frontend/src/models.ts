@@ -111,7 +111,7 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     for (const f of ["created_at", "updated_at"]) {
       const own = fields.find((x) => x.name === f);
       if (!own) fields.push(implicit(f, "timestamps"));
-      else if (!(own.type.kind === "primitive" && own.type.type === "string" && own.type.constraints?.format === "date-time")) {
+      else if (!(own.type.kind === "primitive" && own.type.name === "string" && own.type.constraints?.format === "date-time")) {
         // The update trigger writes now() into it; anything but a timestamp breaks at run time.
         ctx.report("invalid-option", { what: "entity option", detail: `timestamps: true manages '${f}', which is declared with another type; declare it as DateTime or drop it` }, own.loc);
       }
