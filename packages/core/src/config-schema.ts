@@ -1,0 +1,137 @@
+/**
+ * specloom.config.json, defined once. The TS types, the validator
+ * (config-validate.ts), the defaults and the published JSON Schema
+ * (schema/specloom.schema.json, written by `npm run gen:schemas`) all come
+ * from `configSchema` below.
+ *
+ * The validator understands a small JSON Schema subset (object with
+ * properties/required/additionalProperties, string with minLength/enum,
+ * boolean, array with items); build the schema from the helpers here only.
+ */
+import { type Static, type TSchema, Type } from "@sinclair/typebox";
+import type { Severity } from "./diagnostics";
+
+/** Artifacts the built-in emitters provide; plugins may add more names. */
+export const ARTIFACTS = ["markdown", "openapi", "sql", "mermaid", "typebox", "ir"] as const;
+export type ArtifactName = (typeof ARTIFACTS)[number];
+
+export type RuleSetting = Severity | "off";
+
+/** A string from a fixed list, as a plain JSON Schema `enum` (what editors complete best). */
+const oneOf = <const T extends readonly string[]>(values: T, description: string) =>
+  Type.Unsafe<T[number]>({ type: "string", enum: [...values], description });
+
+const text = (description: string) => Type.String({ minLength: 1, description });
+
+/** A property that may be left out of the file: the resolved config holds `value` then. */
+const withDefault = <T extends TSchema>(schema: T, value: Static<T>): T => ({ ...schema, default: value });
+
+/** An object section that may be left out: absent means `{}`, then each key takes its own default. */
+const section = <T extends TSchema>(schema: T): T => ({ ...schema, default: {} });
+
+/** An object whose keys are free (rule ids, plugin names), all with values of `value`'s type. */
+const recordOf = <T extends TSchema>(value: T, description: string) =>
+  Type.Unsafe<Record<string, Static<T>>>({ type: "object", additionalProperties: value, description });
+
+export const configSchema = Type.Object(
+  {
+    $schema: Type.Optional(text("JSON Schema for editor completion and validation; ignored by specloom.")),
+    entry: withDefault(text("Entry file of the spec, relative to the project root."), "spec-src/index.ts"),
+    projectName: Type.Optional(text("Project name shown in the generated documents.")),
+    documentationDir: withDefault(
+      text("Documentation directory, relative to the project root. Artifacts are written to <documentationDir>/technical/ unless --out is given."),
+      "docs",
+    ),
+    documentationLanguage: withDefault(text("Language of backend-spec.md (--lang overrides it)."), "en"),
+    openapi: section(
+      Type.Object(
+        {
+          version: withDefault(oneOf(["3.1.0", "3.0.3"], "OpenAPI version to emit."), "3.1.0"),
+          servers: withDefault(
+            Type.Array(
+              Type.Object(
+                { url: text("Server URL."), description: Type.Optional(text("What the server is (production, staging…).")) },
+                { additionalProperties: false },
+              ),
+              { description: "The document's `servers`." },
+            ),
+            [],
+          ),
+          info: section(
+            Type.Object(
+              {
+                title: Type.Optional(text("API title; the project name by default.")),
+                version: withDefault(text("API version."), "1.0.0"),
+                description: Type.Optional(text("API description.")),
+              },
+              { additionalProperties: false, description: "The document's `info` object." },
+            ),
+          ),
+        },
+        { additionalProperties: false, description: "OpenAPI output (openapi.json, openapi.yaml)." },
+      ),
+    ),
+    sql: section(
+      Type.Object(
+        {
+          dialect: withDefault(oneOf(["postgresql"], "SQL dialect; PostgreSQL only for now."), "postgresql"),
+          naming: withDefault(oneOf(["snake_case", "preserve"], "How table and column names are derived from model and field names."), "snake_case"),
+          autoIndexForeignKeys: withDefault(
+            Type.Boolean({ description: "Index every foreign-key column not already covered by an index that leads with it." }),
+            true,
+          ),
+          enums: withDefault(oneOf(["native", "check"], "`native`: CREATE TYPE … AS ENUM; `check`: TEXT with a CHECK constraint."), "native"),
+        },
+        { additionalProperties: false, description: "PostgreSQL DDL output (schema.sql)." },
+      ),
+    ),
+    mermaid: section(
+      Type.Object(
+        {
+          split: withDefault(oneOf(["none", "tag"], "`tag`: one extra diagram per API tag, next to the full one."), "none"),
+          keysOnly: withDefault(Type.Boolean({ description: "Show only key columns in the diagram." }), false),
+        },
+        { additionalProperties: false, description: "ER diagram output (er.mmd, er.svg)." },
+      ),
+    ),
+    emit: withDefault(
+      Type.Array(
+        // Any name: plugins add artifacts, so the names are checked once plugins are loaded.
+        Type.String({ minLength: 1, examples: [...ARTIFACTS] }),
+        { description: `Artifacts to write: built-in ${ARTIFACTS.map((a) => `'${a}'`).join(", ")}, or one a plugin provides.` },
+      ),
+      [...ARTIFACTS],
+    ),
+    svg: withDefault(Type.Boolean({ description: "Render er.svg through mermaid-cli and Chromium (same as --svg)." }), false),
+    rules: withDefault(recordOf(oneOf(["error", "warning", "off"], "Rule severity."), "Checker rule severities by rule id."), {}),
+    plugins: withDefault(
+      Type.Array(text("A module path relative to the project root (`./my-plugin.mjs`) or a package name."), {
+        description: "Plugins to load: emitters and lint rules from outside specloom.",
+      }),
+      [],
+    ),
+    pluginOptions: withDefault(
+      recordOf(Type.Object({}, { description: "Options of one plugin; the plugin validates them." }), "Options for each plugin, by plugin name."),
+      {},
+    ),
+  },
+  {
+    additionalProperties: false,
+    title: "specloom.config.json",
+    description: "Configuration of a specloom project, read from specloom.config.json at the project root. Every key is optional; unknown keys are errors (exit 2).",
+  },
+);
+
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The config after defaults are applied: what the compiler and emitters read. */
+export type SpecloomConfig = DeepReadonly<Static<typeof configSchema>>;
+
+type Input<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: Input<T[K]> } : T;
+
+/** What specloom.config.json may contain: the resolved config with every defaulted key left out. */
+export type SpecloomConfigInput = Input<SpecloomConfig>;
