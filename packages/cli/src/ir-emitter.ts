@@ -1,10 +1,10 @@
 /** The "ir" artifact: specloom.ir.json, the IR itself for tools that build on specloom. */
-import { definePlugin, type Emitter } from "@specloom/core";
+import { definePlugin, type Emitter, irSchemaRef } from "@specloom/core";
 
 export const IR_FILE = "specloom.ir.json";
 
 /**
- * Serializes with a stable key order (`kind` first, then alphabetical) so the
+ * Serializes with a stable key order (`$schema`, `kind`, then alphabetical) so the
  * file does not change when the front end builds nodes in a different order.
  * Arrays keep their order: it is declaration order, which is meaningful.
  */
@@ -15,7 +15,8 @@ export function stableJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== "object") return value;
-  const keys = Object.keys(value).sort((a, b) => (a === "kind" ? -1 : b === "kind" ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const rank = (key: string) => (key === "$schema" ? 0 : key === "kind" ? 1 : 2);
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const v = (value as Record<string, unknown>)[key];
@@ -27,7 +28,8 @@ function sortKeys(value: unknown): unknown {
 export const irEmitter: Emitter = {
   name: "ir",
   artifact: "ir",
-  emit: ({ ir }) => ({ files: [{ path: IR_FILE, content: stableJson(ir) }] }),
+  // `$schema` lets editors and validators check the file against the published IR schema.
+  emit: ({ ir, config }) => ({ files: [{ path: IR_FILE, content: stableJson({ $schema: irSchemaRef(config.documentationDir), ...ir }) }] }),
 };
 
 export const irPlugin = definePlugin({ name: "ir", emitters: [irEmitter] });

@@ -33,7 +33,8 @@ test("init, then build: exit 0 and the IR is written as stable, 2-space JSON", (
   expect(r.code).toBe(0);
   const text = fs.readFileSync(irFile(project), "utf8");
   expect(text.endsWith("}\n")).toBe(true);
-  expect(text.startsWith('{\n  "kind": "spec",\n')).toBe(true);
+  // The published IR schema first (resolvable once specloom is installed in the project), then the root node.
+  expect(text.startsWith('{\n  "$schema": "../../node_modules/@specloom/core/schema/specloom.ir.schema.json",\n  "kind": "spec",\n')).toBe(true);
   const ir = JSON.parse(text);
   expect(ir.formatVersion).toBe(IR_FORMAT_VERSION);
   expect(ir.models.map((m: { name: string }) => m.name)).toEqual(["User"]);

@@ -12,3 +12,4 @@ export * from "./plugin-options";
 export * from "./plugin-guard";
 export * from "./escape";
 export * from "./regex-dialect";
+export * from "./published-schemas";
