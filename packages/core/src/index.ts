@@ -13,3 +13,4 @@ export * from "./plugin-guard";
 export * from "./escape";
 export * from "./regex-dialect";
 export * from "./published-schemas";
+export * from "./ir-config";

@@ -20,7 +20,7 @@ import type {
   ReferentialAction,
   SecurityConfig,
   TestingConfig,
-} from "specloom";
+} from "./ir-config";
 
 /** 2: every node has a unique `kind`; `type`/`target` no longer mean two things (see IRNodeKind). */
 export const IR_FORMAT_VERSION = 2;

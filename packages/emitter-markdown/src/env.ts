@@ -2,8 +2,7 @@
  * Every EnvRef (`{ env, description?, example? }`) anywhere in the config
  * values, with the document sections that use it, for section 15 and .env.example.
  */
-import type { ConfigSectionName, SpecIR } from "@specloom/core";
-import type { EnvRef } from "specloom";
+import type { ConfigSectionName, EnvRef, SpecIR } from "@specloom/core";
 import type { Catalog } from "./catalogs";
 
 /** Config sections in document order, with the catalog key of the section showing them. */

@@ -1,7 +1,6 @@
 /** Values in words, in the catalog's language: durations, rules, schedules. */
 import cronstrue from "cronstrue/i18n";
-import { parseDuration, type Constraints, type RateLimitNode } from "@specloom/core";
-import type { NoRetry, RetryPolicy } from "specloom";
+import { parseDuration, type Constraints, type NoRetry, type RateLimitNode, type RetryPolicy } from "@specloom/core";
 import type { Catalog } from "../catalogs";
 
 /** `15m` -> "15 minutes"; text that is not a duration is returned as written. */

@@ -1,5 +1,5 @@
 /** 9. Background Jobs: schedule in words (cronstrue, localized) with the cron expression. */
-import type { JobConfig } from "specloom";
+import type { JobConfig } from "@specloom/core";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { cronWords, durationWords, retryWords } from "../render/words";

@@ -1,0 +1,164 @@
+/**
+ * Value types of the IR's config sections (`SpecIR.config.<section>.value`) and
+ * the small enums the IR nodes use. They are part of the IR contract: the
+ * published IR schema is generated from them, and changing them is an IR
+ * change (see DEVELOPING.md, "IR format version"). The authoring package
+ * (`specloom`) declares what spec authors write; tests/contract-types.test.ts
+ * checks that its types stay consistent with these.
+ */
+
+/** String formats understood by every emitter. */
+export type FormatName = "uuid" | "email" | "url" | "date-time" | "date" | "phone";
+
+/** HTTP methods an endpoint may use. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** Foreign-key actions (`ON DELETE` / `ON UPDATE`). */
+export type ReferentialAction = "cascade" | "restrict" | "set null" | "set default" | "no action";
+
+
+/** `"15m"`, `"7d"`, `"30s"`, `"1h"`, `"500ms"`. */
+export type Duration = `${number}${"ms" | "s" | "m" | "h" | "d"}`;
+
+/** A secret or setting read from the environment. Never inline the value. */
+export interface EnvRef {
+  readonly env: string;
+  /** What the variable holds, for `.env.example` and the docs. */
+  readonly description?: string;
+  /** A non-secret example value for `.env.example`. */
+  readonly example?: string;
+}
+
+export interface RetryPolicy {
+  readonly attempts: number;
+  readonly backoff?: "fixed" | "exponential";
+  readonly delay?: Duration;
+}
+
+/** An explicit "no retry", which needs a reason. */
+export interface NoRetry {
+  readonly none: true;
+  readonly reason: string;
+}
+
+export interface AuthConfig {
+  readonly strategy: "jwt" | "session" | "oauth";
+  readonly algorithm?: "HS256" | "HS384" | "HS512" | "RS256" | "ES256";
+  readonly secret?: EnvRef;
+  readonly accessToken: { readonly ttl: Duration };
+  readonly refreshToken?: {
+    readonly ttl: Duration;
+    /** Cookie that carries the refresh token, when cookies are used. */
+    readonly cookie?: string;
+  };
+  readonly storage?: readonly string[];
+  readonly passwordHashing: { readonly algorithm: "bcrypt" | "argon2id" | "scrypt"; readonly rounds?: number };
+  /** Roles, least privileged first. */
+  readonly roles: readonly string[];
+  /** JWT claims and their meaning. */
+  readonly jwtPayload?: Readonly<Record<string, { readonly type: string; readonly description?: string }>>;
+  readonly socialProviders?: readonly string[];
+}
+
+export interface ErrorExample {
+  readonly status: number;
+  readonly title: string;
+  readonly code: string;
+  readonly message: string;
+  readonly fieldErrors?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface ErrorsConfig {
+  /** Machine-readable codes by status, e.g. `{ 400: 'VALIDATION_ERROR' }`. */
+  readonly codes?: Readonly<Record<number, string>>;
+  readonly examples?: readonly ErrorExample[];
+}
+
+export interface IntegrationConfig {
+  readonly name: string;
+  readonly purpose: string;
+  readonly provider?: string;
+  readonly auth?: { readonly method: "api-key" | "bearer" | "basic" | "oauth2"; readonly credentials: EnvRef };
+  readonly env?: readonly EnvRef[];
+  readonly settings?: Readonly<Record<string, string | number | boolean>>;
+  readonly endpointsUsed?: readonly string[];
+  readonly rateLimit?: string;
+  readonly retry?: RetryPolicy | NoRetry;
+  readonly errorHandling?: readonly string[];
+  readonly webhooks?: readonly {
+    readonly path: string;
+    readonly events: readonly string[];
+    readonly verifySignature?: boolean;
+    readonly secret?: EnvRef;
+  }[];
+  readonly uses?: readonly string[];
+}
+
+export type IntegrationsConfig = Readonly<Record<string, IntegrationConfig>>;
+
+export interface JobConfig {
+  readonly name: string;
+  readonly purpose?: string;
+  readonly trigger: { readonly cron: string; readonly timezone?: string } | { readonly event: string };
+  readonly input?: Readonly<Record<string, string>>;
+  readonly steps: readonly string[];
+  readonly retry: RetryPolicy | NoRetry;
+  readonly timeout?: Duration;
+  readonly logging?: readonly string[];
+  /** Models, integrations or cache keys the job touches. */
+  readonly uses?: readonly string[];
+}
+
+export type JobsConfig = Readonly<Record<string, JobConfig>>;
+
+export interface CacheEntryConfig {
+  readonly name: string;
+  /** Key template; `{user_id}` placeholders. */
+  readonly key: string;
+  readonly ttl: Duration;
+  /** Events such as `user.updated`; `<model>.<created|updated|deleted>` refer to models. */
+  readonly invalidateOn: readonly string[];
+  readonly description?: string;
+}
+
+export interface CachingConfig {
+  readonly store: "redis" | "memcached" | "in-memory" | "cdn";
+  readonly connection?: EnvRef;
+  readonly entries: readonly CacheEntryConfig[];
+}
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+export interface LoggingConfig {
+  readonly format: "json" | "text";
+  readonly levels: readonly LogLevel[];
+  readonly log: readonly string[];
+  /** Excluded in addition to every field tagged `Sensitive`. */
+  readonly exclude: readonly string[];
+  readonly example?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface MonitoringConfig {
+  readonly health: { readonly path: string; readonly response?: string };
+  readonly metrics: readonly string[];
+  readonly alerts: readonly { readonly condition: string; readonly for?: Duration }[];
+}
+
+export interface PerformanceConfig {
+  readonly practices: Readonly<Record<string, string>>;
+}
+
+export interface SecurityConfig {
+  readonly practices: Readonly<Record<string, string>>;
+}
+
+export interface TestingConfig {
+  readonly levels: Readonly<Record<string, string>>;
+  readonly coverageTarget: number;
+}
+
+export interface DeploymentConfig {
+  /** Variables not declared by any other section (`NODE_ENV`, `PORT`, `DATABASE_URL`). */
+  readonly env: readonly EnvRef[];
+  readonly migrations: readonly string[];
+}
