@@ -16,9 +16,10 @@ const IR_SCHEMA_FILE = path.join(SCHEMA_DIR, "specloom.ir.schema.json");
 
 const IR_DESCRIPTION = [
   "The specloom IR as written to specloom.ir.json: one JSON document per build, for tools that build on specloom.",
-  "`formatVersion` is bumped on every breaking change of this schema: a node, property or enum value removed or renamed,",
-  "a property's type or meaning changed, or an optional property made required. Additions (a new optional property,",
-  "a new node kind or enum value in a position readers must already dispatch on) keep the version. See DEVELOPING.md.",
+  "`formatVersion` is bumped with every breaking change of this schema, i.e. whenever a reader of the old schema could",
+  "misread or reject a new file: a node, property or enum value removed or renamed; a property's type or meaning changed;",
+  "an optional property made required; a new enum value or node kind in a closed union. Adding an optional property",
+  "keeps the version. See DEVELOPING.md, 'The IR contract and its format version'.",
 ].join(" ");
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
