@@ -71,9 +71,9 @@ test("unknown config keys and bad values exit 2 and write nothing", () => {
 
 test("invalid JSON in the config exits 2 with its location", () => {
   const project = initProject();
-  fs.writeFileSync(path.join(project, "specloom.config.json"), "{ nope");
+  fs.writeFileSync(path.join(project, "specloom.config.json"), '{\n  "entry": "spec-src/index.ts",\n  nope\n}\n');
   const r = runCli(["check"], { cwd: project });
   expect(r.code).toBe(2);
-  expect(r.stdout).toMatch(/^specloom\.config\.json:1:1 - error SL1002: /m);
+  expect(r.stdout).toMatch(/^specloom\.config\.json:3:3 - error SL1002: specloom\.config\.json is not valid JSON: unexpected character/m);
   noStack(r);
 });
