@@ -1,9 +1,11 @@
 /** Files `specloom init` writes. Kept as strings so tsc ships them in dist/ without a copy step. */
+import { PUBLISHED_SCHEMA_DIR, type SpecloomConfigInput } from "@specloom/core";
 
-export const SCHEMA_REF = "./node_modules/@specloom/core/schema/specloom.schema.json";
+export const SCHEMA_REF = `./${PUBLISHED_SCHEMA_DIR}/specloom.schema.json`;
 
 export function starterConfig(projectName: string): string {
-  const config = {
+  // Typed by the config schema, so the starter cannot hold a key specloom rejects.
+  const config: SpecloomConfigInput = {
     $schema: SCHEMA_REF,
     projectName,
     entry: "spec-src/index.ts",
