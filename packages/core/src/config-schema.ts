@@ -111,7 +111,10 @@ export const configSchema = Type.Object(
       [],
     ),
     pluginOptions: withDefault(
-      recordOf(Type.Object({}, { description: "Options of one plugin; the plugin validates them." }), "Options for each plugin, by plugin name."),
+      recordOf(
+        Type.Unsafe<Record<string, unknown>>({ type: "object", description: "Options of one plugin; the plugin validates them." }),
+        "Options for each plugin, by plugin name.",
+      ),
       {},
     ),
   },

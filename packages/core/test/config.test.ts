@@ -135,6 +135,8 @@ const resolved: SpecloomConfig = DEFAULT_CONFIG;
 const missingSection: SpecloomConfig = { ...DEFAULT_CONFIG, sql: undefined };
 // @ts-expect-error: enum values are checked.
 const badEnum: SpecloomConfigInput = { sql: { enums: "checks" } };
+// @ts-expect-error: a plugin's options are an object.
+const badPluginOptions: SpecloomConfigInput = { pluginOptions: { x: "fast" } };
 test("the compile-time checks above are in a file the type check covers", () => {
-  expect([input, resolved, missingSection, badEnum]).toHaveLength(4);
+  expect([input, resolved, missingSection, badEnum, badPluginOptions]).toHaveLength(5);
 });
