@@ -11,9 +11,11 @@
 import { type Static, type TSchema, Type } from "@sinclair/typebox";
 import type { Severity } from "./diagnostics";
 
-/** Artifacts the built-in emitters provide; plugins may add more names. */
+/** The built-in artifacts; plugins add their own names. */
 export const ARTIFACTS = ["markdown", "openapi", "sql", "mermaid", "typebox", "ir"] as const;
-export type ArtifactName = (typeof ARTIFACTS)[number];
+export type BuiltinArtifactName = (typeof ARTIFACTS)[number];
+/** A built-in artifact (typed) or one a plugin provides (checked once plugins are loaded). */
+export type ArtifactName = BuiltinArtifactName | (string & {});
 
 export type RuleSetting = Severity | "off";
 
@@ -97,7 +99,7 @@ export const configSchema = Type.Object(
     emit: withDefault(
       Type.Array(
         // Any name: plugins add artifacts, so the names are checked once plugins are loaded.
-        Type.String({ minLength: 1, examples: [...ARTIFACTS] }),
+        Type.Unsafe<ArtifactName>({ type: "string", minLength: 1, examples: [...ARTIFACTS] }),
         { description: `Artifacts to write: built-in ${ARTIFACTS.map((a) => `'${a}'`).join(", ")}, or one a plugin provides.` },
       ),
       [...ARTIFACTS],
@@ -125,16 +127,25 @@ export const configSchema = Type.Object(
   },
 );
 
-type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+// Primitives first: `string & {}` (an artifact a plugin names) is a string, not an object to map.
+type DeepReadonly<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
 
 /** The config after defaults are applied: what the compiler and emitters read. */
 export type SpecloomConfig = DeepReadonly<Static<typeof configSchema>>;
 
-type Input<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: Input<T[K]> } : T;
+type Input<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly unknown[]
+    ? T
+    : T extends object
+      ? { readonly [K in keyof T]?: Input<T[K]> }
+      : T;
 
 /** What specloom.config.json may contain: the resolved config with every defaulted key left out. */
 export type SpecloomConfigInput = Input<SpecloomConfig>;

@@ -7,7 +7,7 @@
 import { createDiagnostic, type Diagnostic } from "./diagnostics";
 import type { SourceLocation } from "./ir";
 import type { JsonNode } from "./json-source";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "./did-you-mean";
 
 /** The JSON Schema keywords the config schema uses. */
 export interface ConfigSchemaNode {

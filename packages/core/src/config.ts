@@ -5,14 +5,13 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ARTIFACTS, configSchema, type SpecloomConfig } from "./config-schema";
+import { configSchema, type SpecloomConfig } from "./config-schema";
 import { applyDefaults, type CheckContext, type ConfigSchemaNode, checkValue } from "./config-validate";
 import { createDiagnostic, type Diagnostic } from "./diagnostics";
 import type { SourceLocation } from "./ir";
 import { parseJsonWithPositions } from "./json-source";
-import { didYouMean } from "./suggest";
 
-export { ARTIFACTS, type ArtifactName, configSchema, type RuleSetting, type SpecloomConfig, type SpecloomConfigInput } from "./config-schema";
+export { ARTIFACTS, type ArtifactName, type BuiltinArtifactName, configSchema, type RuleSetting, type SpecloomConfig, type SpecloomConfigInput } from "./config-schema";
 
 export const CONFIG_FILE = "specloom.config.json";
 
@@ -62,32 +61,8 @@ export function validateConfig(raw: unknown): { config: SpecloomConfig; diagnost
   return { config, diagnostics: diagnostics.map(({ loc: _loc, ...rest }) => rest) };
 }
 
-/**
- * `emit` entries that no emitter provides. Plugins add artifacts, so this runs
- * once the names are known; loadConfig runs it with the built-in names unless
- * told to leave it to the caller.
- */
-export function checkArtifactNames(config: SpecloomConfig, locs: LoadedConfig["locs"], known: readonly string[]): Diagnostic[] {
-  return config.emit.flatMap((name, i) =>
-    known.includes(name)
-      ? []
-      : [
-          createDiagnostic(
-            "config-invalid-value",
-            { key: `emit[${i}]`, detail: `no emitter provides '${name}'; known artifacts: ${known.map((k) => `'${k}'`).join(", ")}${didYouMean(name, known) ? `.${didYouMean(name, known)}` : ""}` },
-            locs[`emit[${i}]`],
-          ),
-        ],
-  );
-}
-
-export interface LoadConfigOptions {
-  /** Artifact names `emit` may use; `null` leaves the check to the caller (after plugins load). */
-  readonly knownArtifacts?: readonly string[] | null;
-}
-
 /** Reads `<projectDir>/specloom.config.json`. A missing file is an error. */
-export function loadConfig(projectDir: string, options: LoadConfigOptions = {}): LoadedConfig {
+export function loadConfig(projectDir: string): LoadedConfig {
   const dir = path.resolve(projectDir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     return { config: DEFAULT_CONFIG, projectDir: dir, locs: {}, diagnostics: [createDiagnostic("project-dir-not-found", { dir: projectDir })] };
@@ -99,7 +74,5 @@ export function loadConfig(projectDir: string, options: LoadConfigOptions = {}):
     return { config: DEFAULT_CONFIG, projectDir: dir, locs: {}, diagnostics: [createDiagnostic("config-not-found", { dir: projectDir })] };
   }
   const { config, diagnostics, locs } = validateConfigText(text);
-  const known = options.knownArtifacts === undefined ? ARTIFACTS : options.knownArtifacts;
-  if (known && diagnostics.length === 0) diagnostics.push(...checkArtifactNames(config, locs, known));
   return { config, projectDir: dir, locs, diagnostics };
 }
