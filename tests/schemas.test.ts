@@ -13,7 +13,6 @@ import { configSchema, hasErrors, IR_SCHEMA_FILE, loadConfig, validateConfig } f
 import { compileProject } from "@specloom/frontend";
 
 // CommonJS on purpose: `npm run gen:schemas` runs it with plain node.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require("../scripts/gen-schemas.cjs") as {
   CONFIG_SCHEMA_FILE: string;
   IR_SCHEMA_FILE: string;
