@@ -16,7 +16,9 @@ export const IR_SCHEMA_FILE = "specloom.ir.schema.json";
  */
 export function irSchemaRef(documentationDir: string): string {
   const target = `${PUBLISHED_SCHEMA_DIR}/${IR_SCHEMA_FILE}`;
-  const from = path.posix.join(documentationDir.replace(/\\/g, "/"), "technical");
-  // An absolute documentationDir has no project-relative path; name the file from the project root then.
-  return path.posix.isAbsolute(from) || /^[a-zA-Z]:/.test(from) ? `./${target}` : path.posix.relative(from, target);
+  const from = path.posix.normalize(path.posix.join(documentationDir.replace(/\\/g, "/"), "technical"));
+  // Outside the project (absolute, or above it) the way back needs the project folder's name, which must not leak
+  // into the artifact; name the file from the project root then.
+  if (path.posix.isAbsolute(from) || /^[a-zA-Z]:/.test(from) || from === ".." || from.startsWith("../")) return `./${target}`;
+  return `${"../".repeat(from.split("/").length)}${target}`;
 }
