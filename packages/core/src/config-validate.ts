@@ -28,6 +28,25 @@ export interface CheckContext {
   readonly locs: Record<string, SourceLocation>;
 }
 
+const KEYWORDS = new Set(["type", "properties", "required", "additionalProperties", "minLength", "enum", "items", "default"]);
+const ANNOTATIONS = new Set(["title", "description", "examples"]);
+const TYPES = new Set(["object", "string", "boolean", "array"]);
+
+/**
+ * Throws when `schema` uses a keyword or type this checker does not interpret,
+ * so a schema change cannot silently let values through unchecked.
+ */
+export function assertSupportedSchema(schema: ConfigSchemaNode, at = "#"): void {
+  for (const key of Object.keys(schema)) {
+    if (!KEYWORDS.has(key) && !ANNOTATIONS.has(key)) throw new Error(`config schema: unsupported keyword '${key}' at ${at}`);
+  }
+  if (schema.type !== undefined && !TYPES.has(schema.type)) throw new Error(`config schema: unsupported type '${schema.type}' at ${at}`);
+  if (schema.type === undefined && !schema.enum && (schema.properties || schema.items)) throw new Error(`config schema: missing type at ${at}`);
+  for (const [key, child] of Object.entries(schema.properties ?? {})) assertSupportedSchema(child, `${at}/properties/${key}`);
+  if (typeof schema.additionalProperties === "object") assertSupportedSchema(schema.additionalProperties, `${at}/additionalProperties`);
+  if (schema.items) assertSupportedSchema(schema.items, `${at}/items`);
+}
+
 /** A key the file must give: required by the schema and without a default. */
 export function requiredInFile(schema: ConfigSchemaNode, key: string): boolean {
   const property = schema.properties?.[key];

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { configSchema, type SpecloomConfig } from "./config-schema";
-import { applyDefaults, type CheckContext, type ConfigSchemaNode, checkValue } from "./config-validate";
+import { applyDefaults, assertSupportedSchema, type CheckContext, type ConfigSchemaNode, checkValue } from "./config-validate";
 import { createDiagnostic, type Diagnostic } from "./diagnostics";
 import type { SourceLocation } from "./ir";
 import { parseJsonWithPositions } from "./json-source";
@@ -16,6 +16,7 @@ export { ARTIFACTS, type ArtifactName, type BuiltinArtifactName, configSchema, t
 export const CONFIG_FILE = "specloom.config.json";
 
 const schemaNode = configSchema as unknown as ConfigSchemaNode;
+assertSupportedSchema(schemaNode);
 
 function resolve(checked: unknown): SpecloomConfig {
   const config = applyDefaults(schemaNode, checked ?? {}) as Record<string, unknown>;

@@ -2,8 +2,10 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { assertSupportedSchema, type ConfigSchemaNode } from "../src/config-validate";
 import {
   ARTIFACTS,
+  configSchema,
   DEFAULT_CONFIG,
   loadConfig,
   type SpecloomConfig,
@@ -115,7 +117,7 @@ test("emit may name any artifact (plugins add names; the CLI checks them once pl
   const { config, diagnostics, locs } = validateConfigText('{\n  "emit": ["sql", "graphql"]\n}');
   expect(diagnostics).toEqual([]);
   expect(config.emit).toEqual(["sql", "graphql"]);
-  expect(locs["emit[1]"]).toEqual({ file: "specloom.config.json", line: 2, column: 20 });
+  expect(locs["emit[1]"]).toEqual({ file: "specloom.config.json", line: 2, column: 19 });
 });
 
 test("loadConfig reads a file with a BOM", () => {
@@ -125,6 +127,14 @@ test("loadConfig reads a file with a BOM", () => {
   expect(loaded.diagnostics).toEqual([]);
   expect(loaded.config.emit).toEqual(["graphql"]);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("the checker refuses a schema it cannot interpret instead of letting values through", () => {
+  expect(() => assertSupportedSchema(configSchema as unknown as ConfigSchemaNode)).not.toThrow();
+  expect(() => assertSupportedSchema({ type: "object", properties: { port: { type: "number" } as never } })).toThrow(
+    "unsupported type 'number' at #/properties/port",
+  );
+  expect(() => assertSupportedSchema({ type: "object", properties: { a: { anyOf: [] } as never } })).toThrow("unsupported keyword 'anyOf'");
 });
 
 // Compile-time: the types come from the schema (tsc checks this file in `npm run typecheck`).
