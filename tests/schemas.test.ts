@@ -9,7 +9,7 @@ import * as path from "node:path";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020";
 import { irEmitter } from "@specloom/cli";
-import { configSchema, hasErrors, IR_SCHEMA_FILE, loadConfig, validateConfig } from "@specloom/core";
+import { configSchema, hasErrors, IR_FORMAT_VERSION, IR_SCHEMA_FILE, loadConfig, validateConfig } from "@specloom/core";
 import { compileProject } from "@specloom/frontend";
 
 // CommonJS on purpose: `npm run gen:schemas` runs it with plain node.
@@ -96,8 +96,11 @@ describe("every emitted IR is valid against specloom.ir.schema.json", () => {
     }
   });
 
-  test("the IR schema rejects what is not an IR", () => {
-    expect(validate({ kind: "spec", formatVersion: 1 })).toBe(false);
-    expect(validate({ kind: "spec", formatVersion: 2, project: {}, models: [], enums: [], schemas: [], apis: [], services: [], config: {} })).toBe(false);
+  test("the IR schema rejects what is not an IR of this format version", () => {
+    const empty = { kind: "spec", project: { name: "p", language: "en", documents: [], requirements: [] }, models: [], enums: [], schemas: [], apis: [], services: [], config: {} };
+    expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION })).toBe(true);
+    expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION + 1 })).toBe(false);
+    expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION, models: [{ kind: "model" }] })).toBe(false);
+    expect(validate({ kind: "spec", formatVersion: IR_FORMAT_VERSION })).toBe(false);
   });
 });
