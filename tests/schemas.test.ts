@@ -97,7 +97,7 @@ describe("every emitted IR is valid against specloom.ir.schema.json", () => {
   });
 
   test("the IR schema rejects what is not an IR of this format version", () => {
-    const empty = { kind: "spec", project: { name: "p", language: "en", documents: [], requirements: [] }, models: [], enums: [], schemas: [], apis: [], services: [], config: {} };
+    const empty = { kind: "spec", project: { kind: "project", name: "p", language: "en", documents: [], requirements: [] }, models: [], enums: [], schemas: [], apis: [], services: [], config: {} };
     expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION })).toBe(true);
     expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION + 1 })).toBe(false);
     expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION, models: [{ kind: "model" }] })).toBe(false);
