@@ -96,7 +96,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       const started = Date.now();
       const existed = existence();
       reporter.info(`[${clock()}] ${first ? "Starting compilation in watch mode..." : "File change detected. Starting incremental compilation..."}`);
-      let diagnostics: readonly Diagnostic[] = [];
+      let diagnostics: readonly Diagnostic[];
       let projectDir = path.resolve(options.dir);
       try {
         if (mode === "build") {

@@ -181,16 +181,14 @@ export function hasErrors(diags: readonly Diagnostic[]): boolean {
 
 /** Stable order: by file, line, column, code. */
 export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => [d.loc?.file ?? "", d.loc?.line ?? 0, d.loc?.column ?? 0, d.code] as const;
-  return [...diags].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) {
-      if (ka[i] < kb[i]) return -1;
-      if (ka[i] > kb[i]) return 1;
-    }
-    return 0;
-  });
+  const order = <T extends string | number>(x: T, y: T) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...diags].sort(
+    (a, b) =>
+      order(a.loc?.file ?? "", b.loc?.file ?? "") ||
+      order(a.loc?.line ?? 0, b.loc?.line ?? 0) ||
+      order(a.loc?.column ?? 0, b.loc?.column ?? 0) ||
+      order(a.code, b.code),
+  );
 }
 
 /** Exit code per the CLI contract: 0 ok, 1 spec errors, 2 usage/config errors. */

@@ -20,6 +20,7 @@ function loadCatalogs(): ReadonlyMap<string, Catalog> {
   for (const file of fs.readdirSync(I18N_DIR).sort()) {
     const match = CATALOG_FILE.exec(file);
     if (!match || found.has(match[1]!)) continue;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- catalogs are found by listing the folder, loaded synchronously
     const mod = require(path.join(I18N_DIR, file)) as { catalog?: Catalog };
     if (mod.catalog) found.set(match[1]!, mod.catalog);
   }

@@ -10,7 +10,7 @@ import { parseRoute } from "@specloom/model";
 import { emitSql } from "@specloom/emitter-sql";
 import { compile, markedLexer, render, REPO_ROOT, type MarkedToken } from "./spec-src";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** Tokens between the `## title` heading and the next `##`. */
 function section(tokens: MarkedToken[], title: string): MarkedToken[] {
@@ -53,8 +53,8 @@ describe.each(["en", "de"])("backend-spec.md structure for spec-src (%s)", (lang
 
   test("one #### METHOD /path per OpenAPI operation", () => {
     const { ir, config } = compile(REPO_ROOT);
-    const doc = buildOpenApi(ir, config) as { paths: Record<string, Record<string, unknown>> };
-    const operations = Object.entries(doc.paths).flatMap(([p, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`));
+    const doc = buildOpenApi(ir, config);
+    const operations = Object.entries(doc.paths ?? {}).flatMap(([p, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`));
     const documented = headings(section(tokens, t.sections.apiEndpoints), 4).map((h) => {
       const [method, path] = h.split(" ");
       return `${method} ${parseRoute(path!).openApiPath}`;

@@ -3,7 +3,7 @@ import { buildJsonSchemas, downgradeSchema, requestVisibleFields, responseHidden
 import { buildSampleIr } from "@specloom/test-support";
 
 const names = (fields: readonly FieldNode[]) => fields.map((f) => f.name);
-const props = (s: JsonSchema | undefined) => Object.keys((s?.properties ?? {}) as object);
+const props = (s: JsonSchema | undefined) => Object.keys((s?.properties ?? {}));
 
 describe("visibility", () => {
   const user = buildSampleIr().models.find((m) => m.name === "User")!;

@@ -83,7 +83,7 @@ export async function introspect(db: PGlite, schema: string): Promise<Map<string
     const indexes = idx.map((i) => ({
       name: i.name,
       unique: i.unique,
-      columns: i.cols.map((name, k) => ({ name: name.replace(/^"|"$/g, ""), order: (i.options[k]! & 1 ? "desc" : "asc") as "asc" | "desc" })),
+      columns: i.cols.map((name, k) => ({ name: name.replace(/^"|"$/g, ""), order: i.options[k]! & 1 ? ("desc" as const) : ("asc" as const) })),
       where: i.where,
       constraint: i.constraint,
     }));

@@ -3,9 +3,10 @@
  * test file since startup costs seconds. Each DDL under test runs in its own
  * schema, so the emitted SQL stays schema-agnostic and unchanged.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
 import * as path from "node:path";
 import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
 
 export interface Db {
   exec(sql: string): Promise<void>;
@@ -24,7 +25,7 @@ class ChildDb implements Db {
   private readonly waiting = new Map<number, (r: Reply) => void>();
   readonly ready: Promise<void>;
 
-  constructor(private readonly child: ChildProcessWithoutNullStreams) {
+  constructor(private readonly child: ChildProcessByStdio<Writable, Readable, null>) {
     let markReady!: () => void;
     this.ready = new Promise((resolve) => (markReady = resolve));
     // A crashed server fails every pending call instead of leaving tests to time out.

@@ -37,7 +37,7 @@ test("preserve naming keeps names as written; a self many-to-many gets two disti
   expect(person.columns.map((c) => c.name)).toEqual(["id", "displayName", "updatedAt"]);
   const join = model.tables.find((t) => t.kind === "join")!;
   expect(join).toMatchObject({ name: "PersonFollowers", primaryKey: ["personId", "followersId"] });
-  expect(join.foreignKeys.map((f) => `${f.columns} -> ${f.refTable}.${f.refColumns} ${f.onDelete}`)).toEqual(["personId -> Person.id cascade", "followersId -> Person.id cascade"]);
+  expect(join.foreignKeys.map((f) => `${f.columns.join(",")} -> ${f.refTable}.${f.refColumns.join(",")} ${f.onDelete}`)).toEqual(["personId -> Person.id cascade", "followersId -> Person.id cascade"]);
   expect(model.joinTables[0]).toMatchObject({ kind: "implicit", left: { model: "Person" }, right: { model: "Person" } });
 });
 

@@ -72,7 +72,7 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
   for (const name of order) ids.byComponent.set(name, ids.take(name));
   const emitted = new Set<string>();
   let current = "";
-  let recursive = false;
+  let recursive: boolean;
   const ctx: PrintContext = {
     identifier: (c) => ids.byComponent.get(c) ?? "Type.Unknown()",
     cyclicRef: (c) => {

@@ -95,7 +95,7 @@ export function collectConfig(sf: ts.SourceFile, ctx: FrontendContext, into: { -
         continue;
       }
       if (into[section]) {
-        const first = into[section]!.loc;
+        const first = into[section].loc;
         ctx.report("duplicate-declaration", { what: "config section", name: section, first: `${first.file}:${first.line}` }, decl.name);
         continue;
       }

@@ -123,7 +123,7 @@ function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContex
 function readAuth(v: unknown): AuthNode {
   if (v === "public") return { kind: "public" };
   const r = asRecord(v as never);
-  const roles = Array.isArray(r?.roles) ? r!.roles.filter((x): x is string => typeof x === "string") : [];
+  const roles = Array.isArray(r?.roles) ? r.roles.filter((x): x is string => typeof x === "string") : [];
   const own = asRecord(r?.ownership);
   return {
     kind: "authenticated",

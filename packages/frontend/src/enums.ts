@@ -73,7 +73,7 @@ export function collectNamedEnums(sf: ts.SourceFile, ctx: FrontendContext): void
       const t = ctx.checker.getTypeAtLocation(st.name);
       if (t.flags & ts.TypeFlags.Object && !ctx.aliasNames.has(t)) ctx.aliasNames.set(t, st.name.text);
       if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
-        const values = t.types.map((v) => (v as ts.StringLiteralType | ts.NumberLiteralType).value);
+        const values = t.types.map((v) => (v).value);
         if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);
       }
     } else if (ts.isEnumDeclaration(st)) {

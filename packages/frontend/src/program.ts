@@ -71,7 +71,8 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
     // The builder compares file versions; the text itself is a version that costs no extra memory.
     const getWithVersion = host.getSourceFile.bind(host);
     host.getSourceFile = (f, lang, onError, shouldCreate) => {
-      const sf = getWithVersion(f, lang, onError, shouldCreate) as (ts.SourceFile & { version?: string }) | undefined;
+      // `version` is internal to the compiler, hence not in SourceFile's public type.
+      const sf: (ts.SourceFile & { version?: string }) | undefined = getWithVersion(f, lang, onError, shouldCreate);
       if (sf && sf.version === undefined) sf.version = sf.text;
       return sf;
     };
@@ -100,7 +101,7 @@ const isProjectFile = (program: ts.Program, sf: ts.SourceFile, projectRoot: stri
  */
 export function projectSourceFiles(program: ts.Program, entry: string): ts.SourceFile[] {
   const options = program.getCompilerOptions();
-  const host = { fileExists: ts.sys.fileExists, readFile: ts.sys.readFile };
+  const host = { fileExists: (f: string) => ts.sys.fileExists(f), readFile: (f: string) => ts.sys.readFile(f) };
   const cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, options);
   const ordered: ts.SourceFile[] = [];
   const seen = new Set<string>();

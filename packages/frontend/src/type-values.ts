@@ -38,6 +38,14 @@ function isPlainLiteralObject(type: ts.Type): boolean {
   return !sym || sym.getName() === "__type" || sym.getName() === "__object";
 }
 
+/** A value as the spec wrote it, for diagnostics (String() would print objects as "[object Object]"). */
+export function literalText(v: LiteralValue | undefined): string {
+  if (v === undefined || v === null || typeof v !== "object") return String(v);
+  if (isTypeHandle(v)) return "(a type)";
+  if (Array.isArray(v)) return `[${v.map(literalText).join(", ")}]`;
+  return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${literalText(x)}`).join("; ")} }`;
+}
+
 export function asString(v: LiteralValue | undefined): string | undefined {
   return typeof v === "string" ? v : undefined;
 }

@@ -192,7 +192,7 @@ export function convertUnion(bases: readonly ts.Type[], ctx: FrontendContext, si
   const flags = bases.map((b) => b.flags);
   if (bases.length === 2 && flags.every((fl) => fl & ts.TypeFlags.BooleanLiteral)) return { kind: "primitive", name: "boolean" };
   if (bases.every((b) => b.isStringLiteral() || b.isNumberLiteral())) {
-    return enumRef(bases as (ts.StringLiteralType | ts.NumberLiteralType)[], ctx, site, aliasName);
+    return enumRef(bases, ctx, site, aliasName);
   }
   const variants = bases.map((b) => convertType(b, ctx, site, depth + 1));
   const discriminator = findDiscriminator(bases, ctx);

@@ -25,7 +25,7 @@ export default defineRule({
   docs: "Every `@throws` of an endpoint's handler whose class maps to a status (ValidationError 400, UnauthorizedError 401, ForbiddenError 403, NotFoundError 404, ConflictError 409, …) appears among the endpoint's responses.",
   checklist: ["errors"],
   check(ctx) {
-    const methods = new Map(ctx.ir.services.flatMap((s) => s.methods.map((m) => [`${s.name}.${m.name}` as string, m] as const)));
+    const methods = new Map(ctx.ir.services.flatMap((s) => s.methods.map((m): [string, (typeof s.methods)[number]] => [`${s.name}.${m.name}`, m])));
     for (const e of allEndpoints(ctx.ir)) {
       if (!e.handler) continue;
       const handler = `${e.handler.service}.${e.handler.method}`;

@@ -17,7 +17,7 @@ export default defineRule({
     const accessTtl = auth.value.accessToken?.ttl;
     const access = accessTtl ? parseDuration(accessTtl) : undefined; // unparsable: duration-invalid
     if (access && access.seconds > MAX_ACCESS_SECONDS) {
-      ctx.report({ token: "Access token", ttl: accessTtl!, problem: "is longer than 1h" }, locAt(auth, ["accessToken", "ttl"]));
+      ctx.report({ token: "Access token", ttl: accessTtl, problem: "is longer than 1h" }, locAt(auth, ["accessToken", "ttl"]));
     }
     const refreshTtl = auth.value.refreshToken?.ttl;
     const refresh = refreshTtl ? parseDuration(refreshTtl) : undefined;

@@ -53,7 +53,7 @@ function propertyRules(set: JsonSchemaSet, property: JsonSchema): { text: string
   else if (schema.oneOf || schema.anyOf) out.push({ text: `type: '${variantNames(set, (schema.oneOf ?? schema.anyOf) as JsonSchema[])}'` });
   for (const key of RULE_KEYWORDS) if (schema[key] !== undefined) out.push({ text: `${key}: ${literal(schema[key])}` });
   if (typeof schema.pattern === "string") {
-    const note = typeof schema["x-pattern-message"] === "string" ? (schema["x-pattern-message"] as string) : undefined;
+    const note = typeof schema["x-pattern-message"] === "string" ? (schema["x-pattern-message"]) : undefined;
     out.push({ text: `pattern: /${schema.pattern.replace(/\//g, "\\/")}/`, ...(note ? { note } : {}) });
   }
   const items = schema.items as JsonSchema | undefined;

@@ -66,7 +66,7 @@ export function nullable(schema: JsonSchema): JsonSchema {
     if (Array.isArray(schema.enum)) out.enum = [...(schema.enum as unknown[]), null];
     return out;
   }
-  if (Array.isArray(t)) return t.includes("null") ? schema : { ...schema, type: [...t, "null"] };
+  if (Array.isArray(t)) return t.includes("null") ? schema : { ...schema, type: [...(t as unknown[]), "null"] };
   if (Object.keys(schema).length === 0) return schema; // unknown already allows null
   if (Array.isArray(schema.anyOf) && !schema.discriminator) {
     const members = schema.anyOf as JsonSchema[];

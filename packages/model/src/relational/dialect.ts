@@ -86,7 +86,7 @@ const POSTGRES_RESERVED = new Set(
 
 export class PostgresDialect extends Dialect {
   readonly name = "postgresql";
-  readonly maxIdentifierBytes = 63;
+  readonly maxIdentifierBytes: number = 63;
   readonly jsonType = "JSONB";
   readonly supportsNativeEnums = true;
   protected readonly reservedWords: ReadonlySet<string> = POSTGRES_RESERVED;
