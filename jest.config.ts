@@ -1,10 +1,15 @@
 import type { Config } from "jest";
 
-// Tests run on the TypeScript sources through swc (no type check: `npm test`
-// builds with tsc first, which is the type check). CLI tests spawn the built
-// binary in packages/cli/dist, like a user would.
+// Tests run on the TypeScript sources through swc (no type check: the global
+// setup builds with tsc -b first, which is the type check of src, and
+// `npm run typecheck` covers the tests). CLI tests spawn the built binary in
+// packages/cli/dist, like a user would.
 const config: Config = {
   testEnvironment: "node",
+  globalSetup: "<rootDir>/jest.global-setup.ts",
+  globalTeardown: "<rootDir>/jest.global-teardown.ts",
+  // jest's default is one worker on a 2-core machine; most files are CPU-bound in process, so use both cores.
+  maxWorkers: 2,
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",

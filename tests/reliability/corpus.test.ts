@@ -1,7 +1,8 @@
 /**
  * The bad-input corpus: every tests/bad-inputs/<case>/ is a small project that
- * must fail cleanly. Each case runs through the real CLI (in a temp copy, with
- * sentinel "previous outputs" seeded) and must exit with its expected code,
+ * must fail cleanly. Each case runs through the real CLI's main() (in a temp
+ * copy, with sentinel "previous outputs" seeded; one long-lived CLI process per
+ * core, see support/cli-server.cjs) and must exit with its expected code,
  * report its expected diagnostics (code, file, line), print no stack trace, and
  * leave every file of the project byte-identical.
  */
@@ -9,13 +10,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   CONCURRENCY,
+  CliServer,
   REPO,
   assertCliBuilt,
   crashReason,
   makeTempDir,
   parseJsonReport,
   pool,
-  runCli,
   seedSentinels,
   snapshotTree,
   treeDiff,
@@ -85,7 +86,7 @@ interface Outcome {
   readonly changed: readonly string[];
 }
 
-async function runCase(c: Case, root: string): Promise<Outcome> {
+async function runCase(c: Case, root: string, cli: CliServer): Promise<Outcome> {
   const project = path.join(root, c.name);
   fs.cpSync(c.dir, project, { recursive: true });
   fs.rmSync(path.join(project, "expected.json"));
@@ -97,7 +98,7 @@ async function runCase(c: Case, root: string): Promise<Outcome> {
   const { expected } = c;
   const format = expected.format ?? "json";
   const args = [expected.command, expected.dir ?? ".", "--format", format, ...(expected.args ?? [])];
-  const run = await runCli(args, { cwd: project });
+  const run = await cli.run(args, { cwd: project });
   return { run, seeded, changed: treeDiff(before, snapshotTree(project)) };
 }
 
@@ -121,8 +122,21 @@ beforeAll(async () => {
   assertCliBuilt();
   root = makeTempDir("corpus");
   const runnable = cases.filter((c) => !c.expected.skip);
-  const results = await pool(runnable, CONCURRENCY, (c) => runCase(c, root));
-  runnable.forEach((c, i) => outcomes.set(c.name, results[i]!));
+  const idle = Array.from({ length: CONCURRENCY }, () => new CliServer());
+  const servers = [...idle];
+  try {
+    const results = await pool(runnable, CONCURRENCY, async (c) => {
+      const cli = idle.pop()!;
+      try {
+        return await runCase(c, root, cli);
+      } finally {
+        idle.push(cli);
+      }
+    });
+    runnable.forEach((c, i) => outcomes.set(c.name, results[i]!));
+  } finally {
+    for (const s of servers) s.close();
+  }
 }, 600_000);
 
 afterAll(() => {

@@ -134,7 +134,7 @@ export interface RuleDoc {
   readonly checklist: readonly ChecklistItem[];
 }
 
-/** One row per rule, for the README table and `specloom check --rules`. */
+/** One row per rule: the checker README's rules table is tested against it. */
 export function ruleDocs(): RuleDoc[] {
   return rules.map(({ id, code, severity, docs, checklist }: Rule) => ({ id, code, severity, docs, checklist }));
 }

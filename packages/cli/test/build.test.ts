@@ -2,11 +2,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { IR_FORMAT_VERSION } from "@specloom/core";
-import { buildCli, FAILING_PLUGIN, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
+import { FAILING_PLUGIN, initProject, runCli, snapshot, STACK_FRAME, technicalDir, tempDir, writeFile } from "./helpers";
 
 // Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
 jest.setTimeout(300_000);
-beforeAll(buildCli, 300_000);
 
 /** A type error at line 5, column 9. */
 const BAD_FILE = `import type { Entity, PrimaryKey, UUID } from "specloom";

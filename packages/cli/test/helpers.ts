@@ -9,20 +9,6 @@ export const BIN = path.join(ROOT, "packages/cli/dist/bin.js");
 /** A stack frame line, which users must never see. */
 export const STACK_FRAME = /\n\s+at .+:\d+:\d+/;
 
-/**
- * Builds the CLI (incrementally). Jest runs test files in parallel workers, so
- * the build is serialized with flock: a second tsc -b then finds it up to date
- * and writes nothing under a binary another worker is running. Others'
- * packages may be mid-edit: an existing binary is good enough then.
- */
-export function buildCli(): void {
-  const tsc = ["npx", "tsc", "-b", "packages/cli"];
-  const hasFlock = spawnSync("flock", ["--version"]).status === 0;
-  const [cmd, ...args] = hasFlock ? ["flock", path.join(os.tmpdir(), "specloom-cli-test-build.lock"), ...tsc] : tsc;
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8" });
-  if (r.status !== 0 && !fs.existsSync(BIN)) throw new Error(`tsc -b packages/cli failed:\n${r.stdout}${r.stderr}`);
-}
-
 export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
@@ -42,11 +28,17 @@ export function tempDir(prefix = "specloom-cli-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A fresh starter project (from `specloom init`). */
+let starter: string | undefined;
+
+/** A fresh starter project: `specloom init` runs once per test file (init.test.ts tests it), then is copied. */
 export function initProject(): string {
+  if (!starter) {
+    starter = path.join(tempDir(), "proj");
+    const r = runCli(["init", starter]);
+    if (r.code !== 0) throw new Error(`init failed: ${r.stdout}${r.stderr}`);
+  }
   const dir = path.join(tempDir(), "proj");
-  const r = runCli(["init", dir]);
-  if (r.code !== 0) throw new Error(`init failed: ${r.stdout}${r.stderr}`);
+  fs.cpSync(starter, dir, { recursive: true });
   return dir;
 }
 
@@ -76,8 +68,8 @@ export function writeFile(project: string, file: string, content: string): void 
 export function startCli(args: readonly string[], cwd = ROOT): { child: ChildProcess; output: () => string; waitFor: (re: RegExp, from?: number, ms?: number) => Promise<string> } {
   const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, SPECLOOM_DEBUG: "" } });
   let text = "";
-  child.stdout!.on("data", (b: Buffer) => (text += b.toString()));
-  child.stderr!.on("data", (b: Buffer) => (text += b.toString()));
+  child.stdout.on("data", (b: Buffer) => (text += b.toString()));
+  child.stderr.on("data", (b: Buffer) => (text += b.toString()));
   const waitFor = (re: RegExp, from = 0, ms = 120_000) =>
     new Promise<string>((resolve, reject) => {
       const started = Date.now();

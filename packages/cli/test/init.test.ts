@@ -1,11 +1,10 @@
 /** `specloom init`: a project that builds at once, and never overwrites one. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildCli, runCli, tempDir } from "./helpers";
+import { runCli, tempDir } from "./helpers";
 
 // Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
 jest.setTimeout(300_000);
-beforeAll(buildCli, 300_000);
 
 test("init creates a project that builds with exit 0", () => {
   const dir = path.join(tempDir(), "my-api");

@@ -1,11 +1,10 @@
 /** Exit code 2 and no stack traces for every kind of usage or config mistake. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildCli, initProject, runCli, STACK_FRAME, tempDir } from "./helpers";
+import { initProject, runCli, STACK_FRAME, tempDir } from "./helpers";
 
 // Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
 jest.setTimeout(300_000);
-beforeAll(buildCli, 300_000);
 
 const noStack = (r: { stdout: string; stderr: string }) => {
   expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
@@ -29,7 +28,7 @@ test.each([
   [["build", "--format", "xml"], /Invalid --format 'xml'/],
   [["build", "--out"], /argument missing|needs a value/],
 ])("usage error %p exits 2 with SL1007", (args, message) => {
-  const r = runCli(args as string[]);
+  const r = runCli(args);
   expect(r.code).toBe(2);
   expect(r.stdout).toMatch(/^error SL1007: /);
   expect(r.stdout).toMatch(message);

@@ -1,11 +1,10 @@
 /** `build --watch`: rebuilds on edits, keeps outputs on errors, stops cleanly on SIGINT. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildCli, initProject, snapshot, startCli, technicalDir } from "./helpers";
+import { initProject, snapshot, startCli, technicalDir } from "./helpers";
 
 // Each test spawns the CLI a few times; a machine busy with other builds makes that slow.
 jest.setTimeout(300_000);
-beforeAll(buildCli, 300_000);
 
 const WATCHING = /\[\d\d:\d\d:\d\d\] Found (\d+) errors?.*Watching for file changes\.\n/;
 

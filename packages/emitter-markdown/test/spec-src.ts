@@ -1,8 +1,8 @@
 /** Compiles a real project (spec-src, examples/*) once per test file and renders it. */
 import * as path from "node:path";
-import { loadConfig, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { compileProject } from "@specloom/frontend";
+import type { SpecIR, SpecloomConfig } from "@specloom/core";
 import { renderBackendSpec } from "@specloom/emitter-markdown";
+import { compileOrFail } from "@specloom/test-support";
 
 export const REPO_ROOT = path.resolve(__dirname, "../../..");
 
@@ -11,10 +11,7 @@ const compiled = new Map<string, { ir: SpecIR; config: SpecloomConfig }>();
 export function compile(projectDir: string): { ir: SpecIR; config: SpecloomConfig } {
   let hit = compiled.get(projectDir);
   if (!hit) {
-    const { config } = loadConfig(projectDir);
-    const result = compileProject({ projectDir, config });
-    if (!result.ir) throw new Error(`no IR for ${projectDir}: ${result.diagnostics.map((d) => d.message).join("; ")}`);
-    hit = { ir: result.ir, config };
+    hit = compileOrFail(projectDir);
     compiled.set(projectDir, hit);
   }
   return hit;

@@ -1,5 +1,5 @@
 /** Spawning the built CLI, bounded concurrency, and the "no crash" checks every reliability test shares. */
-import { spawn } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -40,6 +40,59 @@ export function runCli(args: readonly string[], options: { cwd: string; env?: No
       resolve({ code, signal, stdout, stderr, ms: Date.now() - start, timedOut });
     });
   });
+}
+
+/**
+ * The built CLI's main() in one long-lived process (support/cli-server.cjs), for suites that run it many
+ * times on inputs and judge only its exit code and output. A death or hang of the process is that run's
+ * crash (exit code null, or timedOut); the next run starts a fresh process.
+ */
+export class CliServer {
+  private child: ChildProcess | undefined;
+  private serverStderr = "";
+
+  run(args: readonly string[], options: { cwd: string; timeoutMs?: number }): Promise<CliRun> {
+    const child = (this.child ??= this.start());
+    this.serverStderr = "";
+    const start = Date.now();
+    return new Promise((resolve) => {
+      const finish = (run: Omit<CliRun, "ms">) => {
+        clearTimeout(timer);
+        child.off("message", onMessage);
+        child.off("exit", onExit);
+        resolve({ ...run, ms: Date.now() - start });
+      };
+      const onMessage = (m: { code: number; stdout: string; stderr: string }) => finish({ ...m, signal: null, timedOut: false });
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        this.child = undefined;
+        const stderr = `the CLI process exited during the run (code ${code}, signal ${signal})\n${this.serverStderr}`;
+        finish({ code: null, signal, stdout: "", stderr, timedOut: false });
+      };
+      const timer = setTimeout(() => {
+        this.child = undefined;
+        child.off("exit", onExit);
+        child.kill("SIGKILL");
+        finish({ code: null, signal: "SIGKILL", stdout: "", stderr: this.serverStderr, timedOut: true });
+      }, options.timeoutMs ?? 90_000);
+      child.on("message", onMessage);
+      child.on("exit", onExit);
+      child.send({ args, cwd: options.cwd });
+    });
+  }
+
+  close(): void {
+    this.child?.kill();
+    this.child = undefined;
+  }
+
+  private start(): ChildProcess {
+    const child = fork(path.join(__dirname, "cli-server.cjs"), [], {
+      env: { ...process.env, SPECLOOM_DEBUG: "", NO_COLOR: "1" },
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
+    child.stderr?.setEncoding("utf8").on("data", (d: string) => (this.serverStderr += d));
+    return child;
+  }
 }
 
 /** Maps `items` through `fn` with at most `limit` running at once, keeping order. */
