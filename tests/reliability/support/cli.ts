@@ -211,7 +211,7 @@ export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `specloom-${prefix}-`));
 }
 
-/** Fails loudly when the CLI has not been built (`npm test` builds it; `npx jest` alone does not). */
+/** Fails loudly when the CLI has not been built (jest's global setup builds it; a bare node runner would not). */
 export function assertCliBuilt(): void {
-  if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run 'npx tsc -b packages/cli' (npm test does) before these tests`);
+  if (!fs.existsSync(BIN)) throw new Error(`${BIN} is missing: run 'npm run build' before these tests`);
 }
