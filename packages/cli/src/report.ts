@@ -5,7 +5,7 @@ import { formatDiagnosticText, summarize, toJsonDiagnostic, type Diagnostic } fr
 import type { OutputFormat } from "./args";
 import type { PhaseTiming } from "./pipeline";
 
-export const ISSUES_URL = "https://github.com/specloom/specloom/issues";
+const ISSUES_URL = "https://github.com/specloom/specloom/issues";
 
 export interface ReporterOptions {
   readonly format: OutputFormat;

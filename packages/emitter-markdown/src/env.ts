@@ -6,7 +6,7 @@ import type { ConfigSectionName, EnvRef, SpecIR } from "@specloom/core";
 import type { Catalog } from "./catalogs";
 
 /** Config sections in document order, with the catalog key of the section showing them. */
-export const CONFIG_SECTION_HEADINGS: readonly (readonly [ConfigSectionName, keyof Catalog["sections"]])[] = [
+const CONFIG_SECTION_HEADINGS: readonly (readonly [ConfigSectionName, keyof Catalog["sections"]])[] = [
   ["auth", "auth"],
   ["errors", "errors"],
   ["integrations", "integrations"],

@@ -6,7 +6,7 @@ import { operationResponses } from "./responses";
 import { authDescription, authExtension, operationSecurity } from "./security";
 
 /** `getUser` -> `Get user`: a summary for endpoints without JSDoc. */
-export function humanize(name: string): string {
+function humanize(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").trim().toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

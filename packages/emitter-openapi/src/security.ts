@@ -2,9 +2,9 @@
 import type { EndpointNode, SpecIR } from "@specloom/core";
 import type { SecurityRequirementObject, SecuritySchemeObject } from "openapi3-ts/oas31";
 
-export const BEARER_SCHEME = "bearerAuth";
-export const SESSION_SCHEME = "sessionCookie";
-export const REFRESH_COOKIE_SCHEME = "refreshTokenCookie";
+const BEARER_SCHEME = "bearerAuth";
+const SESSION_SCHEME = "sessionCookie";
+const REFRESH_COOKIE_SCHEME = "refreshTokenCookie";
 
 function hasAuthenticated(ir: SpecIR): boolean {
   return ir.apis.some((a) => a.endpoints.some((e) => e.auth.kind === "authenticated"));

@@ -15,7 +15,7 @@ import { asRecord, asString, markerOptions, typeToValue } from "./type-values";
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
 
-export function parseRateLimit(raw: string): RateLimitNode | undefined {
+function parseRateLimit(raw: string): RateLimitNode | undefined {
   const m = /^(\d+)\/(s|sec|min|hour|day) per (ip|user)$/.exec(raw.trim());
   if (!m) return undefined;
   return { kind: "rateLimit", limit: Number(m[1]), windowSeconds: WINDOW_SECONDS[m[2]!]!, per: m[3] as "ip" | "user", raw };

@@ -1,7 +1,7 @@
 /** Splits a type into its base and its specloom tags (`string & Format<'email'>`). */
 import ts from "typescript";
 
-export const TAG_PROPERTY = "specloom.tag";
+const TAG_PROPERTY = "specloom.tag";
 
 export interface Tagged {
   /** The type without tag carriers (`string`), or undefined when only tags remain. */

@@ -13,7 +13,7 @@ import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
 import { defaultProblem } from "./default-check";
 
-export const MAX_DEPTH = 40;
+const MAX_DEPTH = 40;
 
 /** Where a type appears, for naming inline enums and for messages. */
 export interface Site {
@@ -157,7 +157,7 @@ function namedBases(type: ts.ObjectType, ctx: FrontendContext): string[] {
 }
 
 /** Stable names: aliases and interfaces by name, generic instances by name + arguments. */
-export function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | undefined {
+function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | undefined {
   const argName = (t: ts.Type): string => {
     const n = schemaNameOf(t, ctx) ?? (t.getSymbol() && !isFromLib(t.getSymbol()) ? t.getSymbol()!.getName() : undefined);
     if (n) return n;
@@ -188,7 +188,7 @@ function namedUnion(name: string, type: ts.Type, bases: readonly ts.Type[], ctx:
 }
 
 /** Unions: literal sets become enums, objects with a literal tag become discriminated unions. */
-export function convertUnion(bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number, aliasName?: string): TypeNode {
+function convertUnion(bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number, aliasName?: string): TypeNode {
   const flags = bases.map((b) => b.flags);
   if (bases.length === 2 && flags.every((fl) => fl & ts.TypeFlags.BooleanLiteral)) return { kind: "primitive", name: "boolean" };
   if (bases.every((b) => b.isStringLiteral() || b.isNumberLiteral())) {

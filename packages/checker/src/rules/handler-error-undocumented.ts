@@ -13,7 +13,7 @@ const STATUS_BY_ERROR: [RegExp, number][] = [
   [/unavailable/i, 503],
 ];
 
-export function statusOfError(name: string): number | undefined {
+function statusOfError(name: string): number | undefined {
   return STATUS_BY_ERROR.find(([pattern]) => pattern.test(name))?.[1];
 }
 

@@ -1,7 +1,7 @@
 /** Events a cache entry may be invalidated by. */
 import { snakeCase, type SpecIR } from "@specloom/core";
 
-export const MODEL_EVENT_VERBS = ["created", "updated", "deleted"] as const;
+const MODEL_EVENT_VERBS = ["created", "updated", "deleted"] as const;
 
 /** snake_case model names, the entity half of `<model>.<verb>` and `{<model>_id}`. */
 export function entityNames(ir: SpecIR): Set<string> {

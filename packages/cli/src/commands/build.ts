@@ -18,7 +18,7 @@ export interface BuildOutcome {
   readonly exitCode: 0 | 1 | 2;
 }
 
-export function outDirFor(options: CliOptions, result: PipelineResult): string | undefined {
+function outDirFor(options: CliOptions, result: PipelineResult): string | undefined {
   if (options.out) return path.resolve(options.out);
   return result.config ? path.resolve(result.projectDir, result.config.documentationDir, "technical") : undefined;
 }

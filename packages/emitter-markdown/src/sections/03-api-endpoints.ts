@@ -28,7 +28,7 @@ export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
 }
 
 /** Tags in first-declaration order; several API groups may share one tag. */
-export function endpointsByTag(ctx: SectionContext): Map<string, EndpointNode[]> {
+function endpointsByTag(ctx: SectionContext): Map<string, EndpointNode[]> {
   const groups = new Map<string, EndpointNode[]>();
   for (const api of ctx.ir.apis) {
     if (api.endpoints.length === 0) continue;
@@ -72,7 +72,7 @@ function errorReason(ctx: SectionContext, e: EndpointNode, r: ResponseNode): str
   return r.description ?? categoryName(ctx, r.status);
 }
 
-export function strategyName(ctx: SectionContext): string | undefined {
+function strategyName(ctx: SectionContext): string | undefined {
   const strategy = ctx.ir.config.auth?.value.strategy;
   return strategy === "jwt" ? "JWT" : strategy === "session" ? "Session" : strategy === "oauth" ? "OAuth" : undefined;
 }

@@ -43,7 +43,7 @@ export function renderAuth(ctx: SectionContext, md: Md): void {
 }
 
 /** Roles for the matrix columns: configured roles first, then any only endpoints name. */
-export function matrixRoles(ctx: SectionContext): string[] {
+function matrixRoles(ctx: SectionContext): string[] {
   const roles = [...(ctx.ir.config.auth?.value.roles ?? [])];
   for (const e of ctx.index.endpoints) {
     if (e.auth.kind !== "authenticated") continue;
@@ -52,7 +52,7 @@ export function matrixRoles(ctx: SectionContext): string[] {
   return roles;
 }
 
-export function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: string[][] } {
+function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: string[][] } {
   const { t } = ctx;
   const roles = matrixRoles(ctx);
   const columns = roles.length ? roles : [t.auth.authenticated];

@@ -3,7 +3,7 @@ import { effectiveResponses, errorCode as openApiErrorCode } from "@specloom/mod
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 
-export function errorCode(ctx: SectionContext, status: number): string {
+function errorCode(ctx: SectionContext, status: number): string {
   return openApiErrorCode(ctx.ir, status);
 }
 
@@ -13,7 +13,7 @@ export function categoryName(ctx: SectionContext, status: number): string {
 }
 
 /** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), with endpoint counts. */
-export function usedErrorStatuses(ctx: SectionContext): Map<number, number> {
+function usedErrorStatuses(ctx: SectionContext): Map<number, number> {
   const counts = new Map<number, number>();
   for (const e of ctx.index.endpoints) {
     for (const status of new Set(effectiveResponses(e).filter((r) => r.status >= 400).map((r) => r.status))) {

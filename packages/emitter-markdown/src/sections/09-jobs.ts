@@ -25,7 +25,7 @@ export function renderJobs(ctx: SectionContext, md: Md): void {
 }
 
 /** "At 02:00 AM (cron: `0 2 * * *`, time zone: UTC)" or "On event `user.created`". */
-export function scheduleText(ctx: SectionContext, job: JobConfig): string {
+function scheduleText(ctx: SectionContext, job: JobConfig): string {
   const tj = ctx.t.jobs;
   if (!("cron" in job.trigger)) return tj.onEvent(job.trigger.event);
   const words = cronWords(ctx.t, job.trigger.cron) ?? tj.invalidCron;

@@ -4,7 +4,7 @@ import { code, Md, prose } from "../render/md";
 import { durationWords } from "../render/words";
 
 /** Config exclusions first, then sensitive fields not already named, by column. */
-export function excludedFromLogs(ctx: SectionContext): { name: string; models: string[] }[] {
+function excludedFromLogs(ctx: SectionContext): { name: string; models: string[] }[] {
   const out = new Map<string, string[]>();
   for (const name of ctx.ir.config.logging?.value.exclude ?? []) out.set(name, []);
   for (const model of ctx.ir.models) {

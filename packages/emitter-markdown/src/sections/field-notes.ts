@@ -51,6 +51,6 @@ export function payloadFieldComment(ctx: SectionContext, field: FieldNode): stri
   return field.docs.summary ?? capitalize(fieldRules(ctx, field).join(", "));
 }
 
-export function capitalize(text: string): string {
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

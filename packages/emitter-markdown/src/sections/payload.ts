@@ -7,7 +7,7 @@ import { memberLines, typeText } from "../render/ts-type";
 import { payloadFieldComment } from "./field-notes";
 
 /** The members a payload shows, after response/request visibility for models. */
-export function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request" | "response"): readonly FieldNode[] | undefined {
+function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request" | "response"): readonly FieldNode[] | undefined {
   if (type.kind === "object") return type.properties;
   if (type.kind !== "ref") return undefined;
   if (type.refKind === "model") {

@@ -48,7 +48,7 @@ function stringSchema(c: Constraints): JsonSchema {
   );
 }
 
-export function primitiveSchema(p: PrimitiveType): JsonSchema {
+function primitiveSchema(p: PrimitiveType): JsonSchema {
   const c = p.constraints ?? {};
   switch (p.name) {
     case "string":
@@ -97,7 +97,7 @@ export function fieldSchema(field: FieldNode, ctx: TypeContext, hint: string, ty
 }
 
 /** Whether a field shows up in an object schema of this direction. */
-export function fieldVisibleIn(field: FieldNode, direction: Direction): boolean {
+function fieldVisibleIn(field: FieldNode, direction: Direction): boolean {
   if (isHidden(field)) return false;
   if (direction === "response") return field.visibility !== "writeOnly";
   if (direction === "request") return field.visibility !== "readOnly";

@@ -6,7 +6,7 @@ import { columnName, tableName, type BuildContext } from "./context";
 import type { Column, ForeignKey } from "./model";
 
 /** `author_id` / `authorId` -> `author`: the navigation a FK column stands for. */
-export function labelFromColumn(name: string): string {
+function labelFromColumn(name: string): string {
   return name.replace(/(_id|Id|_uuid|Uuid)$/, "") || name;
 }
 
