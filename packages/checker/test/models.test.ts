@@ -23,7 +23,7 @@ describe("model rules, beyond the shared cases", () => {
     // The IR is immutable (derived models are cached per IR): clash on a copy.
     const clashing = structuredClone(ir);
     clashing.models.push(model("PostTag", "post_tags", [column("id", t.str(), { primaryKey: true })]));
-    const diags = runChecker(clashing as never, config()).diagnostics;
+    const diags = runChecker(clashing, config()).diagnostics;
     expect(diags.map((d) => d.message)).toEqual([
       "Table name 'post_tags' of the join table declared by a many-to-many relation is already used by model 'PostTag'.",
     ]);
@@ -45,7 +45,7 @@ describe("model rules, beyond the shared cases", () => {
     const long = "a".repeat(70);
     modelOf(ir, "Organization").table = `${long}_x`;
     modelOf(ir, "User").table = `${long}_x`;
-    const diags = runChecker(ir as never, config()).diagnostics;
+    const diags = runChecker(ir, config()).diagnostics;
     expect(diags.map((d) => d.id)).toContain("naming-duplicate-table");
   });
 
@@ -53,7 +53,7 @@ describe("model rules, beyond the shared cases", () => {
     const ir = baseline();
     const dup = { ...field("emailAddress"), column: "email" };
     modelOf(ir, "User").fields.push(dup);
-    const [d] = runChecker(ir as never, config()).diagnostics;
+    const [d] = runChecker(ir, config()).diagnostics;
     expect(d?.loc).toEqual(dup.loc);
     expect(d?.code).toBe("SL4004");
   });

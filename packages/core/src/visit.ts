@@ -8,7 +8,6 @@ import type {
   ConfigSections,
   IRNode,
   IRNodeKind,
-  ObjectType,
   RefType,
   TypeNode,
 } from "./ir";
@@ -95,7 +94,7 @@ export function visit(root: IRNode, visitor: Visitor, options: VisitOptions = {}
     if (handler?.(node, ancestors) === "skip") return;
     ancestors.push(node);
     if (node.kind === "ref") follow(node.name, node);
-    if (node.kind === "object") for (const name of (node as ObjectType).extends ?? []) follow(name);
+    if (node.kind === "object") for (const name of node.extends ?? []) follow(name);
     for (const child of childrenOf(node)) walk(child);
     ancestors.pop();
   };

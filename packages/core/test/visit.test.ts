@@ -1,10 +1,10 @@
 /** The one IR walk: every node kind is reached, parents first, refs followed once, "skip" prunes. */
-import { childrenOf, matchType, visit, type IRNode, type IRNodeKind, type Visitor } from "@specloom/core";
+import { childrenOf, matchType, visit, type IRNode, type IRNodeKind } from "@specloom/core";
 import { buildSampleIr, docsSampleIr, field, schema, spec, t } from "@specloom/test-support";
 
 function kindsIn(root: IRNode): Set<IRNodeKind> {
   const seen = new Set<IRNodeKind>();
-  const all = new Proxy({} as Visitor, { get: () => (n: IRNode) => void seen.add(n.kind) });
+  const all = new Proxy({}, { get: () => (n: IRNode) => void seen.add(n.kind) });
   visit(root, all);
   return seen;
 }

@@ -49,7 +49,7 @@ test("awkward user text still comes out as prettier prints it", async () => {
   const models = AWKWARD.map((text, i) =>
     model(`M${i}`, `m${i}`, [field("id", t.str(), { primaryKey: true, docs: { summary: text } }), field("x", t.str({ pattern: "^a|b$", patternMessage: text }))], { docs: { summary: text } }),
   );
-  const ir = { ...sampleIr(), models, project: { ...sampleIr().project, requirements: AWKWARD.map((title, i) => ({ id: `FR-${i}`, title, loc: { file: "a", line: 1, column: 1 } })) } };
+  const ir = { ...sampleIr(), models, project: { ...sampleIr().project, requirements: AWKWARD.map((title, i) => ({ kind: "requirement" as const, id: `FR-${i}`, title, loc: { file: "a", line: 1, column: 1 } })) } };
   for (const language of ["en", "de"]) {
     const chunks = renderChunks(sectionContext({ ir, config: DEFAULT_CONFIG, language }));
     expect(await formatMarkdown(chunks)).toBe(await formatMarkdown(chunks, { all: true }));

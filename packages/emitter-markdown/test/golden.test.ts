@@ -1,5 +1,4 @@
 /** spec-src's backend-spec.md (checklist from runChecker) and .env.example in en and de. Regenerate with UPDATE_GOLDEN=1 and review the diff. */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { runChecker } from "@specloom/checker";
 import { markdownEmitter } from "@specloom/emitter-markdown";

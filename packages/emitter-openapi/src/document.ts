@@ -1,6 +1,6 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
 import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { OpenApiBuilder, type OpenAPIObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
+import { OpenApiBuilder, type OpenAPIObject, type TagObject } from "openapi3-ts/oas31";
 import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, schemaRefs, type JsonSchema } from "@specloom/model";
 import { buildPaths } from "./paths";
 import { rateLimitHeaderComponents } from "./responses";
@@ -73,7 +73,7 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   const usedExamples = examples.filter((e) => refs.has(`#/components/examples/${e.name}`));
   const schemes = securitySchemes(ir);
   const components: NonNullable<OpenAPIObject["components"]> = {};
-  if (Object.keys(schemas).length > 0) components.schemas = schemas as Record<string, SchemaObject>;
+  if (Object.keys(schemas).length > 0) components.schemas = schemas;
   if (usedExamples.length > 0) components.examples = Object.fromEntries(usedExamples.map((e) => [e.name, e.example]));
   if (Object.keys(headers).length > 0) components.headers = headers;
   if (Object.keys(schemes).length > 0) components.securitySchemes = schemes;

@@ -45,7 +45,8 @@ function promisedType(f: FieldNode, ir: SpecIR, config: SpecloomConfig): string 
     if (c.format === "date") return "date";
     return c.maxLength === undefined ? "text" : `character varying(${c.maxLength})`;
   }
-  return { integer: c.size === "int64" ? "bigint" : "integer", number: "double precision", boolean: "boolean" }[t.type as string];
+  const others: Record<string, string> = { integer: c.size === "int64" ? "bigint" : "integer", number: "double precision", boolean: "boolean" };
+  return others[t.name];
 }
 
 export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR, config: SpecloomConfig): Promise<SchemaCounts> {

@@ -41,7 +41,7 @@ export function convertService(decl: ts.InterfaceDeclaration, ctx: FrontendConte
       kind: "serviceMethod",
       name: prop.getName(),
       params,
-      ...(isVoid ? {} : { returns: convertType(payload!, ctx, { owner: name + pascalCase(prop.getName()), field: "result", node }) }),
+      ...(isVoid ? {} : { returns: convertType(payload, ctx, { owner: name + pascalCase(prop.getName()), field: "result", node }) }),
       async: isAsync,
       throws: readThrows(tags),
       transactional: tags.some((t) => t.name === "transactional"),

@@ -34,16 +34,16 @@ export interface RuleTesterOptions {
 
 export interface RuleTester {
   /** A rule's diagnostics after `mutate` is applied to a fresh baseline. */
-  findings(ruleId: string, mutate?: (ir: MIR) => void, config?: SpecloomConfig): Diagnostic[];
+  readonly findings: (ruleId: string, mutate?: (ir: MIR) => void, config?: SpecloomConfig) => Diagnostic[];
   /** One `describe` per rule: the failing variant is reported, the baseline passes. */
-  describeRules(rules: readonly RuleUnderTest[], cases: Readonly<Record<string, RuleCase>>): void;
+  readonly describeRules: (rules: readonly RuleUnderTest[], cases: Readonly<Record<string, RuleCase>>) => void;
 }
 
 export function ruleTester(options: RuleTesterOptions): RuleTester {
   const findings: RuleTester["findings"] = (ruleId, mutate = () => {}, config = options.config()) => {
     const ir = options.baseline();
     mutate(ir);
-    const { diagnostics } = options.run(ir as SpecIR, config);
+    const { diagnostics } = options.run(ir, config);
     // A broken spec must be reported, never crash a rule.
     expect(diagnostics.filter((d) => (d.id === "internal-error" || d.id === "plugin-failed") && ruleId !== d.id)).toEqual([]);
     return diagnostics.filter((d) => d.id === ruleId);

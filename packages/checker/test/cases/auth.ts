@@ -57,9 +57,9 @@ export const authCases: Record<string, RuleCase> = {
     pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("health", "GET", "/health")),
   },
   "handler-error-undocumented": {
-    fail: (ir) => ir.services[0]!.methods[0]!.throws.push({ error: "ConflictError", when: "if the new email exists" }, { error: "ConflictError", when: "twice" }),
+    fail: (ir) => ir.services[0]!.methods[0]!.throws.push({ kind: "throws", error: "ConflictError", when: "if the new email exists" }, { kind: "throws", error: "ConflictError", when: "twice" }),
     message: "'PUT /api/users/:id' calls UserService.updateUser, which throws ConflictError if the new email exists, but the endpoint documents no 409 response",
-    pass: (ir) => ir.services[0]!.methods[0]!.throws.push({ error: "NotFoundError", when: "if absent" }, { error: "PaymentRefusedError", when: "if the card is declined" }),
+    pass: (ir) => ir.services[0]!.methods[0]!.throws.push({ kind: "throws", error: "NotFoundError", when: "if absent" }, { kind: "throws", error: "PaymentRefusedError", when: "if the card is declined" }),
   },
   "auth-rate-limit": {
     fail: (ir) => {

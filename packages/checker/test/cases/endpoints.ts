@@ -1,6 +1,5 @@
-import type { TypeNode } from "@specloom/core";
 import type { RuleCase } from "../helpers";
-import { baselineEndpoint as endpoint, endpointOf, field, t, type MIR, type Mutable, response } from "@specloom/test-support";
+import { baselineEndpoint as endpoint, endpointOf, field, t, type MIR, response } from "@specloom/test-support";
 
 const usersApi = (ir: MIR) => ir.apis[0]!.endpoints;
 
@@ -46,7 +45,7 @@ export const endpointCases: Record<string, RuleCase> = {
     message: "declares no success (2xx) response",
   },
   "handler-unknown": {
-    fail: (ir) => (endpointOf(ir, "updateUser").handler = { service: "UserService", method: "editUser" }),
+    fail: (ir) => (endpointOf(ir, "updateUser").handler = { kind: "handler", service: "UserService", method: "editUser" }),
     message: "names handler 'UserService.editUser'",
   },
   "requirement-unimplemented": {

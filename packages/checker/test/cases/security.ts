@@ -8,10 +8,10 @@ export const securityCases: Record<string, RuleCase> = {
     fail: (ir) => {
       // Pick<User, "id" | "password_hash"> copies the sensitive field into a schema.
       ir.schemas.push(schema("UserWithHash", t.object([field("id"), field("password_hash", t.str(), { visibility: "sensitive" })])));
-      endpointOf(ir, "getMe").responses[0]!.type = { kind: "array", items: t.schemaRef("UserWithHash") };
+      endpointOf(ir, "getMe").responses[0] = response(200, t.array(t.schemaRef("UserWithHash")));
     },
     message: "'GET /api/users/me' returns sensitive field 'password_hash' (from schema 'UserWithHash') in its 200 response",
-    pass: (ir) => (endpointOf(ir, "getMe").responses[0]!.type = t.modelRef("User")), // emitters strip model fields
+    pass: (ir) => (endpointOf(ir, "getMe").responses[0] = response(200, t.modelRef("User"))), // emitters strip model fields
   },
   "sensitive-field-logged": {
     fail: (ir) => delete ir.config.logging,

@@ -26,7 +26,7 @@ export function refTarget(schema: JsonSchema): string | undefined {
 export function schemaRefs(value: unknown, options: { readonly mapping?: boolean } = {}, out: string[] = []): string[] {
   if (Array.isArray(value)) for (const v of value) schemaRefs(v, options, out);
   else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       if (k === "$ref" && typeof v === "string") out.push(v);
       else if (k === "mapping" && options.mapping && v && typeof v === "object") {
         for (const m of Object.values(v)) if (typeof m === "string") out.push(m);
