@@ -176,7 +176,7 @@ export async function readCatalog(db: Queryable, schema = "public"): Promise<Cat
       columns: i.cols.map((expression, k) => ({
         expression: i.attnums[k] === 0 ? expression : unquote(expression),
         isColumn: i.attnums[k] !== 0,
-        order: ((i.options[k] ?? 0) & 1 ? "desc" : "asc") as "asc" | "desc",
+        order: (i.options[k] ?? 0) & 1 ? ("desc" as const) : ("asc" as const),
       })),
       where: i.where,
       constraint: i.constraint,

@@ -15,7 +15,7 @@ export interface EntityContext {
   /** Model name of a table, for BelongsTo targets. */
   modelOf(table: string): string | undefined;
   /** TS enum type name of a SQL enum. */
-  enumOf(sqlName: string): string | undefined;
+  readonly enumOf: (sqlName: string) => string | undefined;
   /** Primary-key columns of a table. */
   primaryKeyOf(table: string): readonly string[];
   use(...names: string[]): void;
@@ -31,12 +31,13 @@ function factTags(facts: readonly ColumnFact[], ctx: EntityContext): { tags: str
   const tags: string[] = [];
   let values: readonly (string | number)[] | undefined;
   for (const f of facts) {
-    if (f.kind === "minLength") tags.push(`MinLength<${f.value}>`), ctx.use("MinLength");
+    if (f.kind === "minLength") { tags.push(`MinLength<${f.value}>`); ctx.use("MinLength"); }
     else if (f.kind === "minimum" || f.kind === "maximum") {
       const tag = f.kind === "minimum" ? "Minimum" : "Maximum";
-      tags.push(`${tag}<${f.value}>`), ctx.use(tag);
+      tags.push(`${tag}<${f.value}>`);
+      ctx.use(tag);
     }
-    else if (f.kind === "pattern") tags.push(`Pattern<${TS_STRING(f.regex)}>`), ctx.use("Pattern");
+    else if (f.kind === "pattern") { tags.push(`Pattern<${TS_STRING(f.regex)}>`); ctx.use("Pattern"); }
     else if (f.kind === "values") values = f.values;
   }
   return { tags, values };
@@ -89,13 +90,13 @@ function field(column: CatalogColumn, table: CatalogTable, facts: TableFacts, ct
   const { tags: checkTags, values } = factTags(facts.facts.get(column.name) ?? [], ctx);
   if (values && !fkType) base = values.map((v) => (typeof v === "string" ? TS_STRING(v) : String(v))).join(" | ");
   tags.push(...checkTags);
-  if (facts.primaryKey.includes(column.name)) tags.push("PrimaryKey"), ctx.use("PrimaryKey");
-  if (facts.uniqueColumns.has(column.name)) tags.push("Unique"), ctx.use("Unique");
-  if (facts.indexedColumns.has(column.name)) tags.push("Indexed"), ctx.use("Indexed");
+  if (facts.primaryKey.includes(column.name)) { tags.push("PrimaryKey"); ctx.use("PrimaryKey"); }
+  if (facts.uniqueColumns.has(column.name)) { tags.push("Unique"); ctx.use("Unique"); }
+  if (facts.indexedColumns.has(column.name)) { tags.push("Indexed"); ctx.use("Indexed"); }
   const dflt = defaultTag(column, where, ctx);
   if (dflt) tags.push(dflt);
   const name = column.name;
-  if (columnNameFor(name, "snake_case") !== name) tags.push(`Column<${TS_STRING(name)}>`), ctx.use("Column");
+  if (columnNameFor(name, "snake_case") !== name) { tags.push(`Column<${TS_STRING(name)}>`); ctx.use("Column"); }
   const wrapped = values && tags.length > 0 && !fkType ? `(${base})` : base;
   return {
     name,
