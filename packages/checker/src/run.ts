@@ -62,7 +62,7 @@ interface Run {
 function runRule(source: RuleSource, rule: PluginRule<string, unknown>, run: Run, severity: Severity): Finding[] {
   const findings: Finding[] = [];
   const checklist = rule.checklist ?? [];
-  const def = ruleDiagnosticDef(rule as PluginRule<string, never, never>);
+  const def = ruleDiagnosticDef(rule);
   const ctx = {
     ir: run.ir,
     config: run.config,

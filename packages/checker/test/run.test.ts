@@ -23,18 +23,18 @@ it("registers every rule's diagnostic with a unique SL4 code and kebab-case id",
 });
 
 it("maps every checklist item to at least one rule", () => {
-  const { checklist } = runChecker(baseline() as never, config());
+  const { checklist } = runChecker(baseline(), config());
   expect(checklist.map((c) => c.item)).toEqual([...CHECKLIST_ITEMS]);
   for (const c of checklist) expect(c.rules.length).toBeGreaterThan(0);
 });
 
 it("uses config.rules to override a rule's severity", () => {
-  const [d] = runChecker(noPk() as never, config({ rules: { "model-primary-key": "warning" } })).diagnostics;
+  const [d] = runChecker(noPk(), config({ rules: { "model-primary-key": "warning" } })).diagnostics;
   expect(d).toMatchObject({ id: "model-primary-key", severity: "warning", code: "SL4001" });
 });
 
 it("skips rules turned off, and leaves their checklist items unticked with a reason", () => {
-  const result = runChecker(noPk() as never, config({ rules: { "model-primary-key": "off" } }));
+  const result = runChecker(noPk(), config({ rules: { "model-primary-key": "off" } }));
   expect(result.diagnostics).toEqual([]);
   const models = result.checklist.find((c) => c.item === "models")!;
   expect(models.passed).toBe(false);
@@ -45,7 +45,7 @@ it("skips rules turned off, and leaves their checklist items unticked with a rea
 it("fails a checklist item with the messages of its rules' findings", () => {
   const ir = baseline();
   delete endpointOf(ir, "login").rateLimit;
-  const { checklist } = runChecker(ir as never, config());
+  const { checklist } = runChecker(ir, config());
   const security = checklist.find((c) => c.item === "security")!;
   expect(security).toMatchObject({ passed: false, reasons: [expect.stringContaining("has no rate limit")] });
   expect(checklist.filter((c) => !c.passed)).toHaveLength(1);
@@ -55,7 +55,7 @@ it("charges an invalid duration only to the checklist item of its section", () =
   const ir = baseline();
   (ir.config.caching!.value.entries[0] as { ttl: string }).ttl = "soon";
   (ir.config.monitoring!.value.alerts[0] as { for: string }).for = "later";
-  const { diagnostics, checklist } = runChecker(ir as never, config());
+  const { diagnostics, checklist } = runChecker(ir, config());
   expect(diagnostics.map((d) => d.id)).toEqual(["duration-invalid", "duration-invalid"]);
   expect(checklist.filter((c) => !c.passed).map((c) => c.item)).toEqual(["caching"]);
 });
@@ -65,12 +65,12 @@ it("uses the config section's per-property location", () => {
   const auth = ir.config.auth!;
   auth.locs["passwordHashing.rounds"] = { file: "spec-src/config/auth.ts", line: 9, column: 32 };
   (auth.value.passwordHashing as { rounds: number }).rounds = 4;
-  const [d] = runChecker(ir as never, config()).diagnostics;
+  const [d] = runChecker(ir, config()).diagnostics;
   expect(d?.loc).toEqual({ file: "spec-src/config/auth.ts", line: 9, column: 32 });
 });
 
 it("warns about unknown rule ids in config.rules", () => {
-  const { diagnostics } = runChecker(baseline() as never, config({ rules: { "model-primary-keys": "off" } }));
+  const { diagnostics } = runChecker(baseline(), config({ rules: { "model-primary-keys": "off" } }));
   expect(diagnostics).toEqual([expect.objectContaining({ code: "SL4000", message: expect.stringContaining("Did you mean 'model-primary-key'?") })]);
 });
 
@@ -94,17 +94,17 @@ it("runs a plugin's rules next to the built-in ones: config severities, unknown 
     },
   });
   const sources = [...[{ plugin: "checker", rules }], { plugin: "acme", rules: [rule] }];
-  const found = runChecker(baseline() as never, config({ rules: { "acme/no-notes": "error" } }), sources);
+  const found = runChecker(baseline(), config({ rules: { "acme/no-notes": "error" } }), sources);
   expect(found.diagnostics).toEqual([expect.objectContaining({ id: "acme/no-notes", code: "acme/no-notes", severity: "error", message: "Model 'Post' is called Post." })]);
   expect(found.checklist.find((c) => c.item === "models")).toMatchObject({ passed: false, rules: expect.arrayContaining(["acme/no-notes"]) });
-  const typo = runChecker(baseline() as never, config({ rules: { "acme/no-note": "off" } }), sources).diagnostics;
+  const typo = runChecker(baseline(), config({ rules: { "acme/no-note": "off" } }), sources).diagnostics;
   expect(typo).toContainEqual(expect.objectContaining({ code: "SL4000", message: expect.stringContaining("Did you mean 'acme/no-notes'?") }));
 });
 
 it("returns diagnostics in a stable order", () => {
   const ir = noPk();
   delete endpointOf(ir, "login").rateLimit;
-  const a = runChecker(ir as never, config()).diagnostics;
+  const a = runChecker(ir, config()).diagnostics;
   const b = runChecker(JSON.parse(JSON.stringify(ir)), config()).diagnostics;
   expect(a).toEqual(b);
 });
@@ -122,7 +122,7 @@ it("survives config sections whose values are incomplete (the type checker repor
   (ir.config.jobs!.value as Record<string, unknown>).broken = { name: "Broken" };
   (ir.config.integrations!.value as Record<string, unknown>).bare = {};
   (ir.config.caching!.value as Record<string, unknown>).entries = [{ name: "x" }];
-  const { diagnostics } = runChecker(ir as never, config());
+  const { diagnostics } = runChecker(ir, config());
   expect(diagnostics.filter((d) => d.id === "internal-error" || d.id === "plugin-failed")).toEqual([]);
 });
 

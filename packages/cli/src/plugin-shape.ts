@@ -31,7 +31,10 @@ function ruleProblem(r: unknown, i: number, name: string): string | undefined {
   const items: readonly string[] = CHECKLIST_ITEMS;
   if (r.checklist !== undefined && !Array.isArray(r.checklist)) return `rule '${r.id}': 'checklist' must be an array of checklist items`;
   const unknown = ((r.checklist ?? []) as unknown[]).find((i) => typeof i !== "string" || !items.includes(i));
-  if (unknown !== undefined) return `rule '${r.id}' names unknown checklist item '${String(unknown)}'.${didYouMean(String(unknown), items)} Known: ${items.join(", ")}`;
+  if (unknown !== undefined) {
+    const shown = typeof unknown === "string" ? unknown : JSON.stringify(unknown);
+    return `rule '${r.id}' names unknown checklist item '${shown}'.${didYouMean(shown, items)} Known: ${items.join(", ")}`;
+  }
   return undefined;
 }
 

@@ -60,7 +60,9 @@ function resolvePlugin(spec: string, projectDir: string, loc: SourceLocation | u
     let siblings: string[] = [];
     try {
       siblings = fs.readdirSync(path.dirname(file));
-    } catch {}
+    } catch {
+      // no readable folder: no suggestion
+    }
     const near = closestName(path.basename(file), siblings, 3);
     const dir = spec.replace(/\\/g, "/").replace(/[^/]*$/, "");
     const hint = near === undefined ? "" : ` Did you mean '${dir}${near}'?`;
@@ -70,7 +72,9 @@ function resolvePlugin(spec: string, projectDir: string, loc: SourceLocation | u
   for (const from of [path.join(projectDir, "package.json"), __filename]) {
     try {
       return createRequire(from).resolve(spec);
-    } catch {}
+    } catch {
+      // not resolvable from here: try the next place
+    }
   }
   const hint = didYouMean(spec, dependencyNames(projectDir), 3) || ` Install it (npm install --save-dev ${spec}) or use a path starting with './'.`;
   return createDiagnostic("plugin-not-found", { spec, hint }, loc);

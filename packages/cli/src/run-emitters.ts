@@ -23,7 +23,7 @@ export async function runEmitters(
       const site = { plugin: plugin.name, what: "Emitter" as const, name: emitter.name, ...(loc ? { loc } : {}) };
       const result = await timed(`emit ${emitter.name}`, () =>
         guardPluginCallAsync(site, async (): Promise<EmitResult> => {
-          const out = await emitter.emit({ ...context, options } as never);
+          const out = await emitter.emit({ ...context, options });
           const bad = out.files.map((f) => checkPath(f.path, files)).find(Boolean);
           if (bad) throw new Error(`emitted ${bad}`);
           return out;

@@ -5,10 +5,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildCli, initProject, runCli, STACK_FRAME, technicalDir, writeFile } from "./helpers";
+import { initProject, runCli, STACK_FRAME, technicalDir, writeFile } from "./helpers";
 
 jest.setTimeout(300_000);
-beforeAll(buildCli, 300_000);
 
 const NOTE_PLUGIN = `export default {
   name: "note",

@@ -38,7 +38,7 @@ export function validatePluginOptions(
   locate: ConfigLocator = () => undefined,
 ): { options: Readonly<Record<string, unknown>>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const options: Record<string, unknown> = Object.create(null);
+  const options = Object.create(null) as Record<string, unknown>;
   const declared = schema ?? {};
   for (const [key, spec] of Object.entries(declared)) if (spec.default !== undefined) options[key] = spec.default;
   for (const [key, value] of Object.entries(raw ?? {})) {

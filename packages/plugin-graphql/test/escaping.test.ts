@@ -33,7 +33,7 @@ test("300 hostile descriptions and deprecation reasons parse back intact", () =>
     try {
       schema = buildSchema(sdl);
     } catch (e) {
-      throw new Error(`${JSON.stringify(text)} broke the SDL: ${(e as Error).message}\n${sdl}`);
+      throw new Error(`${JSON.stringify(text)} broke the SDL: ${(e as Error).message}\n${sdl}`, { cause: e });
     }
     expect(validateSchema(schema)).toEqual([]);
     const query = schema.getQueryType() as GraphQLObjectType;

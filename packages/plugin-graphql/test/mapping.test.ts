@@ -65,13 +65,13 @@ let schema: GraphQLSchema;
 let sdl: string;
 let diagnostics: readonly Diagnostic[];
 
-beforeAll(async () => {
+beforeAll(() => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-graphql-"));
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   fs.writeFileSync(path.join(dir, "specloom.config.json"), JSON.stringify({ entry: "spec.ts" }));
   fs.writeFileSync(path.join(dir, "spec.ts"), SPEC);
   const { config, projectDir } = loadConfig(dir);
-  const compiled = await compileProject({ projectDir, config });
+  const compiled = compileProject({ projectDir, config });
   expect(compiled.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   ({ sdl, diagnostics } = buildGraphqlSchema(compiled.ir!, { uuidAsId: true }));
   schema = buildSchema(sdl);

@@ -7,24 +7,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSchema, GraphQLEnumType, GraphQLObjectType, validateSchema } from "graphql";
-import { loadConfig, type SpecIR } from "@specloom/core";
-import { compileProject } from "@specloom/frontend";
 import { buildGraphqlSchema, graphqlName } from "@specloom/plugin-graphql";
+import { compileOrFail } from "@specloom/test-support";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const PROJECTS = [ROOT, ...fs.readdirSync(path.join(ROOT, "examples")).map((d) => path.join(ROOT, "examples", d))].filter((d) =>
   fs.existsSync(path.join(d, "specloom.config.json")),
 );
 
-async function compile(dir: string): Promise<SpecIR> {
-  const { config, projectDir } = loadConfig(dir);
-  const result = await compileProject({ projectDir, config });
-  if (!result.ir) throw new Error(`${dir} did not compile`);
-  return result.ir;
-}
+/** From the run's shared compilation (test-support). */
+const compile = (dir: string) => compileOrFail(dir).ir;
 
-test.each(PROJECTS.map((p) => [path.relative(ROOT, p) || "spec-src", p]))("%s: graphql-js accepts the SDL and it covers the spec", async (_name, dir) => {
-  const ir = await compile(dir);
+test.each(PROJECTS.map((p) => [path.relative(ROOT, p) || "spec-src", p]))("%s: graphql-js accepts the SDL and it covers the spec", (_name, dir) => {
+  const ir = compile(dir);
   const { sdl, diagnostics } = buildGraphqlSchema(ir, { uuidAsId: true });
   const schema = buildSchema(sdl);
   expect(validateSchema(schema).map((e) => e.message)).toEqual([]);

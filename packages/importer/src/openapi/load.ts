@@ -84,7 +84,7 @@ export async function loadOpenApi(source: string, file: string = source): Promis
   }
   const doc = parsed.toJS({ maxAliasCount: 1000 }) as unknown;
   const locate = (pointer: string): SourceLocation => {
-    let node: YamlNode | null | undefined = parsed.contents as YamlNode | null;
+    let node: YamlNode | null | undefined = parsed.contents;
     let last = node;
     for (const seg of pointerSegments(pointer)) {
       if (isMap(node)) {
