@@ -186,7 +186,7 @@ test("a live build's lock makes a second build wait (writing only after it is re
   editSpec(s.project, "changed");
   const outBefore = snapshotTree(s.out);
   const holder = await holdLock(s.out);
-  let releasedAt = 0;
+  let releasedAt: number;
   try {
     const impatient = await s.build({ SPECLOOM_LOCK_TIMEOUT_MS: "200" });
     expectClean(impatient, 2, ["SL1021"]);

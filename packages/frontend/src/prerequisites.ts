@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createDiagnostic, type Diagnostic, type RequirementNode } from "@specloom/core";
 
-const PREREQUISITES = ["product/PRD.md", "technical/architecture.md", "technical/tech-stack.md"] as const;
+export const PREREQUISITES = ["product/PRD.md", "technical/architecture.md", "technical/tech-stack.md"] as const;
 
 export interface Prerequisites {
   readonly documents: string[];

@@ -108,13 +108,18 @@ export class RollbackIncomplete extends Error {
 const HASH = /^[0-9a-f]{64}$/;
 const isJournalTarget = (p: unknown): p is string => p === MANIFEST || isOutputName(p);
 
+const field = (o: unknown, key: string): unknown => (typeof o === "object" && o !== null ? (o as Record<string, unknown>)[key] : undefined);
+
 function readJournal(staging: string, buildId: string): Journal | undefined {
   try {
     if (inspect(staging, JOURNAL).kind !== "file") return undefined;
     const j = JSON.parse(fs.readFileSync(path.join(staging, JOURNAL), "utf8")) as Partial<Journal>;
     if (j.buildId !== buildId || j.complete !== true || !Array.isArray(j.write) || !Array.isArray(j.remove)) return undefined;
-    const writesOk = j.write.every((w) => isJournalTarget(w?.path) && HASH.test(String(w.after)) && (w.before === null || HASH.test(String(w.before))));
-    const removesOk = j.remove.every((r) => isOutputName(r?.path) && HASH.test(String(r.before)));
+    // Read back from disk: every entry is untrusted until each field is checked.
+    const write: readonly unknown[] = j.write;
+    const remove: readonly unknown[] = j.remove;
+    const writesOk = write.every((w) => isJournalTarget(field(w, "path")) && HASH.test(String(field(w, "after"))) && (field(w, "before") === null || HASH.test(String(field(w, "before")))));
+    const removesOk = remove.every((r) => isOutputName(field(r, "path")) && HASH.test(String(field(r, "before"))));
     return writesOk && removesOk ? (j as Journal) : undefined;
   } catch {
     return undefined;
