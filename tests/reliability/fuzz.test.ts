@@ -7,7 +7,6 @@
  */
 import { assertCliBuilt } from "./support/cli";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runFuzz, formatReport } = require("../../scripts/fuzz-lib.cjs") as {
   runFuzz: (options: Record<string, unknown>) => Promise<FuzzStats>;
   formatReport: (report: unknown) => string;

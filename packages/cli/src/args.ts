@@ -96,7 +96,8 @@ const usage = (detail: string, format: OutputFormat): ParsedArgs => ({
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   // Read --format first, so even a usage error is reported in the requested format.
   const formatIndex = argv.findIndex((a) => a === "--format" || a.startsWith("--format="));
-  const rawFormat = formatIndex < 0 ? undefined : argv[formatIndex].includes("=") ? argv[formatIndex].split("=")[1] : argv[formatIndex + 1];
+  const formatArg = formatIndex < 0 ? undefined : argv[formatIndex];
+  const rawFormat = formatArg?.startsWith("--format=") ? formatArg.slice("--format=".length) : formatArg && argv[formatIndex + 1];
   const format: OutputFormat = rawFormat === "json" ? "json" : "text";
 
   let parsed;
@@ -125,28 +126,28 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     });
   } catch (e) {
     // parseArgs' messages are user-facing already ("Unknown option '--x'"); drop its hints about '--'.
-    const message = (e as Error).message.split(". To specify")[0].replace(/\.$/, "");
+    const message = (e as Error).message.replace(/\. To specify[\s\S]*$/, "").replace(/\.$/, "");
     return usage(`${message}.`, format);
   }
   const { values, positionals } = parsed;
   const formats = positionals[0] === "diff" ? ["text", "json", "markdown"] : ["text", "json"];
-  if (!formats.includes(values.format!)) return usage(`Invalid --format '${values.format}'; expected ${formats.map((f) => `'${f}'`).join(", ")}.`, format);
+  if (!formats.includes(values.format)) return usage(`Invalid --format '${values.format}'; expected ${formats.map((f) => `'${f}'`).join(", ")}.`, format);
   const base = {
-    strict: values.strict!,
-    watch: values.watch!,
+    strict: values.strict,
+    watch: values.watch,
     format: values.format as OutputFormat,
-    quiet: values.quiet!,
-    verbose: values.verbose!,
-    svg: values.svg!,
-    help: values.help!,
-    version: values.version!,
+    quiet: values.quiet,
+    verbose: values.verbose,
+    svg: values.svg,
+    help: values.help,
+    version: values.version,
     out: values.out,
     lang: values.lang,
     schema: values.schema,
     name: values.name,
-    check: values.check!,
+    check: values.check,
     base: values.base,
-    allowBreaking: values["allow-breaking"]!,
+    allowBreaking: values["allow-breaking"],
   } as const;
   if (base.quiet && base.verbose) return usage("--quiet and --verbose cannot be combined.", format);
 

@@ -2,9 +2,8 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildCli, initProject, runCli, snapshot, STACK_FRAME } from "./helpers";
+import { initProject, runCli, snapshot, STACK_FRAME } from "./helpers";
 
-beforeAll(buildCli);
 
 const spec = (project: string) => path.join(project, "spec-src", "index.ts");
 function edit(project: string, from: string, to: string): void {

@@ -25,7 +25,6 @@ export async function render(projectDir: string, language = "en"): Promise<strin
 /** marked 18 ships ESM as `main`; its UMD build loads in jest's CommonJS VM. */
 export function markedLexer(): (src: string) => MarkedToken[] {
   const dir = path.dirname(require.resolve("marked/package.json"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the UMD file, by path, is the point
   return (require(path.join(dir, "lib/marked.umd.js")) as { marked: { lexer: (src: string) => MarkedToken[] } }).marked.lexer;
 }
 

@@ -10,7 +10,7 @@ import { mdNeutralizeLinks } from "@specloom/core";
 const DATA_KEYS = new Set(["example", "default", "enum", "const", "value"]);
 
 export function neutralizeDescriptions<T>(node: T): T {
-  if (Array.isArray(node)) return node.map((v) => neutralizeDescriptions(v)) as T;
+  if (Array.isArray(node)) return (node as unknown[]).map((v) => neutralizeDescriptions(v)) as T;
   if (!node || typeof node !== "object") return node;
   // fromEntries defines own properties: a property named `__proto__` stays a property.
   return Object.fromEntries(

@@ -28,7 +28,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function load(source: string): Record<string, TSchema> {
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
   const module = { exports: {} as Record<string, TSchema> };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the transpiled artifact under test
   new Function("require", "module", "exports", js)(require, module, module.exports);
   return module.exports;
 }

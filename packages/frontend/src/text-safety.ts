@@ -4,7 +4,7 @@
  * variable names that a `.env` file or a shell cannot declare. Checked once
  * on the finished IR, so every string position is covered, present and future.
  */
-import { isEnvName, type SourceLocation, type SpecIR } from "@specloom/core";
+import { isEnvName, type ConfigSection, type SourceLocation, type SpecIR } from "@specloom/core";
 import type { FrontendContext } from "./context";
 
 interface Place {
@@ -58,7 +58,8 @@ export function checkIrText(ir: SpecIR, ctx: FrontendContext): void {
     seen.add(key);
     ctx.report("nul-character", { where: p.where }, p.loc);
   }
-  for (const section of Object.values(ir.config)) {
+  // Object.values of the sections record is `any[]`; every section has this shape.
+  for (const section of Object.values(ir.config) as (ConfigSection<unknown> | undefined)[]) {
     if (!section) continue;
     const refs: { name: string; path: string }[] = [];
     envRefs(section.value, "", refs);

@@ -59,12 +59,12 @@ function constraintChanges(a: Constraints, b: Constraints): { narrowed: string[]
   const widened: string[] = [];
   const lower = (key: "minLength" | "minimum", name: string) => {
     if (a[key] === b[key]) return;
-    if (b[key] !== undefined && (a[key] === undefined || b[key]! > a[key]!)) narrowed.push(`${name} ${a[key] ?? "none"} → ${b[key]}`);
+    if (b[key] !== undefined && (a[key] === undefined || b[key] > a[key])) narrowed.push(`${name} ${a[key] ?? "none"} → ${b[key]}`);
     else widened.push(`${name} ${a[key]} → ${b[key] ?? "none"}`);
   };
   const upper = (key: "maxLength" | "maximum", name: string) => {
     if (a[key] === b[key]) return;
-    if (b[key] !== undefined && (a[key] === undefined || b[key]! < a[key]!)) narrowed.push(`${name} ${a[key] ?? "none"} → ${b[key]}`);
+    if (b[key] !== undefined && (a[key] === undefined || b[key] < a[key])) narrowed.push(`${name} ${a[key] ?? "none"} → ${b[key]}`);
     else widened.push(`${name} ${a[key]} → ${b[key] ?? "none"}`);
   };
   lower("minLength", "minLength");

@@ -3,7 +3,7 @@
  * each planting a known breaking change, or none.
  */
 import type { ApiChangeId } from "../src";
-import { IR_FORMAT_VERSION, type AuthNode, type EndpointNode, type FieldNode, type ModelNode, type SchemaNode, type SpecIR, type TypeNode } from "@specloom/core";
+import { IR_FORMAT_VERSION, type AuthNode, type EndpointNode, type FieldNode, type ModelNode, type SchemaNode, type SpecIR } from "@specloom/core";
 import { field, model, response, sqlDefault, t } from "@specloom/test-support";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -60,7 +60,7 @@ const userField = (d: Draft, name: string, patch: Partial<FieldNode>) => (d.mode
 const requestProps = (d: Draft) => d.schemas[0]!.type as unknown as { properties: FieldNode[] };
 const requestField = (d: Draft, name: string, patch: Partial<FieldNode>) => {
   const type = requestProps(d);
-  d.schemas[0]!.type = { kind: "object", properties: type.properties.map((f) => (f.name === name ? { ...f, ...patch } : f)) } as TypeNode;
+  d.schemas[0]!.type = { kind: "object", properties: type.properties.map((f) => (f.name === name ? { ...f, ...patch } : f)) };
 };
 const addRequestField = (d: Draft, f: FieldNode) => (d.schemas[0]!.type = { kind: "object", properties: [...requestProps(d).properties, f] });
 

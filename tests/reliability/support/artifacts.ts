@@ -118,9 +118,7 @@ export function loadValidators(file: string): Record<string, { properties?: Reco
   const source = fs.readFileSync(file, "utf8");
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
   const mod = { exports: {} as Record<string, unknown> };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generated module's own require, resolved from the repo
   const req = (id: string): unknown => require(require.resolve(id, { paths: [path.resolve(__dirname, "..", "..", "..")] }));
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the transpiled artifact under test
   new Function("require", "module", "exports", js)(req, mod, mod.exports);
   return mod.exports as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
 }

@@ -54,5 +54,5 @@ export function memberLines(
   const decls = fields.map((f) => `${indent}${f.name}${f.optional ? "?" : ""}: ${fieldTypeText(f, index, opts)};`);
   const notes = fields.map((f) => comment(f).replace(/\s+/g, " ").trim());
   const width = Math.max(0, ...decls.filter((_, i) => notes[i]).map((d) => d.length)) + 2;
-  return decls.map((d, i) => (notes[i] ? `${d.padEnd(width)}// ${tsLineCommentText(notes[i]!)}` : d));
+  return decls.map((d, i) => (notes[i] ? `${d.padEnd(width)}// ${tsLineCommentText(notes[i])}` : d));
 }

@@ -100,7 +100,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
   };
   const d = (s: JsonSchema) => downgradeSchema(s, typeOf);
   const mapValues = <T, U>(o: Readonly<Record<string, T>>, f: (v: T) => U): Record<string, U> =>
-    Object.assign(Object.create(null), Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)])));
+    Object.assign(Object.create(null) as Record<string, U>, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)])));
   const param = (p: ParameterSchema): ParameterSchema => ({ ...p, schema: d(p.schema) });
   return {
     ...set,

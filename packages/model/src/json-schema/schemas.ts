@@ -207,9 +207,9 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
 
   // Keyed by operation name: no prototype, so `constructor` or `toString` finds nothing inherited.
-  const bodies: Record<string, JsonSchema> = Object.create(null);
-  const responses: Record<string, Record<string, JsonSchema>> = Object.create(null);
-  const parameters: Record<string, ParameterSchema[]> = Object.create(null);
+  const bodies = Object.create(null) as Record<string, JsonSchema>;
+  const responses = Object.create(null) as Record<string, Record<string, JsonSchema>>;
+  const parameters = Object.create(null) as Record<string, ParameterSchema[]>;
   for (const api of ir.apis) {
     for (const endpoint of api.endpoints) {
       const body = endpoint.body;
@@ -227,7 +227,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   b.flushPending();
 
   const sorted = Object.fromEntries([...b.components.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  const set: JsonSchemaSet = { version, components: sorted, bodies, responses, parameters, requestVariants: Object.assign(Object.create(null), Object.fromEntries(b.requestVariants)) };
+  const set: JsonSchemaSet = { version, components: sorted, bodies, responses, parameters, requestVariants: Object.assign(Object.create(null) as Record<string, never>, Object.fromEntries(b.requestVariants)) };
   return version === "3.0.3" ? downgradeSet(set) : set;
 }
 
