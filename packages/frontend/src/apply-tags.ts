@@ -1,10 +1,10 @@
 /** Applies specloom tags to a converted base type: constraints and field facts. */
 import ts from "typescript";
 import { checkPattern } from "@specloom/core";
-import type { Constraints, DefaultValue, PrimitiveType, TypeNode, Visibility } from "@specloom/core";
+import type { Constraints, DefaultValue, TypeNode, Visibility } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { checkOptionKeys } from "./option-keys";
-import { typeToValue, asRecord, isTypeHandle, type LiteralValue, type TypeHandle } from "./type-values";
+import { typeToValue, asRecord, isTypeHandle, literalText, type LiteralValue } from "./type-values";
 import type { Site } from "./types";
 
 export interface RelationTag {
@@ -89,9 +89,9 @@ export function applyTags(
       const target = rec.target;
       checkOptionKeys(ctx.checker.getPropertyOfType(valueType, "options"), ctx, site.node);
       if (isTypeHandle(target)) {
-        facts.relation = { type: name as RelationTag["type"], target: (target as TypeHandle).typeHandle, options: asRecord(rec.options) ?? {} };
+        facts.relation = { type: name as RelationTag["type"], target: target.typeHandle, options: asRecord(rec.options) ?? {} };
       } else {
-        ctx.report("relation-target-not-model", { field: site.field, target: String(target) }, site.node);
+        ctx.report("relation-target-not-model", { field: site.field, target: literalText(target) }, site.node);
       }
     } else {
       ctx.report("unknown-annotation", { name }, site.node);
@@ -103,7 +103,7 @@ export function applyTags(
     ctx.report("pattern-not-portable", { pattern: c.pattern!, detail: pattern.problem }, site.node);
     delete c.pattern;
   }
-  if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } } as PrimitiveType;
+  if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } };
   else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
   else if (Object.keys(c).length && type.kind === "ref" && type.refKind === "enum") {
     // Length limits on an enum describe its values; keep the enum itself.

@@ -53,7 +53,7 @@ export class FrontendContext {
   private readonly reportedOnce = new Set<string>();
 
   report<K extends DiagnosticId>(id: K, args: MessageArgs<(typeof diagnosticDefs)[K]["message"]>, node: ts.Node | SourceLocation | undefined): void {
-    const loc = node === undefined ? undefined : "kind" in node ? this.loc(node as ts.Node) : (node as SourceLocation);
+    const loc = node === undefined ? undefined : "kind" in node ? this.loc(node) : node;
     if (loc && ONCE_PER_POSITION.has(id)) {
       const key = `${id}:${loc.file}:${loc.line}:${loc.column}:${JSON.stringify(args)}`;
       if (this.reportedOnce.has(key)) return;

@@ -9,7 +9,7 @@ import { convertField } from "./fields";
 import { convertType } from "./types";
 import { isEntity } from "./models";
 import { checkOptionKeys } from "./option-keys";
-import { isTypeHandle, markerOptions } from "./type-values";
+import { isTypeHandle, literalText, markerOptions } from "./type-values";
 
 export interface DependencyNames {
   readonly integrations: ReadonlySet<string>;
@@ -62,7 +62,7 @@ export function convertService(decl: ts.InterfaceDeclaration, ctx: FrontendConte
       if (checker.getPropertyOfType(t, "specloom.service")) return { kind: "dependency", name: n, dependencyKind: "service" };
       return { kind: "dependency", name: n, dependencyKind: "unknown" };
     }
-    return { kind: "dependency", name: String(d), dependencyKind: "unknown" };
+    return { kind: "dependency", name: literalText(d), dependencyKind: "unknown" };
   });
   return { kind: "service", name, methods, dependencies, transactional: opts.transactional === true, docs: readDocs(sym, checker).docs, loc: ctx.loc(decl.name) };
 }
