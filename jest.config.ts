@@ -11,10 +11,7 @@ const config: Config = {
   // jest's default is one worker on a 2-core machine; most files are CPU-bound in process, so use both cores.
   maxWorkers: 2,
   transform: {
-    "^.+\\.(t|j)sx?$": [
-      "@swc/jest",
-      { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
-    ],
+    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }],
   },
   moduleNameMapper: { "^@specloom/([a-z-]+)$": "<rootDir>/packages/$1/src", "^@specloom/core/plugin$": "<rootDir>/packages/core/src/plugin" },
   testMatch: ["<rootDir>/packages/*/test/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],

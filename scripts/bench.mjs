@@ -33,7 +33,16 @@ let AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.t
 const BENCH_DIR = path.resolve(process.env.SPECLOOM_BENCH_DIR ?? path.join(ROOT, ".bench"));
 const SCALING_SIZES = [250, 500, 1000, 2000];
 /** Every artifact except er.svg (needs Chromium; not benchmarked). */
-const EXPECTED_ARTIFACTS = ["backend-spec.md", ".env.example", "openapi.json", "openapi.yaml", "schema.sql", "er.mmd", "validators.ts", "specloom.ir.json"];
+const EXPECTED_ARTIFACTS = [
+  "backend-spec.md",
+  ".env.example",
+  "openapi.json",
+  "openapi.yaml",
+  "schema.sql",
+  "er.mmd",
+  "validators.ts",
+  "specloom.ir.json",
+];
 const TARGETS = { ratio: 1.3, rssRatio: 1.5, incrementalMs: 150 };
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
@@ -141,9 +150,14 @@ async function measureSize(entities, runs, edits, warmup) {
       sl.push(await runSpecloom(dir));
     }
     const [a, b] = [sl.at(-1), ts.at(-1)];
-    log(`N=${entities} run ${r + 1}/${runs}: specloom ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms, ${a.rssMiB.toFixed(0)} MiB), tsc ${b.ms.toFixed(0)} ms (CPU ${b.cpuMs.toFixed(0)} ms, ${b.rssMiB.toFixed(0)} MiB)`);
+    log(
+      `N=${entities} run ${r + 1}/${runs}: specloom ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms, ${a.rssMiB.toFixed(0)} MiB), tsc ${b.ms.toFixed(0)} ms (CPU ${b.cpuMs.toFixed(0)} ms, ${b.rssMiB.toFixed(0)} MiB)`,
+    );
   }
-  const artifacts = fs.readdirSync(path.join(dir, "docs", "technical")).filter((f) => !PREREQUISITES.includes(f)).sort();
+  const artifacts = fs
+    .readdirSync(path.join(dir, "docs", "technical"))
+    .filter((f) => !PREREQUISITES.includes(f))
+    .sort();
   const missing = EXPECTED_ARTIFACTS.filter((f) => !artifacts.includes(f));
   if (missing.length > 0) log(`warning: this build of specloom does not write ${missing.join(", ")}; figures cover ${artifacts.join(", ")}`);
   let inc = { times: [], artifacts: [], file: undefined, cycles: [] };
@@ -230,7 +244,10 @@ async function profile(entities) {
   const profDir = path.join(BENCH_DIR, "prof");
   fs.rmSync(profDir, { recursive: true, force: true });
   log(`N=${entities}: CPU profile of specloom build → ${path.relative(ROOT, profDir)}`);
-  const result = check("specloom build --cpu-prof", await measureNode(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, CLI, "build", ".", "--verbose"], { cwd: dir }));
+  const result = check(
+    "specloom build --cpu-prof",
+    await measureNode(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, CLI, "build", ".", "--verbose"], { cwd: dir }),
+  );
   const file = fs.readdirSync(profDir).find((f) => f.endsWith(".cpuprofile"));
   const analysis = analyseProfile(JSON.parse(fs.readFileSync(path.join(profDir, file), "utf8")));
   return { file: path.join(profDir, file), wallMs: round(result.ms), phases: parsePhases(result.stderr), analysis };
@@ -264,7 +281,9 @@ function report(main, scaling, prof) {
     }
     for (const tool of ["specloom", "tsc", "specloomCpu", "tscCpu"]) {
       const s = scaling.summary[tool];
-      lines.push(`  ${tool}: ≈ ${fmt(s.fixedMs)} ms + ${fmt(s.msPerEntity, 2)} ms/entity (R² ${fmt(s.r2, 3)}); time(${scaling.rows.at(-1).entities}) / time(${scaling.rows[0].entities}) is ${fmt(s.growthVsLinear, 2)}× of linear`);
+      lines.push(
+        `  ${tool}: ≈ ${fmt(s.fixedMs)} ms + ${fmt(s.msPerEntity, 2)} ms/entity (R² ${fmt(s.r2, 3)}); time(${scaling.rows.at(-1).entities}) / time(${scaling.rows[0].entities}) is ${fmt(s.growthVsLinear, 2)}× of linear`,
+      );
     }
   }
   if (prof) lines.push("", `CPU profile (${prof.file}), wall ${fmt(prof.wallMs)} ms:`, formatAnalysis(prof.analysis, 30));
@@ -311,7 +330,17 @@ async function main() {
         incrementalMs: { target: TARGETS.incrementalMs, met: main.incrementalMs <= TARGETS.incrementalMs },
       },
       ...(scaling ? { scaling: scaling.rows.map(strip), scalingSummary: scaling.summary } : {}),
-      ...(prof ? { profile: { file: prof.file, wallMs: prof.wallMs, totalMs: round(prof.analysis.totalMs), top: prof.analysis.functions.slice(0, 30), packages: prof.analysis.packages.slice(0, 20) } } : {}),
+      ...(prof
+        ? {
+            profile: {
+              file: prof.file,
+              wallMs: prof.wallMs,
+              totalMs: round(prof.analysis.totalMs),
+              top: prof.analysis.functions.slice(0, 30),
+              packages: prof.analysis.packages.slice(0, 20),
+            },
+          }
+        : {}),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {

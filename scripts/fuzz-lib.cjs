@@ -174,7 +174,9 @@ async function runRange(options) {
       } else if (outcome.result.exitCode === 0) stats.clean++;
       else stats.diagnostics++;
       if (options.progressEvery && stats.ran % options.progressEvery === 0) {
-        log(`${stats.ran} mutants: ${stats.clean} clean, ${stats.diagnostics} with diagnostics, ${stats.crashes.length} crashes, ${stats.hangs.length} hangs`);
+        log(
+          `${stats.ran} mutants: ${stats.clean} clean, ${stats.diagnostics} with diagnostics, ${stats.crashes.length} crashes, ${stats.hangs.length} hangs`,
+        );
       }
     }
   } finally {

@@ -77,7 +77,9 @@ function tokenize(ts, text) {
 const pick = (rng, list) => list[Math.floor(rng() * list.length)];
 
 function makeOp(ts, rng, text, tokens) {
-  const literals = tokens.filter((t) => t.kind === ts.SyntaxKind.NumericLiteral || t.kind === ts.SyntaxKind.StringLiteral || t.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral);
+  const literals = tokens.filter(
+    (t) => t.kind === ts.SyntaxKind.NumericLiteral || t.kind === ts.SyntaxKind.StringLiteral || t.kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  );
   const roll = rng();
   const tok = (t) => text.slice(t.start, t.end);
   if (roll < 0.55 && literals.length > 0) {
@@ -89,7 +91,10 @@ function makeOp(ts, rng, text, tokens) {
     const quote = text[t.start];
     const value = pick(rng, STRINGS);
     const shown = value.length > 40 ? `${value.slice(0, 10)}…(${value.length} chars)` : value;
-    return { label: `string ${tok(t).slice(0, 40)} -> ${quote}${shown}${quote}`, edits: [{ start: t.start, end: t.end, text: `${quote}${value}${quote}` }] };
+    return {
+      label: `string ${tok(t).slice(0, 40)} -> ${quote}${shown}${quote}`,
+      edits: [{ start: t.start, end: t.end, text: `${quote}${value}${quote}` }],
+    };
   }
   const i = Math.floor(rng() * tokens.length);
   const t = tokens[i];
@@ -122,7 +127,7 @@ function apply(text, ops) {
   return out;
 }
 
-const overlaps = (a, b) => a.start < b.end && b.start < a.end || (a.start === b.start && a.end === b.end);
+const overlaps = (a, b) => (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
 
 /** The changed lines, as a small unified-style diff. */
 function lineDiff(before, after) {
@@ -137,13 +142,71 @@ function lineDiff(before, after) {
     eb--;
   }
   const clip = (s) => (s.length > 160 ? `${s.slice(0, 160)}…` : s);
-  const removed = a.slice(top, ea + 1).slice(0, 12).map((l) => `- ${clip(l)}`);
-  const added = b.slice(top, eb + 1).slice(0, 12).map((l) => `+ ${clip(l)}`);
+  const removed = a
+    .slice(top, ea + 1)
+    .slice(0, 12)
+    .map((l) => `- ${clip(l)}`);
+  const added = b
+    .slice(top, eb + 1)
+    .slice(0, 12)
+    .map((l) => `+ ${clip(l)}`);
   return [`@@ line ${top + 1}`, ...removed, ...added].join("\n");
 }
 
-const CONFIG_KEYS = ["entry", "projectName", "documentationDir", "documentationLanguage", "openapi", "sql", "mermaid", "emit", "svg", "rules", "version", "servers", "info", "naming", "enums", "split", "keysOnly", "__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "unknownKey", ""];
-const CONFIG_VALUES = ["null", "true", "false", "0", "-1", "1e308", '""', '"x"', "[]", "{}", "[null]", '{"__proto__":{}}', '"../.."', '"/"', '"de"', '"en"', '"3.0.3"', '["ir"]', '["markdown","markdown"]', '{"version":"3.0.3"}', '{"dialect":"mysql"}', '"preserve"', '"check"', '"tag"', '{"model-primary-key":"off"}', '[{"url":""}]'];
+const CONFIG_KEYS = [
+  "entry",
+  "projectName",
+  "documentationDir",
+  "documentationLanguage",
+  "openapi",
+  "sql",
+  "mermaid",
+  "emit",
+  "svg",
+  "rules",
+  "version",
+  "servers",
+  "info",
+  "naming",
+  "enums",
+  "split",
+  "keysOnly",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "unknownKey",
+  "",
+];
+const CONFIG_VALUES = [
+  "null",
+  "true",
+  "false",
+  "0",
+  "-1",
+  "1e308",
+  '""',
+  '"x"',
+  "[]",
+  "{}",
+  "[null]",
+  '{"__proto__":{}}',
+  '"../.."',
+  '"/"',
+  '"de"',
+  '"en"',
+  '"3.0.3"',
+  '["ir"]',
+  '["markdown","markdown"]',
+  '{"version":"3.0.3"}',
+  '{"dialect":"mysql"}',
+  '"preserve"',
+  '"check"',
+  '"tag"',
+  '{"model-primary-key":"off"}',
+  '[{"url":""}]',
+];
 
 /** Sets `key` as an own property, even "__proto__", so JSON.stringify writes it like a user would. */
 function setOwn(obj, key, value) {

@@ -104,7 +104,10 @@ async function build(project, overrides) {
     if (!failing()) {
       const ctx = { ir: compiled.ir, config: project.config, language: project.config.documentationLanguage, checklist: checked.checklist };
       // The built-in plugins' emitters, plus the GraphQL plugin the projects load from their config.
-      const emitters = [...cli.BUILTIN_PLUGINS.flatMap((p) => p.emitters || []).filter((e) => project.config.emit.includes(e.artifact)), graphql.graphqlEmitter];
+      const emitters = [
+        ...cli.BUILTIN_PLUGINS.flatMap((p) => p.emitters || []).filter((e) => project.config.emit.includes(e.artifact)),
+        graphql.graphqlEmitter,
+      ];
       for (const emitter of emitters) {
         try {
           const result = await emitter.emit({ ...ctx, options: { uuidAsId: true } });

@@ -34,7 +34,11 @@ if (values.hostile) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const jest = path.join(root, "node_modules", "jest", "bin", "jest.js");
   const env = { ...process.env, SPECLOOM_HOSTILE_COUNT: values.count ?? "300", SPECLOOM_HOSTILE_SEED: values.seed };
-  const run = spawnSync(process.execPath, [jest, "--runInBand", "--testTimeout", String(24 * 3600 * 1000), "tests/hostile"], { cwd: root, env, stdio: "inherit" });
+  const run = spawnSync(process.execPath, [jest, "--runInBand", "--testTimeout", String(24 * 3600 * 1000), "tests/hostile"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   process.exit(run.status ?? 1);
 }
 

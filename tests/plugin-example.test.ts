@@ -22,7 +22,11 @@ interface JsonDiagnostic {
 }
 
 function build(projectDir: string, out: string): { code: number | null; diagnostics: JsonDiagnostic[]; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, "build", ".", "--out", out, "--format", "json"], { cwd: projectDir, encoding: "utf8", env: { ...process.env, SPECLOOM_DEBUG: "" } });
+  const r = spawnSync(process.execPath, [BIN, "build", ".", "--out", out, "--format", "json"], {
+    cwd: projectDir,
+    encoding: "utf8",
+    env: { ...process.env, SPECLOOM_DEBUG: "" },
+  });
   return { code: r.status, diagnostics: (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics, stderr: r.stderr };
 }
 
@@ -38,7 +42,12 @@ test("the demo builds: routes.md appears, and the rule is silent", () => {
   const r = build(path.join(EXAMPLE, "demo"), out);
   expect(r.code).toBe(0);
   expect(r.diagnostics.filter((d) => d.code.startsWith("route-catalog/"))).toEqual([]);
-  expect(fs.readdirSync(out).filter((f) => !f.startsWith(".")).sort()).toEqual(["openapi.json", "openapi.yaml", "routes.md"]);
+  expect(
+    fs
+      .readdirSync(out)
+      .filter((f) => !f.startsWith("."))
+      .sort(),
+  ).toEqual(["openapi.json", "openapi.yaml", "routes.md"]);
   const routes = fs.readFileSync(path.join(out, "routes.md"), "utf8");
   expect(routes).toMatch(/^# Demo routes\n/);
   expect(routes).toContain("| GET | `/api/bookmarks/:id` | getBookmark | Get one bookmark. |");
@@ -69,7 +78,22 @@ test("the rule fires on a spec that violates it, at the endpoint", () => {
 
 test("the plugin's JSDoc types check under tsc --strict --checkJs (a placeholder typo would fail)", () => {
   const tsc = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
-  const args = ["--ignoreConfig", "--noEmit", "--allowJs", "--checkJs", "--strict", "--module", "node16", "--moduleResolution", "node16", "--target", "es2022", "--skipLibCheck", "--types", "node"];
+  const args = [
+    "--ignoreConfig",
+    "--noEmit",
+    "--allowJs",
+    "--checkJs",
+    "--strict",
+    "--module",
+    "node16",
+    "--moduleResolution",
+    "node16",
+    "--target",
+    "es2022",
+    "--skipLibCheck",
+    "--types",
+    "node",
+  ];
   const r = spawnSync(process.execPath, [tsc, ...args, path.join(EXAMPLE, "route-catalog.mjs")], { cwd: REPO, encoding: "utf8" });
   expect(r.stdout + r.stderr).toBe("");
   expect(r.status).toBe(0);

@@ -42,11 +42,19 @@ describe("the config schema and loadConfig agree", () => {
     [
       "full",
       {
-        $schema: "./x.json", entry: "a.ts", projectName: "P", documentationDir: "d", documentationLanguage: "de",
+        $schema: "./x.json",
+        entry: "a.ts",
+        projectName: "P",
+        documentationDir: "d",
+        documentationLanguage: "de",
         openapi: { version: "3.0.3", servers: [{ url: "https://x", description: "prod" }], info: { title: "T", version: "2", description: "D" } },
         sql: { dialect: "postgresql", naming: "preserve", autoIndexForeignKeys: false, enums: "check" },
-        mermaid: { split: "tag", keysOnly: true }, emit: ["sql", "ir", "graphql"], svg: true, rules: { "some-rule": "off" },
-        plugins: ["./p.mjs", "pkg"], pluginOptions: { pkg: { any: ["thing"] } },
+        mermaid: { split: "tag", keysOnly: true },
+        emit: ["sql", "ir", "graphql"],
+        svg: true,
+        rules: { "some-rule": "off" },
+        plugins: ["./p.mjs", "pkg"],
+        pluginOptions: { pkg: { any: ["thing"] } },
       },
     ],
     ["unknown top-level key", { entryy: "a.ts" }],
@@ -74,9 +82,13 @@ describe("every emitted IR is valid against specloom.ir.schema.json", () => {
   // Union types (`"type": ["string", "number"]`) are valid draft-07; strict mode only asks to opt in.
   const validate = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
   const examples = path.join(REPO_ROOT, "examples");
-  const projects = [REPO_ROOT, ...fs.readdirSync(examples).sort().map((d) => path.join(examples, d))].filter((dir) =>
-    fs.existsSync(path.join(dir, "specloom.config.json")),
-  );
+  const projects = [
+    REPO_ROOT,
+    ...fs
+      .readdirSync(examples)
+      .sort()
+      .map((d) => path.join(examples, d)),
+  ].filter((dir) => fs.existsSync(path.join(dir, "specloom.config.json")));
 
   test.each(projects.map((dir) => [path.relative(REPO_ROOT, dir) || "spec-src", dir]))("%s", async (_name, dir) => {
     const { config, diagnostics } = loadConfig(dir);
@@ -97,7 +109,16 @@ describe("every emitted IR is valid against specloom.ir.schema.json", () => {
   });
 
   test("the IR schema rejects what is not an IR of this format version", () => {
-    const empty = { kind: "spec", project: { kind: "project", name: "p", language: "en", documents: [], requirements: [] }, models: [], enums: [], schemas: [], apis: [], services: [], config: {} };
+    const empty = {
+      kind: "spec",
+      project: { kind: "project", name: "p", language: "en", documents: [], requirements: [] },
+      models: [],
+      enums: [],
+      schemas: [],
+      apis: [],
+      services: [],
+      config: {},
+    };
     expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION })).toBe(true);
     expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION + 1 })).toBe(false);
     expect(validate({ ...empty, formatVersion: IR_FORMAT_VERSION, models: [{ kind: "model" }] })).toBe(false);

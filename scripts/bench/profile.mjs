@@ -79,15 +79,26 @@ export function analyseProfile(profile) {
     totalMs: ms(totalUs),
     functions: sortBy(functions, "selfMs"),
     byTotal: sortBy([...functions], "totalMs"),
-    files: sortBy([...byFile].map(([file, us]) => ({ file, selfMs: ms(us) })), "selfMs"),
-    packages: sortBy([...byPackage].map(([pkg, us]) => ({ package: pkg, selfMs: ms(us) })), "selfMs"),
+    files: sortBy(
+      [...byFile].map(([file, us]) => ({ file, selfMs: ms(us) })),
+      "selfMs",
+    ),
+    packages: sortBy(
+      [...byPackage].map(([pkg, us]) => ({ package: pkg, selfMs: ms(us) })),
+      "selfMs",
+    ),
   };
 }
 
 export function formatAnalysis(a, top = 30) {
   const pct = (v) => `${((100 * v) / a.totalMs).toFixed(1).padStart(5)}%`;
   const num = (v) => v.toFixed(0).padStart(7);
-  const lines = [`Profile: ${a.totalMs.toFixed(0)} ms sampled`, "", `Top ${top} functions by self time:`, `  ${"self ms".padStart(7)}  ${"self".padStart(6)}  ${"total ms".padStart(8)}  function  (file:line)`];
+  const lines = [
+    `Profile: ${a.totalMs.toFixed(0)} ms sampled`,
+    "",
+    `Top ${top} functions by self time:`,
+    `  ${"self ms".padStart(7)}  ${"self".padStart(6)}  ${"total ms".padStart(8)}  function  (file:line)`,
+  ];
   for (const f of a.functions.slice(0, top)) lines.push(`  ${num(f.selfMs)}  ${pct(f.selfMs)}  ${num(f.totalMs).padStart(8)}  ${f.name}  (${f.where})`);
   lines.push("", "Top 25 functions by total (inclusive) time:");
   for (const f of a.byTotal.filter((f) => !/^\((root|program|idle|garbage collector)\)$/.test(f.name)).slice(0, 25)) {
@@ -110,6 +121,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const topIndex = args.indexOf("--top");
   const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 30;
   const analysis = analyseProfile(JSON.parse(fs.readFileSync(file, "utf8")));
-  if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...analysis, functions: analysis.functions.slice(0, top), byTotal: analysis.byTotal.slice(0, top) }, null, 2)}\n`);
+  if (args.includes("--json"))
+    process.stdout.write(
+      `${JSON.stringify({ ...analysis, functions: analysis.functions.slice(0, top), byTotal: analysis.byTotal.slice(0, top) }, null, 2)}\n`,
+    );
   else process.stdout.write(`${formatAnalysis(analysis, top)}\n`);
 }

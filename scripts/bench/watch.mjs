@@ -102,7 +102,10 @@ export async function measureIncremental({ cli, dir, entities, edits, timeoutMs 
       }
       current = next;
     }
-    const cycles = stderr.split(/^ {2}total\s.*$/m).slice(1, -1).map(parsePhases);
+    const cycles = stderr
+      .split(/^ {2}total\s.*$/m)
+      .slice(1, -1)
+      .map(parsePhases);
     return { times, artifacts, file: path.relative(dir, target.file), cycles };
   } finally {
     if (!exited) {

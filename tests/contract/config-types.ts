@@ -52,5 +52,10 @@ export type SectionChecks = [
   Expect<Equal<SectionValue<"security">, Authoring.SecurityConfig>>,
   Expect<Equal<SectionValue<"testing">, Authoring.TestingConfig>>,
   Expect<Equal<SectionValue<"deployment">, Authoring.DeploymentConfig>>,
-  Expect<Equal<Contract.ConfigSectionName, "auth" | "errors" | "integrations" | "jobs" | "caching" | "logging" | "monitoring" | "performance" | "security" | "testing" | "deployment">>,
+  Expect<
+    Equal<
+      Contract.ConfigSectionName,
+      "auth" | "errors" | "integrations" | "jobs" | "caching" | "logging" | "monitoring" | "performance" | "security" | "testing" | "deployment"
+    >
+  >,
 ];

@@ -115,7 +115,9 @@ export interface DeclaredObjects {
  * appeared in `public`.
  */
 export async function checkSql(db: Db, schema: string, sql: string, declared: DeclaredObjects): Promise<string[]> {
-  const publicBefore = await db.query<{ n: string }>("SELECT relname AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = 'public' ORDER BY 1");
+  const publicBefore = await db.query<{ n: string }>(
+    "SELECT relname AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = 'public' ORDER BY 1",
+  );
   await db.exec(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}", public;`);
   try {
     await db.exec(`BEGIN;\n${sql}\nCOMMIT;`);
@@ -126,12 +128,31 @@ export async function checkSql(db: Db, schema: string, sql: string, declared: De
   const names = async (query: string) => (await db.query<{ n: string }>(query, [schema])).rows.map((r) => r.n).sort();
   const problems: string[] = [];
   const compare = (what: string, actual: string[], wanted: readonly string[]) => {
-    if (!isDeepStrictEqual(actual, [...wanted].sort())) problems.push(`catalog ${what} ${JSON.stringify(actual)}, declared ${JSON.stringify([...wanted].sort())}`);
+    if (!isDeepStrictEqual(actual, [...wanted].sort()))
+      problems.push(`catalog ${what} ${JSON.stringify(actual)}, declared ${JSON.stringify([...wanted].sort())}`);
   };
-  compare("tables", await names("SELECT c.relname AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = $1 AND c.relkind IN ('r', 'v', 'm', 'p', 'f')"), declared.tables);
-  compare("types", await names("SELECT t.typname AS n FROM pg_type t JOIN pg_namespace ns ON ns.oid = t.typnamespace WHERE ns.nspname = $1 AND t.typtype IN ('e', 'd', 'c') AND t.typrelid = 0"), declared.enums);
-  compare("functions", await names("SELECT p.proname AS n FROM pg_proc p JOIN pg_namespace ns ON ns.oid = p.pronamespace WHERE ns.nspname = $1"), declared.functions);
-  const publicAfter = await db.query<{ n: string }>("SELECT relname AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = 'public' ORDER BY 1");
+  compare(
+    "tables",
+    await names(
+      "SELECT c.relname AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = $1 AND c.relkind IN ('r', 'v', 'm', 'p', 'f')",
+    ),
+    declared.tables,
+  );
+  compare(
+    "types",
+    await names(
+      "SELECT t.typname AS n FROM pg_type t JOIN pg_namespace ns ON ns.oid = t.typnamespace WHERE ns.nspname = $1 AND t.typtype IN ('e', 'd', 'c') AND t.typrelid = 0",
+    ),
+    declared.enums,
+  );
+  compare(
+    "functions",
+    await names("SELECT p.proname AS n FROM pg_proc p JOIN pg_namespace ns ON ns.oid = p.pronamespace WHERE ns.nspname = $1"),
+    declared.functions,
+  );
+  const publicAfter = await db.query<{ n: string }>(
+    "SELECT relname AS n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace WHERE ns.nspname = 'public' ORDER BY 1",
+  );
   if (!isDeepStrictEqual(publicAfter.rows, publicBefore.rows)) problems.push("schema.sql created objects in the public schema");
   return problems;
 }
@@ -154,7 +175,11 @@ export function tscStrictByFile(dir: string, files: readonly string[]): Map<stri
   const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
   let output = "";
   try {
-    execFileSync(process.execPath, [tsc, "--strict", "--noEmit", "--skipLibCheck", "--target", "es2022", "--module", "commonjs", "--pretty", "false", ...files], { cwd: dir, encoding: "utf8", stdio: "pipe", maxBuffer: 64 * 1024 * 1024 });
+    execFileSync(
+      process.execPath,
+      [tsc, "--strict", "--noEmit", "--skipLibCheck", "--target", "es2022", "--module", "commonjs", "--pretty", "false", ...files],
+      { cwd: dir, encoding: "utf8", stdio: "pipe", maxBuffer: 64 * 1024 * 1024 },
+    );
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
     output = `${err.stdout ?? ""}${err.stderr ?? ""}` || String(e);

@@ -84,17 +84,31 @@ test("every build exits 0, or exits 1 with a positioned or project-wide diagnost
     const internal = b.diagnostics.filter((d) => d.code === "SL9001" || /Internal compiler error/.test(d.message));
     if (internal.length) list.push(`internal error: ${internal[0]!.message}`);
     if (b.exitCode === 1 && !b.diagnostics.some((d) => d.severity === "error")) list.push("exit 1 without an error diagnostic");
-    if (c.rejectWith && !b.diagnostics.some((d) => d.code === c.rejectWith)) list.push(`expected ${c.rejectWith}, got ${b.diagnostics.map((d) => d.code).join(", ") || "none"}`);
+    if (c.rejectWith && !b.diagnostics.some((d) => d.code === c.rejectWith))
+      list.push(`expected ${c.rejectWith}, got ${b.diagnostics.map((d) => d.code).join(", ") || "none"}`);
     report(c, list);
   }
   expect(describeProblems()).toBe("");
   // The generator must keep most cases buildable, or the artifact checks below prove little.
-  const rejected = cases.filter((c) => c.built!.exitCode !== 0).map((c) => `${c.name}: ${c.built!.diagnostics.filter((d) => d.severity === "error").slice(0, 2).map((d) => `${d.code} ${d.message.slice(0, 120)}`).join(" / ")}`);
+  const rejected = cases
+    .filter((c) => c.built!.exitCode !== 0)
+    .map(
+      (c) =>
+        `${c.name}: ${c
+          .built!.diagnostics.filter((d) => d.severity === "error")
+          .slice(0, 2)
+          .map((d) => `${d.code} ${d.message.slice(0, 120)}`)
+          .join(" / ")}`,
+    );
   if (built().length < Math.ceil(cases.length / 3)) throw new Error(`only ${built().length} of ${cases.length} cases built:\n${rejected.join("\n")}`);
 });
 
 test("no file outside the output folder is created, changed or removed", () => {
-  for (const c of cases) report(c, c.built!.touchedOutside.map((p) => `touched outside the output folder: ${p}`));
+  for (const c of cases)
+    report(
+      c,
+      c.built!.touchedOutside.map((p) => `touched outside the output folder: ${p}`),
+    );
   expect(describeProblems()).toBe("");
 });
 
@@ -103,7 +117,11 @@ test("schema.sql applies in one transaction and the catalog holds exactly the de
   for (const [i, c] of built().entries()) {
     const b = c.built!;
     const model = buildTableModel(b.ir!, b.config!.sql);
-    const declared = { tables: model.tables.map((t) => t.name), enums: model.enums.map((e) => e.name), functions: model.updatedAtFunction ? [model.updatedAtFunction] : [] };
+    const declared = {
+      tables: model.tables.map((t) => t.name),
+      enums: model.enums.map((e) => e.name),
+      functions: model.updatedAtFunction ? [model.updatedAtFunction] : [],
+    };
     report(c, await checkSql(db, `hostile_${SEED}_${i}`, b.artifacts.get("schema.sql")!, declared));
   }
   expect(describeProblems()).toBe("");
@@ -140,7 +158,8 @@ test("every .mmd parses with Mermaid's parser, with one entity per table", async
     if (!p.ok) report(d.c, [`${d.name} does not parse: ${p.error}`]);
     else if (d.name === "er.mmd") {
       const tables = (d.text.match(/^ {2}\S.*\{$/gm) ?? []).length;
-      if (Object.keys(p.entities).length !== tables) report(d.c, [`${d.name}: Mermaid sees ${Object.keys(p.entities).length} entities, the diagram declares ${tables}`]);
+      if (Object.keys(p.entities).length !== tables)
+        report(d.c, [`${d.name}: Mermaid sees ${Object.keys(p.entities).length} entities, the diagram declares ${tables}`]);
     }
   });
   expect(describeProblems()).toBe("");
@@ -151,7 +170,12 @@ test("backend-spec.md and OpenAPI descriptions render no script URL or script ta
     const b = c.built!;
     report(c, checkMarkdown(b.artifacts.get("backend-spec.md")!));
     report(c, checkOpenApiDescriptions(b.artifacts.get("openapi.json")!));
-    const expected = new Map([["JWT_SECRET", ""], ["MAIL_KEY", c.values.mailKeyExample], ["APP_URL", c.values.envExample], ["PORT", "3000"]]);
+    const expected = new Map([
+      ["JWT_SECRET", ""],
+      ["MAIL_KEY", c.values.mailKeyExample],
+      ["APP_URL", c.values.envExample],
+      ["PORT", "3000"],
+    ]);
     report(c, checkEnvFile(b.artifacts.get(".env.example")!, expected));
     report(c, checkFileNames([...b.artifacts.keys()]));
   }

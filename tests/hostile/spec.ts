@@ -49,7 +49,24 @@ export type Position = keyof typeof POSITIONS;
 export type Values = Record<Position, string>;
 
 /** Names that are valid TS identifiers but special somewhere: JS reserved in strict mode, prototype members, TypeBox's own names. */
-export const SPECIAL_NAMES = ["eval", "arguments", "constructor", "toString", "hasOwnProperty", "valueOf", "Type", "Static", "string", "default", "await", "yield", "let", "static", "Object", "ErrorResponse"];
+export const SPECIAL_NAMES = [
+  "eval",
+  "arguments",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "Type",
+  "Static",
+  "string",
+  "default",
+  "await",
+  "yield",
+  "let",
+  "static",
+  "Object",
+  "ErrorResponse",
+];
 
 /** Positions whose hostile value commonly fails validation: drawn less often, so other positions get exercised. */
 const NAME_POSITIONS: ReadonlySet<Position> = new Set(["table", "secondTable", "column", "operationName", "pathSegment", "propertyName"]);

@@ -24,7 +24,6 @@ const EXPECTED_FILES = ["backend-spec.md", "openapi.json", "openapi.yaml", "sche
 
 let root: string;
 
-
 /** Copies what a build reads (config, sources, prerequisite docs), in `order`, so other engineers' edits cannot race the builds. */
 function copyProject(rel: string, dest: string, order: "sorted" | "reversed"): void {
   const src = path.resolve(REPO, rel);
@@ -78,7 +77,11 @@ async function build(projectCopy: string, outDir: string): Promise<Built> {
   }
   const errors = parseJsonReport(run.stdout).filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(`build reported errors: ${JSON.stringify(errors)}`);
-  const files = new Map(listFiles(outDir).sort().map((f) => [f, fs.readFileSync(path.join(outDir, f), "utf8")]));
+  const files = new Map(
+    listFiles(outDir)
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(outDir, f), "utf8")]),
+  );
   return { outDir, files };
 }
 

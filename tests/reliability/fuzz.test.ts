@@ -57,13 +57,13 @@ test(`${COUNT} seeded mutants (seed ${SEED}) build clean or report diagnostics, 
 }, 600_000);
 
 test("the fuzzer itself reports an injected crash and an injected hang, minimized, and keeps going", async () => {
-  const stats = (await runFuzz({
+  const stats = await runFuzz({
     count: 4,
     seed: SEED,
     timeoutMs: 6_000,
     projects: ["examples/minimal"],
     inject: { crashAt: 1, hangAt: 2 },
-  }));
+  });
   expect(stats.ran).toBe(4);
   expect(stats.crashes.map((c) => c.index)).toEqual([1]);
   expect(stats.crashes[0]!.reason).toContain("injected crash");

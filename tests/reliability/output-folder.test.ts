@@ -56,7 +56,9 @@ function sandbox(): Sandbox {
 function expectClean(run: CliRun, code: number, diagnosticCodes: string[] = []): void {
   expect(crashReason(run)).toBeUndefined();
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code, stderr: "" });
-  const errors = parseJsonReport(run.stdout).filter((d) => d.severity === "error").map((d) => d.code);
+  const errors = parseJsonReport(run.stdout)
+    .filter((d) => d.severity === "error")
+    .map((d) => d.code);
   expect(errors).toEqual(diagnosticCodes);
 }
 
@@ -110,7 +112,12 @@ test("a leftover journal through a symlink writes nothing outside, from a failin
   const staging = path.join(s.out, ".specloom-staging-2-beef");
   fs.mkdirSync(path.join(staging, "new", "link"), { recursive: true });
   fs.writeFileSync(path.join(staging, "new", "link", "schema.sql"), "DROP TABLE users;\n");
-  const journal = { buildId: "2-beef", complete: true, write: [{ path: "link/schema.sql", before: sha("-- not yours\n"), after: sha("DROP TABLE users;\n") }], remove: [] };
+  const journal = {
+    buildId: "2-beef",
+    complete: true,
+    write: [{ path: "link/schema.sql", before: sha("-- not yours\n"), after: sha("DROP TABLE users;\n") }],
+    remove: [],
+  };
   fs.writeFileSync(path.join(staging, "journal.json"), JSON.stringify(journal));
   const outBefore = snapshotTree(s.out);
 

@@ -23,6 +23,8 @@ export interface Rule extends PluginRule<string, CheckerExtras> {
 }
 
 /** Identity helper so each rule file gets contextual typing, with `report` args typed from `message`. */
-export function defineRule<const M extends string>(rule: PluginRule<M, CheckerExtras> & { readonly code: string; readonly checklist: readonly ChecklistItem[] }): Rule {
+export function defineRule<const M extends string>(
+  rule: PluginRule<M, CheckerExtras> & { readonly code: string; readonly checklist: readonly ChecklistItem[] },
+): Rule {
   return rule;
 }

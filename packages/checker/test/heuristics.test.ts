@@ -75,7 +75,10 @@ describe("did-you-mean hints", () => {
     expect(d?.message).toContain("there is no model 'usr'. Did you mean '{user_id}'?");
   });
   it("suggests nothing when no name is close", () => {
-    const [d] = findings("cache-event-unknown", (ir) => ((ir.config.caching!.value.entries[0] as { invalidateOn: string[] }).invalidateOn = ["inventory.restocked"]));
+    const [d] = findings(
+      "cache-event-unknown",
+      (ir) => ((ir.config.caching!.value.entries[0] as { invalidateOn: string[] }).invalidateOn = ["inventory.restocked"]),
+    );
     expect(d?.message).toMatch(/declares\.$/);
   });
 });

@@ -15,7 +15,16 @@ describe("model rules, beyond the shared cases", () => {
   it("counts implicit join tables once and reports a clash with a model table", () => {
     const ir = baseline();
     const tag = model("Tag", "tags", [column("id", t.str(), { primaryKey: true })]);
-    const m2m = { kind: "relation" as const, relationKind: "manyToMany" as const, name: "tags", targetModel: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
+    const m2m = {
+      kind: "relation" as const,
+      relationKind: "manyToMany" as const,
+      name: "tags",
+      targetModel: "Tag",
+      joinTable: "post_tags",
+      optional: false,
+      docs: {},
+      loc: tag.loc,
+    };
     modelOf(ir, "Post").relations.push(m2m);
     tag.relations.push({ ...m2m, name: "posts", targetModel: "Post" });
     ir.models.push(tag);
@@ -33,7 +42,16 @@ describe("model rules, beyond the shared cases", () => {
   it("trusts emitter-sql's join tables, which index both FKs even without automatic FK indexes", () => {
     const ir = baseline();
     const tag = model("Tag", "tags", [column("id", t.str(), { primaryKey: true })]);
-    const m2m = { kind: "relation" as const, relationKind: "manyToMany" as const, name: "tags", targetModel: "Tag", joinTable: "post_tags", optional: false, docs: {}, loc: tag.loc };
+    const m2m = {
+      kind: "relation" as const,
+      relationKind: "manyToMany" as const,
+      name: "tags",
+      targetModel: "Tag",
+      joinTable: "post_tags",
+      optional: false,
+      docs: {},
+      loc: tag.loc,
+    };
     modelOf(ir, "Post").relations.push(m2m);
     ir.models.push(tag);
     const manual = config({ sql: { ...config().sql, autoIndexForeignKeys: false } });

@@ -34,7 +34,9 @@ describe.each([".", ...examples])("project %s", (dir) => {
     const sections = { integrations: ir!.config.integrations, jobs: ir!.config.jobs, caching: ir!.config.caching } as const;
     for (const status of checklist) {
       const section = sections[status.item as keyof typeof sections];
-      const declared = status.item in sections && (status.item === "caching" ? (ir!.config.caching?.value.entries.length ?? 0) > 0 : Object.keys(section?.value ?? {}).length > 0);
+      const declared =
+        status.item in sections &&
+        (status.item === "caching" ? (ir!.config.caching?.value.entries.length ?? 0) > 0 : Object.keys(section?.value ?? {}).length > 0);
       expect([status.item, status.notApplicable ?? false]).toEqual([status.item, status.item in sections && !declared]);
     }
   });

@@ -95,7 +95,9 @@ it("runs a plugin's rules next to the built-in ones: config severities, unknown 
   });
   const sources = [...[{ plugin: "checker", rules }], { plugin: "acme", rules: [rule] }];
   const found = runChecker(baseline(), config({ rules: { "acme/no-notes": "error" } }), sources);
-  expect(found.diagnostics).toEqual([expect.objectContaining({ id: "acme/no-notes", code: "acme/no-notes", severity: "error", message: "Model 'Post' is called Post." })]);
+  expect(found.diagnostics).toEqual([
+    expect.objectContaining({ id: "acme/no-notes", code: "acme/no-notes", severity: "error", message: "Model 'Post' is called Post." }),
+  ]);
   expect(found.checklist.find((c) => c.item === "models")).toMatchObject({ passed: false, rules: expect.arrayContaining(["acme/no-notes"]) });
   const typo = runChecker(baseline(), config({ rules: { "acme/no-note": "off" } }), sources).diagnostics;
   expect(typo).toContainEqual(expect.objectContaining({ code: "SL4000", message: expect.stringContaining("Did you mean 'acme/no-notes'?") }));

@@ -37,7 +37,8 @@ export interface CliOptions {
   readonly allowBreaking: boolean;
 }
 
-export type ParsedArgs = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly diagnostic: Diagnostic; readonly format: OutputFormat };
+export type ParsedArgs =
+  { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly diagnostic: Diagnostic; readonly format: OutputFormat };
 
 const COMMANDS: readonly CommandName[] = ["build", "check", "init", "import", "migrate", "diff"];
 
@@ -185,7 +186,8 @@ function importArgs(kind: string | undefined, rest: readonly string[], base: Omi
     const given = flag === "lang" ? base[flag] !== undefined : base[flag] === true;
     if (given) return usage(`Option '--${flag}' is not valid for 'import'.`, format);
   }
-  const foreign = base.name !== undefined ? "name" : base.check ? "check" : base.base !== undefined ? "base" : base.allowBreaking ? "allow-breaking" : undefined;
+  const foreign =
+    base.name !== undefined ? "name" : base.check ? "check" : base.base !== undefined ? "base" : base.allowBreaking ? "allow-breaking" : undefined;
   if (foreign) return usage(`Option '--${foreign}' is not valid for 'import'.`, format);
   if (base.out === "" || base.schema === "") return usage(`Option '--${base.out === "" ? "out" : "schema"}' needs a value.`, format);
   return { ok: true, options: { ...base, command: "import", importKind: kind as ImportKind, source, dir: base.out ?? "." } };

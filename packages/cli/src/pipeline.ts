@@ -112,7 +112,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   let compiled: CompileResult;
   try {
-    compiled = await timed("compile", () => compileProject({ projectDir: loaded.projectDir, config, oldProgram: options.oldProgram, incremental: options.incremental }));
+    compiled = await timed("compile", () =>
+      compileProject({ projectDir: loaded.projectDir, config, oldProgram: options.oldProgram, incremental: options.incremental }),
+    );
   } catch (e) {
     diagnostics.push(internalError(e));
     return finish({ config, language });

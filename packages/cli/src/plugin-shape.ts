@@ -51,18 +51,21 @@ function diagnosticsProblem(d: unknown, name: string): string | undefined {
 function optionsProblem(o: unknown): string | undefined {
   if (!isObject(o)) return "'options' must be an object of option specs";
   for (const [key, spec] of Object.entries(o)) {
-    if (!isObject(spec) || !OPTION_TYPES.includes(spec.type as string)) return `option '${key}' needs a 'type' of ${OPTION_TYPES.map((t) => `'${t}'`).join(", ")}`;
+    if (!isObject(spec) || !OPTION_TYPES.includes(spec.type as string))
+      return `option '${key}' needs a 'type' of ${OPTION_TYPES.map((t) => `'${t}'`).join(", ")}`;
   }
   return undefined;
 }
 
 /** Why `value` is not a usable plugin, or undefined when it is one. */
 export function pluginProblem(value: unknown): string | undefined {
-  if (!isObject(value) || typeof value.name !== "string") return "it must export a plugin as its default export: export default definePlugin({ name, emitters, rules })";
+  if (!isObject(value) || typeof value.name !== "string")
+    return "it must export a plugin as its default export: export default definePlugin({ name, emitters, rules })";
   const name = value.name;
   if (!NAME.test(name)) return `plugin name '${name}' must be lower-case letters, digits and '-', starting with a letter`;
   for (const key of Object.keys(value)) {
-    if (!["name", "diagnostics", "options", "emitters", "rules"].includes(key)) return `unknown plugin property '${key}' (known: name, diagnostics, options, emitters, rules)`;
+    if (!["name", "diagnostics", "options", "emitters", "rules"].includes(key))
+      return `unknown plugin property '${key}' (known: name, diagnostics, options, emitters, rules)`;
   }
   if (value.emitters !== undefined && !Array.isArray(value.emitters)) return "'emitters' must be an array";
   if (value.rules !== undefined && !Array.isArray(value.rules)) return "'rules' must be an array";

@@ -150,7 +150,9 @@ export async function loadPlugins(projectDir: string, config: SpecloomConfig, bu
   const names = plugins.map((p) => p.plugin.name);
   // A plugin that failed to load has no name to check its options against.
   if (diagnostics.length === 0) {
-    for (const name of Object.keys(config.pluginOptions).filter((n) => !names.includes(n)).sort()) {
+    for (const name of Object.keys(config.pluginOptions)
+      .filter((n) => !names.includes(n))
+      .sort()) {
       diagnostics.push(createDiagnostic("unknown-plugin-options", { name, hint: didYouMean(name, names) }, at(["pluginOptions", name], true)));
     }
   }

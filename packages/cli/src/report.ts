@@ -133,4 +133,3 @@ const readSource = (file: string): string | undefined => {
     return undefined;
   }
 };
-

@@ -109,7 +109,15 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
           if (outcome.written.length + outcome.removed.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
           rewatch(outcome.result.watchFiles, projectDir);
         } else {
-          const result = await runPipeline({ projectDir: options.dir, mode, lang: options.lang, strict: options.strict, oldProgram, incremental: true, onPhase: reporter.progress() });
+          const result = await runPipeline({
+            projectDir: options.dir,
+            mode,
+            lang: options.lang,
+            strict: options.strict,
+            oldProgram,
+            incremental: true,
+            onPhase: reporter.progress(),
+          });
           oldProgram = result.program ?? oldProgram;
           diagnostics = result.diagnostics;
           reporter.diagnostics(diagnostics, result.projectDir);

@@ -10,7 +10,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createDiagnostic, type Diagnostic, type EmittedFile } from "@specloom/core";
-import { commitJournal, MANIFEST, newBuildId, recoverLeftovers, RollbackIncomplete, stage, type Journal, type JournalRemove, type JournalWrite } from "./output/journal";
+import {
+  commitJournal,
+  MANIFEST,
+  newBuildId,
+  recoverLeftovers,
+  RollbackIncomplete,
+  stage,
+  type Journal,
+  type JournalRemove,
+  type JournalWrite,
+} from "./output/journal";
 import { acquireLock, LockTimeout, timeoutFromEnv } from "./output/lock";
 import { readManifest, renderManifest } from "./output/manifest";
 import { hashIfSafe, inspect, isOutputName, LOCK_FILE, realOutputDir, sha256, UnsafeOutputPath } from "./output/safe-path";

@@ -113,7 +113,9 @@ test("a throwing plugin emitter fails the build, names the plugin and keeps the 
   fs.writeFileSync(configFile, JSON.stringify({ ...config, plugins: [FAILING_PLUGIN], rules: { "failing/always-throws": "off" } }, null, 2));
   const r = runCli(["build", project]);
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/specloom\.config\.json:\d+:\d+ - error SL5001: Emitter 'failing-emitter' of plugin 'failing' failed: this emitter always fails$/m);
+  expect(r.stdout).toMatch(
+    /specloom\.config\.json:\d+:\d+ - error SL5001: Emitter 'failing-emitter' of plugin 'failing' failed: this emitter always fails$/m,
+  );
   expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   expect(snapshot(technicalDir(project))).toEqual(before);
   // A throwing rule is reported the same way, and the build writes nothing either.

@@ -65,7 +65,10 @@ export function writeFile(project: string, file: string, content: string): void 
 }
 
 /** Spawns a long-running CLI (watch mode) and collects its output. */
-export function startCli(args: readonly string[], cwd = ROOT): { child: ChildProcess; output: () => string; waitFor: (re: RegExp, from?: number, ms?: number) => Promise<string> } {
+export function startCli(
+  args: readonly string[],
+  cwd = ROOT,
+): { child: ChildProcess; output: () => string; waitFor: (re: RegExp, from?: number, ms?: number) => Promise<string> } {
   const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, SPECLOOM_DEBUG: "" } });
   let text = "";
   child.stdout.on("data", (b: Buffer) => (text += b.toString()));

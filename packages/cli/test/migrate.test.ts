@@ -4,7 +4,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { initProject, runCli, snapshot, STACK_FRAME } from "./helpers";
 
-
 const spec = (project: string) => path.join(project, "spec-src", "index.ts");
 function edit(project: string, from: string, to: string): void {
   const text = fs.readFileSync(spec(project), "utf8");
@@ -12,7 +11,8 @@ function edit(project: string, from: string, to: string): void {
   fs.writeFileSync(spec(project), text.replace(from, to));
 }
 const NAME = "  name: string & MinLength<2> & MaxLength<100>;\n}";
-const git = (cwd: string, ...args: string[]) => spawnSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd, encoding: "utf8" });
+const git = (cwd: string, ...args: string[]) =>
+  spawnSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...args], { cwd, encoding: "utf8" });
 
 describe("specloom migrate", () => {
   test("first migration, nothing-to-do, --check, then a declared rename with its lint", () => {
@@ -22,7 +22,12 @@ describe("specloom migrate", () => {
     const first = runCli(["migrate", project, "--name", "init"]);
     expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/Wrote .*0001_init\/\{up.sql,down.sql,snapshot.json\}/) });
     const migrations = path.join(project, "migrations");
-    expect(fs.readdirSync(path.join(migrations, "0001_init")).filter((f) => !f.startsWith(".")).sort()).toEqual(["down.sql", "snapshot.json", "up.sql"]);
+    expect(
+      fs
+        .readdirSync(path.join(migrations, "0001_init"))
+        .filter((f) => !f.startsWith("."))
+        .sort(),
+    ).toEqual(["down.sql", "snapshot.json", "up.sql"]);
     expect(fs.readFileSync(path.join(migrations, "0001_init", "up.sql"), "utf8")).toContain("CREATE TABLE users (");
 
     const again = runCli(["migrate", project, "--name", "again"]);
@@ -30,7 +35,11 @@ describe("specloom migrate", () => {
     expect(fs.readdirSync(migrations)).toEqual(["0001_init"]);
     expect(runCli(["migrate", project, "--check"])).toMatchObject({ code: 0, stdout: expect.stringContaining("up to date") });
 
-    edit(project, NAME, "  /** @renamedFrom name */\n  displayName: string & MinLength<2> & MaxLength<100>;\n  /** About the user. */\n  bio?: string & MaxLength<500>;\n}");
+    edit(
+      project,
+      NAME,
+      "  /** @renamedFrom name */\n  displayName: string & MinLength<2> & MaxLength<100>;\n  /** About the user. */\n  bio?: string & MaxLength<500>;\n}",
+    );
     // --strict: the rename is a finding, so nothing is written.
     const strict = runCli(["migrate", project, "--name", "add-bio", "--strict"]);
     expect(strict).toMatchObject({ code: 1, stdout: expect.stringContaining("warning SL6008") });
@@ -38,7 +47,9 @@ describe("specloom migrate", () => {
 
     const second = runCli(["migrate", project, "--name", "add-bio"]);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/spec-src\/index.ts:\d+:\d+ - warning SL6008: Backward-incompatible: renaming column 'users.name' to 'users.display_name'/);
+    expect(second.stdout).toMatch(
+      /spec-src\/index.ts:\d+:\d+ - warning SL6008: Backward-incompatible: renaming column 'users.name' to 'users.display_name'/,
+    );
     const up = fs.readFileSync(path.join(migrations, "0002_add-bio", "up.sql"), "utf8");
     expect(up).toContain("ALTER TABLE users RENAME COLUMN name TO display_name;");
     expect(up).toContain("ALTER TABLE users ADD COLUMN bio VARCHAR(500);");
@@ -82,7 +93,10 @@ describe("specloom diff", () => {
 
     // The base as an IR file: the build of the committed spec.
     git(project, "stash", "-q");
-    fs.writeFileSync(path.join(project, "specloom.config.json"), JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(project, "specloom.config.json"), "utf8")), emit: ["ir"] }));
+    fs.writeFileSync(
+      path.join(project, "specloom.config.json"),
+      JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(project, "specloom.config.json"), "utf8")), emit: ["ir"] }),
+    );
     expect(runCli(["build", project]).code).toBe(0);
     const irFile = path.join(project, "docs", "technical", "specloom.ir.json");
     git(project, "checkout", "-q", "--", "specloom.config.json");

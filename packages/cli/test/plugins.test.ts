@@ -37,12 +37,32 @@ function withConfig(keys: Record<string, unknown>, command = "check") {
 }
 
 test.each([
-  ["a module that throws while loading", { plugins: ["./plugins/throws.mjs"] }, /specloom\.config\.json:\d+:\d+ - error SL1011: Plugin '\.\/plugins\/throws\.mjs' failed to load: cannot start/],
+  [
+    "a module that throws while loading",
+    { plugins: ["./plugins/throws.mjs"] },
+    /specloom\.config\.json:\d+:\d+ - error SL1011: Plugin '\.\/plugins\/throws\.mjs' failed to load: cannot start/,
+  ],
   ["a package that is not installed", { plugins: ["specloom-plugin-nope"] }, /error SL1010: Cannot find plugin 'specloom-plugin-nope'\. Install it/],
-  ["a plugin property it does not know", { plugins: ["./plugins/extra-key.mjs"] }, /error SL1012: Plugin '.\/plugins\/extra-key\.mjs' is malformed: unknown plugin property 'emiters'/],
-  ["a name a built-in plugin has", { plugins: ["./plugins/openapi.mjs"] }, /error SL1013: Plugin 'openapi' is declared by both the built-in plugin 'openapi' and plugin '\.\/plugins\/openapi\.mjs'\./],
-  ["options for a plugin that is not loaded", { plugins: ["./plugins/note.mjs"], pluginOptions: { nots: {} } }, /specloom\.config\.json:\d+:\d+ - error SL1015: 'pluginOptions' names 'nots', which is not a loaded plugin\. Did you mean 'note'\?/],
-  ["an emit entry nothing provides", { plugins: ["./plugins/note.mjs"], emit: ["nots"] }, /error SL1014: Unknown artifact 'nots' in 'emit'\. Did you mean 'note'\?/],
+  [
+    "a plugin property it does not know",
+    { plugins: ["./plugins/extra-key.mjs"] },
+    /error SL1012: Plugin '.\/plugins\/extra-key\.mjs' is malformed: unknown plugin property 'emiters'/,
+  ],
+  [
+    "a name a built-in plugin has",
+    { plugins: ["./plugins/openapi.mjs"] },
+    /error SL1013: Plugin 'openapi' is declared by both the built-in plugin 'openapi' and plugin '\.\/plugins\/openapi\.mjs'\./,
+  ],
+  [
+    "options for a plugin that is not loaded",
+    { plugins: ["./plugins/note.mjs"], pluginOptions: { nots: {} } },
+    /specloom\.config\.json:\d+:\d+ - error SL1015: 'pluginOptions' names 'nots', which is not a loaded plugin\. Did you mean 'note'\?/,
+  ],
+  [
+    "an emit entry nothing provides",
+    { plugins: ["./plugins/note.mjs"], emit: ["nots"] },
+    /error SL1014: Unknown artifact 'nots' in 'emit'\. Did you mean 'note'\?/,
+  ],
 ])("%s is a positioned usage error", (_name, keys, message) => {
   const r = withConfig(keys);
   expect(r.code).toBe(2);

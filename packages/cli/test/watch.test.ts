@@ -21,7 +21,15 @@ test("watch: rebuild on edit, report errors and keep outputs, exit 0 on SIGINT",
 
     // An edit: a new field shows up in the outputs.
     let mark = cli.output().length;
-    fs.writeFileSync(spec, fs.readFileSync(spec, "utf8").replace("  name: string & MinLength<2> & MaxLength<100>;\n}", "  name: string & MinLength<2> & MaxLength<100>;\n  nickname?: string & MaxLength<40>;\n}"));
+    fs.writeFileSync(
+      spec,
+      fs
+        .readFileSync(spec, "utf8")
+        .replace(
+          "  name: string & MinLength<2> & MaxLength<100>;\n}",
+          "  name: string & MinLength<2> & MaxLength<100>;\n  nickname?: string & MaxLength<40>;\n}",
+        ),
+    );
     let cycle = await cli.waitFor(WATCHING, mark);
     expect(cycle).toMatch(/File change detected/);
     expect(cycle).toMatch(/Found 0 errors/);

@@ -90,7 +90,10 @@ test("a commit that fails half-way puts the complete old set back and leaves no 
   expect(read(path.join(root, "c.txt", "inside"))).toBe("kept");
   expect(fs.existsSync(path.join(root, "d"))).toBe(false);
   // The next writeAtomic discards that staging folder (its journal no longer fits the folder) and refuses the directory target.
-  const result = writeAtomic(root, [...contents].map(([p, c]) => ({ path: p, content: c })));
+  const result = writeAtomic(
+    root,
+    [...contents].map(([p, c]) => ({ path: p, content: c })),
+  );
   expect(result.diagnostics.map((d) => d.code)).toEqual(["SL1020"]);
   expect(result.diagnostics[0]!.message).toContain("'c.txt' is a directory");
   expect(listing(root)).toEqual(["a.txt", "b.txt", "c.txt"]);

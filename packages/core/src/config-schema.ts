@@ -123,7 +123,8 @@ export const configSchema = Type.Object(
   {
     additionalProperties: false,
     title: "specloom.config.json",
-    description: "Configuration of a specloom project, read from specloom.config.json at the project root. Every key is optional; unknown keys are errors (exit 2).",
+    description:
+      "Configuration of a specloom project, read from specloom.config.json at the project root. Every key is optional; unknown keys are errors (exit 2).",
   },
 );
 

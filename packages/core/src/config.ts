@@ -11,7 +11,15 @@ import { createDiagnostic, type Diagnostic } from "./diagnostics";
 import type { SourceLocation } from "./ir";
 import { parseJsonWithPositions } from "./json-source";
 
-export { ARTIFACTS, type ArtifactName, type BuiltinArtifactName, configSchema, type RuleSetting, type SpecloomConfig, type SpecloomConfigInput } from "./config-schema";
+export {
+  ARTIFACTS,
+  type ArtifactName,
+  type BuiltinArtifactName,
+  configSchema,
+  type RuleSetting,
+  type SpecloomConfig,
+  type SpecloomConfigInput,
+} from "./config-schema";
 
 export const CONFIG_FILE = "specloom.config.json";
 

@@ -98,9 +98,25 @@ export const diagnosticDefs = defs({
   "plugin-invalid": { code: "SL1012", severity: "error", usage: true, message: "Plugin '{spec}' is malformed: {detail}" },
   "plugin-conflict": { code: "SL1013", severity: "error", usage: true, message: "{what} '{name}' is declared by both {first} and {second}." },
   "unknown-artifact": { code: "SL1014", severity: "error", usage: true, message: "Unknown artifact '{artifact}' in 'emit'.{hint}" },
-  "unknown-plugin-options": { code: "SL1015", severity: "error", usage: true, message: "'pluginOptions' names '{name}', which is not a loaded plugin.{hint}" },
-  "output-path-unsafe": { code: "SL1020", severity: "error", usage: true, message: "Refusing to write into output directory '{dir}': '{file}' {reason} specloom writes only regular files inside the output folder." },
-  "output-locked": { code: "SL1021", severity: "error", usage: true, message: "Output directory '{dir}' is locked by another specloom build ({owner}); gave up after {seconds} s (SPECLOOM_LOCK_TIMEOUT_MS). If no build is running there, delete the lock file." },
+  "unknown-plugin-options": {
+    code: "SL1015",
+    severity: "error",
+    usage: true,
+    message: "'pluginOptions' names '{name}', which is not a loaded plugin.{hint}",
+  },
+  "output-path-unsafe": {
+    code: "SL1020",
+    severity: "error",
+    usage: true,
+    message: "Refusing to write into output directory '{dir}': '{file}' {reason} specloom writes only regular files inside the output folder.",
+  },
+  "output-locked": {
+    code: "SL1021",
+    severity: "error",
+    usage: true,
+    message:
+      "Output directory '{dir}' is locked by another specloom build ({owner}); gave up after {seconds} s (SPECLOOM_LOCK_TIMEOUT_MS). If no build is running there, delete the lock file.",
+  },
 
   // ---- TypeScript
   "ts-error": { code: "SL2001", severity: "error", message: "TS{tsCode}: {detail}" },
@@ -108,8 +124,16 @@ export const diagnosticDefs = defs({
   // ---- front end
   "unknown-annotation": { code: "SL3001", severity: "error", message: "Unknown specloom annotation '{name}'." },
   "annotation-wrong-type": { code: "SL3002", severity: "error", message: "Annotation '{tag}' cannot apply to a {type} field." },
-  "relation-target-not-model": { code: "SL3003", severity: "error", message: "Relation '{field}' targets '{target}', which is not a model (extend Entity<…>)." },
-  "config-not-literal": { code: "SL3004", severity: "error", message: "Config value at '{path}' must be a literal; computed values cannot be read statically." },
+  "relation-target-not-model": {
+    code: "SL3003",
+    severity: "error",
+    message: "Relation '{field}' targets '{target}', which is not a model (extend Entity<…>).",
+  },
+  "config-not-literal": {
+    code: "SL3004",
+    severity: "error",
+    message: "Config value at '{path}' must be a literal; computed values cannot be read statically.",
+  },
   "unsupported-type": { code: "SL3005", severity: "error", message: "Type '{type}' of '{where}' cannot be represented: {detail}" },
   "invalid-option": { code: "SL3006", severity: "error", message: "Invalid {what}: {detail}" },
   "duplicate-declaration": { code: "SL3007", severity: "error", message: "Duplicate {what} '{name}' (first declared at {first})." },
@@ -118,24 +142,66 @@ export const diagnosticDefs = defs({
   "unknown-config-section": { code: "SL3010", severity: "error", message: "'{name}' satisfies '{type}', which is not a specloom config section." },
   "no-entry-declarations": { code: "SL3011", severity: "warning", message: "The entry '{file}' declares no models, endpoints or services." },
   "prerequisite-missing": { code: "SL3012", severity: "warning", message: "Prerequisite document '{file}' is missing; the build continues without it." },
-  "nul-character": { code: "SL3040", severity: "error", message: "'{where}' contains a NUL character (U+0000), which PostgreSQL text and most tools cannot hold; remove it." },
-  "invalid-env-name": { code: "SL3041", severity: "error", message: "Environment variable name '{name}' cannot be declared in a .env file; use letters, digits and '_', not starting with a digit." },
+  "nul-character": {
+    code: "SL3040",
+    severity: "error",
+    message: "'{where}' contains a NUL character (U+0000), which PostgreSQL text and most tools cannot hold; remove it.",
+  },
+  "invalid-env-name": {
+    code: "SL3041",
+    severity: "error",
+    message: "Environment variable name '{name}' cannot be declared in a .env file; use letters, digits and '_', not starting with a digit.",
+  },
   "database-mismatch": { code: "SL3013", severity: "warning", message: "tech-stack.md names '{database}', but specloom emits PostgreSQL DDL." },
-  "pattern-not-portable": { code: "SL3015", severity: "error", message: "Pattern '{pattern}' cannot be used: {detail}. Patterns must mean the same in OpenAPI, the validators and PostgreSQL." },
+  "pattern-not-portable": {
+    code: "SL3015",
+    severity: "error",
+    message: "Pattern '{pattern}' cannot be used: {detail}. Patterns must mean the same in OpenAPI, the validators and PostgreSQL.",
+  },
   "unknown-option-key": { code: "SL3014", severity: "error", message: "Unknown key '{key}' in {what}.{hint}" },
   "default-mismatch": { code: "SL3019", severity: "error", message: "Default {value} does not fit '{field}': {detail}." },
-  "model-extends-model": { code: "SL3020", severity: "error", message: "'{name}' extends the model '{base}', which would make it a second table. A model extends Entity<…> directly; for a shape based on '{base}' extend Omit<{base}, …> or Pick<{base}, …>." },
-  "relation-inverse-missing": { code: "SL3021", severity: "error", message: "{kind}<{target}> '{model}.{field}' needs a BelongsTo<{model}> field on '{target}' that holds the foreign key{detail}." },
-  "join-table-shared": { code: "SL3022", severity: "error", message: "ManyToMany '{model}.{field}' would share the join table '{table}' with '{other}'; give it its own: ManyToMany<{target}, { table: \"…\" }>." },
-  "fk-target-not-unique": { code: "SL3023", severity: "error", message: "BelongsTo '{model}.{field}' cannot reference '{target}': {detail}. PostgreSQL needs a full unique constraint on a referenced column." },
+  "model-extends-model": {
+    code: "SL3020",
+    severity: "error",
+    message:
+      "'{name}' extends the model '{base}', which would make it a second table. A model extends Entity<…> directly; for a shape based on '{base}' extend Omit<{base}, …> or Pick<{base}, …>.",
+  },
+  "relation-inverse-missing": {
+    code: "SL3021",
+    severity: "error",
+    message: "{kind}<{target}> '{model}.{field}' needs a BelongsTo<{model}> field on '{target}' that holds the foreign key{detail}.",
+  },
+  "join-table-shared": {
+    code: "SL3022",
+    severity: "error",
+    message: "ManyToMany '{model}.{field}' would share the join table '{table}' with '{other}'; give it its own: ManyToMany<{target}, { table: \"…\" }>.",
+  },
+  "fk-target-not-unique": {
+    code: "SL3023",
+    severity: "error",
+    message: "BelongsTo '{model}.{field}' cannot reference '{target}': {detail}. PostgreSQL needs a full unique constraint on a referenced column.",
+  },
   "reserved-name": { code: "SL3024", severity: "error", message: "{what} '{name}' cannot be used: {reason}. Rename it." },
   "invalid-path": { code: "SL3016", severity: "error", message: "Invalid path '{path}': {detail}." },
-  "server-prefix-repeated": { code: "SL3017", severity: "warning", message: "Path '{path}' repeats the path of server '{url}'; clients would call '{full}'. Drop the prefix from the API or from the server URL." },
-  "error-response-typed": { code: "SL3018", severity: "error", message: "Response {status} of '{endpoint}' declares the body type '{type}', but error responses use the shared ErrorResponse format; custom error models are not supported yet. Write a reason instead: {status}: \"…\"." },
+  "server-prefix-repeated": {
+    code: "SL3017",
+    severity: "warning",
+    message: "Path '{path}' repeats the path of server '{url}'; clients would call '{full}'. Drop the prefix from the API or from the server URL.",
+  },
+  "error-response-typed": {
+    code: "SL3018",
+    severity: "error",
+    message:
+      "Response {status} of '{endpoint}' declares the body type '{type}', but error responses use the shared ErrorResponse format; custom error models are not supported yet. Write a reason instead: {status}: \"…\".",
+  },
 
   // ---- emitters and output
   "plugin-failed": { code: "SL5001", severity: "error", message: "{what} '{name}' of plugin '{plugin}' failed: {detail}" },
-  "chromium-missing": { code: "SL5002", severity: "warning", message: "Skipping er.svg: no Chromium found. Install it with 'apt-get install -y chromium' or set PUPPETEER_EXECUTABLE_PATH." },
+  "chromium-missing": {
+    code: "SL5002",
+    severity: "warning",
+    message: "Skipping er.svg: no Chromium found. Install it with 'apt-get install -y chromium' or set PUPPETEER_EXECUTABLE_PATH.",
+  },
   "svg-render-failed": { code: "SL5003", severity: "warning", message: "Skipping er.svg: mermaid-cli failed: {detail}" },
 
   // ---- importers
@@ -144,10 +210,20 @@ export const diagnosticDefs = defs({
   "import-connect-failed": { code: "SL7003", severity: "error", usage: true, message: "Cannot connect to '{source}': {detail}" },
   "import-unsupported": { code: "SL7004", severity: "warning", message: "{what} cannot be expressed in the specloom DSL and is not imported: {detail}" },
   "import-lossy": { code: "SL7005", severity: "warning", message: "{what} is imported approximately: {detail}" },
-  "import-out-not-empty": { code: "SL7006", severity: "error", usage: true, message: "Output directory '{dir}' is not empty; import writes a new project and never overwrites files." },
+  "import-out-not-empty": {
+    code: "SL7006",
+    severity: "error",
+    usage: true,
+    message: "Output directory '{dir}' is not empty; import writes a new project and never overwrites files.",
+  },
 
   // ---- internal
-  "internal-error": { code: "SL9001", severity: "error", message: "Internal compiler error: {detail}. This is a specloom bug; please report it at https://github.com/specloom/specloom/issues with the input that caused it." },
+  "internal-error": {
+    code: "SL9001",
+    severity: "error",
+    message:
+      "Internal compiler error: {detail}. This is a specloom bug; please report it at https://github.com/specloom/specloom/issues with the input that caused it.",
+  },
 });
 
 export type DiagnosticId = keyof typeof diagnosticDefs;

@@ -8,18 +8,7 @@ import type { Diagnostic } from "./diagnostics";
 import type { SpecIR } from "./ir";
 
 /** The seed's ten Validation Checklist items, in order. */
-export const CHECKLIST_ITEMS = [
-  "models",
-  "indexes",
-  "endpoints",
-  "auth",
-  "errors",
-  "integrations",
-  "jobs",
-  "caching",
-  "logging",
-  "security",
-] as const;
+export const CHECKLIST_ITEMS = ["models", "indexes", "endpoints", "auth", "errors", "integrations", "jobs", "caching", "logging", "security"] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
 export interface ChecklistStatus {

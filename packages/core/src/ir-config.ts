@@ -16,7 +16,6 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** Foreign-key actions (`ON DELETE` / `ON UPDATE`). */
 export type ReferentialAction = "cascade" | "restrict" | "set null" | "set default" | "no action";
 
-
 /** `"15m"`, `"7d"`, `"30s"`, `"1h"`, `"500ms"`. */
 export type Duration = `${number}${"ms" | "s" | "m" | "h" | "d"}`;
 

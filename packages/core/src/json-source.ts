@@ -59,7 +59,8 @@ function describe(text: string, error: ParseError): { detail: string; offset: nu
     const before = text.slice(0, error.offset).trimEnd();
     if (before.endsWith(",")) return { detail: "trailing comma", offset: before.length - 1 };
   }
-  if (error.offset >= text.length && code === "ValueExpected") return { detail: text.trim() === "" ? "the file is empty" : "unexpected end of the file", offset: error.offset };
+  if (error.offset >= text.length && code === "ValueExpected")
+    return { detail: text.trim() === "" ? "the file is empty" : "unexpected end of the file", offset: error.offset };
   return { detail: messages[code] ?? code, offset: error.offset };
 }
 

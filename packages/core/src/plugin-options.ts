@@ -47,7 +47,9 @@ export function validatePluginOptions(
     const spec = Object.hasOwn(declared, key) ? declared[key] : undefined;
     if (!spec) {
       const known = Object.keys(declared);
-      const hint = didYouMean(key, known) || (known.length > 0 ? ` Known options of '${pluginName}': ${known.join(", ")}.` : ` Plugin '${pluginName}' has no options.`);
+      const hint =
+        didYouMean(key, known) ||
+        (known.length > 0 ? ` Known options of '${pluginName}': ${known.join(", ")}.` : ` Plugin '${pluginName}' has no options.`);
       diagnostics.push(createDiagnostic("config-unknown-key", { key: full, hint }, locate(path)));
       continue;
     }

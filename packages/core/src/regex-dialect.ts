@@ -58,14 +58,16 @@ function translate(chars: readonly string[]): string {
       out += JS_DOT;
     } else if (c === "(" && chars[i + 1] === "?") {
       const next = chars[i + 2];
-      if (next === "<" && (chars[i + 3] === "=" || chars[i + 3] === "!")) throw new NotPortable("lookbehind '(?<=…)' is not supported by every JSON Schema validator");
+      if (next === "<" && (chars[i + 3] === "=" || chars[i + 3] === "!"))
+        throw new NotPortable("lookbehind '(?<=…)' is not supported by every JSON Schema validator");
       if (next === "<") throw new NotPortable("named groups '(?<name>…)' do not exist in PostgreSQL; use '(?:…)'");
       out += `(?${next}`;
       i += 2;
     } else if (c === "{") {
       const end = chars.indexOf("}", i);
       const counts = chars.slice(i + 1, end).join("");
-      if (counts.split(",").some((n) => n !== "" && Number(n) > MAX_REPEAT)) throw new NotPortable(`repetition counts above ${MAX_REPEAT} ('{${counts}}') are rejected by PostgreSQL`);
+      if (counts.split(",").some((n) => n !== "" && Number(n) > MAX_REPEAT))
+        throw new NotPortable(`repetition counts above ${MAX_REPEAT} ('{${counts}}') are rejected by PostgreSQL`);
       out += `{${counts}}`;
       i = end;
     } else {
@@ -100,7 +102,8 @@ function escape(chars: readonly string[], at: number, inClass: boolean): [string
   if (c === "u") {
     const digits = chars.slice(at + 1, at + 5).join("");
     const code = hex(digits) ? parseInt(digits, 16) : NaN;
-    if (code >= 0xd800 && code <= 0xdfff) throw new NotPortable("surrogate escapes '\\uD8xx' have no PostgreSQL equivalent; write the character or '\\u{…}'");
+    if (code >= 0xd800 && code <= 0xdfff)
+      throw new NotPortable("surrogate escapes '\\uD8xx' have no PostgreSQL equivalent; write the character or '\\u{…}'");
     return [unicodeEscape(code), 5];
   }
   if (SYNTAX.has(c)) return [`\\${c}`, 1];

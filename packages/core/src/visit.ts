@@ -3,14 +3,7 @@
  * adding a kind to the IR fails to compile until the walk knows its children;
  * no consumer writes its own recursive switch over the IR's shape again.
  */
-import type {
-  ConfigSection,
-  ConfigSections,
-  IRNode,
-  IRNodeKind,
-  RefType,
-  TypeNode,
-} from "./ir";
+import type { ConfigSection, ConfigSections, IRNode, IRNodeKind, RefType, TypeNode } from "./ir";
 
 export type NodeOfKind<K extends IRNodeKind> = Extract<IRNode, { readonly kind: K }>;
 export type TypeKind = TypeNode["kind"];

@@ -3,15 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { assertSupportedSchema, type ConfigSchemaNode } from "../src/config-validate";
-import {
-  ARTIFACTS,
-  configSchema,
-  DEFAULT_CONFIG,
-  loadConfig,
-  type SpecloomConfig,
-  type SpecloomConfigInput,
-  validateConfigText,
-} from "@specloom/core";
+import { ARTIFACTS, configSchema, DEFAULT_CONFIG, loadConfig, type SpecloomConfig, type SpecloomConfigInput, validateConfigText } from "@specloom/core";
 
 const problems = (text: string) =>
   validateConfigText(text).diagnostics.map((d) => `${d.code} ${d.loc ? `${d.loc.line}:${d.loc.column}` : "-"} ${d.message}`);
@@ -49,11 +41,15 @@ test("a UTF-8 BOM is accepted", () => {
 
 test.each([
   ["trailing comma, at the comma", '{\n  "entry": "a.ts",\n}\n', "SL1002 2:18 specloom.config.json is not valid JSON: trailing comma"],
-  ["missing comma, where the next key starts", '{\n  "entry": "a.ts"\n  "svg": true\n}', "SL1002 3:3 specloom.config.json is not valid JSON: expected ','"],
+  [
+    "missing comma, where the next key starts",
+    '{\n  "entry": "a.ts"\n  "svg": true\n}',
+    "SL1002 3:3 specloom.config.json is not valid JSON: expected ','",
+  ],
   ["a comment", '{\n  // why\n  "svg": true\n}', "SL1002 2:3 specloom.config.json is not valid JSON: comments are not allowed in JSON"],
   ["an empty file", "", "SL1002 1:1 specloom.config.json is not valid JSON: the file is empty"],
   ["a truncated file", '{ "entry": "a.ts",', "SL1002 1:19 specloom.config.json is not valid JSON: expected a property name in double quotes"],
-  ["text after the value", '{}\n}', "SL1002 2:1 specloom.config.json is not valid JSON: expected the end of the file"],
+  ["text after the value", "{}\n}", "SL1002 2:1 specloom.config.json is not valid JSON: expected the end of the file"],
   ["a BOM does not shift columns", '\uFEFF{ "svg": tru }', "SL1002 1:10 specloom.config.json is not valid JSON: unexpected character"],
 ])("invalid JSON is reported where it is: %s", (_name, text, expected) => {
   expect(problems(text)).toEqual([expected]);
@@ -85,7 +81,9 @@ test("free-keyed objects keep inherited names as plain own keys", () => {
 
 test("invalid values are positioned at the value", () => {
   expect(
-    problems('{\n  "entry": 42,\n  "svg": "yes",\n  "openapi": { "version": "3.1", "servers": [{ "description": "d" }] },\n  "rules": { "r": "fatal" },\n  "emit": "sql"\n}'),
+    problems(
+      '{\n  "entry": 42,\n  "svg": "yes",\n  "openapi": { "version": "3.1", "servers": [{ "description": "d" }] },\n  "rules": { "r": "fatal" },\n  "emit": "sql"\n}',
+    ),
   ).toEqual([
     "SL1004 2:12 Invalid value for 'entry': expected a non-empty string",
     "SL1004 3:10 Invalid value for 'svg': expected true or false",

@@ -96,7 +96,10 @@ describe("TypeScript", () => {
   test("identifiers are valid and deterministic; reserved and strict-mode names are mapped", () => {
     for (const name of ["eval", "arguments", "class", "default", "await", "string", "1abc", "a-b", ""]) {
       const id = tsIdentifier(name);
-      expect(ts.transpileModule(`export const ${id} = 1; export type ${id} = number;`, { reportDiagnostics: true, compilerOptions: { strict: true } }).diagnostics).toEqual([]);
+      expect(
+        ts.transpileModule(`export const ${id} = 1; export type ${id} = number;`, { reportDiagnostics: true, compilerOptions: { strict: true } })
+          .diagnostics,
+      ).toEqual([]);
       expect(tsIdentifier(name)).toBe(id);
     }
     expect(tsIdentifier("User")).toBe("User");
@@ -111,7 +114,31 @@ describe("TypeScript", () => {
 });
 
 describe("YAML", () => {
-  const lookalikes = ["1_000", "1_0.5", "1:20", "190:20:30", "0b101", "0x1F", "017", "0o17", ".5", "1e3", "~", "null", "yes", "No", "on", "y", "<<", "=", "2025-01-18", ".inf", ".NaN", "", "12"];
+  const lookalikes = [
+    "1_000",
+    "1_0.5",
+    "1:20",
+    "190:20:30",
+    "0b101",
+    "0x1F",
+    "017",
+    "0o17",
+    ".5",
+    "1e3",
+    "~",
+    "null",
+    "yes",
+    "No",
+    "on",
+    "y",
+    "<<",
+    "=",
+    "2025-01-18",
+    ".inf",
+    ".NaN",
+    "",
+    "12",
+  ];
   test.each(lookalikes)("%j is ambiguous as a plain scalar", (s) => {
     expect(yamlPlainScalarIsAmbiguous(s)).toBe(true);
   });
@@ -119,7 +146,9 @@ describe("YAML", () => {
   test("every string that a 1.1 or 1.2 reader would misread is reported", () => {
     const samples = [...lookalikes, "abc", "3.1.0", "1.0.0", "v1", "hello world", "1abc", "Über", "0.1.2"];
     for (const s of samples) {
-      const misread = [parseYaml(`v: ${s}`, { version: "1.1" }), parseYaml(`v: ${s}`, { version: "1.2" })].some((doc) => (doc as { v: unknown } | null)?.v !== s);
+      const misread = [parseYaml(`v: ${s}`, { version: "1.1" }), parseYaml(`v: ${s}`, { version: "1.2" })].some(
+        (doc) => (doc as { v: unknown } | null)?.v !== s,
+      );
       if (misread) expect([s, yamlPlainScalarIsAmbiguous(s)]).toEqual([s, true]);
     }
     expect(yamlPlainScalarIsAmbiguous("3.1.0")).toBe(false);
@@ -130,7 +159,9 @@ describe("YAML", () => {
 describe("Markdown", () => {
   function render(markdown: string): string {
     const dir = path.dirname(require.resolve("marked/package.json"));
-    return (require(path.join(dir, "lib/marked.umd.js")) as { marked: { parse(s: string, o: { async: false }): string } }).marked.parse(markdown, { async: false });
+    return (require(path.join(dir, "lib/marked.umd.js")) as { marked: { parse(s: string, o: { async: false }): string } }).marked.parse(markdown, {
+      async: false,
+    });
   }
   const scriptLinks = [
     "[x](javascript:alert(1))",
@@ -168,7 +199,7 @@ describe("Markdown", () => {
 
 describe("Mermaid", () => {
   test("names and labels are one line without double quotes", () => {
-    expect(mermaidEntity('a"b\nc')).toBe("\"a'b c\"");
+    expect(mermaidEntity('a"b\nc')).toBe('"a\'b c"');
     expect(mermaidText('say "hi"\nthere')).toBe("say 'hi'");
     expect(mermaidText("😀".repeat(100), 10)).toBe(`${"😀".repeat(9)}…`);
     expect(mermaidFlowchartLabel('a"b#c\nd')).toBe('"a#quot;b#35;c d"');

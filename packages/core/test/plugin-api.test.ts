@@ -55,7 +55,9 @@ test("options: unknown keys (with did-you-mean) and wrong values are positioned 
     ["SL1004", "Invalid value for 'pluginOptions.p.tags': expected an array of strings"],
   ]);
   expect(diagnostics.every((d) => d.usage && d.loc === loc)).toBe(true);
-  expect(validatePluginOptions("q", undefined, { x: 1 }).diagnostics[0]?.message).toBe("Unknown config key 'pluginOptions.q.x'. Plugin 'q' has no options.");
+  expect(validatePluginOptions("q", undefined, { x: 1 }).diagnostics[0]?.message).toBe(
+    "Unknown config key 'pluginOptions.q.x'. Plugin 'q' has no options.",
+  );
 });
 
 test("ids and arguments are typed from the templates (tsc checks the @ts-expect-error lines)", () => {

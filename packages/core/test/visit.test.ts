@@ -11,7 +11,38 @@ function kindsIn(root: IRNode): Set<IRNodeKind> {
 
 test("reaches every node kind a real IR has", () => {
   const kinds = new Set([...kindsIn(buildSampleIr()), ...kindsIn(docsSampleIr())]);
-  for (const k of ["spec", "project", "requirement", "model", "field", "relation", "enum", "schema", "api", "endpoint", "response", "public", "authenticated", "rateLimit", "pagination", "handler", "service", "dependency", "serviceMethod", "throws", "config", "primitive", "literal", "array", "record", "object", "ref", "union", "sqlDefault", "literalDefault"] as const) {
+  for (const k of [
+    "spec",
+    "project",
+    "requirement",
+    "model",
+    "field",
+    "relation",
+    "enum",
+    "schema",
+    "api",
+    "endpoint",
+    "response",
+    "public",
+    "authenticated",
+    "rateLimit",
+    "pagination",
+    "handler",
+    "service",
+    "dependency",
+    "serviceMethod",
+    "throws",
+    "config",
+    "primitive",
+    "literal",
+    "array",
+    "record",
+    "object",
+    "ref",
+    "union",
+    "sqlDefault",
+    "literalDefault",
+  ] as const) {
     expect([k, kinds.has(k)]).toEqual([k, true]);
   }
 });

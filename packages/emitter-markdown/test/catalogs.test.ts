@@ -21,8 +21,7 @@ describe("catalogs", () => {
   });
 
   test.each(availableLanguages())("%s has no empty strings", (lang) => {
-    const walk = (v: unknown): string[] =>
-      typeof v === "string" ? [v] : v && typeof v === "object" ? Object.values(v).flatMap(walk) : [];
+    const walk = (v: unknown): string[] => (typeof v === "string" ? [v] : v && typeof v === "object" ? Object.values(v).flatMap(walk) : []);
     expect(walk(catalogFor(lang)).filter((s) => s.trim() === "")).toEqual([]);
   });
 

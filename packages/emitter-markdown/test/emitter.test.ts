@@ -94,7 +94,11 @@ describe("content from the IR", () => {
 
   test("1000 models render quickly, formatting included", async () => {
     const models = Array.from({ length: 1000 }, (_, i) =>
-      model(`M${i}`, `m${i}`, [field("id", t.uuid(), { primaryKey: true }), field("name", t.str({ maxLength: 100 })), field("note", t.str(), { visibility: "sensitive" })]),
+      model(`M${i}`, `m${i}`, [
+        field("id", t.uuid(), { primaryKey: true }),
+        field("name", t.str({ maxLength: 100 })),
+        field("note", t.str(), { visibility: "sensitive" }),
+      ]),
     );
     const started = performance.now();
     const md = await renderBackendSpec(ctx({ ir: { ...sampleIr(), models } }));

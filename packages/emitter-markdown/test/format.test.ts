@@ -15,14 +15,17 @@ const examples = fs.readdirSync(path.join(REPO_ROOT, "examples")).map((e) => pat
 const projects = [REPO_ROOT, ...examples.filter((p) => fs.existsSync(path.join(p, "specloom.config.json")))];
 
 // Both languages for spec-src; the examples only in en, which keeps the all-prettier comparison affordable.
-describe.each(projects.flatMap((p) => (p === REPO_ROOT ? ["en", "de"] : ["en"]).map((l) => [path.relative(REPO_ROOT, p) || "spec-src", p, l] as const)))("%s (%s)", (_name, dir, language) => {
-  test("is a prettier fixed point, and mostly skips prettier", async () => {
-    const { ir, config } = compile(dir);
-    const chunks = renderChunks(sectionContext({ ir, config, language }));
-    expect(await formatMarkdown(chunks)).toBe(await formatMarkdown(chunks, { all: true }));
-    expect(chunks.filter(isCanonical).length / chunks.length).toBeGreaterThan(0.9);
-  });
-});
+describe.each(projects.flatMap((p) => (p === REPO_ROOT ? ["en", "de"] : ["en"]).map((l) => [path.relative(REPO_ROOT, p) || "spec-src", p, l] as const)))(
+  "%s (%s)",
+  (_name, dir, language) => {
+    test("is a prettier fixed point, and mostly skips prettier", async () => {
+      const { ir, config } = compile(dir);
+      const chunks = renderChunks(sectionContext({ ir, config, language }));
+      expect(await formatMarkdown(chunks)).toBe(await formatMarkdown(chunks, { all: true }));
+      expect(chunks.filter(isCanonical).length / chunks.length).toBeGreaterThan(0.9);
+    });
+  },
+);
 
 /** User text with everything prettier rewrites: escapes, emphasis, HTML, entities, wide characters. */
 const AWKWARD = [
@@ -47,9 +50,21 @@ const AWKWARD = [
 
 test("awkward user text still comes out as prettier prints it", async () => {
   const models = AWKWARD.map((text, i) =>
-    model(`M${i}`, `m${i}`, [field("id", t.str(), { primaryKey: true, docs: { summary: text } }), field("x", t.str({ pattern: "^a|b$", patternMessage: text }))], { docs: { summary: text } }),
+    model(
+      `M${i}`,
+      `m${i}`,
+      [field("id", t.str(), { primaryKey: true, docs: { summary: text } }), field("x", t.str({ pattern: "^a|b$", patternMessage: text }))],
+      { docs: { summary: text } },
+    ),
   );
-  const ir = { ...sampleIr(), models, project: { ...sampleIr().project, requirements: AWKWARD.map((title, i) => ({ kind: "requirement" as const, id: `FR-${i}`, title, loc: { file: "a", line: 1, column: 1 } })) } };
+  const ir = {
+    ...sampleIr(),
+    models,
+    project: {
+      ...sampleIr().project,
+      requirements: AWKWARD.map((title, i) => ({ kind: "requirement" as const, id: `FR-${i}`, title, loc: { file: "a", line: 1, column: 1 } })),
+    },
+  };
   for (const language of ["en", "de"]) {
     const chunks = renderChunks(sectionContext({ ir, config: DEFAULT_CONFIG, language }));
     expect(await formatMarkdown(chunks)).toBe(await formatMarkdown(chunks, { all: true }));

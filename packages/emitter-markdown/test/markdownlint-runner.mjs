@@ -8,6 +8,7 @@ const config = JSON.parse(fs.readFileSync(configPath, "utf8"));
 const results = await lint({ files, config });
 const problems = [];
 for (const [file, errors] of Object.entries(results)) {
-  for (const e of errors) problems.push(`${file}:${e.lineNumber} ${e.ruleNames.join("/")} ${e.ruleDescription}${e.errorDetail ? ` [${e.errorDetail}]` : ""}`);
+  for (const e of errors)
+    problems.push(`${file}:${e.lineNumber} ${e.ruleNames.join("/")} ${e.ruleDescription}${e.errorDetail ? ` [${e.errorDetail}]` : ""}`);
 }
 process.stdout.write(JSON.stringify(problems));

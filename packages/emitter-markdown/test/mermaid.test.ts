@@ -11,6 +11,8 @@ test("spec-src's mermaid blocks parse", async () => {
   // The same Mermaid runner the ER emitter's tests use.
   const runner = path.join(__dirname, "..", "..", "emitter-mermaid", "test", "mermaid-parse.mjs");
   const out = execFileSync(process.execPath, [runner], { input: JSON.stringify(diagrams), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const errors = (JSON.parse(out) as { ok: boolean; error?: string }[]).map((r, i) => (r.ok ? null : `${diagrams[i]!.split("\n")[1]}: ${r.error}`)).filter(Boolean);
+  const errors = (JSON.parse(out) as { ok: boolean; error?: string }[])
+    .map((r, i) => (r.ok ? null : `${diagrams[i]!.split("\n")[1]}: ${r.error}`))
+    .filter(Boolean);
   expect(errors).toEqual([]);
 });

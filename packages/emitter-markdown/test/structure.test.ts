@@ -47,7 +47,25 @@ describe.each(["en", "de"])("backend-spec.md structure for spec-src (%s)", (lang
   test("one title, the fifteen sections in the seed's order, then the checklist and next steps", () => {
     expect(headings(tokens, 1)).toEqual([t.title(compile(REPO_ROOT).ir.project.name)]);
     const s = t.sections;
-    const expected = [s.dataModels, s.databaseSchema, s.apiEndpoints, s.services, s.auth, s.validation, s.errors, s.integrations, s.jobs, s.caching, s.logging, s.performance, s.security, s.testing, s.deployment, s.checklist, s.nextSteps];
+    const expected = [
+      s.dataModels,
+      s.databaseSchema,
+      s.apiEndpoints,
+      s.services,
+      s.auth,
+      s.validation,
+      s.errors,
+      s.integrations,
+      s.jobs,
+      s.caching,
+      s.logging,
+      s.performance,
+      s.security,
+      s.testing,
+      s.deployment,
+      s.checklist,
+      s.nextSteps,
+    ];
     expect(headings(tokens, 2).slice(0, expected.length)).toEqual(expected);
   });
 
@@ -72,7 +90,10 @@ describe.each(["en", "de"])("backend-spec.md structure for spec-src (%s)", (lang
     body.forEach((tok, i) => {
       if (tok.type !== "heading" || tok.depth !== 4) return;
       const table = body.slice(i + 1).find((x) => x.type === "table")!;
-      documented.set(tok.text!, table.rows!.map((r) => r[0]!.text));
+      documented.set(
+        tok.text!,
+        table.rows!.map((r) => r[0]!.text),
+      );
     });
     expect(documented).toEqual(expected);
   });

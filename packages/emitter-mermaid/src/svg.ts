@@ -11,7 +11,14 @@ import { createDiagnostic, type Diagnostic } from "@specloom/core";
 const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
 
 /** Chromium flags needed as root in containers, and to keep it off the network. */
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** Mermaid draws edges with a random seed and random ids; fixed ones make er.svg reproducible. */
 const MERMAID_CONFIG = { handDrawnSeed: 1, deterministicIds: true };
@@ -49,7 +56,11 @@ export function findMermaidCli(): string | undefined {
 function run(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; detail: string }> {
   return new Promise((resolve) => {
     execFile(file, args, { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      const detail = (stderr || error?.message || "").trim().split("\n").find((l) => l.trim()) ?? "unknown error";
+      const detail =
+        (stderr || error?.message || "")
+          .trim()
+          .split("\n")
+          .find((l) => l.trim()) ?? "unknown error";
       resolve({ ok: !error, detail });
     });
   });

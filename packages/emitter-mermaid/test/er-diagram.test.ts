@@ -5,7 +5,10 @@ import { mermaidEmitter } from "../src";
 import { blogIR } from "@specloom/test-support";
 import { parseDiagrams, type ParsedDiagram } from "./parse";
 
-const config = (mermaid: Partial<SpecloomConfig["mermaid"]> = {}): SpecloomConfig => ({ ...DEFAULT_CONFIG, mermaid: { ...DEFAULT_CONFIG.mermaid, ...mermaid } });
+const config = (mermaid: Partial<SpecloomConfig["mermaid"]> = {}): SpecloomConfig => ({
+  ...DEFAULT_CONFIG,
+  mermaid: { ...DEFAULT_CONFIG.mermaid, ...mermaid },
+});
 const CARD = { "||": "ONLY_ONE", "|o": "ZERO_OR_ONE", "o{": "ZERO_OR_MORE", "o|": "ZERO_OR_ONE" } as const;
 
 describe("ER diagram of the blog IR", () => {

@@ -25,9 +25,13 @@ for (const text of JSON.parse(input)) {
     const byId = new Map([...entities.values()].map((e) => [e.id, e.label]));
     results.push({
       ok: true,
-      entities: Object.fromEntries([...entities.values()].map((e) => [e.label, e.attributes.map((a) => ({ type: a.type, name: a.name, keys: a.keys, comment: a.comment }))])),
+      entities: Object.fromEntries(
+        [...entities.values()].map((e) => [e.label, e.attributes.map((a) => ({ type: a.type, name: a.name, keys: a.keys, comment: a.comment }))]),
+      ),
       // Mermaid stores the line `A ||--o{ B` with entityA = A, cardB = the card next to A.
-      relationships: db.getRelationships().map((r) => ({ from: byId.get(r.entityA), to: byId.get(r.entityB), cardFrom: r.relSpec.cardB, cardTo: r.relSpec.cardA, label: r.roleA })),
+      relationships: db
+        .getRelationships()
+        .map((r) => ({ from: byId.get(r.entityA), to: byId.get(r.entityB), cardFrom: r.relSpec.cardB, cardTo: r.relSpec.cardA, label: r.roleA })),
     });
   } catch (e) {
     results.push({ ok: false, error: String(e.message ?? e).slice(0, 500) });

@@ -7,7 +7,11 @@ import { authDescription, authExtension, operationSecurity } from "./security";
 
 /** `getUser` -> `Get user`: a summary for endpoints without JSDoc. */
 function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").trim().toLowerCase();
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -36,7 +40,16 @@ function parameterObject(p: ParameterSchema): ParameterObject {
 function rateLimitLine(endpoint: EndpointNode): string | undefined {
   const r = endpoint.rateLimit;
   if (!r) return undefined;
-  const unit = r.windowSeconds === 1 ? "second" : r.windowSeconds === 60 ? "minute" : r.windowSeconds === 3600 ? "hour" : r.windowSeconds === 86400 ? "day" : `${r.windowSeconds} seconds`;
+  const unit =
+    r.windowSeconds === 1
+      ? "second"
+      : r.windowSeconds === 60
+        ? "minute"
+        : r.windowSeconds === 3600
+          ? "hour"
+          : r.windowSeconds === 86400
+            ? "day"
+            : `${r.windowSeconds} seconds`;
   return `**Rate limit:** ${r.limit} requests per ${unit} per ${r.per === "ip" ? "IP" : "user"}.`;
 }
 

@@ -83,7 +83,9 @@ const list = (xs: readonly string[]) => xs.map(code).join(", ");
 export function authDescription(ir: SpecIR, endpoint: EndpointNode): string {
   const auth = endpoint.auth;
   if (auth.kind === "public") {
-    return readsRefreshCookie(ir, endpoint) ? "**Authentication:** none; reads the refresh token cookie when present." : "**Authentication:** none (public).";
+    return readsRefreshCookie(ir, endpoint)
+      ? "**Authentication:** none; reads the refresh token cookie when present."
+      : "**Authentication:** none (public).";
   }
   const parts = ["**Authentication:** required."];
   if (auth.roles.length === 1) parts.push(`**Roles:** ${code(auth.roles[0]!)} only.`);

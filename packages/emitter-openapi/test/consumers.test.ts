@@ -9,7 +9,16 @@ import * as path from "node:path";
 import type { SpecIR, SpecloomConfig } from "@specloom/core";
 import type { OpenAPIObject, OperationObject } from "openapi3-ts/oas31";
 import { buildOpenApi, serializeJson, serializeYaml } from "../src";
-import { buildSampleIr, compileSpec, exampleDirs, expectGolden, REPO_ROOT as ROOT, sampleApiConfig as sampleConfig, tempProject, tscStrict } from "@specloom/test-support";
+import {
+  buildSampleIr,
+  compileSpec,
+  exampleDirs,
+  expectGolden,
+  REPO_ROOT as ROOT,
+  sampleApiConfig as sampleConfig,
+  tempProject,
+  tscStrict,
+} from "@specloom/test-support";
 import { generateSdkTypes, runConsumers, withVersion } from "./helpers";
 
 const VERSIONS = ["3.1.0", "3.0.3"] as const;
@@ -48,7 +57,10 @@ const yamlOf = (b: Built) => b.file.replace(/json$/, "yaml");
 
 const operations = (doc: OpenAPIObject) =>
   Object.entries(doc.paths ?? {}).flatMap(([p, item]) =>
-    Object.entries(item as Record<string, OperationObject>).map(([m, op]) => ({ pointer: `#/paths/${p.replace(/~/g, "~0").replace(/\//g, "~1")}/${m}`, op })),
+    Object.entries(item as Record<string, OperationObject>).map(([m, op]) => ({
+      pointer: `#/paths/${p.replace(/~/g, "~0").replace(/\//g, "~1")}/${m}`,
+      op,
+    })),
   );
 
 /**
@@ -90,7 +102,9 @@ test("valid for swagger-parser and @readme/openapi-parser; Redocly recommended: 
 
 test("no sensitive or internal field of any model appears in any document", () => {
   for (const b of built) {
-    const hidden = new Set(b.ir.models.flatMap((m) => m.fields.filter((f) => f.visibility === "sensitive" || f.visibility === "internal").map((f) => f.name)));
+    const hidden = new Set(
+      b.ir.models.flatMap((m) => m.fields.filter((f) => f.visibility === "sensitive" || f.visibility === "internal").map((f) => f.name)),
+    );
     const text = serializeJson(b.doc);
     for (const name of hidden) expect([b.name, name, text.includes(`"${name}"`)]).toEqual([b.name, name, false]);
   }

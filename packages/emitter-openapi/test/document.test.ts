@@ -36,7 +36,13 @@ test("operations: stable operationIds from endpoint names, summaries, deprecatio
 test("path params are required with the IR's schema; query params typed", () => {
   expect(op("/api/users/{id}", "get").parameters).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }]);
   const list = op("/api/posts", "get").parameters as ParameterObject[];
-  expect(list[0]).toEqual({ name: "status", in: "query", required: false, description: "Only posts in this state.", schema: { $ref: "#/components/schemas/PostStatus" } });
+  expect(list[0]).toEqual({
+    name: "status",
+    in: "query",
+    required: false,
+    description: "Only posts in this state.",
+    schema: { $ref: "#/components/schemas/PostStatus" },
+  });
 });
 
 test("auth: bearer JWT and refresh cookie schemes; per-operation security; 401/403 added", () => {
@@ -48,7 +54,11 @@ test("auth: bearer JWT and refresh cookie schemes; per-operation security; 401/4
   expect(op("/api/auth/refresh", "post").security).toEqual([{ refreshTokenCookie: [] }, {}]);
   const getUser = op("/api/users/{id}", "get");
   expect(getUser.security).toEqual([{ bearerAuth: [] }]);
-  expect(getUser["x-specloom-auth"]).toEqual({ authenticated: true, roles: ["user", "admin"], ownership: { param: "id", field: "id", bypass: ["admin"] } });
+  expect(getUser["x-specloom-auth"]).toEqual({
+    authenticated: true,
+    roles: ["user", "admin"],
+    ownership: { param: "id", field: "id", bypass: ["admin"] },
+  });
   expect(getUser.description).toContain("**Ownership:**");
   expect(op("/api/posts/{id}", "patch").description).toContain("must have `user_id` equal to the caller's id");
   expect(statuses(getUser)).toEqual(["200", "401", "403", "404"]);
@@ -70,15 +80,24 @@ test("errors: every 4xx uses the shared ErrorResponse; the seed's examples are a
   for (const [path, item] of Object.entries(doc.paths!)) {
     for (const operation of Object.values(item as Record<string, OperationObject>)) {
       for (const [status, r] of Object.entries(operation.responses!)) {
-        if (Number(status) >= 400) expect([path, status, (r as ResponseObject).content!["application/json"]!.schema]).toEqual([path, status, { $ref: "#/components/schemas/ErrorResponse" }]);
+        if (Number(status) >= 400)
+          expect([path, status, (r as ResponseObject).content!["application/json"]!.schema]).toEqual([
+            path,
+            status,
+            { $ref: "#/components/schemas/ErrorResponse" },
+          ]);
       }
     }
   }
   const bad = response(op("/api/auth/register", "post"), "400").content!["application/json"]!;
   expect(bad.examples).toEqual({ ValidationError: { $ref: "#/components/examples/ValidationError" } });
-  expect(doc.components!.examples!.ValidationError).toMatchObject({ value: { error: { code: "VALIDATION_ERROR", field_errors: { email: ["Invalid email format"] } } } });
+  expect(doc.components!.examples!.ValidationError).toMatchObject({
+    value: { error: { code: "VALIDATION_ERROR", field_errors: { email: ["Invalid email format"] } } },
+  });
   const conflict = response(op("/api/auth/register", "post"), "409").content!["application/json"]!;
-  expect(conflict.examples).toEqual({ Conflict: { summary: "Email already exists", value: expect.objectContaining({ error: expect.objectContaining({ code: "CONFLICT" }) }) } });
+  expect(conflict.examples).toEqual({
+    Conflict: { summary: "Email already exists", value: expect.objectContaining({ error: expect.objectContaining({ code: "CONFLICT" }) }) },
+  });
   expect(doc.components!.schemas!.ErrorResponse).toMatchObject({ properties: { error: { required: ["code", "message", "request_id", "timestamp"] } } });
 });
 
@@ -143,8 +162,17 @@ describe("auth variants and edge cases", () => {
   });
 
   test("an IR without endpoints gives an empty, valid skeleton with a default server", () => {
-    const d = buildOpenApi({ ...base, apis: [], config: {} }, { ...sampleConfig(), openapi: { ...sampleConfig().openapi, servers: [], info: { version: "2.0.0", title: "T" } } });
-    expect(d).toEqual({ openapi: "3.1.0", info: { title: "T", version: "2.0.0" }, servers: [{ url: "/", description: "The host serving this document." }], tags: [], paths: {} });
+    const d = buildOpenApi(
+      { ...base, apis: [], config: {} },
+      { ...sampleConfig(), openapi: { ...sampleConfig().openapi, servers: [], info: { version: "2.0.0", title: "T" } } },
+    );
+    expect(d).toEqual({
+      openapi: "3.1.0",
+      info: { title: "T", version: "2.0.0" },
+      servers: [{ url: "/", description: "The host serving this document." }],
+      tags: [],
+      paths: {},
+    });
   });
 });
 

@@ -3,13 +3,23 @@ import { buildJsonSchemas, downgradeSchema, requestVisibleFields, responseHidden
 import { buildSampleIr } from "@specloom/test-support";
 
 const names = (fields: readonly FieldNode[]) => fields.map((f) => f.name);
-const props = (s: JsonSchema | undefined) => Object.keys((s?.properties ?? {}));
+const props = (s: JsonSchema | undefined) => Object.keys(s?.properties ?? {});
 
 describe("visibility", () => {
   const user = buildSampleIr().models.find((m) => m.name === "User")!;
 
   test("responses drop sensitive, internal and write-only fields and navigations", () => {
-    expect(names(responseVisibleFields(user))).toEqual(["id", "email", "name", "role", "organization_id", "theme", "created_at", "updated_at", "deleted_at"]);
+    expect(names(responseVisibleFields(user))).toEqual([
+      "id",
+      "email",
+      "name",
+      "role",
+      "organization_id",
+      "theme",
+      "created_at",
+      "updated_at",
+      "deleted_at",
+    ]);
   });
 
   test("hidden fields with their reason (markdown's Output Sanitization)", () => {
@@ -91,10 +101,18 @@ describe("buildJsonSchemas (3.1)", () => {
 
   test("discriminated union: oneOf of refs with a mapping; inline variants are hoisted", () => {
     expect(c.Notification).toEqual({
-      oneOf: [{ $ref: "#/components/schemas/EmailNotification" }, { $ref: "#/components/schemas/SmsNotification" }, { $ref: "#/components/schemas/NotificationPush" }],
+      oneOf: [
+        { $ref: "#/components/schemas/EmailNotification" },
+        { $ref: "#/components/schemas/SmsNotification" },
+        { $ref: "#/components/schemas/NotificationPush" },
+      ],
       discriminator: {
         propertyName: "channel",
-        mapping: { email: "#/components/schemas/EmailNotification", sms: "#/components/schemas/SmsNotification", push: "#/components/schemas/NotificationPush" },
+        mapping: {
+          email: "#/components/schemas/EmailNotification",
+          sms: "#/components/schemas/SmsNotification",
+          push: "#/components/schemas/NotificationPush",
+        },
       },
     });
     expect(c.NotificationPush!.properties).toMatchObject({ channel: { type: "string", const: "push" } });
@@ -142,12 +160,19 @@ describe("3.0.3 downgrade", () => {
 
   test("nullable enums in 3.0", () => {
     expect(c.User!.properties).toMatchObject({ theme: { type: "string", nullable: true, enum: ["light", "dark", null] } });
-    expect(c.Post!.properties).toMatchObject({ previous_status: { type: "string", allOf: [{ $ref: "#/components/schemas/PostStatus" }], nullable: true } });
+    expect(c.Post!.properties).toMatchObject({
+      previous_status: { type: "string", allOf: [{ $ref: "#/components/schemas/PostStatus" }], nullable: true },
+    });
   });
 
   test("a nullable $ref becomes allOf + nullable with the target's type next to it", () => {
     const nullableRef = { anyOf: [{ $ref: "#/components/schemas/Role" }, { type: "null" }], description: "d" };
-    expect(downgradeSchema(nullableRef, () => "string")).toEqual({ type: "string", allOf: [{ $ref: "#/components/schemas/Role" }], description: "d", nullable: true });
+    expect(downgradeSchema(nullableRef, () => "string")).toEqual({
+      type: "string",
+      allOf: [{ $ref: "#/components/schemas/Role" }],
+      description: "d",
+      nullable: true,
+    });
   });
 
   test("numeric exclusive bounds become 3.0 boolean flags", () => {

@@ -1,9 +1,3 @@
 export { emitSql, sqlEmitter } from "./emit-sql";
-export {
-  renderComments,
-  renderCreateTable,
-  renderIdempotentForeignKey,
-  renderUpdatedAtFunction,
-  renderUpdatedAtTrigger,
-} from "./render";
+export { renderComments, renderCreateTable, renderIdempotentForeignKey, renderUpdatedAtFunction, renderUpdatedAtTrigger } from "./render";
 export { sqlPlugin } from "./plugin";

@@ -1,6 +1,16 @@
 /** DDL statement renderers for schema.sql; the index and FK statements markdown also shows live in @specloom/model. */
 import { dollarQuoteTag } from "@specloom/core";
-import { columnList, foreignKeyLines, postgresDialect, type Column, type Dialect, type ForeignKey, type RenderOptions, type SqlEnum, type Table } from "@specloom/model";
+import {
+  columnList,
+  foreignKeyLines,
+  postgresDialect,
+  type Column,
+  type Dialect,
+  type ForeignKey,
+  type RenderOptions,
+  type SqlEnum,
+  type Table,
+} from "@specloom/model";
 
 /** A FK wrapped so that rerunning the script skips constraints that already exist. */
 export function renderIdempotentForeignKey(fk: ForeignKey, dialect: Dialect = postgresDialect): string {
@@ -59,7 +69,15 @@ export function renderUpdatedAtFunction(name: string, columns: readonly string[]
       ? `  NEW.${dialect.quoteIdent(distinct[0]!)} := now();`
       : "  NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], now()));";
   const tag = dollarQuoteTag(assign);
-  return [`CREATE OR REPLACE FUNCTION ${dialect.quoteIdent(name)}() RETURNS trigger`, `LANGUAGE plpgsql AS ${tag}`, "BEGIN", assign, "  RETURN NEW;", "END;", `${tag};`].join("\n");
+  return [
+    `CREATE OR REPLACE FUNCTION ${dialect.quoteIdent(name)}() RETURNS trigger`,
+    `LANGUAGE plpgsql AS ${tag}`,
+    "BEGIN",
+    assign,
+    "  RETURN NEW;",
+    "END;",
+    `${tag};`,
+  ].join("\n");
 }
 
 export function renderUpdatedAtTrigger(table: Table, fn: string, passColumn: boolean, dialect: Dialect = postgresDialect): string {

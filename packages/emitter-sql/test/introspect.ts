@@ -58,7 +58,16 @@ export async function introspect(db: PGlite, schema: string): Promise<Map<string
         WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
       [t.oid],
     );
-    const raw = await rows<{ name: string; type: DbConstraint["type"]; columns: string[]; refTable: string | null; refColumns: string[] | null; del: string; upd: string; definition: string }>(
+    const raw = await rows<{
+      name: string;
+      type: DbConstraint["type"];
+      columns: string[];
+      refTable: string | null;
+      refColumns: string[] | null;
+      del: string;
+      upd: string;
+      definition: string;
+    }>(
       db,
       `SELECT con.conname AS name, con.contype AS type,
               ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS columns,
@@ -87,7 +96,9 @@ export async function introspect(db: PGlite, schema: string): Promise<Map<string
       where: i.where,
       constraint: i.constraint,
     }));
-    const triggers = (await rows<{ name: string }>(db, `SELECT tgname AS name FROM pg_trigger WHERE tgrelid = $1 AND NOT tgisinternal ORDER BY tgname`, [t.oid])).map((r) => r.name);
+    const triggers = (
+      await rows<{ name: string }>(db, `SELECT tgname AS name FROM pg_trigger WHERE tgrelid = $1 AND NOT tgisinternal ORDER BY tgname`, [t.oid])
+    ).map((r) => r.name);
     out.set(t.name, { name: t.name, comment: t.comment, columns, constraints, indexes, triggers });
   }
   return out;

@@ -28,11 +28,15 @@ describe("blog IR on PGlite", () => {
 
     expect(await failure(db, `INSERT INTO users (email, name) VALUES ('b@example.com', 'B')`)).toMatch(/ck_users_name_length/);
     expect(await failure(db, `INSERT INTO users (email, name, age) VALUES ('b@example.com', 'Bob', 7)`)).toMatch(/ck_users_age_range/);
-    expect(await failure(db, `INSERT INTO users (email, name, role) VALUES ('b@example.com', 'Bob', 'root')`)).toMatch(/invalid input value for enum user_role/);
+    expect(await failure(db, `INSERT INTO users (email, name, role) VALUES ('b@example.com', 'Bob', 'root')`)).toMatch(
+      /invalid input value for enum user_role/,
+    );
     expect(await failure(db, `INSERT INTO users (email, name, balance) VALUES ('b@example.com', 'Bob', -1)`)).toMatch(/ck_users_balance_range/);
     expect(await failure(db, `INSERT INTO posts (author_id, title, slug) VALUES (gen_random_uuid(), 'T', 'orphan')`)).toMatch(/fk_posts_author_id/);
     expect(await failure(db, `INSERT INTO posts (author_id, title, slug) VALUES ('${alice}', 'T', 'Not A Slug')`)).toMatch(/ck_posts_slug_pattern/);
-    expect(await failure(db, `INSERT INTO posts (author_id, title, slug, status) VALUES ('${alice}', 'T', 'x', 'archived')`)).toMatch(/ck_posts_status_values/);
+    expect(await failure(db, `INSERT INTO posts (author_id, title, slug, status) VALUES ('${alice}', 'T', 'x', 'archived')`)).toMatch(
+      /ck_posts_status_values/,
+    );
 
     // Duplicate email: rejected while the first row is live, allowed once it is soft-deleted.
     expect(await failure(db, `INSERT INTO users (email, name) VALUES ('a@example.com', 'Alice Two')`)).toMatch(/uq_users_email/);
@@ -44,7 +48,9 @@ describe("blog IR on PGlite", () => {
     // ON DELETE CASCADE: posts, their comments and tag links go with the author.
     await db.exec(`INSERT INTO posts (id, author_id, title, slug) VALUES ('00000000-0000-0000-0000-0000000000f1', '${alice}', 'Hello', 'hello')`);
     await db.exec(`INSERT INTO comments (post_id, author_id, body) VALUES ('00000000-0000-0000-0000-0000000000f1', '${alice}', 'Nice')`);
-    await db.exec(`INSERT INTO tags (id, label) VALUES (1, 'news'); INSERT INTO post_tags (post_id, tag_id) VALUES ('00000000-0000-0000-0000-0000000000f1', 1)`);
+    await db.exec(
+      `INSERT INTO tags (id, label) VALUES (1, 'news'); INSERT INTO post_tags (post_id, tag_id) VALUES ('00000000-0000-0000-0000-0000000000f1', 1)`,
+    );
     const count = async (table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
     expect([await count("posts"), await count("comments"), await count("post_tags")]).toEqual([1, 1, 1]);
     await db.exec(`DELETE FROM users WHERE id = '${alice}'`);

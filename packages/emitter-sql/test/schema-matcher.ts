@@ -8,7 +8,11 @@ import type { FieldNode, SpecIR, SpecloomConfig } from "@specloom/core";
 import { buildTableModel, shortenIdentifier, type TableModel } from "@specloom/model";
 import { canonicalType, enumValues, introspect } from "./introspect";
 
-const norm = (sql: string) => sql.replace(/::[a-z_ ]+(\(\d+(,\d+)?\))?(\[\])?/gi, "").replace(/[()\s"]/g, "").toLowerCase();
+const norm = (sql: string) =>
+  sql
+    .replace(/::[a-z_ ]+(\(\d+(,\d+)?\))?(\[\])?/gi, "")
+    .replace(/[()\s"]/g, "")
+    .toLowerCase();
 
 export interface SchemaCounts {
   tables: number;
@@ -63,7 +67,10 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
     for (const f of m.fields.filter((x) => !navigations.has(x.name))) {
       const col = table.columns.find((c) => c.name === cut(f.column ?? f.name));
       expect({ table: m.table, column: f.column, exists: !!col }).toEqual({ table: m.table, column: f.column, exists: true });
-      expect({ column: `${m.table}.${col!.name}`, notNull: col!.notNull }).toEqual({ column: `${m.table}.${col!.name}`, notNull: !!f.primaryKey || (!f.optional && !f.nullable) });
+      expect({ column: `${m.table}.${col!.name}`, notNull: col!.notNull }).toEqual({
+        column: `${m.table}.${col!.name}`,
+        notNull: !!f.primaryKey || (!f.optional && !f.nullable),
+      });
     }
     const fkFields = new Set(m.relations.filter((r) => r.relationKind === "belongsTo").map((r) => r.foreignKey ?? r.name));
     for (const f of m.fields.filter((x) => !navigations.has(x.name) && !fkFields.has(x.name))) {
@@ -79,7 +86,11 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
       const fkType = table.columns.find((c) => c.name === fk?.columns[0])?.type;
       const refType = actual.get(fk?.refTable ?? "")?.columns.find((c) => c.name === fk?.refColumns[0])?.type;
       expect({ relation: `${m.name}.${r.name}`, fkType }).toEqual({ relation: `${m.name}.${r.name}`, fkType: refType });
-      expect({ relation: `${m.name}.${r.name}`, refTable: fk?.refTable, onDelete: fk?.onDelete }).toEqual({ relation: `${m.name}.${r.name}`, refTable: cut(target.table), onDelete: r.onDelete ?? "no action" });
+      expect({ relation: `${m.name}.${r.name}`, refTable: fk?.refTable, onDelete: fk?.onDelete }).toEqual({
+        relation: `${m.name}.${r.name}`,
+        refTable: cut(target.table),
+        onDelete: r.onDelete ?? "no action",
+      });
     }
   }
 
@@ -93,21 +104,37 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
       const a = db_.columns.find((x) => x.name === c.name)!;
       counts.columns++;
       const where = `${t.name}.${c.name}`;
-      expect({ where, type: a.type, notNull: a.notNull, comment: a.comment }).toEqual({ where, type: canonicalType(c.sqlType), notNull: c.notNull, comment: c.comment ?? null });
+      expect({ where, type: a.type, notNull: a.notNull, comment: a.comment }).toEqual({
+        where,
+        type: canonicalType(c.sqlType),
+        notNull: c.notNull,
+        comment: c.comment ?? null,
+      });
       expect({ where, default: a.default, same: await sameDefault(db, c.default, a.default, a.type) }).toEqual({ where, default: a.default, same: true });
     }
     expect(db_.comment).toBe(t.comment ?? null);
     const pk = db_.constraints.find((c) => c.type === "p");
     expect(pk?.columns ?? []).toEqual([...t.primaryKey]);
 
-    const fks = db_.constraints.filter((c) => c.type === "f").map((c) => ({ name: c.name, columns: c.columns, refTable: c.refTable, refColumns: c.refColumns, onDelete: c.onDelete, onUpdate: c.onUpdate }));
-    const wantFks = t.foreignKeys.map((f) => ({ name: f.name, columns: [...f.columns], refTable: f.refTable, refColumns: [...f.refColumns], onDelete: f.onDelete, onUpdate: f.onUpdate }));
+    const fks = db_.constraints
+      .filter((c) => c.type === "f")
+      .map((c) => ({ name: c.name, columns: c.columns, refTable: c.refTable, refColumns: c.refColumns, onDelete: c.onDelete, onUpdate: c.onUpdate }));
+    const wantFks = t.foreignKeys.map((f) => ({
+      name: f.name,
+      columns: [...f.columns],
+      refTable: f.refTable,
+      refColumns: [...f.refColumns],
+      onDelete: f.onDelete,
+      onUpdate: f.onUpdate,
+    }));
     expect(fks).toEqual(expect.arrayContaining(wantFks));
     expect(fks).toHaveLength(wantFks.length);
     counts.foreignKeys += fks.length;
 
     const uniques = db_.constraints.filter((c) => c.type === "u").map((c) => ({ name: c.name, columns: c.columns }));
-    expect(uniques.sort((a, b) => a.name.localeCompare(b.name))).toEqual(t.uniques.map((u) => ({ name: u.name, columns: [...u.columns] })).sort((a, b) => a.name.localeCompare(b.name)));
+    expect(uniques.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      t.uniques.map((u) => ({ name: u.name, columns: [...u.columns] })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
     counts.uniques += uniques.length;
 
     const checks = db_.constraints.filter((c) => c.type === "c");
@@ -115,8 +142,15 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
     for (const c of t.checks) expect(norm(checks.find((x) => x.name === c.name)!.definition)).toContain((c.column ?? "").toLowerCase());
     counts.checks += checks.length;
 
-    const indexes = db_.indexes.filter((i) => !i.constraint).map((i) => ({ name: i.name, unique: i.unique, columns: i.columns, where: i.where && norm(i.where) }));
-    const wantIndexes = t.indexes.map((i) => ({ name: i.name, unique: i.unique, columns: i.columns.map((c) => ({ ...c })), where: i.where ? norm(i.where) : null }));
+    const indexes = db_.indexes
+      .filter((i) => !i.constraint)
+      .map((i) => ({ name: i.name, unique: i.unique, columns: i.columns, where: i.where && norm(i.where) }));
+    const wantIndexes = t.indexes.map((i) => ({
+      name: i.name,
+      unique: i.unique,
+      columns: i.columns.map((c) => ({ ...c })),
+      where: i.where ? norm(i.where) : null,
+    }));
     expect(indexes.sort((a, b) => a.name.localeCompare(b.name))).toEqual(wantIndexes.sort((a, b) => a.name.localeCompare(b.name)));
     counts.indexes += indexes.length;
 

@@ -14,7 +14,15 @@ test("golden schema.sql for the blog IR, native enums and CHECK enums", () => {
 });
 
 test("quoting only where needed", () => {
-  expect(["users", "user", "order", "group", "createdAt", "na-me", "status"].map(quoteIdent)).toEqual(['users', '"user"', '"order"', '"group"', '"createdAt"', '"na-me"', "status"]);
+  expect(["users", "user", "order", "group", "createdAt", "na-me", "status"].map(quoteIdent)).toEqual([
+    "users",
+    '"user"',
+    '"order"',
+    '"group"',
+    '"createdAt"',
+    '"na-me"',
+    "status",
+  ]);
 });
 
 test("identifiers over 63 bytes are cut deterministically with a hash suffix", () => {
@@ -26,7 +34,12 @@ test("identifiers over 63 bytes are cut deterministically with a hash suffix", (
   expect(shortenIdentifier(a, 63)).not.toBe(shortenIdentifier(b, 63));
   expect(Buffer.byteLength(shortenIdentifier("é".repeat(40), 63))).toBeLessThanOrEqual(63);
   const model = buildTableModel(namingIR(), DEFAULT_CONFIG.sql);
-  const names = model.tables.flatMap((t) => [t.name, ...t.columns.map((c) => c.name), ...t.indexes.map((i) => i.name), ...t.foreignKeys.map((f) => f.name)]);
+  const names = model.tables.flatMap((t) => [
+    t.name,
+    ...t.columns.map((c) => c.name),
+    ...t.indexes.map((i) => i.name),
+    ...t.foreignKeys.map((f) => f.name),
+  ]);
   for (const n of names) expect(Buffer.byteLength(n)).toBeLessThanOrEqual(63);
   expect(names.some((n) => /_[0-9a-f]{8}$/.test(n))).toBe(true);
 });
@@ -37,7 +50,10 @@ test("preserve naming keeps names as written; a self many-to-many gets two disti
   expect(person.columns.map((c) => c.name)).toEqual(["id", "displayName", "updatedAt"]);
   const join = model.tables.find((t) => t.kind === "join")!;
   expect(join).toMatchObject({ name: "PersonFollowers", primaryKey: ["personId", "followersId"] });
-  expect(join.foreignKeys.map((f) => `${f.columns.join(",")} -> ${f.refTable}.${f.refColumns.join(",")} ${f.onDelete}`)).toEqual(["personId -> Person.id cascade", "followersId -> Person.id cascade"]);
+  expect(join.foreignKeys.map((f) => `${f.columns.join(",")} -> ${f.refTable}.${f.refColumns.join(",")} ${f.onDelete}`)).toEqual([
+    "personId -> Person.id cascade",
+    "followersId -> Person.id cascade",
+  ]);
   expect(model.joinTables[0]).toMatchObject({ kind: "implicit", left: { model: "Person" }, right: { model: "Person" } });
 });
 
@@ -48,10 +64,19 @@ test("table model facts other emitters rely on", () => {
   expect(users.columns.find((c) => c.name === "role")).toMatchObject({ sqlType: "user_role", enumType: "user_role", default: "'user'", notNull: true });
   expect(users.columns.find((c) => c.name === "email")).toMatchObject({ unique: true, sqlType: "VARCHAR(255)" });
   expect(users.uniques).toEqual([]);
-  expect(users.indexes.map((i) => `${i.origin}:${i.name}`)).toEqual(["explicit:idx_users_created_at", "field:idx_users_role", "unique:uq_users_email", "fk:idx_users_manager_id", "fk:idx_users_team_id"]);
+  expect(users.indexes.map((i) => `${i.origin}:${i.name}`)).toEqual([
+    "explicit:idx_users_created_at",
+    "field:idx_users_role",
+    "unique:uq_users_email",
+    "fk:idx_users_manager_id",
+    "fk:idx_users_team_id",
+  ]);
   const profiles = model.tables.find((t) => t.name === "profiles")!;
   expect(profiles.foreignKeys[0]).toMatchObject({ unique: true, optional: false, label: "user" });
-  expect(model.tables.find((t) => t.name === "memberships")!.columns.find((c) => c.name === "team_id")!.references).toEqual({ table: "teams", column: "id" });
+  expect(model.tables.find((t) => t.name === "memberships")!.columns.find((c) => c.name === "team_id")!.references).toEqual({
+    table: "teams",
+    column: "id",
+  });
   expect(model.tables.find((t) => t.name === "post_tags")!.columns.map((c) => `${c.name} ${c.sqlType}`)).toEqual(["post_id UUID", "tag_id INTEGER"]);
   expect(model.joinTables.map((j) => `${j.kind}:${j.table}`)).toEqual(["through:memberships", "implicit:post_tags"]);
   expect(model.enums).toEqual([{ name: "user_role", enumName: "UserRole", values: ["user", "admin", "moderator"], comment: "What a user may do." }]);
@@ -61,8 +86,12 @@ test("table model facts other emitters rely on", () => {
 test("seed-style snippets for markdown", () => {
   const model = buildTableModel(blogIR(), DEFAULT_CONFIG.sql);
   const posts = model.tables.find((t) => t.name === "posts")!;
-  expect(renderCreateIndex(posts.indexes[0]!)).toBe("CREATE INDEX idx_posts_published_by_author ON posts(author_id, created_at DESC) WHERE status = 'published';");
-  expect(renderForeignKey(posts.foreignKeys[0]!)).toBe("ALTER TABLE posts ADD CONSTRAINT fk_posts_author_id\n  FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE;");
+  expect(renderCreateIndex(posts.indexes[0]!)).toBe(
+    "CREATE INDEX idx_posts_published_by_author ON posts(author_id, created_at DESC) WHERE status = 'published';",
+  );
+  expect(renderForeignKey(posts.foreignKeys[0]!)).toBe(
+    "ALTER TABLE posts ADD CONSTRAINT fk_posts_author_id\n  FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE;",
+  );
 });
 
 test("dialect hooks: a subclass changes types and the identifier limit everywhere", () => {
@@ -88,7 +117,24 @@ test("sqlEmitter writes schema.sql, deterministically", async () => {
 test("mixed literal sets are stored and compared as text", () => {
   const ir = blogIR();
   const posts = ir.models.find((m) => m.name === "Post")!;
-  const mixed = { ...posts, fields: [...posts.fields, { ...posts.fields[1]!, name: "kind", column: "kind", type: { kind: "union" as const, variants: [{ kind: "literal" as const, value: "a" }, { kind: "literal" as const, value: 1 }] } }] };
+  const mixed = {
+    ...posts,
+    fields: [
+      ...posts.fields,
+      {
+        ...posts.fields[1]!,
+        name: "kind",
+        column: "kind",
+        type: {
+          kind: "union" as const,
+          variants: [
+            { kind: "literal" as const, value: "a" },
+            { kind: "literal" as const, value: 1 },
+          ],
+        },
+      },
+    ],
+  };
   const model = buildTableModel({ ...ir, models: ir.models.map((m) => (m === posts ? mixed : m)) }, DEFAULT_CONFIG.sql);
   const table = model.tables.find((t) => t.name === "posts")!;
   expect(table.columns.find((c) => c.name === "kind")!.sqlType).toBe("TEXT");
@@ -101,11 +147,45 @@ test("odd input never throws: unknown targets and fields, no primary key, empty 
     ...ir,
     models: [
       ...ir.models,
-      { ...ir.models[1]!, name: "Orphan", table: "orphans", fields: [], relations: [
-        { kind: "relation" as const, relationKind: "belongsTo" as const, name: "ghost_id", targetModel: "Ghost", foreignKey: "ghost_id", optional: false, docs: {}, loc: ir.models[0]!.loc },
-        { kind: "relation" as const, relationKind: "manyToMany" as const, name: "ghosts", targetModel: "Ghost", optional: false, docs: {}, loc: ir.models[0]!.loc },
-        { kind: "relation" as const, relationKind: "manyToMany" as const, name: "teams", targetModel: "Team", through: "Nowhere", optional: false, docs: {}, loc: ir.models[0]!.loc },
-      ], indexes: [{ kind: "index" as const, columns: [{ field: "nope", order: "asc" as const }], unique: true, loc: ir.models[0]!.loc }], uniques: [["missing"]] },
+      {
+        ...ir.models[1]!,
+        name: "Orphan",
+        table: "orphans",
+        fields: [],
+        relations: [
+          {
+            kind: "relation" as const,
+            relationKind: "belongsTo" as const,
+            name: "ghost_id",
+            targetModel: "Ghost",
+            foreignKey: "ghost_id",
+            optional: false,
+            docs: {},
+            loc: ir.models[0]!.loc,
+          },
+          {
+            kind: "relation" as const,
+            relationKind: "manyToMany" as const,
+            name: "ghosts",
+            targetModel: "Ghost",
+            optional: false,
+            docs: {},
+            loc: ir.models[0]!.loc,
+          },
+          {
+            kind: "relation" as const,
+            relationKind: "manyToMany" as const,
+            name: "teams",
+            targetModel: "Team",
+            through: "Nowhere",
+            optional: false,
+            docs: {},
+            loc: ir.models[0]!.loc,
+          },
+        ],
+        indexes: [{ kind: "index" as const, columns: [{ field: "nope", order: "asc" as const }], unique: true, loc: ir.models[0]!.loc }],
+        uniques: [["missing"]],
+      },
     ],
   };
   expect(() => emitSql(odd, sqlConfig())).not.toThrow();

@@ -3,7 +3,20 @@ import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { refTarget, type JsonSchema } from "@specloom/model";
 
 /** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
-const OPTION_KEYS = ["format", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"];
+const OPTION_KEYS = [
+  "format",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+];
 
 export interface PrintContext {
   /** TypeScript identifier of a component's const. */

@@ -7,7 +7,27 @@ import { getModel, refTarget, schemaRefs, type JsonSchema, type JsonSchemaSet, t
 import { collectFormats, formatRegistration } from "./formats";
 import { printSchema, type PrintContext } from "./printer";
 
-const RESERVED = new Set(["Type", "Static", "FormatRegistry", "FORMATS", "Object", "String", "Number", "Boolean", "Array", "Record", "Promise", "Error", "Date", "Symbol", "Function", "Map", "Set", "JSON", "Math"]);
+const RESERVED = new Set([
+  "Type",
+  "Static",
+  "FormatRegistry",
+  "FORMATS",
+  "Object",
+  "String",
+  "Number",
+  "Boolean",
+  "Array",
+  "Record",
+  "Promise",
+  "Error",
+  "Date",
+  "Symbol",
+  "Function",
+  "Map",
+  "Set",
+  "JSON",
+  "Math",
+]);
 
 class Identifiers {
   private readonly used = new Set<string>();
@@ -110,7 +130,10 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
       const params = (Object.hasOwn(set.parameters, endpoint.name) ? set.parameters[endpoint.name] : undefined) ?? [];
       const path = params.filter((p) => p.in === "path");
       const query = params.filter((p) => p.in === "query");
-      if (path.length > 0) endpointBlocks.push(declare(ids.take(`${base}Params`), parametersObject(path, ctx), comment(`Path parameters of ${endpoint.method} ${endpoint.path}.`)));
+      if (path.length > 0)
+        endpointBlocks.push(
+          declare(ids.take(`${base}Params`), parametersObject(path, ctx), comment(`Path parameters of ${endpoint.method} ${endpoint.path}.`)),
+        );
       if (query.length > 0) {
         const doc = comment(`Query of ${endpoint.method} ${endpoint.path} (strings on the wire: run Value.Convert first).`);
         endpointBlocks.push(declare(ids.take(`${base}Query`), parametersObject(query, ctx), doc));

@@ -9,7 +9,19 @@ import { FormatRegistry, type TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import type { SpecIR } from "@specloom/core";
 import { buildJsonSchemas, type JsonSchema } from "@specloom/model";
-import { buildSampleIr, compileOrFail, exampleDirs, expectGolden, field, REPO_ROOT as ROOT, sampleApiConfig as sampleConfig, schema, t, tempProject, tscStrict } from "@specloom/test-support";
+import {
+  buildSampleIr,
+  compileOrFail,
+  exampleDirs,
+  expectGolden,
+  field,
+  REPO_ROOT as ROOT,
+  sampleApiConfig as sampleConfig,
+  schema,
+  t,
+  tempProject,
+  tscStrict,
+} from "@specloom/test-support";
 import { emitValidators, typeboxEmitter } from "../src";
 
 /** The sample IR plus a self-recursive schema (Type.Recursive) and astral-sensitive patterns. */
@@ -17,7 +29,11 @@ function irWithTree(): SpecIR {
   const ir = buildSampleIr();
   const loc = { file: "spec-src/index.ts", line: 1, column: 1 };
   const tree = schema("TreeNode", t.object([field("label", t.str({ maxLength: 20 })), field("children", t.array(t.schemaRef("TreeNode")))]), { loc });
-  const emoji = schema("Emoji", t.object([field("glyph", t.str({ pattern: "^.$" })), field("initials", t.str({ pattern: "^[^ ]{1,2}$", format: "email" }))]), { loc });
+  const emoji = schema(
+    "Emoji",
+    t.object([field("glyph", t.str({ pattern: "^.$" })), field("initials", t.str({ pattern: "^[^ ]{1,2}$", format: "email" }))]),
+    { loc },
+  );
   return { ...ir, schemas: [...ir.schemas, tree, emoji] };
 }
 
@@ -48,7 +64,12 @@ test("imports only TypeBox, compiles under tsc --strict and loads (sample IR, sp
     fs.writeFileSync(path.join(dir, `${name}.ts`), source);
     expect(Object.keys(load(source)).length).toBeGreaterThan(0);
   }
-  expect(tscStrict(dir, all.map((a) => `${a.name}.ts`))).toBe("");
+  expect(
+    tscStrict(
+      dir,
+      all.map((a) => `${a.name}.ts`),
+    ),
+  ).toBe("");
 });
 
 const seedBody = { email: "ada@example.com", password: "Secr3tPassword", name: "Ada Lovelace" };
@@ -80,7 +101,19 @@ test("formats used are registered by the module itself", () => {
 
 test("a schema for every model and request body; models in their response shape", () => {
   const v = load(sampleSource);
-  for (const name of ["User", "Organization", "Post", "UserCreate", "RegisterBody", "LoginBody", "RefreshBody", "CreateUserBody", "SendNotificationBody", "GetUserParams", "ListPostsQuery"]) {
+  for (const name of [
+    "User",
+    "Organization",
+    "Post",
+    "UserCreate",
+    "RegisterBody",
+    "LoginBody",
+    "RefreshBody",
+    "CreateUserBody",
+    "SendNotificationBody",
+    "GetUserParams",
+    "ListPostsQuery",
+  ]) {
     expect([name, name in v]).toEqual([name, true]);
   }
   expect(sampleSource).not.toContain("password_hash");

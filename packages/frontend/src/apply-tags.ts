@@ -44,12 +44,7 @@ function baseKind(t: TypeNode): Applies | "other" {
   return "other";
 }
 
-export function applyTags(
-  base: TypeNode,
-  tags: ReadonlyMap<string, ts.Type>,
-  ctx: FrontendContext,
-  site: Site,
-): { type: TypeNode; facts: FieldFacts } {
+export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ctx: FrontendContext, site: Site): { type: TypeNode; facts: FieldFacts } {
   const facts: FieldFacts = {};
   if (tags.size === 0) return { type: base, facts };
   const c: { -readonly [K in keyof Constraints]: Constraints[K] } = {};
@@ -104,7 +99,8 @@ export function applyTags(
     delete c.pattern;
   }
   if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } };
-  else if (Object.keys(c).length && type.kind === "literal") type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
+  else if (Object.keys(c).length && type.kind === "literal")
+    type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
   else if (Object.keys(c).length && type.kind === "ref" && type.refKind === "enum") {
     // Length limits on an enum describe its values; keep the enum itself.
   }
@@ -122,15 +118,22 @@ function constraintProblems(c: Constraints): string[] {
   count(c.minLength, "MinLength");
   count(c.maxLength, "MaxLength");
   // VARCHAR(n) needs 1 ≤ n ≤ 10485760 in PostgreSQL.
-  if (c.maxLength !== undefined && (c.maxLength < 1 || c.maxLength > PG_MAX_VARCHAR)) problems.push(`MaxLength<${c.maxLength}> must be from 1 to ${PG_MAX_VARCHAR} (PostgreSQL's VARCHAR limit)`);
-  for (const [tag, n] of [["Minimum", c.minimum], ["Maximum", c.maximum]] as const) {
+  if (c.maxLength !== undefined && (c.maxLength < 1 || c.maxLength > PG_MAX_VARCHAR))
+    problems.push(`MaxLength<${c.maxLength}> must be from 1 to ${PG_MAX_VARCHAR} (PostgreSQL's VARCHAR limit)`);
+  for (const [tag, n] of [
+    ["Minimum", c.minimum],
+    ["Maximum", c.maximum],
+  ] as const) {
     // 1e400 is Infinity: 'Infinity' in SQL, null in OpenAPI.
     if (n !== undefined && !Number.isFinite(n)) problems.push(`${tag}<${n}> is not a finite number`);
   }
-  if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength) problems.push(`MinLength<${c.minLength}> exceeds MaxLength<${c.maxLength}>`);
+  if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength)
+    problems.push(`MinLength<${c.minLength}> exceeds MaxLength<${c.maxLength}>`);
   if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) problems.push(`Minimum<${c.minimum}> exceeds Maximum<${c.maximum}>`);
-  if (c.precision !== undefined && !(Number.isInteger(c.precision) && c.precision >= 1 && c.precision <= 1000)) problems.push(`Decimal precision ${c.precision} must be a whole number from 1 to 1000`);
-  if (c.scale !== undefined && !(Number.isInteger(c.scale) && c.scale >= 0 && c.scale <= (c.precision ?? 1000))) problems.push(`Decimal scale ${c.scale} must be a whole number from 0 to the precision`);
+  if (c.precision !== undefined && !(Number.isInteger(c.precision) && c.precision >= 1 && c.precision <= 1000))
+    problems.push(`Decimal precision ${c.precision} must be a whole number from 1 to 1000`);
+  if (c.scale !== undefined && !(Number.isInteger(c.scale) && c.scale >= 0 && c.scale <= (c.precision ?? 1000)))
+    problems.push(`Decimal scale ${c.scale} must be a whole number from 0 to the precision`);
   return problems;
 }
 

@@ -128,7 +128,11 @@ export function compileProject(options: CompileOptions): CompileResult {
 
 function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options: CompileOptions): SpecIR {
   const { checker } = ctx;
-  const decls: { model: ts.InterfaceDeclaration[]; api: ts.InterfaceDeclaration[]; service: ts.InterfaceDeclaration[] } = { model: [], api: [], service: [] };
+  const decls: { model: ts.InterfaceDeclaration[]; api: ts.InterfaceDeclaration[]; service: ts.InterfaceDeclaration[] } = {
+    model: [],
+    api: [],
+    service: [],
+  };
   const config: { -readonly [K in keyof ConfigSections]: ConfigSections[K] } = {};
   for (const sf of files) {
     collectNamedEnums(sf, ctx);
@@ -141,7 +145,12 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   }
   for (const d of decls.model) ctx.models.set(checker.getSymbolAtLocation(d.name)!, d.name.text);
   const pending: Parameters<typeof convertModel>[2] = [];
-  const models: ModelNode[] = orderModels(resolveRelations(decls.model.map((d) => convertModel(d, ctx, pending)), pending));
+  const models: ModelNode[] = orderModels(
+    resolveRelations(
+      decls.model.map((d) => convertModel(d, ctx, pending)),
+      pending,
+    ),
+  );
   checkModels(models, ctx);
   const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx)));
   checkServerPrefixes(apis, options.config, ctx);
@@ -154,7 +163,13 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   const prereq = readPrerequisites(options.projectDir, options.config.documentationDir);
   ctx.diagnostics.push(...prereq.diagnostics);
   if (prereq.database && prereq.database !== "PostgreSQL") {
-    ctx.diagnostics.push(createDiagnostic("database-mismatch", { database: prereq.database }, { file: prereq.documents.find((d) => d.endsWith("tech-stack.md"))!, line: 1, column: 1 }));
+    ctx.diagnostics.push(
+      createDiagnostic(
+        "database-mismatch",
+        { database: prereq.database },
+        { file: prereq.documents.find((d) => d.endsWith("tech-stack.md"))!, line: 1, column: 1 },
+      ),
+    );
   }
   if (models.length + apis.length + services.length === 0) {
     ctx.report("no-entry-declarations", { file: options.config.entry }, { file: options.config.entry, line: 1, column: 1 });

@@ -38,7 +38,11 @@ function valueProblem(v: string | number | boolean, type: TypeNode, ctx: Fronten
   }
 }
 
-function primitiveProblem(v: string | number | boolean, base: string, c: NonNullable<Extract<TypeNode, { kind: "primitive" }>["constraints"]>): string | undefined {
+function primitiveProblem(
+  v: string | number | boolean,
+  base: string,
+  c: NonNullable<Extract<TypeNode, { kind: "primitive" }>["constraints"]>,
+): string | undefined {
   if (base === "unknown") return undefined;
   if (base === "boolean") return typeof v === "boolean" ? undefined : "the field is a boolean";
   if (base === "number" || base === "integer") {

@@ -8,7 +8,10 @@ export interface RawDocs {
 }
 
 function tagText(tag: ts.JSDocTagInfo): string {
-  return (tag.text ?? []).map((p) => p.text).join("").trim();
+  return (tag.text ?? [])
+    .map((p) => p.text)
+    .join("")
+    .trim();
 }
 
 /** Parses an @example body as JSON when it is JSON; keeps the text otherwise. */
@@ -25,7 +28,11 @@ export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker)
   // Most fields have no JSDoc: skip the checker's doc-comment machinery for them.
   if (!symbol || !symbol.declarations?.some((d) => ts.getJSDocCommentsAndTags(d).length > 0)) return { docs: {}, tags: [] };
   // TSDoc escapes: `\@` is an `@` that starts no tag, `*\/` a `*/` that ends no comment.
-  const description = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim().replace(/\\@/g, "@").replace(/\*\\\//g, "*/");
+  const description = ts
+    .displayPartsToString(symbol.getDocumentationComment(checker))
+    .trim()
+    .replace(/\\@/g, "@")
+    .replace(/\*\\\//g, "*/");
   const tags = symbol.getJsDocTags(checker).map((t) => ({ name: t.name, text: tagText(t) }));
   const examples = tags.filter((t) => t.name === "example").map((t) => exampleValue(t.text));
   const deprecated = tags.find((t) => t.name === "deprecated");
@@ -36,7 +43,15 @@ export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker)
   // Kept even when empty, so the migration planner reports a tag that names nothing.
   const renamedFrom = tags.find((t) => t.name === "renamedFrom")?.text.split(/\s+/)[0];
   const docs: Docs = {
-    ...(description ? { summary: description.split(/\n\s*\n/)[0]!.replace(/\s+/g, " ").trim(), description } : {}),
+    ...(description
+      ? {
+          summary: description
+            .split(/\n\s*\n/)[0]!
+            .replace(/\s+/g, " ")
+            .trim(),
+          description,
+        }
+      : {}),
     ...(examples.length ? { examples } : {}),
     ...(deprecated ? { deprecated: deprecated.text || true } : {}),
     ...(implementsIds.length ? { implements: implementsIds } : {}),

@@ -101,7 +101,6 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   };
 }
 
-
 function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContext, node: ts.Node): ResponseNode[] {
   if (!t) return [];
   const out: ResponseNode[] = [];
@@ -115,7 +114,12 @@ function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContex
     if (rt.isStringLiteral()) out.push({ kind: "response", status, description: rt.value });
     else if (ctx.checker.getPropertyOfType(rt, "specloom.noContent")) out.push({ kind: "response", status });
     else if (status >= 400) ctx.report("error-response-typed", { status, endpoint: name, type: ctx.typeText(rt) }, declOf(p) ?? node);
-    else out.push({ kind: "response", status, type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type });
+    else
+      out.push({
+        kind: "response",
+        status,
+        type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type,
+      });
   }
   return out.sort((a, b) => a.status - b.status);
 }
@@ -129,7 +133,13 @@ function readAuth(v: unknown): AuthNode {
     kind: "authenticated",
     roles,
     ...(own && typeof own.param === "string"
-      ? { ownership: { param: own.param, field: asString(own.field) ?? "id", bypass: Array.isArray(own.bypass) ? own.bypass.filter((x): x is string => typeof x === "string") : [] } }
+      ? {
+          ownership: {
+            param: own.param,
+            field: asString(own.field) ?? "id",
+            bypass: Array.isArray(own.bypass) ? own.bypass.filter((x): x is string => typeof x === "string") : [],
+          },
+        }
       : {}),
   };
 }
@@ -145,7 +155,8 @@ function readPagination(v: unknown, ctx: FrontendContext, node: ts.Node): Pick<E
   };
   for (const key of ["defaultLimit", "maxLimit"] as const) {
     const n = pagination[key];
-    if (!(Number.isSafeInteger(n) && n >= 1)) ctx.report("invalid-option", { what: "pagination", detail: `${key} ${n} must be a whole number of at least 1` }, node);
+    if (!(Number.isSafeInteger(n) && n >= 1))
+      ctx.report("invalid-option", { what: "pagination", detail: `${key} ${n} must be a whole number of at least 1` }, node);
   }
   if (pagination.defaultLimit > pagination.maxLimit) {
     ctx.report("invalid-option", { what: "pagination", detail: `defaultLimit ${pagination.defaultLimit} exceeds maxLimit ${pagination.maxLimit}` }, node);

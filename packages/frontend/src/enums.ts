@@ -68,12 +68,13 @@ function registerEnum(name: string, raw: (string | number)[], source: "union" | 
 /** Registers every `type X = 'a' | 'b'`, TS enum and object alias of the project up front. */
 export function collectNamedEnums(sf: ts.SourceFile, ctx: FrontendContext): void {
   for (const st of sf.statements) {
-    if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st) || ts.isClassDeclaration(st)) && st.name) ctx.declaredNames.add(st.name.text);
+    if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st) || ts.isClassDeclaration(st)) && st.name)
+      ctx.declaredNames.add(st.name.text);
     if (ts.isTypeAliasDeclaration(st) && !st.typeParameters) {
       const t = ctx.checker.getTypeAtLocation(st.name);
       if (t.flags & ts.TypeFlags.Object && !ctx.aliasNames.has(t)) ctx.aliasNames.set(t, st.name.text);
       if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
-        const values = t.types.map((v) => (v).value);
+        const values = t.types.map((v) => v.value);
         if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);
       }
     } else if (ts.isEnumDeclaration(st)) {

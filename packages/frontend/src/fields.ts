@@ -11,7 +11,14 @@ export interface ConvertedField {
   readonly converted: Converted;
 }
 
-export function convertField(prop: ts.Symbol, propType: ts.Type, ctx: FrontendContext, owner: string, depth: number, fallbackNode: ts.Node): ConvertedField {
+export function convertField(
+  prop: ts.Symbol,
+  propType: ts.Type,
+  ctx: FrontendContext,
+  owner: string,
+  depth: number,
+  fallbackNode: ts.Node,
+): ConvertedField {
   const node = declOf(prop) ?? fallbackNode;
   const name = prop.getName();
   const converted = convertValueType(propType, ctx, { owner, field: name, node }, depth);
@@ -60,7 +67,14 @@ function inSourceOrder(props: readonly ts.Symbol[]): ts.Symbol[] {
 }
 
 /** Properties of an object type, skipping tag and marker properties. */
-export function convertProperties(type: ts.Type, props: readonly ts.Symbol[], ctx: FrontendContext, owner: string, depth: number, site: ts.Node): FieldNode[] {
+export function convertProperties(
+  type: ts.Type,
+  props: readonly ts.Symbol[],
+  ctx: FrontendContext,
+  owner: string,
+  depth: number,
+  site: ts.Node,
+): FieldNode[] {
   const fallback = declOf(type.getSymbol()) ?? site;
   const fields: FieldNode[] = [];
   for (const p of inSourceOrder(props)) {

@@ -31,7 +31,11 @@ function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx:
     : back.length > 1
       ? `: several could (${candidates}); name one with { foreignKey: "…" }`
       : "";
-  ctx.report("relation-inverse-missing", { model: model.name, field: r.name, kind: r.relationKind === "hasMany" ? "HasMany" : "HasOne", target: target.name, detail }, r.loc);
+  ctx.report(
+    "relation-inverse-missing",
+    { model: model.name, field: r.name, kind: r.relationKind === "hasMany" ? "HasMany" : "HasOne", target: target.name, detail },
+    r.loc,
+  );
 }
 
 /** PostgreSQL needs a full (non-partial) unique constraint over exactly the referenced columns. */
@@ -40,7 +44,8 @@ function checkReferencedUnique(model: ModelNode, r: RelationNode, target: ModelN
   const column = r.references ?? (pk.length === 1 ? pk[0]! : undefined);
   const report = (detail: string) => ctx.report("fk-target-not-unique", { model: model.name, field: r.name, target: target.name, detail }, r.loc);
   if (column === undefined) {
-    if (pk.length > 1) report(`its primary key is composite (${pk.join(", ")}); reference a Unique field with BelongsTo<${target.name}, { references: '…' }>`);
+    if (pk.length > 1)
+      report(`its primary key is composite (${pk.join(", ")}); reference a Unique field with BelongsTo<${target.name}, { references: '…' }>`);
     return;
   }
   if (pk.length === 1 && pk[0] === column) return;
@@ -64,10 +69,18 @@ function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): vo
   for (const [table, list] of users) {
     // One relation seen from both ends (A→B, B→A) is fine; anything more is not.
     const [first] = list;
-    const inverse = list.length === 2 && list[0]!.model.name === list[1]!.r.targetModel && list[1]!.model.name === list[0]!.r.targetModel && list[0]!.model !== list[1]!.model;
+    const inverse =
+      list.length === 2 &&
+      list[0]!.model.name === list[1]!.r.targetModel &&
+      list[1]!.model.name === list[0]!.r.targetModel &&
+      list[0]!.model !== list[1]!.model;
     if (list.length <= 1 || inverse) continue;
     for (const { model, r } of list.slice(1)) {
-      ctx.report("join-table-shared", { model: model.name, field: r.name, table, other: `${first!.model.name}.${first!.r.name}`, target: r.targetModel }, r.loc);
+      ctx.report(
+        "join-table-shared",
+        { model: model.name, field: r.name, table, other: `${first!.model.name}.${first!.r.name}`, target: r.targetModel },
+        r.loc,
+      );
     }
   }
 }

@@ -1,6 +1,16 @@
 /** `interface X extends Entity<{…}>` → ModelNode. */
 import ts from "typescript";
-import { columnNameFor, snakeCase, sqlExpressionProblem, tableNameFor, type FieldNode, type IndexNode, type ModelNode, type RelationNode, type TypeNode } from "@specloom/core";
+import {
+  columnNameFor,
+  snakeCase,
+  sqlExpressionProblem,
+  tableNameFor,
+  type FieldNode,
+  type IndexNode,
+  type ModelNode,
+  type RelationNode,
+  type TypeNode,
+} from "@specloom/core";
 import { inverseRelation, referencedField } from "@specloom/model";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
@@ -113,7 +123,11 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
       if (!own) fields.push(implicit(f, "timestamps"));
       else if (!(own.type.kind === "primitive" && own.type.name === "string" && own.type.constraints?.format === "date-time")) {
         // The update trigger writes now() into it; anything but a timestamp breaks at run time.
-        ctx.report("invalid-option", { what: "entity option", detail: `timestamps: true manages '${f}', which is declared with another type; declare it as DateTime or drop it` }, own.loc);
+        ctx.report(
+          "invalid-option",
+          { what: "entity option", detail: `timestamps: true manages '${f}', which is declared with another type; declare it as DateTime or drop it` },
+          own.loc,
+        );
       }
     }
   }
@@ -126,7 +140,9 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     fields,
     relations,
     indexes: readIndexes(options.indexes, ctx, optionEntryNodes(marker, "indexes", ctx) ?? [], decl),
-    uniques: Array.isArray(options.unique) ? options.unique.filter(Array.isArray).map((g) => (g as LiteralValue[]).filter((x): x is string => typeof x === "string")) : [],
+    uniques: Array.isArray(options.unique)
+      ? options.unique.filter(Array.isArray).map((g) => (g as LiteralValue[]).filter((x): x is string => typeof x === "string"))
+      : [],
     softDelete,
     timestamps,
     docs: readDocs(sym, checker).docs,
@@ -147,7 +163,12 @@ function optionEntryNodes(marker: ts.Symbol | undefined, key: string, ctx: Front
   return checker.getTypeArguments(list as ts.TypeReference).map((t) => t.getSymbol()?.declarations?.[0] ?? declOf(prop));
 }
 
-function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, nodes: readonly (ts.Node | undefined)[], decl: ts.InterfaceDeclaration): IndexNode[] {
+function readIndexes(
+  value: LiteralValue | undefined,
+  ctx: FrontendContext,
+  nodes: readonly (ts.Node | undefined)[],
+  decl: ts.InterfaceDeclaration,
+): IndexNode[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((v, i) => {
     const r = asRecord(v);
@@ -168,14 +189,16 @@ function readIndexes(value: LiteralValue | undefined, ctx: FrontendContext, node
       ctx.report("invalid-option", { what: "index 'where' predicate", detail: `${whereProblem}; write one SQL boolean expression` }, decl.name);
       return [];
     }
-    return [{
-      kind: "index" as const,
-      ...(asString(r.name) ? { name: asString(r.name) } : {}),
-      columns,
-      unique: r.unique === true,
-      ...(asString(r.where) ? { where: asString(r.where) } : {}),
-      loc: ctx.loc(node),
-    }];
+    return [
+      {
+        kind: "index" as const,
+        ...(asString(r.name) ? { name: asString(r.name) } : {}),
+        columns,
+        unique: r.unique === true,
+        ...(asString(r.where) ? { where: asString(r.where) } : {}),
+        loc: ctx.loc(node),
+      },
+    ];
   });
 }
 

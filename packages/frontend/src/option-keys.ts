@@ -38,10 +38,7 @@ function objectShapes(expected: ts.Type, checker: ts.TypeChecker): ts.Type[] {
   const members = expected.isUnion() ? expected.types : [expected];
   return members.filter(
     (m) =>
-      m.flags & ts.TypeFlags.Object &&
-      !isListType(m, checker) &&
-      checker.getIndexInfosOfType(m).length === 0 &&
-      checker.getPropertiesOfType(m).length > 0,
+      m.flags & ts.TypeFlags.Object && !isListType(m, checker) && checker.getIndexInfosOfType(m).length === 0 && checker.getPropertiesOfType(m).length > 0,
   );
 }
 

@@ -15,7 +15,12 @@ const byName = <T extends { readonly name: string }>(a: T, b: T) => (a.name < b.
 export function orderModels(models: readonly ModelNode[]): ModelNode[] {
   const sorted = [...models].sort(byName);
   const known = new Set(sorted.map((m) => m.name));
-  const parents = new Map(sorted.map((m) => [m.name, m.relations.filter((r) => r.relationKind === "belongsTo" && r.targetModel !== m.name && known.has(r.targetModel)).map((r) => r.targetModel)]));
+  const parents = new Map(
+    sorted.map((m) => [
+      m.name,
+      m.relations.filter((r) => r.relationKind === "belongsTo" && r.targetModel !== m.name && known.has(r.targetModel)).map((r) => r.targetModel),
+    ]),
+  );
   const children = new Map(sorted.map((m) => [m.name, sorted.filter((c) => parents.get(c.name)!.includes(m.name))]));
   const ordered: ModelNode[] = [];
   const done = new Set<string>();

@@ -20,11 +20,18 @@ export function pathProblem(path: string): string | undefined {
     const brace = /^\{(.*)\}$/.exec(segment);
     if (brace) return `write the parameter as ':${brace[1]}', not '${segment}'`;
     if (segment.startsWith(":")) {
-      if (!PARAM_SEGMENT.test(segment)) return `parameter '${segment}' must be ':' and a name of letters, digits and '_' (e.g. ':${segment.slice(1).replace(/\W+/g, "_").replace(/^_+|_+$/g, "") || "id"}')`;
+      if (!PARAM_SEGMENT.test(segment))
+        return `parameter '${segment}' must be ':' and a name of letters, digits and '_' (e.g. ':${
+          segment
+            .slice(1)
+            .replace(/\W+/g, "_")
+            .replace(/^_+|_+$/g, "") || "id"
+        }')`;
       continue;
     }
     if (segment.includes(":")) return `segment '${segment}' mixes text and a parameter; a parameter is a whole segment`;
-    if (!LITERAL_SEGMENT.test(segment)) return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~')`;
+    if (!LITERAL_SEGMENT.test(segment))
+      return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~')`;
   }
   return undefined;
 }
@@ -50,7 +57,11 @@ export function checkServerPrefixes(apis: readonly ApiNode[], config: SpecloomCo
     for (const api of apis) {
       const first = api.endpoints.find((e) => e.path === base || e.path.startsWith(base + "/"));
       if (!first) continue;
-      ctx.report("server-prefix-repeated", { path: first.path, url: server.url, full: base + first.path }, api.prefix.startsWith(base) ? api.loc : first.loc);
+      ctx.report(
+        "server-prefix-repeated",
+        { path: first.path, url: server.url, full: base + first.path },
+        api.prefix.startsWith(base) ? api.loc : first.loc,
+      );
     }
   }
 }

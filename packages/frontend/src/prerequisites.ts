@@ -31,11 +31,20 @@ export function readPrerequisites(projectDir: string, documentationDir: string):
     out.documents.push(relPath);
     if (rel === "product/PRD.md") {
       const title = /^#\s+(.+)$/m.exec(text)?.[1];
-      if (title) prdTitle = title.replace(/\s+[—–-]\s+.*$/, "").replace(/\s*(PRD|Product Requirements.*)$/i, "").trim();
+      if (title)
+        prdTitle = title
+          .replace(/\s+[—–-]\s+.*$/, "")
+          .replace(/\s*(PRD|Product Requirements.*)$/i, "")
+          .trim();
       text.split(/\r?\n/).forEach((line, i) => {
         const m = /\b((?:FR|NFR|REQ)-\d+)\b[*:\s-]*(.*)$/.exec(line);
         if (m && !out.requirements.some((r) => r.id === m[1])) {
-          out.requirements.push({ kind: "requirement", id: m[1]!, title: m[2]!.replace(/^[*:\s-]+/, "").trim(), loc: { file: relPath, line: i + 1, column: m.index + 1 } });
+          out.requirements.push({
+            kind: "requirement",
+            id: m[1]!,
+            title: m[2]!.replace(/^[*:\s-]+/, "").trim(),
+            loc: { file: relPath, line: i + 1, column: m.index + 1 },
+          });
         }
       });
     }

@@ -114,7 +114,10 @@ export function projectSourceFiles(program: ts.Program, entry: string): ts.Sourc
     seen.add(sf.fileName);
     ordered.push(sf);
     for (const st of sf.statements) {
-      const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+      const spec =
+        (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)
+          ? st.moduleSpecifier.text
+          : undefined;
       if (!spec || !spec.startsWith(".")) continue;
       const resolved = ts.resolveModuleName(spec, sf.fileName, options, host, cache).resolvedModule?.resolvedFileName;
       const target = resolved && program.getSourceFile(resolved);

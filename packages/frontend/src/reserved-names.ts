@@ -8,8 +8,18 @@ import type { SpecIR } from "@specloom/core";
 import type { FrontendContext } from "./context";
 
 const OBJECT_MEMBERS = new Set([
-  "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
-  "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
 ]);
 const STRICT_MODE_RESTRICTED = new Set(["eval", "arguments"]);
 
@@ -18,7 +28,8 @@ function typeNameProblem(name: string, declaredByUser: boolean): string | undefi
   if (STRICT_MODE_RESTRICTED.has(name)) return "validators.ts would declare a constant of that name, which strict-mode JavaScript forbids";
   if (!declaredByUser) return undefined;
   if (name === "ErrorResponse") return "the shared error format is generated under that name and would merge with it";
-  if (/^(Paginated|CursorPage)[A-Z0-9_]/.test(name)) return "paginated responses generate envelopes named Paginated<Item>/CursorPage<Item>, which would merge with it";
+  if (/^(Paginated|CursorPage)[A-Z0-9_]/.test(name))
+    return "paginated responses generate envelopes named Paginated<Item>/CursorPage<Item>, which would merge with it";
   return undefined;
 }
 
@@ -37,6 +48,7 @@ export function checkReservedNames(ir: Pick<SpecIR, "models" | "schemas" | "enum
     ...ir.services.flatMap((s) => [{ what: "Service", node: s }, ...s.methods.map((m) => ({ what: "Service method", node: m }))]),
   ];
   for (const { what, node } of members) {
-    if (OBJECT_MEMBERS.has(node.name)) ctx.report("reserved-name", { what, name: node.name, reason: "it is a member of every JavaScript object" }, node.loc);
+    if (OBJECT_MEMBERS.has(node.name))
+      ctx.report("reserved-name", { what, name: node.name, reason: "it is a member of every JavaScript object" }, node.loc);
   }
 }

@@ -64,6 +64,13 @@ export function convertService(decl: ts.InterfaceDeclaration, ctx: FrontendConte
     }
     return { kind: "dependency", name: literalText(d), dependencyKind: "unknown" };
   });
-  return { kind: "service", name, methods, dependencies, transactional: opts.transactional === true, docs: readDocs(sym, checker).docs, loc: ctx.loc(decl.name) };
+  return {
+    kind: "service",
+    name,
+    methods,
+    dependencies,
+    transactional: opts.transactional === true,
+    docs: readDocs(sym, checker).docs,
+    loc: ctx.loc(decl.name),
+  };
 }
-

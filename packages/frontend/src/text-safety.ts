@@ -65,7 +65,11 @@ export function checkIrText(ir: SpecIR, ctx: FrontendContext): void {
     envRefs(section.value, "", refs);
     for (const r of refs) {
       if (isEnvName(r.name) || r.name.includes("\0")) continue;
-      ctx.report("invalid-env-name", { name: r.name.replace(/[\0-\x1f\x7f]/g, "?") }, section.locs[`${r.path}.env`] ?? section.locs[r.path] ?? section.loc);
+      ctx.report(
+        "invalid-env-name",
+        { name: r.name.replace(/[\0-\x1f\x7f]/g, "?") },
+        section.locs[`${r.path}.env`] ?? section.locs[r.path] ?? section.loc,
+      );
     }
   }
 }

@@ -43,7 +43,9 @@ export function literalText(v: LiteralValue | undefined): string {
   if (v === undefined || v === null || typeof v !== "object") return String(v);
   if (isTypeHandle(v)) return "(a type)";
   if (Array.isArray(v)) return `[${v.map(literalText).join(", ")}]`;
-  return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${literalText(x)}`).join("; ")} }`;
+  return `{ ${Object.entries(v)
+    .map(([k, x]) => `${k}: ${literalText(x)}`)
+    .join("; ")} }`;
 }
 
 export function asString(v: LiteralValue | undefined): string | undefined {

@@ -91,7 +91,11 @@ export function convertType(type: ts.Type, ctx: FrontendContext, site: Site, dep
   if (f & ts.TypeFlags.Null) return { kind: "primitive", name: "null" };
   if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return UNKNOWN;
   if (f & ts.TypeFlags.Object) return convertObjectType(type as ts.ObjectType, ctx, site, depth);
-  ctx.report("unsupported-type", { type: ctx.typeText(type), where: `${site.owner}.${site.field}`, detail: "use a primitive, object, array or union type" }, site.node);
+  ctx.report(
+    "unsupported-type",
+    { type: ctx.typeText(type), where: `${site.owner}.${site.field}`, detail: "use a primitive, object, array or union type" },
+    site.node,
+  );
   return UNKNOWN;
 }
 
@@ -110,7 +114,15 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
   }
   if (sym && sym.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class) && isFromLib(sym)) {
     // Map, Set, Uint8Array, RegExp…: their methods would become required JSON properties.
-    ctx.report("unsupported-type", { type: ctx.typeText(type), where: `${site.owner}.${site.field}`, detail: LIB_HINTS[sym.getName()] ?? "built-in JavaScript objects have no JSON form; use a plain object, array or string" }, site.node);
+    ctx.report(
+      "unsupported-type",
+      {
+        type: ctx.typeText(type),
+        where: `${site.owner}.${site.field}`,
+        detail: LIB_HINTS[sym.getName()] ?? "built-in JavaScript objects have no JSON form; use a plain object, array or string",
+      },
+      site.node,
+    );
     return UNKNOWN;
   }
   // Only the entity interface itself is the model; Pick/Omit/Partial of it are shapes.

@@ -17,7 +17,10 @@ export function unresolvedImportCandidates(program: ts.Program, entry: string): 
   const options = program.getCompilerOptions();
   for (const sf of projectSourceFiles(program, entry)) {
     for (const st of sf.statements) {
-      const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : undefined;
+      const spec =
+        (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)
+          ? st.moduleSpecifier.text
+          : undefined;
       if (!spec?.startsWith(".")) continue;
       if (ts.resolveModuleName(spec, sf.fileName, options, ts.sys).resolvedModule) continue;
       const base = path.resolve(path.dirname(sf.fileName), spec.replace(/\.[cm]?js$/, ""));

@@ -10,7 +10,10 @@ import { compileProject } from "@specloom/frontend";
 import { expectGolden } from "@specloom/test-support";
 
 const root = path.join(__dirname, "fixtures");
-const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, "spec.ts"))).sort();
+const cases = fs
+  .readdirSync(root)
+  .filter((d) => fs.existsSync(path.join(root, d, "spec.ts")))
+  .sort();
 
 function compileFixture(name: string) {
   const projectDir = path.join(root, name);
@@ -45,7 +48,9 @@ describe("front-end semantics", () => {
 
   it("names generic instances stably and keeps discriminated unions", () => {
     const g = ir("generics-utility");
-    expect(g.schemas.map((s) => s.name)).toEqual(expect.arrayContaining(["PaginatedPublicUser", "EnvelopeUser", "EnvelopeUserList", "PublicUser", "UserPatch"]));
+    expect(g.schemas.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["PaginatedPublicUser", "EnvelopeUser", "EnvelopeUserList", "PublicUser", "UserPatch"]),
+    );
     const body = ir("unions-enums").apis[0]!.endpoints[0]!.body!;
     const method = body.kind === "object" ? body.properties[0]!.type : undefined;
     expect(method).toEqual({ kind: "ref", name: "PaymentMethod", refKind: "schema" });
@@ -74,6 +79,11 @@ describe("@renamedFrom", () => {
   it("records the old name of a model and of a field (first word of the tag; empty kept, for the planner to report)", () => {
     const model = compileFixture("renamed-from").ir.models[0]!;
     expect(model.docs.renamedFrom).toBe("Post");
-    expect(model.fields.map((f) => [f.name, f.docs.renamedFrom])).toEqual([["id", undefined], ["headline", "title"], ["slug", "old_slug"], ["note", ""]]);
+    expect(model.fields.map((f) => [f.name, f.docs.renamedFrom])).toEqual([
+      ["id", undefined],
+      ["headline", "title"],
+      ["slug", "old_slug"],
+      ["note", ""],
+    ]);
   });
 });

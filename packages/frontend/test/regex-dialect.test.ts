@@ -75,7 +75,8 @@ test("accepted patterns match the same inputs in ECMAScript (u flag) and Postgre
     const js = new RegExp(pattern, "u");
     for (const input of inputs) {
       const { rows } = await db.query<{ m: boolean }>("SELECT $1::text ~ $2 AS m", [input, result.postgres]);
-      if (rows[0]!.m !== js.test(input)) disagreements.push(`${pattern} (${result.postgres}) on ${JSON.stringify(input)}: JS ${js.test(input)}, PostgreSQL ${rows[0]!.m}`);
+      if (rows[0]!.m !== js.test(input))
+        disagreements.push(`${pattern} (${result.postgres}) on ${JSON.stringify(input)}: JS ${js.test(input)}, PostgreSQL ${rows[0]!.m}`);
     }
   }
   expect(disagreements).toEqual([]);

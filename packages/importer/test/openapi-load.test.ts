@@ -20,7 +20,14 @@ function problems(r: LoadResult): string[] {
 }
 
 test.each(
-  ["3.0", "3.1"].flatMap((v) => ["json", "yaml"].flatMap((ext) => fs.readdirSync(path.join(examples, v, ext)).filter((f) => /\.(json|ya?ml)$/.test(f)).map((f) => path.join(v, ext, f)))),
+  ["3.0", "3.1"].flatMap((v) =>
+    ["json", "yaml"].flatMap((ext) =>
+      fs
+        .readdirSync(path.join(examples, v, ext))
+        .filter((f) => /\.(json|ya?ml)$/.test(f))
+        .map((f) => path.join(v, ext, f)),
+    ),
+  ),
 )("@readme/oas-examples %s loads", async (rel) => {
   const r = await loadOpenApi(path.join(examples, rel), rel);
   // Documents that are broken on purpose or Swagger 2 are the only accepted failures.
@@ -41,7 +48,17 @@ test("a duplicate key is an error, not a silent overwrite", async () => {
 test("a $ref to nowhere is positioned at its pointer", async () => {
   const r = await load(
     "dangling.yaml",
-    ["openapi: 3.0.3", "info: {title: a, version: '1'}", "paths:", "  /pets:", "    get:", "      responses:", "        '200':", "          $ref: '#/components/responses/Missing'", ""].join("\n"),
+    [
+      "openapi: 3.0.3",
+      "info: {title: a, version: '1'}",
+      "paths:",
+      "  /pets:",
+      "    get:",
+      "      responses:",
+      "        '200':",
+      "          $ref: '#/components/responses/Missing'",
+      "",
+    ].join("\n"),
   );
   expect(problems(r)).toEqual(["SL7002 8:17 Import source is invalid: '$ref: #/components/responses/Missing' points to nothing"]);
 });
@@ -49,22 +66,42 @@ test("a $ref to nowhere is positioned at its pointer", async () => {
 test("a circular alias is reported once", async () => {
   const r = await load(
     "loop.json",
-    JSON.stringify({ openapi: "3.1.0", info: { title: "a", version: "1" }, components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" } } } }, null, 2),
+    JSON.stringify(
+      {
+        openapi: "3.1.0",
+        info: { title: "a", version: "1" },
+        components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" } } },
+      },
+      null,
+      2,
+    ),
   );
-  expect(problems(r)).toEqual([expect.stringMatching(/^SL7002 \d+:\d+ .*'\$ref: #\/components\/schemas\/B' is a circular alias \(#\/components\/schemas\/A → #\/components\/schemas\/B → #\/components\/schemas\/A\)/)]);
+  expect(problems(r)).toEqual([
+    expect.stringMatching(
+      /^SL7002 \d+:\d+ .*'\$ref: #\/components\/schemas\/B' is a circular alias \(#\/components\/schemas\/A → #\/components\/schemas\/B → #\/components\/schemas\/A\)/,
+    ),
+  ]);
 });
 
 test("a recursive schema is not an alias loop", async () => {
   const r = await load(
     "tree.json",
-    JSON.stringify({ openapi: "3.1.0", info: { title: "a", version: "1" }, components: { schemas: { Node: { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } } } } }),
+    JSON.stringify({
+      openapi: "3.1.0",
+      info: { title: "a", version: "1" },
+      components: { schemas: { Node: { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } } } },
+    }),
   );
   expect(r.ok).toBe(true);
 });
 
 test("Swagger 2 and other versions are refused with the reason", async () => {
-  expect(problems(await load("sw.json", JSON.stringify({ swagger: "2.0", info: {}, paths: {} })))).toEqual([expect.stringMatching(/unsupported version: Swagger 2.0; convert it to OpenAPI 3 first/)]);
-  expect(problems(await load("v4.yaml", "openapi: 4.0.0\n"))).toEqual(["SL7002 1:10 Import source is invalid: unsupported version: openapi '4.0.0'; expected 3.0.x or 3.1.x"]);
+  expect(problems(await load("sw.json", JSON.stringify({ swagger: "2.0", info: {}, paths: {} })))).toEqual([
+    expect.stringMatching(/unsupported version: Swagger 2.0; convert it to OpenAPI 3 first/),
+  ]);
+  expect(problems(await load("v4.yaml", "openapi: 4.0.0\n"))).toEqual([
+    "SL7002 1:10 Import source is invalid: unsupported version: openapi '4.0.0'; expected 3.0.x or 3.1.x",
+  ]);
 });
 
 test("an external $ref is reported, not fetched", async () => {
@@ -73,7 +110,9 @@ test("an external $ref is reported, not fetched", async () => {
 });
 
 test("a missing file and an unreachable URL", async () => {
-  expect(problems(await loadOpenApi(path.join(tmp, "nope.yaml"), "nope.yaml"))).toEqual([expect.stringMatching(/^SL7001 - Cannot read import source .*ENOENT/)]);
+  expect(problems(await loadOpenApi(path.join(tmp, "nope.yaml"), "nope.yaml"))).toEqual([
+    expect.stringMatching(/^SL7001 - Cannot read import source .*ENOENT/),
+  ]);
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as net.AddressInfo;

@@ -82,12 +82,12 @@ test("an output folder that already holds a project: exit 2, nothing overwritten
   fs.writeFileSync(file, "CREATE TABLE things (id UUID PRIMARY KEY);\n");
   const out = path.join(tmp, "out-taken");
   fs.mkdirSync(out);
-  fs.writeFileSync(path.join(out, "specloom.config.json"), "{ \"mine\": true }\n");
+  fs.writeFileSync(path.join(out, "specloom.config.json"), '{ "mine": true }\n');
   const r = cli("import", "postgres", file, "--out", out);
   expect(r.status).toBe(2);
   expect(r.stdout).toMatch(/'specloom.config.json' already exists .* import never overwrites files/);
   expect(fs.readdirSync(out)).toEqual(["specloom.config.json"]);
-  expect(fs.readFileSync(path.join(out, "specloom.config.json"), "utf8")).toBe("{ \"mine\": true }\n");
+  expect(fs.readFileSync(path.join(out, "specloom.config.json"), "utf8")).toBe('{ "mine": true }\n');
 });
 
 test.each([

@@ -18,7 +18,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-import-live-"));
 function serverBin(): string | undefined {
   const base = "/usr/lib/postgresql";
   if (!fs.existsSync(base)) return undefined;
-  const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, "bin", "postgres"))).sort((a, b) => Number(b) - Number(a));
+  const versions = fs
+    .readdirSync(base)
+    .filter((v) => fs.existsSync(path.join(base, v, "bin", "postgres")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(base, versions[0], "bin") : undefined;
 }
 
@@ -79,10 +82,23 @@ live("import from a live server", () => {
     const data = path.join(tmp, "data");
     fs.mkdirSync(data);
     if (process.getuid?.() === 0) spawnSync("chown", ["-R", "postgres", tmp]);
-    const init = spawnSync(...asServerUser(path.join(binDir, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync"]), { encoding: "utf8" });
+    const init = spawnSync(...asServerUser(path.join(binDir, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync"]), {
+      encoding: "utf8",
+    });
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
     const port = await freePort();
-    const [cmd, args] = asServerUser(path.join(binDir, "postgres"), ["-D", data, "-p", String(port), "-k", tmp, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"]);
+    const [cmd, args] = asServerUser(path.join(binDir, "postgres"), [
+      "-D",
+      data,
+      "-p",
+      String(port),
+      "-k",
+      tmp,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "fsync=off",
+    ]);
     server = spawn(cmd, args, { stdio: "ignore" });
     url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     await waitForServer(url, server);

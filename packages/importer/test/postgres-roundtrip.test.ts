@@ -85,7 +85,11 @@ describe("a fixture with every constraint kind", () => {
     const b = path.join(tmp, "det-b");
     expect(cli("import", "postgres", ddl, "--out", a).status).toBe(0);
     expect(cli("import", "postgres", ddl, "--out", b).status).toBe(0);
-    const read = (d: string) => fs.readdirSync(d, { recursive: true, encoding: "utf8" }).sort().map((f) => [f, fs.statSync(path.join(d, f)).isFile() ? fs.readFileSync(path.join(d, f), "utf8") : ""]);
+    const read = (d: string) =>
+      fs
+        .readdirSync(d, { recursive: true, encoding: "utf8" })
+        .sort()
+        .map((f) => [f, fs.statSync(path.join(d, f)).isFile() ? fs.readFileSync(path.join(d, f), "utf8") : ""]);
     expect(read(b)).toEqual(read(a));
   });
 });
@@ -98,7 +102,9 @@ describe("a database without enum types and with an unindexed FK", () => {
     expect(reported).toEqual([]);
     const [before, after] = catalogs(ddl, rebuilt);
     expect(after).toEqual(before);
-    expect(JSON.parse(fs.readFileSync(path.join(project, "specloom.config.json"), "utf8"))).toMatchObject({ sql: { enums: "check", autoIndexForeignKeys: false } });
+    expect(JSON.parse(fs.readFileSync(path.join(project, "specloom.config.json"), "utf8"))).toMatchObject({
+      sql: { enums: "check", autoIndexForeignKeys: false },
+    });
   });
 });
 

@@ -22,7 +22,14 @@ function authNarrowed(a: AuthNode, b: AuthNode): boolean {
   return a.roles.length === 0 || a.roles.some((r) => !b.roles.includes(r));
 }
 
-function compareParams(base: SpecIR, head: SpecIR, before: readonly FieldNode[], after: readonly FieldNode[], where: "path" | "query", emit: (id: ApiChangeId, breaking: boolean, at: string, message: string) => void): void {
+function compareParams(
+  base: SpecIR,
+  head: SpecIR,
+  before: readonly FieldNode[],
+  after: readonly FieldNode[],
+  where: "path" | "query",
+  emit: (id: ApiChangeId, breaking: boolean, at: string, message: string) => void,
+): void {
   // Path parameters are positional: match them by position, query parameters by name.
   const match = (f: FieldNode, i: number) => (where === "path" ? after[i] : after.find((g) => g.name === f.name));
   before.forEach((f, i) => {
@@ -32,12 +39,14 @@ function compareParams(base: SpecIR, head: SpecIR, before: readonly FieldNode[],
       emit("parameter-removed", true, at, `${where} parameter was removed`);
       return;
     }
-    if (f.optional !== g.optional) emit(g.optional ? "parameter-became-optional" : "parameter-became-required", !g.optional, at, g.optional ? "became optional" : "became required");
+    if (f.optional !== g.optional)
+      emit(g.optional ? "parameter-became-optional" : "parameter-became-required", !g.optional, at, g.optional ? "became optional" : "became required");
     compareTypes({ ir: base }, { ir: head }, f.type, g.type, at, "request", emit);
   });
   after.forEach((g, i) => {
     const existed = where === "path" ? i < before.length : before.some((f) => f.name === g.name);
-    if (!existed) emit("parameter-added", !g.optional, `${where}.${g.name}`, g.optional ? `new optional ${where} parameter` : `new required ${where} parameter`);
+    if (!existed)
+      emit("parameter-added", !g.optional, `${where}.${g.name}`, g.optional ? `new optional ${where} parameter` : `new required ${where} parameter`);
   });
 }
 
@@ -80,6 +89,7 @@ export function diffApis(base: SpecIR, head: SpecIR): ApiChange[] {
     if (!b) out.push({ id: "endpoint-removed", breaking: true, operation: operationName(a), message: "the operation was removed" });
     else compareEndpoint(base, head, a, b, out);
   }
-  for (const [key, b] of after) if (!before.has(key)) out.push({ id: "endpoint-added", breaking: false, operation: operationName(b), message: "new operation" });
+  for (const [key, b] of after)
+    if (!before.has(key)) out.push({ id: "endpoint-added", breaking: false, operation: operationName(b), message: "new operation" });
   return out.sort((x, y) => Number(y.breaking) - Number(x.breaking));
 }

@@ -6,15 +6,18 @@ const where = (c: { operation: string; at?: string }) => `${c.operation}${c.at ?
 export function renderDiffText(diff: SpecDiff): string {
   const api = diff.api.map((c) => `  ${c.breaking ? "BREAKING " : "         "} ${where(c)}: ${c.message} [${c.id}]`);
   const db = diff.database.map((c) => `  ${c.breaking ? "BREAKING " : "         "} ${c.kind} ${c.target}`);
-  const count = (list: readonly { breaking: boolean }[]) => `${list.length} change${list.length === 1 ? "" : "s"}, ${list.filter((c) => c.breaking).length} breaking`;
-  return [
-    `API changes since ${diff.base}: ${count(diff.api)}`,
-    ...api,
-    `Database changes since ${diff.base}: ${count(diff.database)}`,
-    ...db,
-    ...(diff.findings.length > 0 ? ["Migration lint:", ...diff.findings.map((d) => `  ${d.code} ${d.message}`)] : []),
-    diff.breaking > 0 ? `${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}.` : "No breaking changes.",
-  ].join("\n") + "\n";
+  const count = (list: readonly { breaking: boolean }[]) =>
+    `${list.length} change${list.length === 1 ? "" : "s"}, ${list.filter((c) => c.breaking).length} breaking`;
+  return (
+    [
+      `API changes since ${diff.base}: ${count(diff.api)}`,
+      ...api,
+      `Database changes since ${diff.base}: ${count(diff.database)}`,
+      ...db,
+      ...(diff.findings.length > 0 ? ["Migration lint:", ...diff.findings.map((d) => `  ${d.code} ${d.message}`)] : []),
+      diff.breaking > 0 ? `${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}.` : "No breaking changes.",
+    ].join("\n") + "\n"
+  );
 }
 
 export function renderDiffJson(diff: SpecDiff): string {
@@ -42,8 +45,18 @@ export function renderDiffMarkdown(diff: SpecDiff): string {
     lines.push(...(items.length > 0 ? items : ["None."]), "");
   };
   const mark = (breaking: boolean) => (breaking ? "🔴 **breaking**" : "🟢");
-  section("API", diff.api.map((c) => `- ${mark(c.breaking)} ${mdCode(where(c))}: ${mdText(c.message)} (${mdCode(c.id)})`));
-  section("Database", diff.database.map((c) => `- ${mark(c.breaking)} ${mdCode(c.kind)} ${mdCode(c.target)}`));
-  if (diff.findings.length > 0) section("Migration lint", diff.findings.map((d) => `- ${mdCode(d.code)}: ${mdText(d.message)}`));
+  section(
+    "API",
+    diff.api.map((c) => `- ${mark(c.breaking)} ${mdCode(where(c))}: ${mdText(c.message)} (${mdCode(c.id)})`),
+  );
+  section(
+    "Database",
+    diff.database.map((c) => `- ${mark(c.breaking)} ${mdCode(c.kind)} ${mdCode(c.target)}`),
+  );
+  if (diff.findings.length > 0)
+    section(
+      "Migration lint",
+      diff.findings.map((d) => `- ${mdCode(d.code)}: ${mdText(d.message)}`),
+    );
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -3,7 +3,16 @@ export { MIGRATE_DIAGNOSTICS, migrateDiagnostics, type MigrateDiagnosticId } fro
 export { lintMigration, type Locate } from "./lint";
 export { compareSchemas, currentSchema, locator, planProjectMigration, type ProjectMigration, type SchemaChange } from "./migrate";
 export { renderMigrationSql, splitStatements } from "./migration-sql";
-export { lastSchema, listMigrations, MIGRATIONS_DIR, readSnapshot, renderSnapshot, SNAPSHOT_FILE, validMigrationName, type MigrationFolder } from "./migrations-folder";
+export {
+  lastSchema,
+  listMigrations,
+  MIGRATIONS_DIR,
+  readSnapshot,
+  renderSnapshot,
+  SNAPSHOT_FILE,
+  validMigrationName,
+  type MigrationFolder,
+} from "./migrations-folder";
 export { planMigration } from "./plan";
 export { resolveRenames } from "./renames";
 export { EMPTY_SCHEMA, invertRenames, NO_RENAMES, schemaOf, type Renames, type Schema } from "./schema";

@@ -8,7 +8,8 @@ export type Locate = (table: string | undefined, column?: string) => SourceLocat
 
 export function lintMigration(changes: readonly Change[], locate: Locate = () => undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const add = (id: MigrateDiagnosticId, args: Record<string, string>, c: Change) => out.push(diagnosticFromDef(id, MIGRATE_DIAGNOSTICS[id], args, locate(c.table, c.column)));
+  const add = (id: MigrateDiagnosticId, args: Record<string, string>, c: Change) =>
+    out.push(diagnosticFromDef(id, MIGRATE_DIAGNOSTICS[id], args, locate(c.table, c.column)));
   // Columns this migration adds without a default hold only NULLs: no unique, check or FK can fail on them.
   const allNull = new Set(changes.filter((c) => c.kind === "add-column" && !c.hasDefault).map((c) => `${c.table}.${c.column}`));
   const onNullsOnly = (c: Change, columns: readonly string[]) => columns.length > 0 && columns.every((col) => allNull.has(`${c.table}.${col}`));
@@ -25,7 +26,8 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
         break;
       // Each table the recreated type rewrites is reported on its column's type change.
       case "rewrite-enum":
-        if ((c.removedValues?.length ?? 0) > 0) add("migrate-drop-enum-value", { type: name, values: c.removedValues!.map((v) => `'${v}'`).join(", ") }, c);
+        if ((c.removedValues?.length ?? 0) > 0)
+          add("migrate-drop-enum-value", { type: name, values: c.removedValues!.map((v) => `'${v}'`).join(", ") }, c);
         break;
       case "add-column":
         if (c.existingTable && !c.hasDefault && c.notNull) add("migrate-add-not-null-column", { table, column }, c);

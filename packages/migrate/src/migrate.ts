@@ -52,7 +52,12 @@ export interface ProjectMigration extends SchemaChange {
 }
 
 /** The next migration of a project, against its last snapshot. Nothing is written here. */
-export function planProjectMigration(projectDir: string, ir: SpecIR, config: SpecloomConfig, name: string): ProjectMigration & { readonly readDiagnostics: readonly Diagnostic[] } {
+export function planProjectMigration(
+  projectDir: string,
+  ir: SpecIR,
+  config: SpecloomConfig,
+  name: string,
+): ProjectMigration & { readonly readDiagnostics: readonly Diagnostic[] } {
   const previous = lastSchema(projectDir);
   const next = currentSchema(ir, config);
   const change = compareSchemas(previous.schema, next, ir);

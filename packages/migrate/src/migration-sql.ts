@@ -43,6 +43,12 @@ export function splitStatements(script: string): string[] {
       start = ++i;
     } else i++;
   }
-  if (script.slice(start).replace(/--[^\n]*/g, "").trim()) out.push(script.slice(start));
+  if (
+    script
+      .slice(start)
+      .replace(/--[^\n]*/g, "")
+      .trim()
+  )
+    out.push(script.slice(start));
   return out.map((s) => s.replace(/^(\s*--[^\n]*\n)*/g, "").trim()).filter(Boolean);
 }

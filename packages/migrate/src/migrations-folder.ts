@@ -63,7 +63,10 @@ export function renderSnapshot(schema: Schema): string {
 
 /** `shown`: the file as messages name it (relative to the project). */
 export function readSnapshot(file: string, shown = file): { schema: Schema; diagnostics: Diagnostic[] } {
-  const fail = (detail: string) => ({ schema: EMPTY_SCHEMA, diagnostics: [migrateDiagnostics.create("migrate-snapshot-invalid", { file: shown, detail })] });
+  const fail = (detail: string) => ({
+    schema: EMPTY_SCHEMA,
+    diagnostics: [migrateDiagnostics.create("migrate-snapshot-invalid", { file: shown, detail })],
+  });
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -73,7 +76,11 @@ export function readSnapshot(file: string, shown = file): { schema: Schema; diag
   const d = data as { format?: unknown; tables?: unknown; enums?: unknown; updatedAtFunction?: unknown };
   if (d?.format !== SNAPSHOT_FORMAT) return fail(`expected "format": "${SNAPSHOT_FORMAT}"`);
   if (!Array.isArray(d.tables) || !Array.isArray(d.enums)) return fail("expected 'tables' and 'enums' arrays");
-  const schema: Schema = { tables: d.tables, enums: d.enums, ...(typeof d.updatedAtFunction === "string" ? { updatedAtFunction: d.updatedAtFunction } : {}) };
+  const schema: Schema = {
+    tables: d.tables,
+    enums: d.enums,
+    ...(typeof d.updatedAtFunction === "string" ? { updatedAtFunction: d.updatedAtFunction } : {}),
+  };
   return { schema, diagnostics: [] };
 }
 

@@ -17,7 +17,16 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
       const statements = [sql.addColumn(t, n), ...(n.comment ? [sql.columnComment(t, n.name, n.comment)] : [])];
       // A volatile default (gen_random_uuid()) is evaluated per row: PostgreSQL rewrites the table.
       const rewrite = n.default !== undefined && /random|uuid/i.test(n.default);
-      out.push({ ...base, kind: "add-column", column: n.name, hasDefault: n.default !== undefined, notNull: n.notNull, to: n.sqlType, rewrite, statements: [...statements] });
+      out.push({
+        ...base,
+        kind: "add-column",
+        column: n.name,
+        hasDefault: n.default !== undefined,
+        notNull: n.notNull,
+        to: n.sqlType,
+        rewrite,
+        statements: [...statements],
+      });
       continue;
     }
     let currentDefault = o.default;
@@ -36,13 +45,20 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
     }
     if (o.notNull !== n.notNull) {
       const kind = n.notNull ? "set-not-null" : "drop-not-null";
-      out.push({ ...base, kind, column: n.name, hasDefault: n.default !== undefined, statements: [sql.alterColumn(t, n.name, n.notNull ? "SET NOT NULL" : "DROP NOT NULL")] });
+      out.push({
+        ...base,
+        kind,
+        column: n.name,
+        hasDefault: n.default !== undefined,
+        statements: [sql.alterColumn(t, n.name, n.notNull ? "SET NOT NULL" : "DROP NOT NULL")],
+      });
     }
     if (currentDefault !== n.default) {
       const statement = sql.alterColumn(t, n.name, n.default === undefined ? "DROP DEFAULT" : `SET DEFAULT ${n.default}`);
       out.push({ ...base, kind: n.default === undefined ? "drop-default" : "set-default", column: n.name, statements: [statement] });
     }
-    if ((o.comment ?? null) !== (n.comment ?? null)) out.push({ ...base, kind: "comment", column: n.name, statements: [sql.columnComment(t, n.name, n.comment)] });
+    if ((o.comment ?? null) !== (n.comment ?? null))
+      out.push({ ...base, kind: "comment", column: n.name, statements: [sql.columnComment(t, n.name, n.comment)] });
   }
   return out;
 }

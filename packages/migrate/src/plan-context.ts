@@ -70,7 +70,12 @@ export function buildPlanContext(old: Schema, next: Schema, renames: Renames): P
       })),
       uniques: t.uniques.map((u) => ({ ...u, table: newName, columns: u.columns.map(col) })),
       checks: t.checks.map((c) => ({ ...c, table: newName, expression: text(c.expression), ...(c.column ? { column: col(c.column) } : {}) })),
-      indexes: t.indexes.map((i) => ({ ...i, table: newName, columns: i.columns.map((c) => ({ ...c, name: col(c.name) })), ...(i.where ? { where: text(i.where) } : {}) })),
+      indexes: t.indexes.map((i) => ({
+        ...i,
+        table: newName,
+        columns: i.columns.map((c) => ({ ...c, name: col(c.name) })),
+        ...(i.where ? { where: text(i.where) } : {}),
+      })),
       ...(t.updatedAtColumn ? { updatedAtColumn: col(t.updatedAtColumn) } : {}),
       ...(t.softDeleteColumn ? { softDeleteColumn: col(t.softDeleteColumn) } : {}),
     };
@@ -88,10 +93,12 @@ export function buildPlanContext(old: Schema, next: Schema, renames: Renames): P
 
   const oldEnums = new Map(old.enums.map((e) => [e.name, e]));
   const rewrittenEnums = new Set(
-    next.enums.filter((e) => {
-      const o = oldEnums.get(e.name);
-      return o !== undefined && !appendOnly(o.values, e.values);
-    }).map((e) => e.name),
+    next.enums
+      .filter((e) => {
+        const o = oldEnums.get(e.name);
+        return o !== undefined && !appendOnly(o.values, e.values);
+      })
+      .map((e) => e.name),
   );
   const retyped = new Set<string>();
   const pkChanged = new Set<string>();

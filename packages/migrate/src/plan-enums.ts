@@ -34,7 +34,8 @@ export function planEnumsBeforeColumns(ctx: PlanContext): Change[] {
         out.push({ kind: "add-enum-value", phase: "before", name: e.name, to: v, statements: [sql.addEnumValue(e.name, v, neighbour)] });
       });
     }
-    if ((o.comment ?? null) !== (e.comment ?? null)) out.push({ kind: "comment", phase: "transaction", name: e.name, statements: [sql.enumComment(e.name, e.comment)] });
+    if ((o.comment ?? null) !== (e.comment ?? null))
+      out.push({ kind: "comment", phase: "transaction", name: e.name, statements: [sql.enumComment(e.name, e.comment)] });
   }
   return out;
 }

@@ -35,14 +35,20 @@ export function planTriggers(ctx: PlanContext, step: "drop" | "create"): Change[
     }
     return out;
   }
-  if (after.fn && after.fn !== before.fn) out.push({ kind: "updated-at-function", phase: "transaction", name: ctx.next.updatedAtFunction, statements: [after.fn] });
+  if (after.fn && after.fn !== before.fn)
+    out.push({ kind: "updated-at-function", phase: "transaction", name: ctx.next.updatedAtFunction, statements: [after.fn] });
   for (const [table, text] of after.triggers) {
     const oldName = survivors.get(table);
     if (oldName !== undefined && before.triggers.get(oldName) === text) continue;
     out.push({ ...base, table, statements: [text] });
   }
   if (before.fn && !after.fn) {
-    out.push({ kind: "updated-at-function", phase: "transaction", name: ctx.old.updatedAtFunction, statements: [`DROP FUNCTION ${sql.q(ctx.old.updatedAtFunction!)}();`] });
+    out.push({
+      kind: "updated-at-function",
+      phase: "transaction",
+      name: ctx.old.updatedAtFunction,
+      statements: [`DROP FUNCTION ${sql.q(ctx.old.updatedAtFunction!)}();`],
+    });
   }
   return out;
 }

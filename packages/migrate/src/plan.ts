@@ -18,7 +18,13 @@ import { renderComments, renderCreateIndex, renderCreateTable, renderForeignKey,
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const fkKey = (fk: ForeignKey) => ({ columns: fk.columns, refTable: fk.refTable, refColumns: fk.refColumns, onDelete: fk.onDelete, onUpdate: fk.onUpdate });
+const fkKey = (fk: ForeignKey) => ({
+  columns: fk.columns,
+  refTable: fk.refTable,
+  refColumns: fk.refColumns,
+  onDelete: fk.onDelete,
+  onUpdate: fk.onUpdate,
+});
 const indexKey = (i: Index) => ({ columns: i.columns, unique: i.unique, where: i.where ?? null });
 
 interface Diffed<T> {
@@ -50,12 +56,20 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   const tx = (c: Omit<Change, "phase">) => out.push({ ...c, phase: "transaction" });
   // FKs are rebuilt when a column they join is retyped or the primary key they reference changes.
   const fkTouched = (fk: ForeignKey) =>
-    ctx.pkChanged.has(fk.refTable) || fk.columns.some((c) => ctx.retyped.has(`${fk.table}.${c}`)) || fk.refColumns.some((c) => ctx.retyped.has(`${fk.refTable}.${c}`));
+    ctx.pkChanged.has(fk.refTable) ||
+    fk.columns.some((c) => ctx.retyped.has(`${fk.table}.${c}`)) ||
+    fk.refColumns.some((c) => ctx.retyped.has(`${fk.refTable}.${c}`));
   const fkPlans = ctx.pairs.map((pair) => ({ pair, fks: changedBy(pair.translated.foreignKeys, pair.next.foreignKeys, fkKey, fkTouched) }));
 
   // 1. FKs that go or change, on surviving tables (a dropped table takes its own with it).
   for (const { pair, fks } of fkPlans) {
-    for (const i of fks.gone) tx({ kind: "drop-foreign-key", table: pair.old.name, name: pair.old.foreignKeys[i]!.name, statements: [sql.dropConstraint(pair.old.name, pair.old.foreignKeys[i]!.name)] });
+    for (const i of fks.gone)
+      tx({
+        kind: "drop-foreign-key",
+        table: pair.old.name,
+        name: pair.old.foreignKeys[i]!.name,
+        statements: [sql.dropConstraint(pair.old.name, pair.old.foreignKeys[i]!.name)],
+      });
   }
   out.push(...planTriggers(ctx, "drop"));
   // 2. Indexes, uniques, checks and primary keys that go or change.
@@ -66,21 +80,35 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
     return {
       pair,
       indexes: changedBy(pair.translated.indexes, pair.next.indexes, indexKey, (i) => uses([], i.where)),
-      uniques: changedBy(pair.translated.uniques, pair.next.uniques, (u) => u.columns, () => false),
-      checks: changedBy(pair.translated.checks, pair.next.checks, (c) => c.expression, (c) => uses(c.column ? [c.column] : [], c.expression)),
+      uniques: changedBy(
+        pair.translated.uniques,
+        pair.next.uniques,
+        (u) => u.columns,
+        () => false,
+      ),
+      checks: changedBy(
+        pair.translated.checks,
+        pair.next.checks,
+        (c) => c.expression,
+        (c) => uses(c.column ? [c.column] : [], c.expression),
+      ),
     };
   });
   for (const { pair, indexes, uniques, checks } of constraintPlans) {
     const t = pair.old.name;
-    for (const i of indexes.gone) tx({ kind: "drop-index", table: t, name: pair.old.indexes[i]!.name, statements: [`DROP INDEX ${sql.q(pair.old.indexes[i]!.name)};`] });
-    for (const i of uniques.gone) tx({ kind: "drop-unique", table: t, name: pair.old.uniques[i]!.name, statements: [sql.dropConstraint(t, pair.old.uniques[i]!.name)] });
-    for (const i of checks.gone) tx({ kind: "drop-check", table: t, name: pair.old.checks[i]!.name, statements: [sql.dropConstraint(t, pair.old.checks[i]!.name)] });
+    for (const i of indexes.gone)
+      tx({ kind: "drop-index", table: t, name: pair.old.indexes[i]!.name, statements: [`DROP INDEX ${sql.q(pair.old.indexes[i]!.name)};`] });
+    for (const i of uniques.gone)
+      tx({ kind: "drop-unique", table: t, name: pair.old.uniques[i]!.name, statements: [sql.dropConstraint(t, pair.old.uniques[i]!.name)] });
+    for (const i of checks.gone)
+      tx({ kind: "drop-check", table: t, name: pair.old.checks[i]!.name, statements: [sql.dropConstraint(t, pair.old.checks[i]!.name)] });
     if (ctx.pkChanged.has(pair.next.name) && pair.old.primaryKey.length > 0) {
       tx({ kind: "drop-primary-key", table: t, name: `${t}_pkey`, statements: [sql.dropConstraint(t, `${t}_pkey`)] });
     }
   }
   // 3. Tables that go: FKs between dropped tables first, so the order of drops does not matter.
-  for (const t of ctx.dropped) for (const fk of t.foreignKeys) tx({ kind: "drop-foreign-key", table: t.name, name: fk.name, statements: [sql.dropConstraint(t.name, fk.name)] });
+  for (const t of ctx.dropped)
+    for (const fk of t.foreignKeys) tx({ kind: "drop-foreign-key", table: t.name, name: fk.name, statements: [sql.dropConstraint(t.name, fk.name)] });
   for (const t of ctx.dropped) tx({ kind: "drop-table", table: t.name, statements: [`DROP TABLE ${sql.q(t.name)};`] });
   // 4. Enum types: new ones, appended values (before the transaction), rewrites begin.
   out.push(...planEnumsBeforeColumns(ctx));
@@ -89,13 +117,24 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
     if (o.name === n.name) continue;
     tx({ kind: "rename-table", table: n.name, from: o.name, existingTable: true, statements: [sql.alterTable(o.name, `RENAME TO ${sql.q(n.name)}`)] });
     if (o.primaryKey.length > 0 && !ctx.pkChanged.has(n.name)) {
-      tx({ kind: "rename-primary-key", table: n.name, statements: [sql.alterTable(n.name, `RENAME CONSTRAINT ${sql.q(`${o.name}_pkey`)} TO ${sql.q(`${n.name}_pkey`)}`)] });
+      tx({
+        kind: "rename-primary-key",
+        table: n.name,
+        statements: [sql.alterTable(n.name, `RENAME CONSTRAINT ${sql.q(`${o.name}_pkey`)} TO ${sql.q(`${n.name}_pkey`)}`)],
+      });
     }
   }
   for (const { translated, next: n } of ctx.pairs) {
     for (const [newCol, oldCol] of ctx.renames.columns.get(n.name) ?? []) {
       if (!translated.columns.some((c) => c.name === newCol)) continue;
-      tx({ kind: "rename-column", table: n.name, column: newCol, from: oldCol, existingTable: true, statements: [sql.alterTable(n.name, `RENAME COLUMN ${sql.q(oldCol)} TO ${sql.q(newCol)}`)] });
+      tx({
+        kind: "rename-column",
+        table: n.name,
+        column: newCol,
+        from: oldCol,
+        existingTable: true,
+        statements: [sql.alterTable(n.name, `RENAME COLUMN ${sql.q(oldCol)} TO ${sql.q(newCol)}`)],
+      });
     }
   }
   // Keys, constraints and indexes whose generated names follow a renamed table or column.
@@ -107,7 +146,13 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
     for (const r of checks.renamed) renameConstraint(pair.next.name, pair.old.checks[r.from]!.name, r.to.name);
     for (const r of indexes.renamed) {
       const from = pair.old.indexes[r.from]!.name;
-      tx({ kind: "rename-index", table: pair.next.name, name: r.to.name, from, statements: [`ALTER INDEX ${sql.q(from)} RENAME TO ${sql.q(r.to.name)};`] });
+      tx({
+        kind: "rename-index",
+        table: pair.next.name,
+        name: r.to.name,
+        from,
+        statements: [`ALTER INDEX ${sql.q(from)} RENAME TO ${sql.q(r.to.name)};`],
+      });
     }
   }
   // 6. New tables, with their indexes (an empty table needs no CONCURRENTLY) and comments.
@@ -119,10 +164,14 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   // 8. New primary keys, uniques and checks on surviving tables.
   for (const { pair, uniques, checks } of constraintPlans) {
     const t = pair.next.name;
-    if (ctx.pkChanged.has(t) && pair.next.primaryKey.length > 0) tx({ kind: "add-primary-key", table: t, existingTable: true, statements: [sql.addPrimaryKey(t, pair.next.primaryKey)] });
-    for (const u of uniques.added) tx({ kind: "add-unique", table: t, name: u.name, columns: u.columns, existingTable: true, statements: [sql.addUnique(t, u.name, u.columns)] });
-    for (const c of checks.added) tx({ kind: "add-check", table: t, name: c.name, column: c.column, existingTable: true, statements: [sql.addCheck(t, c.name, c.expression)] });
-    if ((pair.translated.comment ?? null) !== (pair.next.comment ?? null)) tx({ kind: "comment", table: t, statements: [sql.tableComment(t, pair.next.comment)] });
+    if (ctx.pkChanged.has(t) && pair.next.primaryKey.length > 0)
+      tx({ kind: "add-primary-key", table: t, existingTable: true, statements: [sql.addPrimaryKey(t, pair.next.primaryKey)] });
+    for (const u of uniques.added)
+      tx({ kind: "add-unique", table: t, name: u.name, columns: u.columns, existingTable: true, statements: [sql.addUnique(t, u.name, u.columns)] });
+    for (const c of checks.added)
+      tx({ kind: "add-check", table: t, name: c.name, column: c.column, existingTable: true, statements: [sql.addCheck(t, c.name, c.expression)] });
+    if ((pair.translated.comment ?? null) !== (pair.next.comment ?? null))
+      tx({ kind: "comment", table: t, statements: [sql.tableComment(t, pair.next.comment)] });
   }
   // 9. Enum types no column uses any more, and the old halves of rewrites.
   out.push(...planEnumsAfterColumns(ctx));
@@ -136,7 +185,17 @@ export function planMigration(old: Schema, next: Schema, renames: Renames): Chan
   for (const { pair, indexes } of constraintPlans) {
     for (const i of indexes.added) {
       const statement = renderCreateIndex(i).replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}CONCURRENTLY `);
-      out.push({ kind: "create-index", phase: "after", table: pair.next.name, name: i.name, existingTable: true, concurrent: true, unique: i.unique, columns: i.columns.map((c) => c.name), statements: [statement] });
+      out.push({
+        kind: "create-index",
+        phase: "after",
+        table: pair.next.name,
+        name: i.name,
+        existingTable: true,
+        concurrent: true,
+        unique: i.unique,
+        columns: i.columns.map((c) => c.name),
+        statements: [statement],
+      });
     }
   }
   return out;

@@ -37,7 +37,10 @@ export function resolveRenames(ir: SpecIR, next: Schema, old: Schema): { renames
         const map = columns.get(table.name) ?? new Map<string, string>();
         map.set(column.name, was.name);
         columns.set(table.name, map);
-      } else diagnostics.push(migrateDiagnostics.create("migrate-renamed-from-unmatched", { from: fromField, where: `${model.name}.${field.name}` }, field.loc));
+      } else
+        diagnostics.push(
+          migrateDiagnostics.create("migrate-renamed-from-unmatched", { from: fromField, where: `${model.name}.${field.name}` }, field.loc),
+        );
     }
   }
   return { renames: { tables, columns }, diagnostics };

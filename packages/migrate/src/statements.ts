@@ -17,19 +17,23 @@ export function addColumn(table: string, c: Column): string {
 export const createEnum = (e: SqlEnum): string => `CREATE TYPE ${q(e.name)} AS ENUM (${e.values.map(literal).join(", ")});`;
 
 export function addEnumValue(type: string, value: string, neighbour: { before?: string; after?: string }): string {
-  const where = neighbour.after !== undefined ? ` AFTER ${literal(neighbour.after)}` : neighbour.before !== undefined ? ` BEFORE ${literal(neighbour.before)}` : "";
+  const where =
+    neighbour.after !== undefined ? ` AFTER ${literal(neighbour.after)}` : neighbour.before !== undefined ? ` BEFORE ${literal(neighbour.before)}` : "";
   return `ALTER TYPE ${q(type)} ADD VALUE ${literal(value)}${where};`;
 }
 
 export const addPrimaryKey = (table: string, columns: readonly string[]): string => alterTable(table, `ADD PRIMARY KEY (${cols(columns)})`);
-export const addUnique = (table: string, name: string, columns: readonly string[]): string => alterTable(table, `ADD CONSTRAINT ${q(name)} UNIQUE (${cols(columns)})`);
+export const addUnique = (table: string, name: string, columns: readonly string[]): string =>
+  alterTable(table, `ADD CONSTRAINT ${q(name)} UNIQUE (${cols(columns)})`);
 export const addCheck = (table: string, name: string, expression: string): string => alterTable(table, `ADD CONSTRAINT ${q(name)} CHECK (${expression})`);
 export const dropConstraint = (table: string, name: string): string => alterTable(table, `DROP CONSTRAINT ${q(name)}`);
 
-export const tableComment = (table: string, text: string | undefined): string => `COMMENT ON TABLE ${q(table)} IS ${text === undefined ? "NULL" : literal(text)};`;
+export const tableComment = (table: string, text: string | undefined): string =>
+  `COMMENT ON TABLE ${q(table)} IS ${text === undefined ? "NULL" : literal(text)};`;
 export const columnComment = (table: string, column: string, text: string | undefined): string =>
   `COMMENT ON COLUMN ${q(table)}.${q(column)} IS ${text === undefined ? "NULL" : literal(text)};`;
-export const enumComment = (type: string, text: string | undefined): string => `COMMENT ON TYPE ${q(type)} IS ${text === undefined ? "NULL" : literal(text)};`;
+export const enumComment = (type: string, text: string | undefined): string =>
+  `COMMENT ON TYPE ${q(type)} IS ${text === undefined ? "NULL" : literal(text)};`;
 
 /** `USING` expression converting a column's values to the new type, or undefined when PostgreSQL converts implicitly. */
 export function usingCast(column: string, from: string, to: string, enumInvolved: boolean): string | undefined {

@@ -20,7 +20,8 @@ type Emit = (id: ApiChangeId, breaking: boolean, at: string, message: string) =>
 function valuesOf(ir: SpecIR, type: TypeNode): (string | number | boolean)[] | undefined {
   if (type.kind === "ref" && type.refKind === "enum") return [...(ir.enums.find((e: EnumNode) => e.name === type.name)?.values ?? [])];
   if (type.kind === "literal") return [type.value];
-  if (type.kind === "union" && type.variants.every((v) => v.kind === "literal")) return type.variants.map((v) => (v as { value: string | number | boolean }).value);
+  if (type.kind === "union" && type.variants.every((v) => v.kind === "literal"))
+    return type.variants.map((v) => (v as { value: string | number | boolean }).value);
   return undefined;
 }
 
@@ -76,7 +77,16 @@ function constraintChanges(a: Constraints, b: Constraints): { narrowed: string[]
   return { narrowed, widened };
 }
 
-export function compareTypes(base: Side, head: Side, before: TypeNode, after: TypeNode, at: string, direction: Direction, emit: Emit, seen = new Set<string>()): void {
+export function compareTypes(
+  base: Side,
+  head: Side,
+  before: TypeNode,
+  after: TypeNode,
+  at: string,
+  direction: Direction,
+  emit: Emit,
+  seen = new Set<string>(),
+): void {
   const a = deref(base.ir, before);
   const b = deref(head.ir, after);
   const key = `${at}|${JSON.stringify(a)}|${JSON.stringify(b)}`;
@@ -128,7 +138,16 @@ export function compareTypes(base: Side, head: Side, before: TypeNode, after: Ty
   }
 }
 
-function compareProperties(base: Side, head: Side, pa: readonly FieldNode[], pb: readonly FieldNode[], at: string, direction: Direction, emit: Emit, seen: Set<string>): void {
+function compareProperties(
+  base: Side,
+  head: Side,
+  pa: readonly FieldNode[],
+  pb: readonly FieldNode[],
+  at: string,
+  direction: Direction,
+  emit: Emit,
+  seen: Set<string>,
+): void {
   const where = (name: string) => (at ? `${at}.${name}` : name);
   for (const f of pa) {
     const g = pb.find((x) => x.name === f.name);
@@ -138,8 +157,20 @@ function compareProperties(base: Side, head: Side, pa: readonly FieldNode[], pb:
       continue;
     }
     if (required(f) !== required(g)) {
-      if (direction === "request") emit(required(g) ? "request-property-became-required" : "request-property-became-optional", required(g), where(f.name), required(g) ? "became required" : "became optional");
-      else emit(required(g) ? "response-property-became-required" : "response-property-became-optional", !required(g), where(f.name), required(g) ? "is now always present" : "may now be absent");
+      if (direction === "request")
+        emit(
+          required(g) ? "request-property-became-required" : "request-property-became-optional",
+          required(g),
+          where(f.name),
+          required(g) ? "became required" : "became optional",
+        );
+      else
+        emit(
+          required(g) ? "response-property-became-required" : "response-property-became-optional",
+          !required(g),
+          where(f.name),
+          required(g) ? "is now always present" : "may now be absent",
+        );
     }
     if (f.nullable !== g.nullable) {
       const breaking = direction === "request" ? !g.nullable : g.nullable;

@@ -6,11 +6,28 @@ import { specVersions } from "./spec-edits";
 
 const config = sqlConfig();
 const id = () => field("id", t.uuid(), { primaryKey: true, default: sqlDefault("gen_random_uuid()") });
-const role = (values: string[]): EnumNode => ({ kind: "enum", name: "Role", values, source: "union", docs: {}, loc: { file: "m.ts", line: 1, column: 1 } });
+const role = (values: string[]): EnumNode => ({
+  kind: "enum",
+  name: "Role",
+  values,
+  source: "union",
+  docs: {},
+  loc: { file: "m.ts", line: 1, column: 1 },
+});
 
 function spec(userFields: FieldNode[], extra: { models?: ModelNode[]; roles?: string[]; user?: Partial<ModelNode> } = {}): SpecIR {
   const user = model("User", "users", [id(), field("role", t.ref("Role", "enum")), ...userFields], extra.user);
-  return { kind: "spec", formatVersion: IR_FORMAT_VERSION, project: { kind: "project", name: "L", language: "en", documents: [], requirements: [] }, models: [user, ...(extra.models ?? [])], enums: [role(extra.roles ?? ["a", "b"])], schemas: [], apis: [], services: [], config: {} };
+  return {
+    kind: "spec",
+    formatVersion: IR_FORMAT_VERSION,
+    project: { kind: "project", name: "L", language: "en", documents: [], requirements: [] },
+    models: [user, ...(extra.models ?? [])],
+    enums: [role(extra.roles ?? ["a", "b"])],
+    schemas: [],
+    apis: [],
+    services: [],
+    config: {},
+  };
 }
 const name = (type = t.str({ maxLength: 100 }), extra: Partial<FieldNode> = {}) => field("name", type, extra);
 const post = (fields: FieldNode[] = [], relations = [belongsTo("author_id", "User")]) =>
@@ -24,28 +41,71 @@ function codes(before: SpecIR, after: SpecIR): string[] {
 type Case = { code: string; triggers: [SpecIR, SpecIR]; quiet: [SpecIR, SpecIR] };
 const cases: Case[] = [
   { code: "SL6001", triggers: [spec([], { models: [post()] }), spec([])], quiet: [spec([]), spec([], { models: [post()] })] },
-  { code: "SL6002", triggers: [spec([name()]), spec([])], quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])] },
+  {
+    code: "SL6002",
+    triggers: [spec([name()]), spec([])],
+    quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])],
+  },
   { code: "SL6003", triggers: [spec([]), spec([], { roles: ["a"] })], quiet: [spec([]), spec([], { roles: ["a", "b", "c"] })] },
   { code: "SL6004", triggers: [spec([]), spec([name()])], quiet: [spec([]), spec([name(undefined, { default: literalDefault("x") })])] },
-  { code: "SL6005", triggers: [spec([name(undefined, { optional: true })]), spec([name()])], quiet: [spec([name()]), spec([name(undefined, { optional: true })])] },
+  {
+    code: "SL6005",
+    triggers: [spec([name(undefined, { optional: true })]), spec([name()])],
+    quiet: [spec([name()]), spec([name(undefined, { optional: true })])],
+  },
   { code: "SL6006", triggers: [spec([name()]), spec([name(t.str({ maxLength: 50 }))])], quiet: [spec([name(t.str({ maxLength: 50 }))]), spec([name()])] },
-  { code: "SL6007", triggers: [spec([name()]), spec([name(undefined, { unique: true })])], quiet: [spec([]), spec([name(undefined, { unique: true, optional: true })], { user: { docs: {} } })] },
-  { code: "SL6008", triggers: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])], quiet: [spec([name()]), spec([name(), field("full_name", t.str(), { optional: true })])] },
-  { code: "SL6009", triggers: [spec([name()]), spec([name(undefined, { unique: true })])], quiet: [spec([name()]), spec([name(undefined, { indexed: true })])] },
-  { code: "SL6010", triggers: [spec([field("n", t.int())]), spec([field("n", t.int({ size: "int64" }))])], quiet: [spec([name(t.str({ maxLength: 50 }))]), spec([name()])] },
-  { code: "SL6011", triggers: [spec([name()]), spec([name(t.str({ maxLength: 100, minLength: 2 }))])], quiet: [spec([]), spec([name(t.str({ maxLength: 100, minLength: 2 }), { optional: true })])] },
+  {
+    code: "SL6007",
+    triggers: [spec([name()]), spec([name(undefined, { unique: true })])],
+    quiet: [spec([]), spec([name(undefined, { unique: true, optional: true })], { user: { docs: {} } })],
+  },
+  {
+    code: "SL6008",
+    triggers: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])],
+    quiet: [spec([name()]), spec([name(), field("full_name", t.str(), { optional: true })])],
+  },
+  {
+    code: "SL6009",
+    triggers: [spec([name()]), spec([name(undefined, { unique: true })])],
+    quiet: [spec([name()]), spec([name(undefined, { indexed: true })])],
+  },
+  {
+    code: "SL6010",
+    triggers: [spec([field("n", t.int())]), spec([field("n", t.int({ size: "int64" }))])],
+    quiet: [spec([name(t.str({ maxLength: 50 }))]), spec([name()])],
+  },
+  {
+    code: "SL6011",
+    triggers: [spec([name()]), spec([name(t.str({ maxLength: 100, minLength: 2 }))])],
+    quiet: [spec([]), spec([name(t.str({ maxLength: 100, minLength: 2 }), { optional: true })])],
+  },
   {
     code: "SL6012",
     triggers: [spec([], { models: [post([], [])] }), spec([], { models: [post()] })],
     // A new nullable FK column holds only NULLs: nothing to validate.
-    quiet: [spec([], { models: [model("Post", "posts", [id()])] }), spec([], { models: [model("Post", "posts", [id(), field("author_id", t.uuid(), { optional: true, nullable: true })], { relations: [belongsTo("author_id", "User", { optional: true })] })] })],
+    quiet: [
+      spec([], { models: [model("Post", "posts", [id()])] }),
+      spec([], {
+        models: [
+          model("Post", "posts", [id(), field("author_id", t.uuid(), { optional: true, nullable: true })], {
+            relations: [belongsTo("author_id", "User", { optional: true })],
+          }),
+        ],
+      }),
+    ],
   },
-  { code: "SL6101", triggers: [spec([name()]), spec([name(), field("x", t.str(), { optional: true, docs: { renamedFrom: "nothing" } })])], quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])] },
+  {
+    code: "SL6101",
+    triggers: [spec([name()]), spec([name(), field("x", t.str(), { optional: true, docs: { renamedFrom: "nothing" } })])],
+    quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])],
+  },
 ];
 
 describe("migration safety lint", () => {
   test("every lint code has a case", () => {
-    const lintCodes = Object.values(MIGRATE_DIAGNOSTICS).map((d) => d.code).filter((c) => /^SL60|^SL6101/.test(c));
+    const lintCodes = Object.values(MIGRATE_DIAGNOSTICS)
+      .map((d) => d.code)
+      .filter((c) => /^SL60|^SL6101/.test(c));
     expect(cases.map((c) => c.code).sort()).toEqual(lintCodes.sort());
   });
   test.each(cases)("$code: triggered, and quiet on a near miss", ({ code, triggers, quiet }) => {
@@ -75,6 +135,10 @@ describe("declared renames", () => {
     const change = step(label);
     expect(change.up.filter((c) => /^(drop|add|create)-/.test(c.kind))).toEqual([]);
     expect(change.diagnostics.map((d) => d.code)).toEqual(["SL6008"]);
-    expect(change.up.map((c) => c.kind)).toEqual(expect.arrayContaining(label.includes("table") ? ["rename-table", "rename-primary-key", "rename-constraint", "rename-index"] : ["rename-column", "rename-constraint"]));
+    expect(change.up.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(
+        label.includes("table") ? ["rename-table", "rename-primary-key", "rename-constraint", "rename-index"] : ["rename-column", "rename-constraint"],
+      ),
+    );
   });
 });

@@ -66,10 +66,34 @@ test(`${EDITS.length} spec edits: up keeps rows and matches a fresh schema.sql; 
   }
   expect([...kinds].sort()).toEqual(
     expect.arrayContaining([
-      "add-check", "add-column", "add-enum-value", "add-foreign-key", "add-primary-key", "add-unique", "alter-column-type", "comment", "create-enum",
-      "create-index", "create-table", "drop-check", "drop-column", "drop-default", "drop-enum", "drop-foreign-key", "drop-index", "drop-not-null",
-      "drop-primary-key", "drop-table", "drop-unique", "rename-column", "rename-table", "rewrite-enum", "set-default", "set-not-null",
-      "updated-at-function", "updated-at-trigger",
+      "add-check",
+      "add-column",
+      "add-enum-value",
+      "add-foreign-key",
+      "add-primary-key",
+      "add-unique",
+      "alter-column-type",
+      "comment",
+      "create-enum",
+      "create-index",
+      "create-table",
+      "drop-check",
+      "drop-column",
+      "drop-default",
+      "drop-enum",
+      "drop-foreign-key",
+      "drop-index",
+      "drop-not-null",
+      "drop-primary-key",
+      "drop-table",
+      "drop-unique",
+      "rename-column",
+      "rename-table",
+      "rewrite-enum",
+      "set-default",
+      "set-not-null",
+      "updated-at-function",
+      "updated-at-trigger",
     ]),
   );
 });
@@ -80,7 +104,9 @@ test(`${EDITS.length} spec edits: up keeps rows and matches a fresh schema.sql; 
  * over-long identifiers) and the repo's real specs, from nothing and back.
  */
 test("whole schemas: from empty, to another schema, and back to empty", async () => {
-  const real = specDirs().map((s) => compileSpec(s.name, s.dir)).filter((s) => s.ir);
+  const real = specDirs()
+    .map((s) => compileSpec(s.name, s.dir))
+    .filter((s) => s.ir);
   expect(real.length).toBeGreaterThan(0);
   const schemas = [
     { label: "blog", ir: blogIR(), cfg: config },

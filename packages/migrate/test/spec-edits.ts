@@ -15,10 +15,23 @@ const stamps = (): FieldNode[] => [
 ];
 
 function ir(d: Draft): SpecIR {
-  return { kind: "spec", formatVersion: IR_FORMAT_VERSION, project: { kind: "project", name: "Edits", language: "en", documents: [], requirements: [] }, models: d.models, enums: d.enums, schemas: [], apis: [], services: [], config: {} };
+  return {
+    kind: "spec",
+    formatVersion: IR_FORMAT_VERSION,
+    project: { kind: "project", name: "Edits", language: "en", documents: [], requirements: [] },
+    models: d.models,
+    enums: d.enums,
+    schemas: [],
+    apis: [],
+    services: [],
+    config: {},
+  };
 }
 
-const clone = (d: Draft): Draft => ({ models: d.models.map((m) => ({ ...m, fields: [...m.fields], relations: [...m.relations], indexes: [...m.indexes], uniques: [...m.uniques] })), enums: d.enums.map((e) => ({ ...e })) });
+const clone = (d: Draft): Draft => ({
+  models: d.models.map((m) => ({ ...m, fields: [...m.fields], relations: [...m.relations], indexes: [...m.indexes], uniques: [...m.uniques] })),
+  enums: d.enums.map((e) => ({ ...e })),
+});
 const m = (d: Draft, name: string) => d.models.find((x) => x.name === name)!;
 const fields = (mm: Mutable<ModelNode>) => mm.fields as FieldNode[];
 function patchField(d: Draft, model: string, name: string, patch: Partial<FieldNode>): void {
@@ -39,29 +52,47 @@ export interface Edit {
 }
 
 const v1: Draft = {
-  enums: [{ kind: "enum", name: "UserRole", values: ["user", "admin"], source: "union", docs: {}, loc: { file: "spec-src/models.ts", line: 1, column: 1 } }],
+  enums: [
+    { kind: "enum", name: "UserRole", values: ["user", "admin"], source: "union", docs: {}, loc: { file: "spec-src/models.ts", line: 1, column: 1 } },
+  ],
   models: [
-    model("User", "users", [
-      id(),
-      field("email", t.str({ format: "email", maxLength: 255 }), { unique: true }),
-      field("name", t.str({ minLength: 2, maxLength: 100 })),
-      field("role", t.ref("UserRole", "enum"), { default: literalDefault("user") }),
-      ...stamps(),
-    ], { timestamps: true }),
-    model("Post", "posts", [
-      id(),
-      field("author_id", t.uuid()),
-      field("title", t.str({ maxLength: 200 })),
-      field("body", t.str(), { optional: true, nullable: true }),
-      field("status", t.literals("draft", "published"), { default: literalDefault("draft") }),
-      ...stamps(),
-    ], { timestamps: true, relations: [belongsTo("author_id", "User", { onDelete: "cascade" })] }),
+    model(
+      "User",
+      "users",
+      [
+        id(),
+        field("email", t.str({ format: "email", maxLength: 255 }), { unique: true }),
+        field("name", t.str({ minLength: 2, maxLength: 100 })),
+        field("role", t.ref("UserRole", "enum"), { default: literalDefault("user") }),
+        ...stamps(),
+      ],
+      { timestamps: true },
+    ),
+    model(
+      "Post",
+      "posts",
+      [
+        id(),
+        field("author_id", t.uuid()),
+        field("title", t.str({ maxLength: 200 })),
+        field("body", t.str(), { optional: true, nullable: true }),
+        field("status", t.literals("draft", "published"), { default: literalDefault("draft") }),
+        ...stamps(),
+      ],
+      { timestamps: true, relations: [belongsTo("author_id", "User", { onDelete: "cascade" })] },
+    ),
   ],
 };
 
 export const EDITS: readonly Edit[] = [
-  { label: "add a nullable column with a comment", apply: (d) => addField(d, "User", field("bio", t.str(), { optional: true, nullable: true, docs: { summary: "About the user." } })) },
-  { label: "add a NOT NULL column with a default, and a check", apply: (d) => addField(d, "User", field("score", t.int({ minimum: 0 }), { default: literalDefault(0) })) },
+  {
+    label: "add a nullable column with a comment",
+    apply: (d) => addField(d, "User", field("bio", t.str(), { optional: true, nullable: true, docs: { summary: "About the user." } })),
+  },
+  {
+    label: "add a NOT NULL column with a default, and a check",
+    apply: (d) => addField(d, "User", field("score", t.int({ minimum: 0 }), { default: literalDefault(0) })),
+  },
   { label: "add an enum value in the middle", apply: (d) => (d.enums[0]!.values = ["user", "moderator", "admin"]) },
   {
     label: "widen two types (VARCHAR length, INTEGER to BIGINT)",
@@ -85,7 +116,10 @@ export const EDITS: readonly Edit[] = [
       m(d, "Post").fields = m(d, "Post").fields.map((f) => (f.name === "status" ? status : f));
     },
   },
-  { label: "declared column rename", apply: (d) => patchField(d, "User", "name", { name: "display_name", column: "display_name", docs: { renamedFrom: "name" } }) },
+  {
+    label: "declared column rename",
+    apply: (d) => patchField(d, "User", "name", { name: "display_name", column: "display_name", docs: { renamedFrom: "name" } }),
+  },
   {
     label: "declared table rename",
     apply: (d) => {
@@ -96,11 +130,22 @@ export const EDITS: readonly Edit[] = [
   {
     label: "add an index and a unique constraint",
     apply: (d) => {
-      (m(d, "Article").indexes as unknown[]).push(index([["title", "asc"], ["created_at", "desc"]], { where: "status = 'published'" }));
+      (m(d, "Article").indexes as unknown[]).push(
+        index(
+          [
+            ["title", "asc"],
+            ["created_at", "desc"],
+          ],
+          { where: "status = 'published'" },
+        ),
+      );
       patchField(d, "User", "display_name", { unique: true });
     },
   },
-  { label: "change a FK's action", apply: (d) => (m(d, "Article").relations = [belongsTo("author_id", "User", { onDelete: "restrict", onUpdate: "cascade" })]) },
+  {
+    label: "change a FK's action",
+    apply: (d) => (m(d, "Article").relations = [belongsTo("author_id", "User", { onDelete: "restrict", onUpdate: "cascade" })]),
+  },
   {
     label: "new table with a many-to-many join table",
     apply: (d) => {
@@ -128,25 +173,51 @@ export const EDITS: readonly Edit[] = [
     label: "narrow a type and change text to a native enum",
     apply: (d) => {
       patchField(d, "Article", "title", { type: t.str({ maxLength: 250 }) });
-      d.enums.push({ kind: "enum", name: "ArticleStatus", values: ["draft", "published"], source: "union", docs: {}, loc: { file: "spec-src/models.ts", line: 2, column: 1 } });
+      d.enums.push({
+        kind: "enum",
+        name: "ArticleStatus",
+        values: ["draft", "published"],
+        source: "union",
+        docs: {},
+        loc: { file: "spec-src/models.ts", line: 2, column: 1 },
+      });
       patchField(d, "Article", "status", { type: t.ref("ArticleStatus", "enum") });
     },
   },
-  { label: "soft delete: uniques become partial unique indexes", apply: (d) => { m(d, "User").softDelete = true; addField(d, "User", field("deleted_at", t.dateTime(), { origin: "softDelete", optional: true, nullable: true })); } },
+  {
+    label: "soft delete: uniques become partial unique indexes",
+    apply: (d) => {
+      m(d, "User").softDelete = true;
+      addField(d, "User", field("deleted_at", t.dateTime(), { origin: "softDelete", optional: true, nullable: true }));
+    },
+  },
   {
     label: "timestamps off on one table (updated_at trigger goes)",
     apply: (d) => {
       const a = m(d, "Article");
       a.timestamps = false;
       a.fields = a.fields.filter((f) => f.name !== "updated_at");
-      a.indexes = [index([["title", "asc"], ["created_at", "desc"]], { where: "status = 'published'" })];
+      a.indexes = [
+        index(
+          [
+            ["title", "asc"],
+            ["created_at", "desc"],
+          ],
+          { where: "status = 'published'" },
+        ),
+      ];
     },
   },
   {
     label: "change a primary key (composite) on a new settings table",
     apply: (d) => d.models.push(model("Setting", "settings", [field("scope", t.str({ maxLength: 20 }), { primaryKey: true }), field("value", t.json())])),
   },
-  { label: "primary key becomes composite", apply: (d) => { addField(d, "Setting", field("key", t.str({ maxLength: 50 }), { primaryKey: true, default: literalDefault("default") })); } },
+  {
+    label: "primary key becomes composite",
+    apply: (d) => {
+      addField(d, "Setting", field("key", t.str({ maxLength: 50 }), { primaryKey: true, default: literalDefault("default") }));
+    },
+  },
   {
     label: "drop a column, a table with its join table, and an enum",
     apply: (d) => {
@@ -159,7 +230,14 @@ export const EDITS: readonly Edit[] = [
       d.enums = d.enums.filter((e) => e.name !== "ArticleStatus");
     },
   },
-  { label: "drop the last updated_at table: the function goes too", apply: (d) => { const u = m(d, "User"); u.timestamps = false; u.fields = u.fields.filter((f) => f.name !== "updated_at"); } },
+  {
+    label: "drop the last updated_at table: the function goes too",
+    apply: (d) => {
+      const u = m(d, "User");
+      u.timestamps = false;
+      u.fields = u.fields.filter((f) => f.name !== "updated_at");
+    },
+  },
 ];
 
 /** The spec before the first edit, then after each edit. */

@@ -57,9 +57,13 @@ export function inverseRelation(owner: ModelNode, target: ModelNode, relation: R
   const candidates = target.relations.filter((r) => r !== relation && r.targetModel === owner.name);
   switch (relation.relationKind) {
     case "manyToMany":
-      return candidates.find((r) => r.relationKind === "manyToMany" && (r.joinTable ?? "") === (relation.joinTable ?? "") && r.through === relation.through);
+      return candidates.find(
+        (r) => r.relationKind === "manyToMany" && (r.joinTable ?? "") === (relation.joinTable ?? "") && r.through === relation.through,
+      );
     case "belongsTo":
-      return candidates.find((r) => (r.relationKind === "hasMany" || r.relationKind === "hasOne") && (r.foreignKey === undefined || r.foreignKey === relation.foreignKey));
+      return candidates.find(
+        (r) => (r.relationKind === "hasMany" || r.relationKind === "hasOne") && (r.foreignKey === undefined || r.foreignKey === relation.foreignKey),
+      );
     default:
       return candidates.find((r) => r.relationKind === "belongsTo" && (relation.foreignKey === undefined || r.foreignKey === relation.foreignKey));
   }

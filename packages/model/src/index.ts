@@ -1,7 +1,17 @@
 export { getModel, type Navigation, type Reference, type SemanticModel } from "./semantic-model";
 export { irIndex, type IrIndex } from "./ir-index";
 export { fieldsReachedBy, modelsReachedBy, type FieldVisit, type ReachOptions } from "./reachable";
-export { belongsToFor, findField, inverseRelation, isNavigation, navigationNames, navigations, primaryKeyFields, referencedField, storedFields } from "./entities";
+export {
+  belongsToFor,
+  findField,
+  inverseRelation,
+  isNavigation,
+  navigationNames,
+  navigations,
+  primaryKeyFields,
+  referencedField,
+  storedFields,
+} from "./entities";
 export { parseRoute, routeKey, type Route, type RouteSegment } from "./route";
 export { effectiveResponses, reasonPhrase, type EffectiveResponse, type ResponseOrigin } from "./responses";
 export { isHidden, requestVisibleFields, responseHiddenFields, responseVisibleFields } from "./visibility";

@@ -26,7 +26,11 @@ describe("getModel", () => {
     const m = getModel(blogIR());
     expect(m.primaryKey(m.model("Membership")!).map((f) => f.name)).toEqual(["user_id", "team_id"]);
     const keyless = model("Note", "notes", [column("id", t.uuid()), column("body")]);
-    expect(getModel(spec({ models: [keyless] })).primaryKey(keyless).map((f) => f.name)).toEqual(["id"]);
+    expect(
+      getModel(spec({ models: [keyless] }))
+        .primaryKey(keyless)
+        .map((f) => f.name),
+    ).toEqual(["id"]);
   });
 
   it("pairs each navigation with its inverse", () => {
@@ -78,7 +82,12 @@ describe("effective responses", () => {
 
 describe("reach through the IR visitor", () => {
   const ir = spec({
-    models: [model("User", "users", [column("id", t.uuid(), { primaryKey: true }), column("password_hash", t.str(), { visibility: "sensitive" })], { relations: [hasMany("posts", "Post", "user_id")] }), model("Post", "posts", [column("user_id", t.uuid())], { relations: [belongsTo("user_id", "User")] })],
+    models: [
+      model("User", "users", [column("id", t.uuid(), { primaryKey: true }), column("password_hash", t.str(), { visibility: "sensitive" })], {
+        relations: [hasMany("posts", "Post", "user_id")],
+      }),
+      model("Post", "posts", [column("user_id", t.uuid())], { relations: [belongsTo("user_id", "User")] }),
+    ],
     schemas: [
       schema("Page", t.object([field("items", t.array(t.modelRef("Post"))), field("next", t.schemaRef("Page"), { optional: true })])),
       schema("Leaky", t.object([field("user", t.object([field("password_hash", t.str(), { visibility: "sensitive" })]))])),

@@ -4,7 +4,8 @@ import { createDiagnostics } from "@specloom/core/plugin";
 export const graphqlDiagnostics = createDiagnostics("graphql", {
   "graphql/name-changed": {
     severity: "warning",
-    message: "{what} '{name}' is renamed to '{graphqlName}' in schema.graphql (GraphQL names match [_A-Za-z][_0-9A-Za-z]*, do not start with '__', and are unique).",
+    message:
+      "{what} '{name}' is renamed to '{graphqlName}' in schema.graphql (GraphQL names match [_A-Za-z][_0-9A-Za-z]*, do not start with '__', and are unique).",
   },
   "graphql/type-not-representable": {
     severity: "warning",

@@ -24,7 +24,8 @@ export function rootField(endpoint: EndpointNode, facts: SpecFacts, mapper: Type
   const argScope = new NameScope();
   const arg = (field: FieldNode, kind: string): SdlField => {
     const argName = argScope.claim(field.name);
-    if (argName !== field.name) mapper.report("graphql/name-changed", { what: `${kind} parameter of '${endpoint.name}'`, name: field.name, graphqlName: argName }, field.loc);
+    if (argName !== field.name)
+      mapper.report("graphql/name-changed", { what: `${kind} parameter of '${endpoint.name}'`, name: field.name, graphqlName: argName }, field.loc);
     const type = mapper.fieldType(field, "input", `${owner}${pascal(argName)}`, `Parameter '${field.name}' of '${endpoint.name}'`);
     return { name: argName, type, description: field.docs.description, deprecated: field.docs.deprecated };
   };
@@ -34,6 +35,8 @@ export function rootField(endpoint: EndpointNode, facts: SpecFacts, mapper: Type
     args.push({ name: argScope.claim("input"), type: `${type}!`, description: "The request body." });
   }
   const success = facts.successResponse(endpoint);
-  const result = success?.type ? `${mapper.typeRef(success.type, "output", `${owner}Result`, `Response of '${endpoint.name}'`, endpoint.loc)}!` : "Boolean";
+  const result = success?.type
+    ? `${mapper.typeRef(success.type, "output", `${owner}Result`, `Response of '${endpoint.name}'`, endpoint.loc)}!`
+    : "Boolean";
   return { name, type: result, args, description: doc(endpoint), deprecated: endpoint.docs.deprecated };
 }

@@ -4,7 +4,7 @@ import type { PrimitiveType } from "@specloom/core/plugin";
 export const CUSTOM_SCALARS = {
   DateTime: { doc: "An RFC 3339 date-time string, e.g. 2024-01-31T12:00:00Z.", specifiedBy: "https://www.rfc-editor.org/rfc/rfc3339" },
   Date: { doc: "An RFC 3339 full-date string, e.g. 2024-01-31.", specifiedBy: "https://www.rfc-editor.org/rfc/rfc3339" },
-  Decimal: { doc: "An exact decimal number serialized as a string, e.g. \"19.99\".", specifiedBy: undefined },
+  Decimal: { doc: 'An exact decimal number serialized as a string, e.g. "19.99".', specifiedBy: undefined },
   BigInt: { doc: "A 64-bit integer serialized as a string (GraphQL's Int is 32-bit).", specifiedBy: undefined },
   JSON: { doc: "Any JSON value: maps, free-form data, and types GraphQL cannot express.", specifiedBy: "https://www.rfc-editor.org/rfc/rfc8259" },
 } as const;

@@ -26,7 +26,8 @@ export function buildGraphqlSchema(ir: SpecIR, options: MapperOptions): GraphqlS
     }
   }
   // The data model is part of the schema even where no endpoint returns it.
-  for (const model of ir.models) mapper.typeRef({ kind: "ref", name: model.name, refKind: "model" }, "output", model.name, `Model '${model.name}'`, model.loc);
+  for (const model of ir.models)
+    mapper.typeRef({ kind: "ref", name: model.name, refKind: "model" }, "output", model.name, `Model '${model.name}'`, model.loc);
   for (const e of ir.enums) mapper.typeRef({ kind: "ref", name: e.name, refKind: "enum" }, "output", e.name, `Enum '${e.name}'`, e.loc);
   if (queries.length === 0) {
     mapper.report("graphql/type-empty", { name: "Query", direction: "no GET endpoints" });

@@ -160,7 +160,10 @@ export class TypeMapper {
     const parents = this.ancestors(type).map((b) => this.interfaceType(b));
     const fields = this.fields(this.objectFields(base, type, "output"), "output", base);
     const implementsClause = parents.length > 0 ? ` implements ${parents.join(" & ")}` : "";
-    this.definitions.set(gqlName, printBlock(`interface ${gqlName}${implementsClause}`, this.nonEmpty(fields, gqlName, "output", schema.loc), schema.docs.description));
+    this.definitions.set(
+      gqlName,
+      printBlock(`interface ${gqlName}${implementsClause}`, this.nonEmpty(fields, gqlName, "output", schema.loc), schema.docs.description),
+    );
     // The base schema is a concrete type too, implementing its own interface.
     this.namedRef(base, "schema", "output", `Schema '${base}'`, schema.loc);
     return gqlName;
@@ -200,7 +203,12 @@ export class TypeMapper {
       const name = scope.claim(f.name);
       if (name !== f.name) this.report("graphql/name-changed", { what: `Field of '${owner}'`, name: f.name, graphqlName: name }, f.loc);
       const where = `Field '${owner}.${f.name}'`;
-      return { name, type: this.fieldType(f, direction, `${owner}${pascal(f.name)}`, where), description: f.docs.description, deprecated: f.docs.deprecated };
+      return {
+        name,
+        type: this.fieldType(f, direction, `${owner}${pascal(f.name)}`, where),
+        description: f.docs.description,
+        deprecated: f.docs.deprecated,
+      };
     });
   }
 
@@ -210,7 +218,8 @@ export class TypeMapper {
     for (const [i, variant] of type.variants.entries()) {
       const tag = type.discriminator ? Object.entries(type.discriminator.mapping).find(([, index]) => index === i)?.[0] : undefined;
       if (variant.kind === "object") variants.push(this.objectType(`${name}${pascal(tag ?? String(i + 1))}`, variant, "output", undefined, loc));
-      else if (variant.kind === "ref" && variant.refKind !== "enum" && this.isObjectLike(variant.name, variant.refKind)) variants.push(this.namedRef(variant.name, variant.refKind, "output", where, loc));
+      else if (variant.kind === "ref" && variant.refKind !== "enum" && this.isObjectLike(variant.name, variant.refKind))
+        variants.push(this.namedRef(variant.name, variant.refKind, "output", where, loc));
       else return this.json(where, "a union whose variants are not all objects", loc);
     }
     const gqlName = this.typeName(name, "Union", loc);

@@ -9,7 +9,35 @@ import { buildSchema, GraphQLObjectType, validateSchema } from "graphql";
 import { graphqlName } from "@specloom/plugin-graphql";
 import { printBlock } from "../src/sdl";
 
-const PIECES = ['"', '"""', "\\", '\\"""', "\n", "\r\n", "\r", " ", "\t", "{", "}", "#", "@", "(", ")", ":", "type X { a: Int }", "\u0001", "\u2028", "é", "😀", "a", "Z", "_", "9", "-", "."];
+const PIECES = [
+  '"',
+  '"""',
+  "\\",
+  '\\"""',
+  "\n",
+  "\r\n",
+  "\r",
+  " ",
+  "\t",
+  "{",
+  "}",
+  "#",
+  "@",
+  "(",
+  ")",
+  ":",
+  "type X { a: Int }",
+  "\u0001",
+  "\u2028",
+  "é",
+  "😀",
+  "a",
+  "Z",
+  "_",
+  "9",
+  "-",
+  ".",
+];
 
 /** Deterministic (mulberry32), so a failure is reproducible. */
 function random(seed: number): () => number {

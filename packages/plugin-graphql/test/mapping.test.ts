@@ -120,7 +120,12 @@ test("enum values GraphQL rejects are renamed, and each rename is reported", () 
   const kind = schema.getType("Kind") as GraphQLEnumType;
   expect(kind.getValues().map((v) => v.name)).toEqual(["plain", "check_list", "_2fa", "_meta"]);
   const renamed = diagnostics.filter((d) => d.id === "graphql/name-changed").map((d) => d.message);
-  expect(renamed).toEqual(expect.arrayContaining([expect.stringContaining("'check-list' is renamed to 'check_list'"), expect.stringContaining("'__meta' is renamed to '_meta'")]));
+  expect(renamed).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining("'check-list' is renamed to 'check_list'"),
+      expect.stringContaining("'__meta' is renamed to '_meta'"),
+    ]),
+  );
 });
 
 test("a discriminated union of objects is a union; in an input it is JSON, with a warning", () => {

@@ -39,7 +39,11 @@ test.each(PROJECTS.map((p) => [path.relative(ROOT, p) || "spec-src", p]))("%s: g
     for (const field of model.fields) {
       const exposed = field.visibility === "normal" || field.visibility === "readOnly";
       const navigation = model.relations.some((r) => r.relationKind !== "belongsTo" && r.name === field.name);
-      expect({ model: model.name, field: field.name, present: graphqlName(field.name) in fields }).toEqual({ model: model.name, field: field.name, present: exposed && !navigation });
+      expect({ model: model.name, field: field.name, present: graphqlName(field.name) in fields }).toEqual({
+        model: model.name,
+        field: field.name,
+        present: exposed && !navigation,
+      });
     }
   }
   for (const e of ir.enums) expect(schema.getType(graphqlName(e.name))).toBeInstanceOf(GraphQLEnumType);

@@ -25,10 +25,7 @@ export interface Ownership {
   readonly bypass?: readonly string[];
 }
 
-export type AuthRule =
-  | "public"
-  | "authenticated"
-  | { readonly roles?: readonly string[]; readonly ownership?: Ownership };
+export type AuthRule = "public" | "authenticated" | { readonly roles?: readonly string[]; readonly ownership?: Ownership };
 
 /** `"5/min per ip"`, `"100/hour per user"`. */
 export type RateLimit = `${number}/${"s" | "sec" | "min" | "hour" | "day"} per ${"ip" | "user"}`;

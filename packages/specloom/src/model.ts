@@ -48,8 +48,7 @@ export interface BelongsToOptions {
  * Its SQL/JSON type is the target's primary key type. Make it optional
  * (`?`) or `| null` for an optional relation.
  */
-export type BelongsTo<Target, O extends BelongsToOptions = {}> = string &
-  TagOf<"belongsTo", { readonly target: Target; readonly options: O }>;
+export type BelongsTo<Target, O extends BelongsToOptions = {}> = string & TagOf<"belongsTo", { readonly target: Target; readonly options: O }>;
 
 export interface HasOptions {
   /** The foreign-key field on the target that points back here. */
@@ -57,12 +56,10 @@ export interface HasOptions {
 }
 
 /** Navigation to the rows of `Target` that belong to this one. Not a column. */
-export type HasMany<Target, O extends HasOptions = {}> = readonly Target[] &
-  TagOf<"hasMany", { readonly target: Target; readonly options: O }>;
+export type HasMany<Target, O extends HasOptions = {}> = readonly Target[] & TagOf<"hasMany", { readonly target: Target; readonly options: O }>;
 
 /** Navigation to the single row of `Target` that belongs to this one. Not a column. */
-export type HasOne<Target, O extends HasOptions = {}> = Target &
-  TagOf<"hasOne", { readonly target: Target; readonly options: O }>;
+export type HasOne<Target, O extends HasOptions = {}> = Target & TagOf<"hasOne", { readonly target: Target; readonly options: O }>;
 
 export interface ManyToManyOptions {
   /** An explicit join model; otherwise an implicit join table is generated. */

@@ -30,13 +30,11 @@ export interface Maximum<N extends number> extends TagOf<"maximum", N> {}
  * A regular expression the value must match (ECMAScript syntax, no slashes).
  * `Message` is the human wording used in docs and validation errors.
  */
-export interface Pattern<R extends string, Message extends string = never>
-  extends TagOf<"pattern", { readonly regex: R; readonly message: Message }> {}
+export interface Pattern<R extends string, Message extends string = never> extends TagOf<"pattern", { readonly regex: R; readonly message: Message }> {}
 /** A whole number. `Int<'int64'>` becomes `BIGINT`. */
 export interface Integer<Size extends "int32" | "int64" = "int32"> extends TagOf<"integer", Size> {}
 /** Exact decimal with `P` total digits and `S` after the point. */
-export interface Precision<P extends number, S extends number>
-  extends TagOf<"decimal", { readonly precision: P; readonly scale: S }> {}
+export interface Precision<P extends number, S extends number> extends TagOf<"decimal", { readonly precision: P; readonly scale: S }> {}
 
 /** Part of the primary key (several fields make a composite key). */
 export interface PrimaryKey extends TagOf<"primaryKey"> {}
@@ -47,8 +45,7 @@ export interface Indexed extends TagOf<"indexed"> {}
 /** SQL expressions allowed as defaults. */
 export type SqlDefault = "now()" | "gen_random_uuid()";
 /** A literal default value, or the SQL expression `now()` / `gen_random_uuid()`. */
-export interface Default<V extends string | number | boolean | null>
-  extends TagOf<"default", V> {}
+export interface Default<V extends string | number | boolean | null> extends TagOf<"default", V> {}
 /** Overrides the generated column name. */
 export interface Column<Name extends string> extends TagOf<"column", Name> {}
 

@@ -49,8 +49,16 @@ export const t = {
   literals: (...values: (string | number | boolean)[]): TypeNode => ({ kind: "union", variants: values.map((value) => ({ kind: "literal", value })) }),
   array: (items: TypeNode, extra: { minItems?: number; maxItems?: number } = {}): TypeNode => ({ kind: "array", items, ...extra }),
   record: (values: TypeNode): TypeNode => ({ kind: "record", values }),
-  object: (properties: readonly FieldNode[], extendsNames?: readonly string[]): TypeNode => ({ kind: "object", properties, ...(extendsNames ? { extends: extendsNames } : {}) }),
-  union: (variants: readonly TypeNode[], discriminator?: { property: string; mapping: Record<string, number> }): TypeNode => ({ kind: "union", variants, ...(discriminator ? { discriminator } : {}) }),
+  object: (properties: readonly FieldNode[], extendsNames?: readonly string[]): TypeNode => ({
+    kind: "object",
+    properties,
+    ...(extendsNames ? { extends: extendsNames } : {}),
+  }),
+  union: (variants: readonly TypeNode[], discriminator?: { property: string; mapping: Record<string, number> }): TypeNode => ({
+    kind: "union",
+    variants,
+    ...(discriminator ? { discriminator } : {}),
+  }),
   ref: (name: string, refKind: "model" | "enum" | "schema"): TypeNode => ({ kind: "ref", name, refKind }),
   modelRef: (name: string): TypeNode => ({ kind: "ref", name, refKind: "model" }),
   enumRef: (name: string): TypeNode => ({ kind: "ref", name, refKind: "enum" }),
@@ -91,7 +99,20 @@ export function index(columns: [string, "asc" | "desc"][], extra: Partial<IndexN
 }
 
 export function model(name: string, table: string, fields: readonly FieldNode[], extra: Partial<ModelNode> = {}): Mutable<ModelNode> {
-  return { kind: "model", name, table, fields, relations: [], indexes: [], uniques: [], softDelete: false, timestamps: false, docs: {}, loc: loc(), ...extra } as Mutable<ModelNode>;
+  return {
+    kind: "model",
+    name,
+    table,
+    fields,
+    relations: [],
+    indexes: [],
+    uniques: [],
+    softDelete: false,
+    timestamps: false,
+    docs: {},
+    loc: loc(),
+    ...extra,
+  } as Mutable<ModelNode>;
 }
 
 export function enumNode(name: string, values: (string | number)[], extra: Partial<EnumNode> = {}): Mutable<EnumNode> {
@@ -107,7 +128,20 @@ export function response(status: number, type?: TypeNode, description?: string):
 }
 
 export function endpoint(name: string, method: EndpointNode["method"], path: string, extra: Partial<EndpointNode> = {}): Mutable<EndpointNode> {
-  return { kind: "endpoint", name, api: "Api", method, path, params: [], query: [], responses: [response(200)], auth: { kind: "public" }, docs: {}, loc: loc("spec-src/api.ts"), ...extra } as Mutable<EndpointNode>;
+  return {
+    kind: "endpoint",
+    name,
+    api: "Api",
+    method,
+    path,
+    params: [],
+    query: [],
+    responses: [response(200)],
+    auth: { kind: "public" },
+    docs: {},
+    loc: loc("spec-src/api.ts"),
+    ...extra,
+  } as Mutable<EndpointNode>;
 }
 
 export function api(name: string, prefix: string, tag: string, endpoints: readonly EndpointNode[], extra: Partial<ApiNode> = {}): Mutable<ApiNode> {
@@ -115,7 +149,17 @@ export function api(name: string, prefix: string, tag: string, endpoints: readon
 }
 
 export function serviceMethod(name: string, extra: Partial<ServiceMethodNode> = {}): Mutable<ServiceMethodNode> {
-  return { kind: "serviceMethod", name, params: [], async: true, throws: [], transactional: false, docs: {}, loc: loc(), ...extra } as Mutable<ServiceMethodNode>;
+  return {
+    kind: "serviceMethod",
+    name,
+    params: [],
+    async: true,
+    throws: [],
+    transactional: false,
+    docs: {},
+    loc: loc(),
+    ...extra,
+  } as Mutable<ServiceMethodNode>;
 }
 
 export function service(name: string, methods: readonly ServiceMethodNode[], extra: Partial<ServiceNode> = {}): Mutable<ServiceNode> {

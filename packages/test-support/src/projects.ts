@@ -59,7 +59,8 @@ function compileNow(dir: string): Compilation {
 }
 
 const COMPILED_DIR_ENV = "SPECLOOM_TEST_COMPILED_DIR";
-const cacheFile = (cacheDir: string, dir: string) => path.join(cacheDir, `${path.relative(REPO_ROOT, path.resolve(dir)).replace(/[^\w-]+/g, "_") || "spec-src"}.json`);
+const cacheFile = (cacheDir: string, dir: string) =>
+  path.join(cacheDir, `${path.relative(REPO_ROOT, path.resolve(dir)).replace(/[^\w-]+/g, "_") || "spec-src"}.json`);
 
 /** jest's global setup: compiles every real project into `cacheDir` and points the test workers at it. */
 export function fillCompiledCache(cacheDir: string): void {
@@ -83,7 +84,8 @@ export function compileSpec(name: string, dir: string): CompiledSpec {
   const errors = diagnostics.filter((d) => d.severity === "error");
   let result: CompiledSpec;
   if (exception !== undefined) result = { name, dir, config, problem: exception };
-  else if (!ir || errors.length > 0) result = { name, dir, config, problem: errors.map((d) => `${d.code} ${d.loc?.file ?? ""}:${d.loc?.line ?? ""} ${d.message}`).join("; ") || "no IR" };
+  else if (!ir || errors.length > 0)
+    result = { name, dir, config, problem: errors.map((d) => `${d.code} ${d.loc?.file ?? ""}:${d.loc?.line ?? ""} ${d.message}`).join("; ") || "no IR" };
   else result = { name, dir, config, ir };
   compiled.set(dir, result);
   return result;
@@ -107,7 +109,11 @@ export function tempProject(prefix: string): string {
 export function tscStrict(dir: string, files: readonly string[]): string {
   const tsc = path.join(NODE_MODULES, "typescript/bin/tsc");
   try {
-    execFileSync(process.execPath, [tsc, "--strict", "--noEmit", "--skipLibCheck", "--target", "es2022", "--module", "commonjs", ...files], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    execFileSync(process.execPath, [tsc, "--strict", "--noEmit", "--skipLibCheck", "--target", "es2022", "--module", "commonjs", ...files], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: "pipe",
+    });
     return "";
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };

@@ -109,7 +109,11 @@ const METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "tr
 /** openapi.json: `METHOD /path` with `{p}` written as `:p`, like the markdown. */
 export function openapiOperations(doc: { paths?: Record<string, Record<string, unknown>> }): string[] {
   return Object.entries(doc.paths ?? {})
-    .flatMap(([p, item]) => Object.keys(item).filter((k) => METHODS.includes(k)).map((k) => `${k.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ":$1")}`))
+    .flatMap(([p, item]) =>
+      Object.keys(item)
+        .filter((k) => METHODS.includes(k))
+        .map((k) => `${k.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ":$1")}`),
+    )
     .sort();
 }
 

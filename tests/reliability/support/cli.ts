@@ -172,8 +172,9 @@ export function snapshotTree(dir: string): Map<string, string> {
 /** Names of what differs between two snapshots (added, removed or changed). */
 export function treeDiff(before: Map<string, string>, after: Map<string, string>): string[] {
   const diff: string[] = [];
-  for (const [k, v] of before) if (!after.has(k)) diff.push(`removed ${k}`);
-  else if (after.get(k) !== v) diff.push(`changed ${k}`);
+  for (const [k, v] of before)
+    if (!after.has(k)) diff.push(`removed ${k}`);
+    else if (after.get(k) !== v) diff.push(`changed ${k}`);
   for (const k of after.keys()) if (!before.has(k)) diff.push(`added ${k}`);
   return diff;
 }

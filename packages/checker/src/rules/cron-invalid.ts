@@ -41,7 +41,10 @@ export default defineRule({
       const problem = cronProblem(trigger.cron);
       if (problem) ctx.report({ job: name, what: "cron schedule", value: trigger.cron, detail: problem }, locAt(section, [key, "trigger", "cron"]));
       if (trigger.timezone !== undefined && !validTimezone(trigger.timezone)) {
-        ctx.report({ job: name, what: "timezone", value: trigger.timezone, detail: "not an IANA time zone name" }, locAt(section, [key, "trigger", "timezone"]));
+        ctx.report(
+          { job: name, what: "timezone", value: trigger.timezone, detail: "not an IANA time zone name" },
+          locAt(section, [key, "trigger", "timezone"]),
+        );
       }
     }
   },

@@ -47,11 +47,9 @@ export default defineRule({
     for (const site of durationSites(ctx.ir.config)) {
       const parsed = typeof site.value === "string" ? parseDuration(site.value) : undefined;
       if (parsed && parsed.seconds > 0) continue;
-      ctx.report(
-        { section: site.node.name, path: formatPath(site.segments), value: String(site.value) },
-        locAt(site.node, site.segments),
-        { checklist: site.item ? [site.item] : [] },
-      );
+      ctx.report({ section: site.node.name, path: formatPath(site.segments), value: String(site.value) }, locAt(site.node, site.segments), {
+        checklist: site.item ? [site.item] : [],
+      });
     }
   },
 });

@@ -47,7 +47,10 @@ export default defineRule({
     const tables = ctx.tables().tables;
     const order = new Map(tables.map((t, i) => [t.name, i]));
     const edges = new Map(tables.map((t) => [t.name, [...new Set(t.foreignKeys.filter((fk) => !fk.optional).map((fk) => fk.references))]]));
-    for (const scc of components(tables.map((t) => t.name), edges)) {
+    for (const scc of components(
+      tables.map((t) => t.name),
+      edges,
+    )) {
       const cyclic = scc.length > 1 || (edges.get(scc[0]!) ?? []).includes(scc[0]!);
       if (!cyclic) continue;
       const members = [...scc].sort((a, b) => order.get(a)! - order.get(b)!).map((name) => tables[order.get(name)!]!);

@@ -19,7 +19,8 @@ export default defineRule({
         const what = retry?.none ? "reason for skipping retries" : "retry policy (attempts >= 1)";
         ctx.report({ integration: name, what }, locAt(section, [key, "retry"])); // falls back to the integration
       }
-      if (!integration.errorHandling?.length) ctx.report({ integration: name, what: "error handling (errorHandling)" }, locAt(section, [key, "errorHandling"]));
+      if (!integration.errorHandling?.length)
+        ctx.report({ integration: name, what: "error handling (errorHandling)" }, locAt(section, [key, "errorHandling"]));
     }
   },
 });

@@ -16,7 +16,14 @@ export default defineRule({
       if (t.renamedFrom) {
         // emitter-sql renamed it to stay valid; the declared name still collides.
         const owner = ctx.tables().tables.find((o) => o !== t && o.name.toLowerCase() === t.renamedFrom!.toLowerCase());
-        ctx.report({ table: t.renamedFrom, what: `the join table declared by a many-to-many relation`, first: owner ? describe(owner.model, owner.name) : "another table" }, t.loc);
+        ctx.report(
+          {
+            table: t.renamedFrom,
+            what: `the join table declared by a many-to-many relation`,
+            first: owner ? describe(owner.model, owner.name) : "another table",
+          },
+          t.loc,
+        );
         continue;
       }
       const key = t.name.toLowerCase(); // PostgreSQL folds unquoted names

@@ -21,13 +21,11 @@ export default defineRule({
   docs: "Sensitive fields must stay out of logs: a logging config section must exist (its `exclude` list is unioned with every Sensitive field), and its example entry must not show an excluded field.",
   checklist: ["logging"],
   check(ctx) {
-    const fields = sensitiveFields([
-      ...ctx.ir.models.flatMap((m) => m.fields),
-      ...ctx.ir.schemas.flatMap((s) => objectFields(s.type)),
-    ]);
+    const fields = sensitiveFields([...ctx.ir.models.flatMap((m) => m.fields), ...ctx.ir.schemas.flatMap((s) => objectFields(s.type))]);
     const logging = ctx.ir.config.logging;
     if (!logging) {
-      for (const f of fields) ctx.report({ field: f.name, problem: "is not excluded from logs: no `satisfies LoggingConfig` section declares the exclusions" }, f.loc);
+      for (const f of fields)
+        ctx.report({ field: f.name, problem: "is not excluded from logs: no `satisfies LoggingConfig` section declares the exclusions" }, f.loc);
       return;
     }
     const excluded = new Set([...(logging.value.exclude ?? []), ...fields.map((f) => f.name)].map((n) => n.toLowerCase()));

@@ -18,10 +18,7 @@ export function configSections(ir: SpecIR): ConfigEntry[] {
 /** Path segments -> the spellings a front end may use for array items (`a.0.b`, `a[0].b`). */
 function spellings(segments: readonly (string | number)[]): string[] {
   const dotted = segments.map(String).join(".");
-  const bracketed = segments.reduce<string>(
-    (acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s),
-    "",
-  );
+  const bracketed = segments.reduce<string>((acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
   return dotted === bracketed ? [dotted] : [dotted, bracketed];
 }
 

@@ -57,17 +57,34 @@ export const authCases: Record<string, RuleCase> = {
     pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("health", "GET", "/health")),
   },
   "handler-error-undocumented": {
-    fail: (ir) => ir.services[0]!.methods[0]!.throws.push({ kind: "throws", error: "ConflictError", when: "if the new email exists" }, { kind: "throws", error: "ConflictError", when: "twice" }),
-    message: "'PUT /api/users/:id' calls UserService.updateUser, which throws ConflictError if the new email exists, but the endpoint documents no 409 response",
-    pass: (ir) => ir.services[0]!.methods[0]!.throws.push({ kind: "throws", error: "NotFoundError", when: "if absent" }, { kind: "throws", error: "PaymentRefusedError", when: "if the card is declined" }),
+    fail: (ir) =>
+      ir.services[0]!.methods[0]!.throws.push(
+        { kind: "throws", error: "ConflictError", when: "if the new email exists" },
+        { kind: "throws", error: "ConflictError", when: "twice" },
+      ),
+    message:
+      "'PUT /api/users/:id' calls UserService.updateUser, which throws ConflictError if the new email exists, but the endpoint documents no 409 response",
+    pass: (ir) =>
+      ir.services[0]!.methods[0]!.throws.push(
+        { kind: "throws", error: "NotFoundError", when: "if absent" },
+        { kind: "throws", error: "PaymentRefusedError", when: "if the card is declined" },
+      ),
   },
   "auth-rate-limit": {
     fail: (ir) => {
       delete endpointOf(ir, "login").rateLimit;
-      ir.apis[0]!.endpoints.push(endpoint("resetPassword", "POST", "/api/auth/password/reset", { body: { kind: "object", properties: [field("token")] }, responses: [response(204), response(400)] }));
+      ir.apis[0]!.endpoints.push(
+        endpoint("resetPassword", "POST", "/api/auth/password/reset", {
+          body: { kind: "object", properties: [field("token")] },
+          responses: [response(204), response(400)],
+        }),
+      );
     },
     count: 2,
     message: "Auth endpoint 'POST /api/auth/login' (login) has no rate limit",
-    pass: (ir) => ir.apis[0]!.endpoints.push(endpoint("listTokens", "GET", "/api/users/api-tokens", { responses: [response(200, { kind: "ref", name: "PublicUser", refKind: "schema" })] })),
+    pass: (ir) =>
+      ir.apis[0]!.endpoints.push(
+        endpoint("listTokens", "GET", "/api/users/api-tokens", { responses: [response(200, { kind: "ref", name: "PublicUser", refKind: "schema" })] }),
+      ),
   },
 };

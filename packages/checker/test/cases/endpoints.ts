@@ -7,7 +7,14 @@ export const endpointCases: Record<string, RuleCase> = {
   "route-duplicate": {
     fail: (ir) => usersApi(ir).push(endpoint("fetchUser", "GET", "/api/users/:userId", { params: [field("userId")] })),
     message: "Route 'GET /api/users/:userId' (fetchUser) duplicates 'GET /api/users/:id' (getUser)",
-    pass: (ir) => usersApi(ir).push(endpoint("patchUser", "PATCH", "/api/users/:id", { params: [field("id")], body: t.schemaRef("UpdateUserRequest"), responses: [response(200, t.schemaRef("PublicUser")), response(400), response(404)] })),
+    pass: (ir) =>
+      usersApi(ir).push(
+        endpoint("patchUser", "PATCH", "/api/users/:id", {
+          params: [field("id")],
+          body: t.schemaRef("UpdateUserRequest"),
+          responses: [response(200, t.schemaRef("PublicUser")), response(400), response(404)],
+        }),
+      ),
   },
   "route-ambiguous": {
     fail: (ir) => {
@@ -20,7 +27,14 @@ export const endpointCases: Record<string, RuleCase> = {
     pass: (ir) => usersApi(ir).push(endpoint("getUserPosts", "GET", "/api/users/me/posts", { responses: [response(200, t.schemaRef("PublicUser"))] })),
   },
   "operation-name-duplicate": {
-    fail: (ir) => usersApi(ir).push(endpoint("getUser", "GET", "/api/admin/users/:id", { api: "AdminApi", params: [field("id")], responses: [response(200, t.schemaRef("PublicUser")), response(404)] })),
+    fail: (ir) =>
+      usersApi(ir).push(
+        endpoint("getUser", "GET", "/api/admin/users/:id", {
+          api: "AdminApi",
+          params: [field("id")],
+          responses: [response(200, t.schemaRef("PublicUser")), response(404)],
+        }),
+      ),
     message: "Operation name 'getUser' of 'AdminApi' is already used in 'UsersApi'",
   },
   "path-param-mismatch": {
@@ -34,7 +48,13 @@ export const endpointCases: Record<string, RuleCase> = {
   "request-body-missing": {
     fail: (ir) => delete endpointOf(ir, "updateUser").body,
     message: "'PUT /api/users/:id' (updateUser) has no request body schema",
-    pass: (ir) => usersApi(ir).push(endpoint("publishPost", "POST", "/api/posts/:id/publish", { params: [field("id")], responses: [response(200, t.schemaRef("PublicUser")), response(404)] })),
+    pass: (ir) =>
+      usersApi(ir).push(
+        endpoint("publishPost", "POST", "/api/posts/:id/publish", {
+          params: [field("id")],
+          responses: [response(200, t.schemaRef("PublicUser")), response(404)],
+        }),
+      ),
   },
   "response-schema-missing": {
     fail: (ir) => {

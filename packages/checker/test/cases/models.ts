@@ -31,7 +31,15 @@ export const modelCases: Record<string, RuleCase> = {
     pass: (ir) => {
       const user = modelOf(ir, "User");
       user.fields.find((f) => f.name === "organization_id")!.indexed = false;
-      user.indexes.push({ kind: "index", columns: [{ field: "organization_id", order: "asc" }, { field: "email", order: "asc" }], unique: false, loc: modelOf(ir, "User").loc });
+      user.indexes.push({
+        kind: "index",
+        columns: [
+          { field: "organization_id", order: "asc" },
+          { field: "email", order: "asc" },
+        ],
+        unique: false,
+        loc: modelOf(ir, "User").loc,
+      });
     },
   },
   "index-field-unknown": {

@@ -41,7 +41,13 @@ export const securityCases: Record<string, RuleCase> = {
       values(ir).integrations!.value.email.settings = { apiKeyHeader: "X-API-Key", tokenUrl: "https://auth.example.com/oauth/token" };
       values(ir).logging!.value.example.request_id = "123e4567-e89b-12d3-a456-426614174000";
       values(ir).jobs!.value.daily_report.input = { resetToken: "string" };
-      ir.config.errors = { kind: "config", name: "errors", loc: ir.config.auth!.loc, locs: {}, value: { examples: [{ status: 400, title: "Bad", code: "VALIDATION_ERROR", message: "Invalid", fieldErrors: { password: ["Too short"] } }] } };
+      ir.config.errors = {
+        kind: "config",
+        name: "errors",
+        loc: ir.config.auth!.loc,
+        locs: {},
+        value: { examples: [{ status: 400, title: "Bad", code: "VALIDATION_ERROR", message: "Invalid", fieldErrors: { password: ["Too short"] } }] },
+      };
       values(ir).auth!.value.refreshToken = { ttl: "7d", cookie: "refresh_token" }; // a cookie name, not a token
     },
   },

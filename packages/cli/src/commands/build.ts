@@ -51,7 +51,15 @@ export async function buildOnce(
   const write = writeAtomic(outDir, result.files);
   const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
   const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
-  return { ...base, written: write.written, unchanged: write.unchanged, removed: write.removed, diagnostics, timings, exitCode: exitCodeFor(diagnostics, options.strict) };
+  return {
+    ...base,
+    written: write.written,
+    unchanged: write.unchanged,
+    removed: write.removed,
+    diagnostics,
+    timings,
+    exitCode: exitCodeFor(diagnostics, options.strict),
+  };
 }
 
 export function describeWrite(outcome: BuildOutcome): string {

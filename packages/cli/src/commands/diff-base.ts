@@ -18,7 +18,10 @@ export interface DiffBase {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const invalid = (base: string, detail: string): DiffBase => ({ label: base, diagnostics: [migrateDiagnostics.create("diff-base-invalid", { base, detail })] });
+const invalid = (base: string, detail: string): DiffBase => ({
+  label: base,
+  diagnostics: [migrateDiagnostics.create("diff-base-invalid", { base, detail })],
+});
 
 function readIrFile(file: string, base: string, config: SpecloomConfig): DiffBase {
   let data: unknown;
@@ -29,11 +32,13 @@ function readIrFile(file: string, base: string, config: SpecloomConfig): DiffBas
   }
   const ir = data as Partial<SpecIR>;
   const lists = ["models", "enums", "schemas", "apis"] as const;
-  if (ir?.kind !== "spec" || !lists.every((k) => Array.isArray(ir[k]))) return invalid(base, "not a specloom.ir.json (expected \"kind\": \"spec\" with models, enums, schemas and apis)");
+  if (ir?.kind !== "spec" || !lists.every((k) => Array.isArray(ir[k])))
+    return invalid(base, 'not a specloom.ir.json (expected "kind": "spec" with models, enums, schemas and apis)');
   return { ir: { services: [], config: {}, ...ir } as SpecIR, config, label: base, diagnostics: [] };
 }
 
-const git = (cwd: string, args: readonly string[]): Buffer => execFileSync("git", [...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+const git = (cwd: string, args: readonly string[]): Buffer =>
+  execFileSync("git", [...args], { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
 
 /** Config, the entry's directory and the documentation folder's markdown: what a compile reads. */
 function wanted(file: string, entryDir: string, docsDir: string): boolean {
@@ -63,7 +68,10 @@ async function compileFromGit(projectDir: string, ref: string): Promise<DiffBase
   }
   const entryDir = path.posix.dirname(path.posix.normalize(String(config.entry ?? "spec-src/index.ts")));
   const docsDir = path.posix.normalize(String(config.documentationDir ?? "docs"));
-  const listed = git(root, ["ls-tree", "-r", "-z", "--name-only", ref, "--", rel || "."]).toString("utf8").split("\0").filter(Boolean);
+  const listed = git(root, ["ls-tree", "-r", "-z", "--name-only", ref, "--", rel || "."])
+    .toString("utf8")
+    .split("\0")
+    .filter(Boolean);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-diff-"));
   try {
     for (const full of listed) {

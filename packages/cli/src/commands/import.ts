@@ -27,7 +27,11 @@ export async function importCommand(options: CliOptions, reporter: Reporter): Pr
   const out = path.resolve(options.dir);
   const source = options.source!;
   const shownSource = isConnectionUrl(source) ? "a PostgreSQL database" : path.basename(source);
-  const spec = await importPostgres({ source: isConnectionUrl(source) ? source : path.resolve(source), schema: options.schema, projectName: safeName(projectNameFor(source)) });
+  const spec = await importPostgres({
+    source: isConnectionUrl(source) ? source : path.resolve(source),
+    schema: options.schema,
+    projectName: safeName(projectNameFor(source)),
+  });
   const diagnostics = sortDiagnostics(spec.diagnostics);
   const code = exitCodeFor(diagnostics);
   if (code !== 0) {

@@ -33,7 +33,12 @@ export async function migrateCommand(options: CliOptions, reporter: Reporter): P
   const found = sortDiagnostics([...result.diagnostics, ...plan.readDiagnostics, ...plan.diagnostics]);
   if (plan.readDiagnostics.length > 0) return finish(found, exitCodeFor(found));
   if (options.check) {
-    if (plan.up.length === 0) return finish(result.diagnostics, exitCodeFor(result.diagnostics), `The migrations are up to date with the spec (last: ${plan.last?.id ?? "none"}).`);
+    if (plan.up.length === 0)
+      return finish(
+        result.diagnostics,
+        exitCodeFor(result.diagnostics),
+        `The migrations are up to date with the spec (last: ${plan.last?.id ?? "none"}).`,
+      );
     const pending = [...result.diagnostics, migrateDiagnostics.create("migrate-pending", { last: since })];
     return finish(pending, 1);
   }
@@ -46,5 +51,9 @@ export async function migrateCommand(options: CliOptions, reporter: Reporter): P
   const all = sortDiagnostics([...found, ...write.diagnostics]);
   const shown = path.relative(process.cwd(), dir) || ".";
   const lint = plan.diagnostics.length > 0 ? ` Review the ${plan.diagnostics.length} finding${plan.diagnostics.length === 1 ? "" : "s"} above.` : "";
-  return finish(all, exitCodeFor(all, options.strict), `Wrote ${shown}/{up.sql,down.sql,snapshot.json}: ${plan.up.length} change${plan.up.length === 1 ? "" : "s"}.${lint}`);
+  return finish(
+    all,
+    exitCodeFor(all, options.strict),
+    `Wrote ${shown}/{up.sql,down.sql,snapshot.json}: ${plan.up.length} change${plan.up.length === 1 ? "" : "s"}.${lint}`,
+  );
 }

@@ -118,7 +118,12 @@ function readJournal(staging: string, buildId: string): Journal | undefined {
     // Read back from disk: every entry is untrusted until each field is checked.
     const write: readonly unknown[] = j.write;
     const remove: readonly unknown[] = j.remove;
-    const writesOk = write.every((w) => isJournalTarget(field(w, "path")) && HASH.test(String(field(w, "after"))) && (field(w, "before") === null || HASH.test(String(field(w, "before")))));
+    const writesOk = write.every(
+      (w) =>
+        isJournalTarget(field(w, "path")) &&
+        HASH.test(String(field(w, "after"))) &&
+        (field(w, "before") === null || HASH.test(String(field(w, "before")))),
+    );
     const removesOk = remove.every((r) => isOutputName(field(r, "path")) && HASH.test(String(field(r, "before"))));
     return writesOk && removesOk ? (j as Journal) : undefined;
   } catch {

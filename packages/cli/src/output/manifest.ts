@@ -24,7 +24,8 @@ export function readManifest(root: string): Map<string, string> {
     if (inspect(root, MANIFEST).kind !== "file") return recorded;
     const parsed = JSON.parse(fs.readFileSync(path.join(root, MANIFEST), "utf8")) as { format?: unknown; files?: unknown };
     if (parsed?.format !== FORMAT || typeof parsed.files !== "object" || parsed.files === null) return recorded;
-    for (const [file, hash] of Object.entries(parsed.files)) if (isOutputName(file) && typeof hash === "string" && HASH.test(hash)) recorded.set(file, hash);
+    for (const [file, hash] of Object.entries(parsed.files))
+      if (isOutputName(file) && typeof hash === "string" && HASH.test(hash)) recorded.set(file, hash);
   } catch {
     // Unreadable or not JSON: nothing is known to be ours.
   }

@@ -95,7 +95,8 @@ export function makeParents(root: string, file: string): string[] {
     if (!stat) {
       fs.mkdirSync(current);
       created.push(current);
-    } else if (stat.isSymbolicLink() || !stat.isDirectory()) throw new UnsafeOutputPath(file, `has a parent '${path.relative(root, current)}' that is not a real directory`);
+    } else if (stat.isSymbolicLink() || !stat.isDirectory())
+      throw new UnsafeOutputPath(file, `has a parent '${path.relative(root, current)}' that is not a real directory`);
   }
   return created;
 }

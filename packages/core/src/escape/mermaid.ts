@@ -14,7 +14,11 @@ export function mermaidType(sqlType: string): string {
 /** Entity names outside `[A-Za-z_][A-Za-z0-9_]*` are quoted, on one line, without double quotes. */
 export function mermaidEntity(name: string): string {
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return name;
-  return `"${name.split(LINE_BREAKS).join(" ").replace(/"/g, "'").replace(/[\0-\x1f\x7f]/g, " ")}"`;
+  return `"${name
+    .split(LINE_BREAKS)
+    .join(" ")
+    .replace(/"/g, "'")
+    .replace(/[\0-\x1f\x7f]/g, " ")}"`;
 }
 
 /** Attribute names: Mermaid accepts the identifier characters only. */
@@ -32,12 +36,20 @@ export function mermaidText(text: string, max = 80): string {
     .trim();
   if (line.length <= max) return line;
   // Cut between code points, never inside a surrogate pair.
-  return `${[...line].slice(0, max - 1).join("").trimEnd()}…`;
+  return `${[...line]
+    .slice(0, max - 1)
+    .join("")
+    .trimEnd()}…`;
 }
 
 /** `Order Management` -> `order-management`, for er-<tag>.mmd file names. */
 export function tagSlug(tag: string): string {
-  return tag.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "untagged";
+  return (
+    tag
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "untagged"
+  );
 }
 
 /** A flowchart node label: quoted, `"` as Mermaid's `#quot;` entity, `#` kept literal, on one line. */

@@ -6,7 +6,10 @@
  * the literal stays on one line for every tool that splits lines.
  */
 export function tsStringLiteral(value: string, quote: '"' | "'" = '"'): string {
-  const body = JSON.stringify(value).slice(1, -1).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const body = JSON.stringify(value)
+    .slice(1, -1)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return quote === '"' ? `"${body}"` : `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 

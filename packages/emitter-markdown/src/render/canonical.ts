@@ -33,7 +33,10 @@ function lineIsCanonical(line: string): boolean {
   if (line.startsWith("| ")) {
     // Table row or delimiter row: cells between our `|` separators.
     if (/^\| [-| ]+\|$/.test(line)) return true;
-    return plain(line).slice(2, -2).split(" | ").every((cell) => !RISKY_INLINE.test(cell.trimEnd()) && !/ {2,}/.test(cell.trim()));
+    return plain(line)
+      .slice(2, -2)
+      .split(" | ")
+      .every((cell) => !RISKY_INLINE.test(cell.trimEnd()) && !/ {2,}/.test(cell.trim()));
   }
   if (HEADING.test(line)) {
     const text = plain(line.replace(HEADING, ""));

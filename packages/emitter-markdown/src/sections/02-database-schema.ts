@@ -23,9 +23,16 @@ export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {
   for (const table of model.tables) {
     md.heading(4, table.name);
     if (table.comment) md.paragraph(prose(table.comment));
-    md.table(t.schema.columns, table.columns.map((c) => columnRow(ctx, table, c)));
+    md.table(
+      t.schema.columns,
+      table.columns.map((c) => columnRow(ctx, table, c)),
+    );
     md.field(t.schema.indexes);
-    if (table.indexes.length) md.code("sql", table.indexes.map((i) => renderCreateIndex(i)));
+    if (table.indexes.length)
+      md.code(
+        "sql",
+        table.indexes.map((i) => renderCreateIndex(i)),
+      );
     else md.paragraph(t.schema.noIndexes);
   }
   md.heading(3, t.schema.relationships);

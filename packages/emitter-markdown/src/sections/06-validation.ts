@@ -44,7 +44,9 @@ function sanitizationBullets(ctx: SectionContext): string[] {
     const endpoints = ctx.index.endpoints.filter((e) => returning.get(e)?.has(model.name)).map((e) => code(endpointLabel(e)));
     out.push(endpoints.length ? t.validation.removeFrom(fields, model.name, endpoints.join(", ")) : t.validation.removeEverywhere(fields, model.name));
   }
-  const hasDates = ctx.ir.models.some((m) => m.fields.some((f) => f.type.kind === "primitive" && (f.type.constraints?.format === "date-time" || f.type.constraints?.format === "date")));
+  const hasDates = ctx.ir.models.some((m) =>
+    m.fields.some((f) => f.type.kind === "primitive" && (f.type.constraints?.format === "date-time" || f.type.constraints?.format === "date")),
+  );
   if (hasDates) out.push(t.validation.isoDates);
   out.push(t.validation.nulls);
   return out;
@@ -54,7 +56,13 @@ function sanitizationBullets(ctx: SectionContext): string[] {
 function modelsInResponses(ctx: SectionContext): Map<EndpointNode, Set<string>> {
   const result = new Map<EndpointNode, Set<string>>();
   for (const e of ctx.index.endpoints) {
-    result.set(e, modelsReachedBy(ctx.index, e.responses.filter((r) => r.status < 400).map((r) => r.type)));
+    result.set(
+      e,
+      modelsReachedBy(
+        ctx.index,
+        e.responses.filter((r) => r.status < 400).map((r) => r.type),
+      ),
+    );
   }
   return result;
 }

@@ -16,7 +16,11 @@ export function categoryName(ctx: SectionContext, status: number): string {
 function usedErrorStatuses(ctx: SectionContext): Map<number, number> {
   const counts = new Map<number, number>();
   for (const e of ctx.index.endpoints) {
-    for (const status of new Set(effectiveResponses(e).filter((r) => r.status >= 400).map((r) => r.status))) {
+    for (const status of new Set(
+      effectiveResponses(e)
+        .filter((r) => r.status >= 400)
+        .map((r) => r.status),
+    )) {
       counts.set(status, (counts.get(status) ?? 0) + 1);
     }
   }
@@ -48,7 +52,13 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
   if (examples.length > 0) {
     for (const ex of examples) {
       md.paragraph(`**${t.errors.exampleTitle(ex.title, ex.status)}**:`);
-      const error = { code: ex.code, message: ex.message, ...(ex.fieldErrors ? { field_errors: ex.fieldErrors } : {}), request_id: "req_123abc", timestamp: "2025-01-18T10:30:00Z" };
+      const error = {
+        code: ex.code,
+        message: ex.message,
+        ...(ex.fieldErrors ? { field_errors: ex.fieldErrors } : {}),
+        request_id: "req_123abc",
+        timestamp: "2025-01-18T10:30:00Z",
+      };
       md.code("json", JSON.stringify({ error }, null, 2));
     }
   } else if (used.size === 0) {
@@ -58,11 +68,20 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
     for (const status of used.keys()) {
       const reason = ctx.index.endpoints.flatMap((e) => effectiveResponses(e)).find((r) => r.status === status && r.description)?.description;
       md.paragraph(`**${t.errors.exampleTitle(categoryName(ctx, status), status)}**:`);
-      const error = { code: errorCode(ctx, status), message: reason ?? categoryName(ctx, status), request_id: "req_123abc", timestamp: "2025-01-18T10:30:00Z" };
+      const error = {
+        code: errorCode(ctx, status),
+        message: reason ?? categoryName(ctx, status),
+        request_id: "req_123abc",
+        timestamp: "2025-01-18T10:30:00Z",
+      };
       md.code("json", JSON.stringify({ error }, null, 2));
     }
   }
   md.heading(3, t.errors.categories);
   if (used.size === 0) md.paragraph(t.errors.noErrors);
-  else md.table(t.errors.columns, [...used].map(([status, count]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]));
+  else
+    md.table(
+      t.errors.columns,
+      [...used].map(([status, count]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]),
+    );
 }

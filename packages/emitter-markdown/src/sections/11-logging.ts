@@ -38,7 +38,9 @@ export function renderLogging(ctx: SectionContext, md: Md): void {
   }
   const excluded = excludedFromLogs(ctx);
   md.field(tl.excluded).bullets(
-    excluded.length ? excluded.map((e) => (e.models.length ? `${code(e.name)} (${tl.sensitiveField(e.models.join(", "))})` : code(e.name))) : [t.common.none],
+    excluded.length
+      ? excluded.map((e) => (e.models.length ? `${code(e.name)} (${tl.sensitiveField(e.models.join(", "))})` : code(e.name)))
+      : [t.common.none],
   );
   md.heading(3, tl.monitoring);
   const monitoring = ctx.ir.config.monitoring?.value;
@@ -50,5 +52,7 @@ export function renderLogging(ctx: SectionContext, md: Md): void {
   if (monitoring.health.response) health.push(`${tl.response}: ${code(monitoring.health.response)}`);
   md.field(tl.health).bullets(health);
   md.field(tl.metrics).bullets(monitoring.metrics.map(prose));
-  md.field(tl.alerts).bullets(monitoring.alerts.map((a) => (a.for ? `${prose(a.condition)} ${tl.forDuration(durationWords(t, a.for))}` : prose(a.condition))));
+  md.field(tl.alerts).bullets(
+    monitoring.alerts.map((a) => (a.for ? `${prose(a.condition)} ${tl.forDuration(durationWords(t, a.for))}` : prose(a.condition))),
+  );
 }

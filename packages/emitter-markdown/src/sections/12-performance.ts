@@ -20,7 +20,9 @@ export function renderPerformance(ctx: SectionContext, md: Md): void {
     const p = paginated[0]!.pagination!;
     items.push(`**${tp.pagination}**: ${tp.paginationLimits(paginated.map((e) => code(endpointLabel(e))).join(", "), p.defaultLimit, p.maxLimit)}`);
   } else {
-    items.push(`**${tp.pagination}**: ${paginated.map((e) => tp.paginationLimits(code(endpointLabel(e)), e.pagination!.defaultLimit, e.pagination!.maxLimit)).join("; ")}`);
+    items.push(
+      `**${tp.pagination}**: ${paginated.map((e) => tp.paginationLimits(code(endpointLabel(e)), e.pagination!.defaultLimit, e.pagination!.maxLimit)).join("; ")}`,
+    );
   }
   const total = ctx.index.endpoints.length;
   if (total > 0) items.push(`**${tp.rateLimits}**: ${tp.rateLimited(ctx.index.endpoints.filter((e) => e.rateLimit).length, total)}`);

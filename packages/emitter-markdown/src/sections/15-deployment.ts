@@ -11,7 +11,10 @@ export function renderDeployment(ctx: SectionContext, md: Md): void {
   md.field(t.deployment.envVars);
   if (vars.length === 0) md.paragraph(t.common.none);
   else {
-    md.code("bash", vars.map((v) => `${v.env}=${v.example === undefined ? "..." : envValue(v.example)}`));
+    md.code(
+      "bash",
+      vars.map((v) => `${v.env}=${v.example === undefined ? "..." : envValue(v.example)}`),
+    );
     md.table(
       t.deployment.columns,
       vars.map((v) => [code(v.env), prose(v.description ?? ""), v.sections.map((s) => t.sections[s]).join(", ")]),

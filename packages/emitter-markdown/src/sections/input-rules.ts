@@ -12,7 +12,19 @@ function jsonSchemas(ctx: SectionContext): JsonSchemaSet {
 }
 
 /** Keywords shown per property, in this order; the rest (descriptions, examples) are docs, not rules. */
-const RULE_KEYWORDS = ["format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"] as const;
+const RULE_KEYWORDS = [
+  "format",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+] as const;
 
 const literal = (v: unknown): string => (typeof v === "string" ? tsStringLiteral(v, "'") : JSON.stringify(v));
 
@@ -47,13 +59,19 @@ function propertyRules(set: JsonSchemaSet, property: JsonSchema): { text: string
   const schema = resolveSchema(set, target);
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : typeof schema.type === "string" ? [schema.type] : [];
   const nonNull = types.filter((t) => t !== "null");
-  if (Array.isArray(schema.enum)) out.push({ text: `enum: [${(schema.enum as unknown[]).filter((v) => v !== null).map(literal).join(", ")}]` });
+  if (Array.isArray(schema.enum))
+    out.push({
+      text: `enum: [${(schema.enum as unknown[])
+        .filter((v) => v !== null)
+        .map(literal)
+        .join(", ")}]`,
+    });
   else if (name) out.push({ text: `type: '${name}'` });
   else if (nonNull.length) out.push({ text: `type: '${nonNull.join(" | ")}'` });
   else if (schema.oneOf || schema.anyOf) out.push({ text: `type: '${variantNames(set, (schema.oneOf ?? schema.anyOf) as JsonSchema[])}'` });
   for (const key of RULE_KEYWORDS) if (schema[key] !== undefined) out.push({ text: `${key}: ${literal(schema[key])}` });
   if (typeof schema.pattern === "string") {
-    const note = typeof schema["x-pattern-message"] === "string" ? (schema["x-pattern-message"]) : undefined;
+    const note = typeof schema["x-pattern-message"] === "string" ? schema["x-pattern-message"] : undefined;
     out.push({ text: `pattern: /${schema.pattern.replace(/\//g, "\\/")}/`, ...(note ? { note } : {}) });
   }
   const items = schema.items as JsonSchema | undefined;

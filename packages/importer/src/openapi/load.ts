@@ -80,7 +80,10 @@ export async function loadOpenApi(source: string, file: string = source): Promis
   if (parsed.errors.length > 0) {
     // The first error only: the ones after it are usually its echoes.
     const first = parsed.errors[0]!;
-    return { ok: false, diagnostics: [createDiagnostic("import-source-invalid", { detail: `not valid YAML or JSON: ${first.message.split("\n")[0]}` }, at(first.pos[0]))] };
+    return {
+      ok: false,
+      diagnostics: [createDiagnostic("import-source-invalid", { detail: `not valid YAML or JSON: ${first.message.split("\n")[0]}` }, at(first.pos[0]))],
+    };
   }
   const doc = parsed.toJS({ maxAliasCount: 1000 }) as unknown;
   const locate = (pointer: string): SourceLocation => {
@@ -103,8 +106,16 @@ export async function loadOpenApi(source: string, file: string = source): Promis
   const root = doc as Record<string, unknown>;
   const version = typeof root.openapi === "string" ? /^3\.(0|1)\.\d+/.exec(root.openapi)?.[1] : undefined;
   if (!version) {
-    const what = typeof root.swagger === "string" ? `Swagger ${root.swagger}; convert it to OpenAPI 3 first` : `openapi '${String(root.openapi)}'; expected 3.0.x or 3.1.x`;
-    return { ok: false, diagnostics: [createDiagnostic("import-source-invalid", { detail: `unsupported version: ${what}` }, locate(root.openapi !== undefined ? "#/openapi" : "#"))] };
+    const what =
+      typeof root.swagger === "string"
+        ? `Swagger ${root.swagger}; convert it to OpenAPI 3 first`
+        : `openapi '${String(root.openapi)}'; expected 3.0.x or 3.1.x`;
+    return {
+      ok: false,
+      diagnostics: [
+        createDiagnostic("import-source-invalid", { detail: `unsupported version: ${what}` }, locate(root.openapi !== undefined ? "#/openapi" : "#")),
+      ],
+    };
   }
   const diagnostics: Diagnostic[] = [];
   const refs: { at: string; ref: string }[] = [];
@@ -113,7 +124,9 @@ export async function loadOpenApi(source: string, file: string = source): Promis
   for (const { at: holder, ref } of refs) {
     const loc = locate(`${holder}/$ref`);
     if (!ref.startsWith("#")) {
-      diagnostics.push(createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' points outside the document; bundle external references first` }, loc));
+      diagnostics.push(
+        createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' points outside the document; bundle external references first` }, loc),
+      );
       continue;
     }
     if (!resolvePointer(root, ref).found) {
@@ -122,11 +135,14 @@ export async function loadOpenApi(source: string, file: string = source): Promis
     }
     // A chain of pure aliases ({ $ref } objects) that comes back to itself has no meaning.
     const seen = new Set<string>([holder]);
-    for (let target = ref; ; ) {
+    for (let target = ref; ;) {
       if (seen.has(target)) {
         // Once per cycle, at the first member the walk meets.
         const key = [...seen].sort().join("|");
-        if (!cycles.has(key)) diagnostics.push(createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' is a circular alias (${[...seen, target].join(" → ")})` }, loc));
+        if (!cycles.has(key))
+          diagnostics.push(
+            createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' is a circular alias (${[...seen, target].join(" → ")})` }, loc),
+          );
         cycles.add(key);
         break;
       }

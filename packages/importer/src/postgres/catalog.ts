@@ -126,7 +126,18 @@ export async function readCatalog(db: Queryable, schema = "public"): Promise<Cat
   );
   const constraints = groupBy(
     (
-      await rows<{ table: string; name: string; type: string; columns: string[]; refTable: string | null; refColumns: string[] | null; del: string; upd: string; deferrable: boolean; definition: string }>(
+      await rows<{
+        table: string;
+        name: string;
+        type: string;
+        columns: string[];
+        refTable: string | null;
+        refColumns: string[] | null;
+        del: string;
+        upd: string;
+        deferrable: boolean;
+        definition: string;
+      }>(
         db,
         `SELECT c.relname AS table, con.conname AS name, con.contype::text AS type,
                 ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
@@ -156,7 +167,17 @@ export async function readCatalog(db: Queryable, schema = "public"): Promise<Cat
   );
   const indexes = groupBy(
     (
-      await rows<{ table: string; name: string; unique: boolean; method: string; cols: string[]; attnums: number[]; options: number[]; where: string | null; constraint: boolean }>(
+      await rows<{
+        table: string;
+        name: string;
+        unique: boolean;
+        method: string;
+        cols: string[];
+        attnums: number[];
+        options: number[];
+        where: string | null;
+        constraint: boolean;
+      }>(
         db,
         `SELECT c.relname AS table, ic.relname AS name, i.indisunique AS unique, am.amname AS method,
                 ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS cols,

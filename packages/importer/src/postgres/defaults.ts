@@ -1,7 +1,6 @@
 /** Column defaults as PostgreSQL prints them (`pg_get_expr`), read back into `Default<…>` values. */
 export type DefaultValue =
-  | { readonly kind: "value"; readonly value: string | number | boolean | null }
-  | { readonly kind: "sql"; readonly expr: "now()" | "gen_random_uuid()" };
+  { readonly kind: "value"; readonly value: string | number | boolean | null } | { readonly kind: "sql"; readonly expr: "now()" | "gen_random_uuid()" };
 
 export type ParsedDefault = { readonly ok: true; readonly value: DefaultValue; readonly note?: string } | { readonly ok: false; readonly reason: string };
 

@@ -31,14 +31,17 @@ function factTags(facts: readonly ColumnFact[], ctx: EntityContext): { tags: str
   const tags: string[] = [];
   let values: readonly (string | number)[] | undefined;
   for (const f of facts) {
-    if (f.kind === "minLength") { tags.push(`MinLength<${f.value}>`); ctx.use("MinLength"); }
-    else if (f.kind === "minimum" || f.kind === "maximum") {
+    if (f.kind === "minLength") {
+      tags.push(`MinLength<${f.value}>`);
+      ctx.use("MinLength");
+    } else if (f.kind === "minimum" || f.kind === "maximum") {
       const tag = f.kind === "minimum" ? "Minimum" : "Maximum";
       tags.push(`${tag}<${f.value}>`);
       ctx.use(tag);
-    }
-    else if (f.kind === "pattern") { tags.push(`Pattern<${TS_STRING(f.regex)}>`); ctx.use("Pattern"); }
-    else if (f.kind === "values") values = f.values;
+    } else if (f.kind === "pattern") {
+      tags.push(`Pattern<${TS_STRING(f.regex)}>`);
+      ctx.use("Pattern");
+    } else if (f.kind === "values") values = f.values;
   }
   return { tags, values };
 }
@@ -69,13 +72,15 @@ function foreignKeyType(column: CatalogColumn, table: CatalogTable, facts: Table
   if (fk.onUpdate !== "no action") options.push(`onUpdate: ${TS_STRING(fk.onUpdate)}`);
   const targetKey = ctx.primaryKeyOf(fk.refTable);
   if (!(targetKey.length === 1 && targetKey[0] === fk.refColumns[0])) options.push(`references: ${TS_STRING(fk.refColumns[0]!)}`);
-  if (fk.name !== `fk_${table.name}_${column.name}`) ctx.lossy(`foreign key '${fk.name}' on table '${table.name}'`, `it is named fk_${table.name}_${column.name} by specloom`);
+  if (fk.name !== `fk_${table.name}_${column.name}`)
+    ctx.lossy(`foreign key '${fk.name}' on table '${table.name}'`, `it is named fk_${table.name}_${column.name} by specloom`);
   return options.length > 0 ? `BelongsTo<${target}, { ${options.join("; ")} }>` : `BelongsTo<${target}>`;
 }
 
 function field(column: CatalogColumn, table: CatalogTable, facts: TableFacts, ctx: EntityContext): SpecField {
   const where = `column '${table.name}.${column.name}'`;
-  if (column.identity) ctx.unsupported(`identity of ${where}`, "identity columns are not in the DSL yet; the column is imported without GENERATED … AS IDENTITY");
+  if (column.identity)
+    ctx.unsupported(`identity of ${where}`, "identity columns are not in the DSL yet; the column is imported without GENERATED … AS IDENTITY");
   if (column.generated) ctx.unsupported(`generation of ${where}`, "generated columns are not in the DSL; the column is imported as a plain column");
   const tags: string[] = [];
   const fkType = foreignKeyType(column, table, facts, ctx);
@@ -90,13 +95,25 @@ function field(column: CatalogColumn, table: CatalogTable, facts: TableFacts, ct
   const { tags: checkTags, values } = factTags(facts.facts.get(column.name) ?? [], ctx);
   if (values && !fkType) base = values.map((v) => (typeof v === "string" ? TS_STRING(v) : String(v))).join(" | ");
   tags.push(...checkTags);
-  if (facts.primaryKey.includes(column.name)) { tags.push("PrimaryKey"); ctx.use("PrimaryKey"); }
-  if (facts.uniqueColumns.has(column.name)) { tags.push("Unique"); ctx.use("Unique"); }
-  if (facts.indexedColumns.has(column.name)) { tags.push("Indexed"); ctx.use("Indexed"); }
+  if (facts.primaryKey.includes(column.name)) {
+    tags.push("PrimaryKey");
+    ctx.use("PrimaryKey");
+  }
+  if (facts.uniqueColumns.has(column.name)) {
+    tags.push("Unique");
+    ctx.use("Unique");
+  }
+  if (facts.indexedColumns.has(column.name)) {
+    tags.push("Indexed");
+    ctx.use("Indexed");
+  }
   const dflt = defaultTag(column, where, ctx);
   if (dflt) tags.push(dflt);
   const name = column.name;
-  if (columnNameFor(name, "snake_case") !== name) { tags.push(`Column<${TS_STRING(name)}>`); ctx.use("Column"); }
+  if (columnNameFor(name, "snake_case") !== name) {
+    tags.push(`Column<${TS_STRING(name)}>`);
+    ctx.use("Column");
+  }
   const wrapped = values && tags.length > 0 && !fkType ? `(${base})` : base;
   return {
     name,
@@ -161,6 +178,9 @@ export function modelNameFor(table: string, singular: (word: string) => string):
   const words = snakeCase(table).split("_").filter(Boolean);
   if (words.length === 0) return "Model";
   words[words.length - 1] = singular(words[words.length - 1]!);
-  const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("").replace(/[^A-Za-z0-9_$]/g, "_");
+  const name = words
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("")
+    .replace(/[^A-Za-z0-9_$]/g, "_");
   return /^[0-9]/.test(name) ? `T${name}` : name;
 }

@@ -21,7 +21,28 @@ export interface PostgresImportOptions {
 }
 
 /** Names a model must not take: globals the spec uses and the DSL's own exports. */
-const RESERVED = new Set(["Date", "Map", "Set", "Array", "Object", "String", "Number", "Boolean", "Promise", "Record", "Error", "Entity", "Api", "Endpoint", "Service", "Json", "Int", "UUID", "Email", "Url"]);
+const RESERVED = new Set([
+  "Date",
+  "Map",
+  "Set",
+  "Array",
+  "Object",
+  "String",
+  "Number",
+  "Boolean",
+  "Promise",
+  "Record",
+  "Error",
+  "Entity",
+  "Api",
+  "Endpoint",
+  "Service",
+  "Json",
+  "Int",
+  "UUID",
+  "Email",
+  "Url",
+]);
 
 /** Finds `CREATE TABLE|TYPE … name` in the DDL text, for diagnostics. */
 function locator(file: string, sql: string | undefined): (kind: "TABLE" | "TYPE", name: string) => SourceLocation | undefined {
@@ -49,22 +70,47 @@ export function catalogToSpec(catalog: Catalog, projectName: string, locate: Ret
     const name = uniqueName(pascalCase(e.name) || "Enum", taken);
     enumNames.set(e.name, name);
     if (snakeCase(name) !== e.name) {
-      diagnostics.push(createDiagnostic("import-lossy", { what: `enum type '${e.name}'`, detail: `specloom names it '${snakeCase(name)}' after the type ${name}` }, locate("TYPE", e.name)));
+      diagnostics.push(
+        createDiagnostic(
+          "import-lossy",
+          { what: `enum type '${e.name}'`, detail: `specloom names it '${snakeCase(name)}' after the type ${name}` },
+          locate("TYPE", e.name),
+        ),
+      );
     }
   }
   const modelNames = new Map<string, string>();
-  for (const t of catalog.tables) modelNames.set(t.name, uniqueName(modelNameFor(t.name, (w) => pluralize.singular(w)), taken));
+  for (const t of catalog.tables)
+    modelNames.set(
+      t.name,
+      uniqueName(
+        modelNameFor(t.name, (w) => pluralize.singular(w)),
+        taken,
+      ),
+    );
   const primaryKeys = new Map(catalog.tables.map((t) => [t.name, t.constraints.find((c) => c.kind === "primary")?.columns ?? []]));
 
   const autoFkIndexes = catalog.tables.every(foreignKeysIndexed);
-  const valueChecks = catalog.tables.some((t) => t.constraints.some((c) => c.kind === "check" && parseCheck(c.definition)?.facts.some((f) => f.kind === "values")));
+  const valueChecks = catalog.tables.some((t) =>
+    t.constraints.some((c) => c.kind === "check" && parseCheck(c.definition)?.facts.some((f) => f.kind === "values")),
+  );
   const checkEnums = valueChecks && catalog.enums.length === 0;
   if (valueChecks && !checkEnums) {
-    diagnostics.push(createDiagnostic("import-lossy", { what: "value-set CHECK constraints", detail: "the database also has enum types, and a project stores value sets one way: they become native enum types" }));
+    diagnostics.push(
+      createDiagnostic("import-lossy", {
+        what: "value-set CHECK constraints",
+        detail: "the database also has enum types, and a project stores value sets one way: they become native enum types",
+      }),
+    );
   }
   const enumModule: SpecModule = {
     path: "spec/models/enums.ts",
-    declarations: catalog.enums.map((e): SpecEnum => ({ kind: "enum", name: enumNames.get(e.name)!, values: e.values, ...(e.comment !== null ? { doc: e.comment } : {}) })),
+    declarations: catalog.enums.map((e): SpecEnum => ({
+      kind: "enum",
+      name: enumNames.get(e.name)!,
+      values: e.values,
+      ...(e.comment !== null ? { doc: e.comment } : {}),
+    })),
     specloomImports: [],
     localImports: new Map(),
   };
@@ -108,7 +154,11 @@ export async function importPostgres(options: PostgresImportOptions): Promise<Im
   try {
     const catalog = await readCatalog(opened.source.db, options.schema ?? "public");
     if (catalog.tables.length === 0 && catalog.enums.length === 0) {
-      return { projectName: options.projectName, modules: [], diagnostics: [createDiagnostic("import-source-invalid", { detail: `schema '${catalog.schema}' has no tables or enum types` })] };
+      return {
+        projectName: options.projectName,
+        modules: [],
+        diagnostics: [createDiagnostic("import-source-invalid", { detail: `schema '${catalog.schema}' has no tables or enum types` })],
+      };
     }
     return catalogToSpec(catalog, options.projectName, locator(options.source, opened.source.sql));
   } finally {

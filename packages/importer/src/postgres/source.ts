@@ -31,7 +31,10 @@ async function openFile(file: string): Promise<OpenResult> {
   try {
     sql = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (e) {
-    return { ok: false, diagnostics: [createDiagnostic("import-source-unreadable", { source: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return {
+      ok: false,
+      diagnostics: [createDiagnostic("import-source-unreadable", { source: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) })],
+    };
   }
   const db = await openPglite();
   try {
@@ -41,7 +44,10 @@ async function openFile(file: string): Promise<OpenResult> {
     const err = e as { message?: string; position?: string };
     const offset = err.position ? Number(err.position) - 1 : 0;
     const at = positionOf(sql, offset);
-    return { ok: false, diagnostics: [createDiagnostic("import-source-invalid", { detail: `PostgreSQL rejected the DDL: ${err.message ?? String(e)}` }, { file, ...at })] };
+    return {
+      ok: false,
+      diagnostics: [createDiagnostic("import-source-invalid", { detail: `PostgreSQL rejected the DDL: ${err.message ?? String(e)}` }, { file, ...at })],
+    };
   }
   return { ok: true, source: { db, sql, close: () => db.close() } };
 }

@@ -68,7 +68,10 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
     if (c.deferrable) at(`constraint '${c.name}'`, "DEFERRABLE is not in the DSL; it is imported as immediate");
     const expected = specloomConstraintName(table.name, c);
     if (c.kind === "check" && parseCheck(c.definition) && !expected) {
-      renamed.push({ what: `check constraint '${c.name}' on table '${table.name}'`, detail: "it combines checks of different kinds, which specloom writes as one constraint per kind" });
+      renamed.push({
+        what: `check constraint '${c.name}' on table '${table.name}'`,
+        detail: "it combines checks of different kinds, which specloom writes as one constraint per kind",
+      });
     } else if (expected && expected !== c.name && c.kind !== "foreign") {
       renamed.push({ what: `constraint '${c.name}' on table '${table.name}'`, detail: `specloom names it '${expected}'` });
     }
@@ -80,7 +83,8 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
       else uniqueGroups.push([...c.columns]);
     } else if (c.kind === "check") {
       const parsed = parseCheck(c.definition);
-      if (parsed && table.columns.some((col) => col.name === parsed.column)) facts.set(parsed.column, [...(facts.get(parsed.column) ?? []), ...parsed.facts]);
+      if (parsed && table.columns.some((col) => col.name === parsed.column))
+        facts.set(parsed.column, [...(facts.get(parsed.column) ?? []), ...parsed.facts]);
       else at(`check constraint '${c.name}'`, `${c.definition} is not a column length, bound, pattern or value-set check`);
     } else if (c.kind === "exclusion") {
       at(`exclusion constraint '${c.name}'`, c.definition);
@@ -101,7 +105,14 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
     }
     const cols = ix.columns.map((c) => c.expression);
     const single = cols.length === 1 && ix.columns[0]!.order === "asc";
-    if (ix.unique && softDelete && ix.where && LIVE_ROWS.test(ix.where) && ix.name === `uq_${table.name}_${cols.join("_")}` && ix.columns.every((c) => c.order === "asc")) {
+    if (
+      ix.unique &&
+      softDelete &&
+      ix.where &&
+      LIVE_ROWS.test(ix.where) &&
+      ix.name === `uq_${table.name}_${cols.join("_")}` &&
+      ix.columns.every((c) => c.order === "asc")
+    ) {
       if (cols.length === 1) uniqueColumns.add(cols[0]!);
       else uniqueGroups.push(cols);
       continue;

@@ -3,9 +3,15 @@ import type { EndpointNode, SpecIR } from "@specloom/core";
 import { irIndex } from "../ir-index";
 import { modelsReachedBy } from "../reachable";
 
-
 export function modelsUsedBy(endpoints: readonly EndpointNode[], ir: SpecIR): Set<string> {
-  const types = endpoints.flatMap((e) => [...e.params, ...e.query].map((f) => f.type).concat(e.body ? [e.body] : [], e.responses.flatMap((r) => (r.type ? [r.type] : []))));
+  const types = endpoints.flatMap((e) =>
+    [...e.params, ...e.query]
+      .map((f) => f.type)
+      .concat(
+        e.body ? [e.body] : [],
+        e.responses.flatMap((r) => (r.type ? [r.type] : [])),
+      ),
+  );
   return modelsReachedBy(irIndex(ir), types);
 }
 

@@ -66,7 +66,10 @@ export function downgradeSchema(input: JsonSchema, typeOf: TypeOf): JsonSchema {
     const { examples, ...rest } = s;
     s = (examples as unknown[]).length > 0 ? { ...rest, example: (examples as unknown[])[0] } : rest;
   }
-  for (const [bound, flag] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [bound, flag] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (typeof s[bound] === "number") {
       s[flag] = s[bound];
       s[bound] = true;

@@ -24,11 +24,26 @@ export function paginationParameters(p: PaginationSpec): ParameterSchema[] {
   };
   if (p.style === "cursor") {
     return [
-      { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: "Opaque cursor from the previous page's `pagination.next_cursor`; omit for the first page." },
+      {
+        name: "cursor",
+        in: "query",
+        required: false,
+        schema: { type: "string" },
+        description: "Opaque cursor from the previous page's `pagination.next_cursor`; omit for the first page.",
+      },
       limit,
     ];
   }
-  return [{ name: "page", in: "query", required: false, schema: { type: "integer", format: "int32", minimum: 1, default: 1 }, description: "1-based page number." }, limit];
+  return [
+    {
+      name: "page",
+      in: "query",
+      required: false,
+      schema: { type: "integer", format: "int32", minimum: 1, default: 1 },
+      description: "1-based page number.",
+    },
+    limit,
+  ];
 }
 
 const int32: JsonSchema = { type: "integer", format: "int32", minimum: 0 };

@@ -227,7 +227,14 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   b.flushPending();
 
   const sorted = Object.fromEntries([...b.components.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-  const set: JsonSchemaSet = { version, components: sorted, bodies, responses, parameters, requestVariants: Object.assign(Object.create(null) as Record<string, never>, Object.fromEntries(b.requestVariants)) };
+  const set: JsonSchemaSet = {
+    version,
+    components: sorted,
+    bodies,
+    responses,
+    parameters,
+    requestVariants: Object.assign(Object.create(null) as Record<string, never>, Object.fromEntries(b.requestVariants)),
+  };
   return version === "3.0.3" ? downgradeSet(set) : set;
 }
 
@@ -240,4 +247,3 @@ export function resolveSchema(set: JsonSchemaSet, schema: JsonSchema): JsonSchem
   }
   return schema;
 }
-

@@ -37,7 +37,10 @@ function modelTable(ctx: BuildContext, model: ModelNode): Table {
     const fk = fks.find((f) => f.columns.length === 1 && f.columns[0] === c.name);
     return { ...c, unique: singleUnique.has(c.name) && !c.primaryKey, ...(fk ? { references: { table: fk.refTable, column: fk.refColumns[0]! } } : {}) };
   });
-  const foreignKeys = fks.map((fk) => ({ ...fk, unique: uniqueLists.concat([primaryKey]).some((l) => l.length === fk.columns.length && leadsWith(l, fk.columns)) }));
+  const foreignKeys = fks.map((fk) => ({
+    ...fk,
+    unique: uniqueLists.concat([primaryKey]).some((l) => l.length === fk.columns.length && leadsWith(l, fk.columns)),
+  }));
   const comment = docText(model.docs);
   return {
     name: table,

@@ -83,7 +83,13 @@ export interface ModelColumns {
   readonly checks: CheckConstraint[];
 }
 
-export function buildColumns(ctx: BuildContext, model: ModelNode, table: string, fields: readonly FieldNode[], primaryKey: readonly string[]): ModelColumns {
+export function buildColumns(
+  ctx: BuildContext,
+  model: ModelNode,
+  table: string,
+  fields: readonly FieldNode[],
+  primaryKey: readonly string[],
+): ModelColumns {
   const columns: Column[] = [];
   const checks: CheckConstraint[] = [];
   for (const field of fields) {
@@ -104,7 +110,13 @@ export function buildColumns(ctx: BuildContext, model: ModelNode, table: string,
       ...(type.enumType ? { enumType: type.enumType } : {}),
     });
     for (const check of type.checks) {
-      checks.push({ name: ctx.dialect.identifier(`ck_${table}_${name}_${check.kind}`), table, column: name, kind: check.kind, expression: check.expression });
+      checks.push({
+        name: ctx.dialect.identifier(`ck_${table}_${name}_${check.kind}`),
+        table,
+        column: name,
+        kind: check.kind,
+        expression: check.expression,
+      });
     }
   }
   return { columns, checks };

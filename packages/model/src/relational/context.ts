@@ -60,7 +60,12 @@ export function nativeEnumNames(ir: SpecIR, config: SqlConfig, dialect: Dialect,
   if (config.enums !== "native" || !dialect.supportsNativeEnums) return out;
   const used = new Set(ir.models.flatMap((m) => storedFields(m).flatMap((f) => enumRefs(f.type))));
   for (const e of ir.enums) {
-    if (!used.has(e.name) || e.values.length === 0 || !e.values.every((v) => typeof v === "string" && Buffer.byteLength(v, "utf8") <= dialect.maxIdentifierBytes)) continue;
+    if (
+      !used.has(e.name) ||
+      e.values.length === 0 ||
+      !e.values.every((v) => typeof v === "string" && Buffer.byteLength(v, "utf8") <= dialect.maxIdentifierBytes)
+    )
+      continue;
     let name = dialect.identifier(config.naming === "snake_case" ? snakeCase(e.name) : e.name);
     // Tables own a row type of the same name, so a clash would fail CREATE TYPE.
     if (tables.has(name)) name = dialect.identifier(`${name}_enum`);

@@ -21,7 +21,12 @@ export function explicitIndexes(ctx: BuildContext, model: ModelNode, table: stri
 }
 
 /** Unique groups become UNIQUE constraints, or partial unique indexes over live rows when soft-deleted. */
-export function uniqueKeys(ctx: BuildContext, table: string, groups: readonly string[][], softDeleteColumn?: string): { uniques: UniqueConstraint[]; indexes: Index[] } {
+export function uniqueKeys(
+  ctx: BuildContext,
+  table: string,
+  groups: readonly string[][],
+  softDeleteColumn?: string,
+): { uniques: UniqueConstraint[]; indexes: Index[] } {
   const uniques: UniqueConstraint[] = [];
   const indexes: Index[] = [];
   for (const columns of groups) {
@@ -38,11 +43,9 @@ export function uniqueKeys(ctx: BuildContext, table: string, groups: readonly st
 
 /** Column lists whose index can serve lookups on their leading columns: PK, uniques, full indexes. */
 function coveringLists(primaryKey: readonly string[], uniques: readonly UniqueConstraint[], indexes: readonly Index[]): string[][] {
-  return [
-    [...primaryKey],
-    ...uniques.map((u) => [...u.columns]),
-    ...indexes.filter((i) => !i.where).map((i) => i.columns.map((c) => c.name)),
-  ].filter((cols) => cols.length > 0);
+  return [[...primaryKey], ...uniques.map((u) => [...u.columns]), ...indexes.filter((i) => !i.where).map((i) => i.columns.map((c) => c.name))].filter(
+    (cols) => cols.length > 0,
+  );
 }
 
 function leadsWith(list: readonly string[], columns: readonly string[]): boolean {
@@ -61,7 +64,14 @@ export function fieldIndexes(ctx: BuildContext, model: ModelNode, table: string,
 }
 
 /** An index per FK column unless an index already leads with it (PostgreSQL never adds one itself). */
-export function foreignKeyIndexes(ctx: BuildContext, table: string, fks: readonly ForeignKey[], primaryKey: readonly string[], uniques: readonly UniqueConstraint[], existing: readonly Index[]): Index[] {
+export function foreignKeyIndexes(
+  ctx: BuildContext,
+  table: string,
+  fks: readonly ForeignKey[],
+  primaryKey: readonly string[],
+  uniques: readonly UniqueConstraint[],
+  existing: readonly Index[],
+): Index[] {
   const out: Index[] = [];
   for (const fk of fks) {
     const lists = coveringLists(primaryKey, uniques, [...existing, ...out]);

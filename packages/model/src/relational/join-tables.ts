@@ -20,7 +20,15 @@ function side(ctx: BuildContext, model: ModelNode, prefix: string): Side {
   const columns = primaryKeyFields(model).map((pk) => {
     const name = keyColumnName(ctx, prefix, pk.name);
     const { sqlType, enumType } = fieldColumnType(ctx, model, pk);
-    return { name, sqlType, notNull: true, primaryKey: true, unique: false, references: { table: tableName(ctx, model), column: columnName(ctx, model, pk.name) }, ...(enumType ? { enumType } : {}) };
+    return {
+      name,
+      sqlType,
+      notNull: true,
+      primaryKey: true,
+      unique: false,
+      references: { table: tableName(ctx, model), column: columnName(ctx, model, pk.name) },
+      ...(enumType ? { enumType } : {}),
+    };
   });
   return { model, table: tableName(ctx, model), columns };
 }
@@ -47,7 +55,13 @@ function defaultJoinTableName(ctx: BuildContext, a: ModelNode, b: ModelNode): st
   return `${tables[0]}_${tables[1]}`;
 }
 
-function implicitJoinTable(ctx: BuildContext, model: ModelNode, target: ModelNode, relation: RelationNode, name: string): { table: Table; join: JoinTable } {
+function implicitJoinTable(
+  ctx: BuildContext,
+  model: ModelNode,
+  target: ModelNode,
+  relation: RelationNode,
+  name: string,
+): { table: Table; join: JoinTable } {
   const left = side(ctx, model, model.name);
   // A self-relation (users following users) needs a second prefix: the relation's name.
   const right = side(ctx, target, target === model ? relation.name : target.name);
@@ -76,7 +90,14 @@ function implicitJoinTable(ctx: BuildContext, model: ModelNode, target: ModelNod
   return { table, join };
 }
 
-function throughJoin(ctx: BuildContext, model: ModelNode, target: ModelNode, relation: RelationNode, through: ModelNode, tables: readonly Table[]): JoinTable | undefined {
+function throughJoin(
+  ctx: BuildContext,
+  model: ModelNode,
+  target: ModelNode,
+  relation: RelationNode,
+  through: ModelNode,
+  tables: readonly Table[],
+): JoinTable | undefined {
   const table = tables.find((t) => t.modelName === through.name);
   if (!table) return undefined;
   const pointing = (to: string, skip?: ForeignKey) => table.foreignKeys.find((fk) => fk.refTable === to && fk !== skip);

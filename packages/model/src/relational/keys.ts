@@ -10,7 +10,13 @@ function labelFromColumn(name: string): string {
   return name.replace(/(_id|Id|_uuid|Uuid)$/, "") || name;
 }
 
-export function buildForeignKeys(ctx: BuildContext, model: ModelNode, table: string, fields: readonly FieldNode[], columns: readonly Column[]): ForeignKey[] {
+export function buildForeignKeys(
+  ctx: BuildContext,
+  model: ModelNode,
+  table: string,
+  fields: readonly FieldNode[],
+  columns: readonly Column[],
+): ForeignKey[] {
   const out: ForeignKey[] = [];
   for (const field of fields) {
     const relation = belongsToFor(model, field);

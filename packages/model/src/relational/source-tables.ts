@@ -48,7 +48,9 @@ export interface SourceTables {
 function relationAt(ir: SpecIR, qualified: string | undefined): RelationNode | undefined {
   if (!qualified) return undefined;
   const [modelName, relationName] = qualified.split(".");
-  return irIndex(ir).models.get(modelName ?? "")?.relations.find((r) => r.name === relationName);
+  return irIndex(ir)
+    .models.get(modelName ?? "")
+    ?.relations.find((r) => r.name === relationName);
 }
 
 function lookupsOf(table: Table): string[][] {

@@ -36,4 +36,3 @@ export function foreignKeyLines(fk: ForeignKey, d: Dialect = postgresDialect): [
 export function renderForeignKey(fk: ForeignKey, options: RenderOptions = {}): string {
   return foreignKeyLines(fk, options.dialect ?? postgresDialect).join("\n");
 }
-
