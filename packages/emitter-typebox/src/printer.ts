@@ -1,22 +1,9 @@
 /** Prints TypeBox builder code from a JSON Schema object (the ones emitter-openapi builds). */
 import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
-import { refTarget, type JsonSchema } from "@specloom/model";
+import { refTarget, VALIDATION_KEYWORDS, type JsonSchema } from "@specloom/model";
 
 /** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
-const OPTION_KEYS = [
-  "format",
-  "minLength",
-  "maxLength",
-  "pattern",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "multipleOf",
-  "minItems",
-  "maxItems",
-  "uniqueItems",
-];
+const OPTION_KEYS: readonly string[] = VALIDATION_KEYWORDS;
 
 export interface PrintContext {
   /** TypeScript identifier of a component's const. */

@@ -3,7 +3,7 @@
  * Schemas (the same ones openapi.json and validators.ts use), in the seed's
  * `{ email: { type: 'string', format: 'email', required: true } }` style.
  */
-import { getModel, refTarget, resolveSchema, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
+import { getModel, refTarget, resolveSchema, VALIDATION_KEYWORDS, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
 import { tsStringLiteral, type EndpointNode } from "@specloom/core";
 import type { SectionContext } from "../context";
 
@@ -12,19 +12,8 @@ function jsonSchemas(ctx: SectionContext): JsonSchemaSet {
 }
 
 /** Keywords shown per property, in this order; the rest (descriptions, examples) are docs, not rules. */
-const RULE_KEYWORDS = [
-  "format",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "multipleOf",
-  "minItems",
-  "maxItems",
-  "uniqueItems",
-] as const;
+// `pattern` is listed on its own, as a /regex/ with its human wording.
+const RULE_KEYWORDS = VALIDATION_KEYWORDS.filter((k) => k !== "pattern");
 
 const literal = (v: unknown): string => (typeof v === "string" ? tsStringLiteral(v, "'") : JSON.stringify(v));
 

@@ -9,6 +9,22 @@ export interface JsonSchema {
 
 export const COMPONENT_PREFIX = "#/components/schemas/";
 
+/** JSON Schema keywords that constrain a value (validators enforce them, docs list them as input rules). */
+export const VALIDATION_KEYWORDS = [
+  "format",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+] as const;
+
 export function ref(name: string): JsonSchema {
   return { $ref: COMPONENT_PREFIX + name };
 }
