@@ -25,7 +25,16 @@ export { foreignKeyLines, renderCreateIndex, renderForeignKey, type RenderOption
 export { buildSourceTables, type SourceColumn, type SourceForeignKey, type SourceTable, type SourceTables } from "./relational/source-tables";
 // JSON Schemas per type: what openapi, TypeBox and markdown print.
 export { buildJsonSchemas, resolveSchema, type BuildJsonSchemasOptions, type JsonSchemaSet } from "./json-schema/schemas";
-export { cloneJson, COMPONENT_PREFIX, ref, refTarget, schemaRefs, VALIDATION_KEYWORDS, type JsonSchema, type OpenApiVersion } from "./json-schema/json-schema";
+export {
+  cloneJson,
+  COMPONENT_PREFIX,
+  ref,
+  refTarget,
+  schemaRefs,
+  VALIDATION_KEYWORDS,
+  type JsonSchema,
+  type OpenApiVersion,
+} from "./json-schema/json-schema";
 export { downgradeSchema } from "./json-schema/downgrade";
 export type { ParameterSchema } from "./json-schema/pagination";
 export { configErrorExamples, ERROR_RESPONSE, errorCode, reasonErrorExample, type ErrorExampleObject } from "./json-schema/errors";
