@@ -1,35 +1,11 @@
 // PGlite in a plain Node process: jest's VM cannot run PGlite's internal
 // dynamic imports without --experimental-vm-modules. Line-delimited JSON over
 // stdio: {id, method: "exec"|"query", sql, params} -> {id, result} | {id, error}.
-import { PGlite } from "@electric-sql/pglite";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+// The importer's PGlite: initdb's data directory cached per PGlite version, so a start takes a fraction of a second.
+import { openPglite } from "@specloom/importer";
 
-// initdb dominates startup; a fresh cluster's data directory is cached and loaded instead.
-// Keyed by PGlite's version: a data directory only loads into the PostgreSQL that wrote it.
-const entry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
-const pkg = JSON.parse(fs.readFileSync(path.join(entry.slice(0, entry.lastIndexOf("dist")), "package.json"), "utf8"));
-const cache = path.join(os.tmpdir(), `specloom-pglite-${pkg.version}-initdb.tar`);
-async function open() {
-  if (fs.existsSync(cache)) {
-    try {
-      return await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(cache)]) });
-    } catch {
-      fs.rmSync(cache, { force: true });
-    }
-  }
-  const db = await PGlite.create();
-  const dump = Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer());
-  const tmp = `${cache}.${process.pid}`;
-  fs.writeFileSync(tmp, dump);
-  fs.renameSync(tmp, cache);
-  return db;
-}
-
-const db = await open();
+const db = await openPglite();
 process.stdout.write(JSON.stringify({ ready: true }) + "\n");
 const lines = createInterface({ input: process.stdin });
 let queue = Promise.resolve();

@@ -1,44 +1,30 @@
 /**
  * Prints imported declarations as the TypeScript a person would write, then
  * formats it with prettier. User text reaches the source only through
- * `tsString` (JSON string literal) and `tsComment` (JSDoc body).
+ * core's TypeScript escapers (string literal, property key, JSDoc block).
  */
+import { tsDocComment, tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import type { OptionValue, SpecDeclaration, SpecEntity, SpecEnum, SpecModule } from "./spec-model";
 
-export const tsString = (s: string): string => JSON.stringify(s);
-
-/** A JSDoc block: `*\/` cannot close it early and `@word` cannot start a tag (TSDoc's `\@` escape). */
-export function tsComment(text: string, indent = ""): string {
-  const lines = text
-    .replace(/\*\//g, "*\\/")
-    .replace(/(^|\s)@/g, "$1\\@")
-    .split(/\r?\n/);
-  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
-  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
-}
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-export const propertyName = (name: string): string => (IDENTIFIER.test(name) ? name : tsString(name));
-
 function optionValue(value: OptionValue): string {
-  if (typeof value === "string") return tsString(value);
+  if (typeof value === "string") return tsStringLiteral(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(optionValue).join(", ")}]`;
   const entries = Object.entries(value as Record<string, OptionValue>);
-  return `{ ${entries.map(([k, v]) => `${propertyName(k)}: ${optionValue(v)}`).join("; ")} }`;
+  return `{ ${entries.map(([k, v]) => `${tsPropertyKey(k)}: ${optionValue(v)}`).join("; ")} }`;
 }
 
 function printEntity(e: SpecEntity): string {
   const options = Object.keys(e.options).length > 0 ? `<${optionValue(e.options)}>` : "";
   const fields = e.fields
-    .map((f) => `${f.doc ? tsComment(f.doc, "  ") : ""}  ${propertyName(f.name)}${f.optional ? "?" : ""}: ${f.type}${f.nullable ? " | null" : ""};\n`)
+    .map((f) => `${f.doc ? tsDocComment(f.doc, "  ") : ""}  ${tsPropertyKey(f.name)}${f.optional ? "?" : ""}: ${f.type}${f.nullable ? " | null" : ""};\n`)
     .join("");
-  return `${e.doc ? tsComment(e.doc) : ""}export interface ${e.name} extends Entity${options} {\n${fields}}\n`;
+  return `${e.doc ? tsDocComment(e.doc) : ""}export interface ${e.name} extends Entity${options} {\n${fields}}\n`;
 }
 
 function printEnum(e: SpecEnum): string {
-  const values = e.values.length > 0 ? e.values.map(tsString).join(" | ") : "never";
-  return `${e.doc ? tsComment(e.doc) : ""}export type ${e.name} = ${values};\n`;
+  const values = e.values.length > 0 ? e.values.map((v) => tsStringLiteral(v)).join(" | ") : "never";
+  return `${e.doc ? tsDocComment(e.doc) : ""}export type ${e.name} = ${values};\n`;
 }
 
 const printDeclaration = (d: SpecDeclaration): string => (d.kind === "entity" ? printEntity(d) : printEnum(d));
@@ -58,7 +44,7 @@ export function printModule(m: SpecModule, header: string): string {
   const imports: string[] = [];
   if (m.specloomImports.length > 0) imports.push(`import type { ${[...m.specloomImports].sort().join(", ")} } from "specloom";\n`);
   for (const [path, names] of [...m.localImports].sort(([a], [b]) => a.localeCompare(b))) {
-    imports.push(`import type { ${[...names].sort().join(", ")} } from ${tsString(specifier(m.path, path))};\n`);
+    imports.push(`import type { ${[...names].sort().join(", ")} } from ${tsStringLiteral(specifier(m.path, path))};\n`);
   }
   return [`// ${header}\n`, imports.join(""), ...m.declarations.map(printDeclaration)].join("\n");
 }

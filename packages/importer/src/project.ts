@@ -3,6 +3,7 @@
  * spec file per module, and an entry that re-exports them. The CLI adds the
  * prerequisite-document stubs and writes everything without overwriting.
  */
+import { tsLineCommentText } from "@specloom/core";
 import { formatTypeScript, printModule } from "./print";
 import type { ImportedSpec } from "./spec-model";
 
@@ -14,11 +15,8 @@ export interface ProjectFile {
 
 export const ENTRY = "spec/index.ts";
 
-/** One line of plain text for a `//` comment: no line breaks can end it. */
-const lineComment = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, " ");
-
 export async function projectFiles(spec: ImportedSpec, origin: string): Promise<ProjectFile[]> {
-  const header = lineComment(`Imported by specloom from ${origin}. Edit freely: this file is yours now.`);
+  const header = tsLineCommentText(`Imported by specloom from ${origin}. Edit freely: this file is yours now.`);
   const files: ProjectFile[] = [];
   for (const m of spec.modules) files.push({ path: m.path, content: await formatTypeScript(printModule(m, header)) });
   const reexports = spec.modules.map((m) => `export * from "./${m.path.replace(/^spec\//, "").replace(/\.ts$/, "")}";\n`).join("");

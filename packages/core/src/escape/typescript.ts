@@ -21,6 +21,20 @@ export function tsBlockCommentText(text: string): string {
   return text.replace(LINE_TERMINATORS, " ").replace(/\*\//g, "*\\/").trim();
 }
 
+/**
+ * A whole JSDoc block for a declaration in generated spec source, keeping the
+ * text's lines: `*\/` cannot close it early, and an `@` that would start a tag
+ * gets TSDoc's `\@` escape (the front end reads both escapes back).
+ */
+export function tsDocComment(text: string, indent = ""): string {
+  const lines = text
+    .replace(/\*\//g, "*\\/")
+    .replace(/(^|\s)@/g, "$1\\@")
+    .split(LINE_TERMINATORS);
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
+}
+
 /** Text after `//`: a line terminator would end the comment and start code. */
 export function tsLineCommentText(text: string): string {
   return text.replace(LINE_TERMINATORS, " ");

@@ -3,7 +3,7 @@
  * conventions become entity options, and whatever has no DSL form is
  * collected for a diagnostic instead of being dropped.
  */
-import { columnNameFor, snakeCase, tableNameFor } from "@specloom/core";
+import { columnNameFor, snakeCase, tableNameFor, tsStringLiteral } from "@specloom/core";
 import type { CatalogColumn, CatalogTable } from "./catalog";
 import type { ColumnFact } from "./checks";
 import { dslType } from "./column-types";
@@ -24,7 +24,6 @@ export interface EntityContext {
   unsupported(what: string, detail: string): void;
 }
 
-const TS_STRING = (s: string): string => JSON.stringify(s);
 const IMPLICIT_DOCS: Record<string, string> = { created_at: "Creation time", updated_at: "Last update time", deleted_at: "Soft delete marker" };
 
 function factTags(facts: readonly ColumnFact[], ctx: EntityContext): { tags: string[]; values?: readonly (string | number)[] } {
@@ -39,7 +38,7 @@ function factTags(facts: readonly ColumnFact[], ctx: EntityContext): { tags: str
       tags.push(`${tag}<${f.value}>`);
       ctx.use(tag);
     } else if (f.kind === "pattern") {
-      tags.push(`Pattern<${TS_STRING(f.regex)}>`);
+      tags.push(`Pattern<${tsStringLiteral(f.regex)}>`);
       ctx.use("Pattern");
     } else if (f.kind === "values") values = f.values;
   }
@@ -56,7 +55,7 @@ function defaultTag(column: CatalogColumn, where: string, ctx: EntityContext): s
   if (parsed.note) ctx.lossy(`default of ${where}`, parsed.note);
   ctx.use("Default");
   const v = parsed.value;
-  const literal = v.kind === "sql" ? TS_STRING(v.expr) : typeof v.value === "string" ? TS_STRING(v.value) : String(v.value);
+  const literal = v.kind === "sql" ? tsStringLiteral(v.expr) : typeof v.value === "string" ? tsStringLiteral(v.value) : String(v.value);
   return `Default<${literal}>`;
 }
 
@@ -68,10 +67,10 @@ function foreignKeyType(column: CatalogColumn, table: CatalogTable, facts: Table
   ctx.use("BelongsTo");
   ctx.useModel(target);
   const options: string[] = [];
-  if (fk.onDelete !== "no action") options.push(`onDelete: ${TS_STRING(fk.onDelete)}`);
-  if (fk.onUpdate !== "no action") options.push(`onUpdate: ${TS_STRING(fk.onUpdate)}`);
+  if (fk.onDelete !== "no action") options.push(`onDelete: ${tsStringLiteral(fk.onDelete)}`);
+  if (fk.onUpdate !== "no action") options.push(`onUpdate: ${tsStringLiteral(fk.onUpdate)}`);
   const targetKey = ctx.primaryKeyOf(fk.refTable);
-  if (!(targetKey.length === 1 && targetKey[0] === fk.refColumns[0])) options.push(`references: ${TS_STRING(fk.refColumns[0]!)}`);
+  if (!(targetKey.length === 1 && targetKey[0] === fk.refColumns[0])) options.push(`references: ${tsStringLiteral(fk.refColumns[0]!)}`);
   if (fk.name !== `fk_${table.name}_${column.name}`)
     ctx.lossy(`foreign key '${fk.name}' on table '${table.name}'`, `it is named fk_${table.name}_${column.name} by specloom`);
   return options.length > 0 ? `BelongsTo<${target}, { ${options.join("; ")} }>` : `BelongsTo<${target}>`;
@@ -93,7 +92,7 @@ function field(column: CatalogColumn, table: CatalogTable, facts: TableFacts, ct
     tags.push(...mapped.tags);
   }
   const { tags: checkTags, values } = factTags(facts.facts.get(column.name) ?? [], ctx);
-  if (values && !fkType) base = values.map((v) => (typeof v === "string" ? TS_STRING(v) : String(v))).join(" | ");
+  if (values && !fkType) base = values.map((v) => (typeof v === "string" ? tsStringLiteral(v) : String(v))).join(" | ");
   tags.push(...checkTags);
   if (facts.primaryKey.includes(column.name)) {
     tags.push("PrimaryKey");
@@ -111,7 +110,7 @@ function field(column: CatalogColumn, table: CatalogTable, facts: TableFacts, ct
   if (dflt) tags.push(dflt);
   const name = column.name;
   if (columnNameFor(name, "snake_case") !== name) {
-    tags.push(`Column<${TS_STRING(name)}>`);
+    tags.push(`Column<${tsStringLiteral(name)}>`);
     ctx.use("Column");
   }
   const wrapped = values && tags.length > 0 && !fkType ? `(${base})` : base;
