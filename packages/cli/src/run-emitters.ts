@@ -3,8 +3,8 @@
  * emitter (a throw, or a file path outside the output directory or written
  * twice) becomes a diagnostic naming its plugin, through core's one guard.
  */
-import * as path from "node:path";
 import { guardPluginCallAsync, type Diagnostic, type EmitContext, type EmittedFile, type EmitResult } from "@specloom/core";
+import { isOutputName } from "./output/safe-path";
 import type { LoadedPlugin } from "./plugins";
 
 type Timed = <T>(phase: string, run: () => T | Promise<T>) => Promise<T>;
@@ -24,7 +24,7 @@ export async function runEmitters(
       const result = await timed(`emit ${emitter.name}`, () =>
         guardPluginCallAsync(site, async (): Promise<EmitResult> => {
           const out = await emitter.emit({ ...context, options });
-          const bad = out.files.map((f) => checkPath(f.path, files)).find(Boolean);
+          const bad = out.files.map((f, i) => checkPath(f.path, [...files, ...out.files.slice(0, i)])).find(Boolean);
           if (bad) throw new Error(`emitted ${bad}`);
           return out;
         }),
@@ -40,11 +40,10 @@ export async function runEmitters(
   return { files, diagnostics };
 }
 
-/** Emitted paths stay inside the output directory and are unique. */
+/** Emitted paths are names the output folder accepts (see output/safe-path) and unique across every emitter. */
 function checkPath(file: string, seen: readonly EmittedFile[]): string | undefined {
   if (typeof file !== "string") return "a file without a path";
-  const normalized = path.posix.normalize(file);
-  if (file === "" || path.posix.isAbsolute(file) || normalized.startsWith("../") || normalized !== file) return `an invalid path '${file}'`;
-  if (seen.some((f) => f.path === file)) return `'${file}', which another emitter already wrote`;
+  if (!isOutputName(file)) return `an invalid path '${file}'`;
+  if (seen.some((f) => f.path === file)) return `'${file}', which was already emitted`;
   return undefined;
 }
