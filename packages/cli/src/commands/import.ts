@@ -20,9 +20,6 @@ function projectNameFor(source: string): string {
   return path.basename(source).replace(/\.[^.]*$/, "") || "imported-api";
 }
 
-/** The name goes into JSON, Markdown titles and comments: keep it to plain name characters. */
-const safeName = (name: string): string => name.replace(/[^\p{L}\p{N} ._-]+/gu, "-").slice(0, 100) || "imported-api";
-
 export async function importCommand(options: CliOptions, reporter: Reporter): Promise<number> {
   const out = path.resolve(options.dir);
   const source = options.source!;
@@ -30,7 +27,7 @@ export async function importCommand(options: CliOptions, reporter: Reporter): Pr
   const spec = await importPostgres({
     source: isConnectionUrl(source) ? source : path.resolve(source),
     schema: options.schema,
-    projectName: safeName(projectNameFor(source)),
+    projectName: projectNameFor(source),
   });
   const diagnostics = sortDiagnostics(spec.diagnostics);
   const code = exitCodeFor(diagnostics);

@@ -4,6 +4,8 @@
  * The user replaces them with the real ones.
  */
 
+import { mdInline } from "@specloom/core";
+
 const SAMPLE_REQUIREMENTS = `
 - **FR-1**: Visitors can register with an email address and a display name.
 - **FR-2**: Signed-in users can view a user's profile.
@@ -19,7 +21,7 @@ export function starterDocs(projectName: string, sampleRequirements = true): { p
   return [
     {
       path: "docs/product/PRD.md",
-      content: `# ${projectName} — Product Requirements
+      content: `# ${mdInline(projectName)} — Product Requirements
 
 Describe the product here: who uses it and what for.
 
