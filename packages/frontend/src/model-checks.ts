@@ -5,6 +5,7 @@
  * unrelated relations, foreign keys to non-unique columns, index name clashes.
  */
 import type { ModelNode, RelationNode } from "@specloom/core";
+import { primaryKeyFields } from "@specloom/model";
 import type { FrontendContext } from "./context";
 
 export function checkModels(models: readonly ModelNode[], ctx: FrontendContext): void {
@@ -40,7 +41,8 @@ function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx:
 
 /** PostgreSQL needs a full (non-partial) unique constraint over exactly the referenced columns. */
 function checkReferencedUnique(model: ModelNode, r: RelationNode, target: ModelNode, ctx: FrontendContext): void {
-  const pk = target.fields.filter((f) => f.primaryKey).map((f) => f.name);
+  // The key schema.sql uses: declared PrimaryKey fields, else `id`.
+  const pk = primaryKeyFields(target).map((f) => f.name);
   const column = r.references ?? (pk.length === 1 ? pk[0]! : undefined);
   const report = (detail: string) => ctx.report("fk-target-not-unique", { model: model.name, field: r.name, target: target.name, detail }, r.loc);
   if (column === undefined) {

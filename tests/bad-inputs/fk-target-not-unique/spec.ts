@@ -31,3 +31,17 @@ export interface Invoice extends Entity<{}> {
   /** Fine: the primary key. */
   account_id: BelongsTo<Account>;
 }
+
+/** Keyed by a plain `id` field: schema.sql makes it the primary key, so it can be referenced. */
+export interface Region extends Entity<{}> {
+  /** Identifier, the primary key by convention. */
+  id: UUID & ReadOnly & Default<"gen_random_uuid()">;
+}
+
+/** Fine: `id` is Region's primary key even without the tag. */
+export interface Office extends Entity<{}> {
+  /** Identifier. */
+  id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
+  /** The region, by its conventional key. */
+  region_id: BelongsTo<Region, { references: "id" }>;
+}
