@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { Diagnostic, SpecIR, SpecloomConfig } from "@specloom/core";
+import { validateConfigText, type Diagnostic, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import { migrateDiagnostics } from "@specloom/migrate";
 import { runPipeline } from "../pipeline";
 
@@ -60,14 +60,18 @@ async function compileFromGit(projectDir: string, ref: string): Promise<DiffBase
   const rel = path.relative(fs.realpathSync(root), fs.realpathSync(projectDir)).split(path.sep).join("/");
   const prefix = rel ? `${rel}/` : "";
   const show = (file: string) => git(root, ["show", `${ref}:${prefix}${file}`]);
-  let config: { entry?: string; documentationDir?: string } = {};
+  let text: string;
   try {
-    config = JSON.parse(show("specloom.config.json").toString("utf8")) as typeof config;
+    text = show("specloom.config.json").toString("utf8");
   } catch {
     return invalid(ref, `${prefix}specloom.config.json is missing or unreadable at ${ref}`);
   }
-  const entryDir = path.posix.dirname(path.posix.normalize(String(config.entry ?? "spec-src/index.ts")));
-  const docsDir = path.posix.normalize(String(config.documentationDir ?? "docs"));
+  // The base's config is read like any config: validated, with the same defaults.
+  const { config, diagnostics } = validateConfigText(text);
+  if (diagnostics.some((d) => d.severity === "error"))
+    return invalid(ref, `${prefix}specloom.config.json at ${ref} is not valid: ${diagnostics[0]!.message}`);
+  const entryDir = path.posix.dirname(path.posix.normalize(config.entry));
+  const docsDir = path.posix.normalize(config.documentationDir);
   const listed = git(root, ["ls-tree", "-r", "-z", "--name-only", ref, "--", rel || "."])
     .toString("utf8")
     .split("\0")
