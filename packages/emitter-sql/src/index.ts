@@ -1,3 +1,10 @@
 export { emitSql, sqlEmitter } from "./emit-sql";
-export { renderComments, renderCreateTable, renderIdempotentForeignKey, renderUpdatedAtFunction, renderUpdatedAtTrigger } from "./render";
+export {
+  renderComments,
+  renderCreateTable,
+  renderIdempotentForeignKey,
+  renderUpdatedAtFunction,
+  renderUpdatedAtTrigger,
+  updatedAtTriggerName,
+} from "./render";
 export { sqlPlugin } from "./plugin";

@@ -80,9 +80,14 @@ export function renderUpdatedAtFunction(name: string, columns: readonly string[]
   ].join("\n");
 }
 
+/** The (quoted) name of a table's updated_at trigger. */
+export function updatedAtTriggerName(table: Pick<Table, "name">, dialect: Dialect = postgresDialect): string {
+  return dialect.quoteIdent(dialect.identifier(`trg_${table.name}_updated_at`));
+}
+
 export function renderUpdatedAtTrigger(table: Table, fn: string, passColumn: boolean, dialect: Dialect = postgresDialect): string {
   const q = (n: string) => dialect.quoteIdent(n);
-  const trigger = q(dialect.identifier(`trg_${table.name}_updated_at`));
+  const trigger = updatedAtTriggerName(table, dialect);
   const arg = passColumn ? dialect.stringLiteral(table.updatedAtColumn!) : "";
   return [
     `DROP TRIGGER IF EXISTS ${trigger} ON ${q(table.name)};`,

@@ -3,7 +3,7 @@ import type { Change } from "./change";
 import type { PlanContext } from "./plan-context";
 import type { Schema } from "./schema";
 import * as sql from "./statements";
-import { renderUpdatedAtFunction, renderUpdatedAtTrigger } from "./table-model";
+import { renderUpdatedAtFunction, renderUpdatedAtTrigger, updatedAtTriggerName } from "./table-model";
 
 /** The function's text and each table's trigger text (they name the table, so a rename changes them). */
 function rendered(schema: Schema): { fn?: string; triggers: Map<string, string> } {
@@ -15,9 +15,6 @@ function rendered(schema: Schema): { fn?: string; triggers: Map<string, string> 
   if (fn) for (const t of stamped) triggers.set(t.name, renderUpdatedAtTrigger(t, fn, pass));
   return { ...(fn ? { fn: renderUpdatedAtFunction(fn, columns) } : {}), triggers };
 }
-
-/** The trigger's (quoted) name, from the `DROP TRIGGER IF EXISTS <name> ON …` line emitter-sql writes first. */
-const triggerName = (text: string): string => /^DROP TRIGGER IF EXISTS (.+) ON /.exec(text)![1]!;
 
 /** `drop`: triggers the new schema no longer has as they were; `create`: new and changed ones, and the function. */
 export function planTriggers(ctx: PlanContext, step: "drop" | "create"): Change[] {
@@ -31,7 +28,7 @@ export function planTriggers(ctx: PlanContext, step: "drop" | "create"): Change[
     for (const { old, next } of ctx.pairs) {
       const was = before.triggers.get(old.name);
       if (was === undefined || was === after.triggers.get(next.name)) continue;
-      out.push({ ...base, table: old.name, statements: [`DROP TRIGGER ${triggerName(was)} ON ${sql.q(old.name)};`] });
+      out.push({ ...base, table: old.name, statements: [`DROP TRIGGER ${updatedAtTriggerName(old)} ON ${sql.q(old.name)};`] });
     }
     return out;
   }

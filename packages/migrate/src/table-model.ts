@@ -19,4 +19,4 @@ export {
   type TableModel,
   type UniqueConstraint,
 } from "@specloom/model";
-export { renderComments, renderCreateTable, renderUpdatedAtFunction, renderUpdatedAtTrigger } from "@specloom/emitter-sql";
+export { renderComments, renderCreateTable, renderUpdatedAtFunction, renderUpdatedAtTrigger, updatedAtTriggerName } from "@specloom/emitter-sql";
