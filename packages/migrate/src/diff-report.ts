@@ -1,4 +1,5 @@
 /** `specloom diff` output: text for terminals, JSON for tools, markdown for a pull-request comment. */
+import { mdCode, mdInline } from "@specloom/core";
 import type { SpecDiff } from "./spec-diff";
 
 const where = (c: { operation: string; at?: string }) => `${c.operation}${c.at ? ` ${c.at}` : ""}`;
@@ -25,20 +26,8 @@ export function renderDiffJson(diff: SpecDiff): string {
   return `${JSON.stringify({ base: diff.base, breaking: diff.breaking, api: diff.api, database: diff.database, findings })}\n`;
 }
 
-/** Markdown-safe text: characters markdown could read as emphasis, links, HTML or table syntax are escaped, newlines folded. */
-function mdText(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, " ").replace(/[\\`*_[\]<>|~&#]/g, (ch) => `\\${ch}`);
-}
-
-/** An inline code span that survives backticks in the value. */
-function mdCode(text: string): string {
-  const flat = text.replace(/\s*\r?\n\s*/g, " ");
-  const fence = "`".repeat(Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-  return fence.length > 1 || flat.startsWith(" ") ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
-}
-
 export function renderDiffMarkdown(diff: SpecDiff): string {
-  const lines = [`### specloom diff against ${mdText(diff.base)}`, ""];
+  const lines = [`### specloom diff against ${mdInline(diff.base)}`, ""];
   lines.push(diff.breaking > 0 ? `**${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}**` : "No breaking changes.", "");
   const section = (title: string, items: readonly string[]) => {
     lines.push(`#### ${title}`, "");
@@ -47,7 +36,7 @@ export function renderDiffMarkdown(diff: SpecDiff): string {
   const mark = (breaking: boolean) => (breaking ? "🔴 **breaking**" : "🟢");
   section(
     "API",
-    diff.api.map((c) => `- ${mark(c.breaking)} ${mdCode(where(c))}: ${mdText(c.message)} (${mdCode(c.id)})`),
+    diff.api.map((c) => `- ${mark(c.breaking)} ${mdCode(where(c))}: ${mdInline(c.message)} (${mdCode(c.id)})`),
   );
   section(
     "Database",
@@ -56,7 +45,7 @@ export function renderDiffMarkdown(diff: SpecDiff): string {
   if (diff.findings.length > 0)
     section(
       "Migration lint",
-      diff.findings.map((d) => `- ${mdCode(d.code)}: ${mdText(d.message)}`),
+      diff.findings.map((d) => `- ${mdCode(d.code)}: ${mdInline(d.message)}`),
     );
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -32,9 +32,11 @@ describe("specloom diff corpus", () => {
     expect(added.database).toEqual([{ kind: "add-column", target: "users.avatar", breaking: false }]);
   });
   test("markdown summary keeps user text inert", () => {
-    const d = diffSpecs({ ir: baseApi(), config, label: "main <script>|x" }, { ir: edited(BREAKING[0]!), config });
+    const d = diffSpecs({ ir: baseApi(), config, label: "main <script>|x\r# injected\u2028- item" }, { ir: edited(BREAKING[0]!), config });
     const md = renderDiffMarkdown(d);
-    expect(md).toContain("### specloom diff against main \\<script\\>\\|x");
+    // Core's inline-Markdown escaper: no tag opens, and no line break (CR or U+2028 too) starts a block.
+    expect(md).toContain("### specloom diff against main &lt;script>|x # injected - item\n");
+    expect(md).not.toMatch(/<script|^# injected|^- item/m);
     expect(md).toContain("🔴 **breaking** `DELETE /api/users/:id`");
   });
 });
