@@ -6,7 +6,7 @@ import { renderMigrationSql } from "./migration-sql";
 import { lastSchema, nextMigrationId, renderSnapshot, SNAPSHOT_FILE, listMigrations, type MigrationFolder } from "./migrations-folder";
 import { planMigration } from "./plan";
 import { resolveRenames } from "./renames";
-import { invertRenames, schemaOf, type Renames, type Schema } from "./schema";
+import { invertRenames, NO_RENAMES, schemaOf, type Renames, type Schema } from "./schema";
 import { buildTableModel } from "./table-model";
 
 export interface SchemaChange {
@@ -32,7 +32,7 @@ export function locator(ir: SpecIR, next: Schema): Locate {
 
 /** Compares two schemas; `ir` (the new spec) supplies declared renames and lint locations. */
 export function compareSchemas(old: Schema, next: Schema, ir?: SpecIR): SchemaChange {
-  const resolved = ir ? resolveRenames(ir, next, old) : { renames: { tables: new Map(), columns: new Map() }, diagnostics: [] };
+  const resolved = ir ? resolveRenames(ir, next, old) : { renames: NO_RENAMES, diagnostics: [] };
   const up = planMigration(old, next, resolved.renames);
   const down = planMigration(next, old, invertRenames(resolved.renames));
   const lint = lintMigration(up, ir ? locator(ir, next) : undefined);

@@ -32,8 +32,9 @@ export function splitStatements(script: string): string[] {
     } else if (ch === "-" && script[i + 1] === "-") {
       const end = script.indexOf("\n", i);
       i = end < 0 ? script.length : end + 1;
-    } else if (ch === "$") {
-      const tag = /^\$[A-Za-z_]*\$/.exec(script.slice(i))?.[0];
+    } else if (ch === "$" && !/[A-Za-z0-9_$]/.test(script[i - 1] ?? "")) {
+      // A dollar-quote tag (`$$`, `$sl$`, `$sl1$`); a `$` inside an identifier (`a$b$`) is not one.
+      const tag = /^\$(?:[A-Za-z_]\w*)?\$/.exec(script.slice(i))?.[0];
       if (tag) {
         const end = script.indexOf(tag, i + tag.length);
         i = end < 0 ? script.length : end + tag.length;

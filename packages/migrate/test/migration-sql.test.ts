@@ -16,3 +16,8 @@ test("splits on top-level semicolons only: quotes, quoted names, dollar bodies a
     "DO $body$ BEGIN PERFORM 1; END $body$;",
   ]);
 });
+
+test("tags with digits (dollarQuoteTag's $sl1$) and a $ inside an unquoted name", () => {
+  const script = ["DO $sl1$ BEGIN PERFORM '$$;$sl$'; END $sl1$;", "ALTER TABLE a$b$ ADD COLUMN c INT;", "SELECT 1;"].join("\n");
+  expect(splitStatements(script)).toEqual(["DO $sl1$ BEGIN PERFORM '$$;$sl$'; END $sl1$;", "ALTER TABLE a$b$ ADD COLUMN c INT;", "SELECT 1;"]);
+});
