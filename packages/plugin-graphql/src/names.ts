@@ -28,14 +28,23 @@ export class NameScope {
 
   /** The name for `raw`; the same raw name always gets the same answer. */
   claim(raw: string, kind: "name" | "enumValue" = "name"): string {
-    const key = `raw:${raw}`;
+    return this.claimFor(raw, raw, kind).name;
+  }
+
+  /**
+   * The name for the declaration `identity` (e.g. `input:Category`), wanting `raw`:
+   * two declarations that want the same name get different ones. `fresh` is true
+   * only the first time, so a caller reports a change once.
+   */
+  claimFor(identity: string, raw: string, kind: "name" | "enumValue" = "name"): { name: string; fresh: boolean } {
+    const key = `raw:${identity}`;
     const known = this.taken.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) return { name: known, fresh: false };
     const base = graphqlName(raw, kind);
     let name = base;
     for (let i = 2; this.taken.has(name); i++) name = `${base}_${i}`;
     this.taken.set(name, raw);
     this.taken.set(key, name);
-    return name;
+    return { name, fresh: true };
   }
 }

@@ -39,10 +39,10 @@ export class TypeMapper {
     return [...this.definitions.values()];
   }
 
-  /** A GraphQL name for an IR name, reporting a change. */
+  /** A GraphQL name for an IR name of kind `what`, reporting a change once. Kinds never share a name. */
   typeName(raw: string, what: string, loc?: SourceLocation): string {
-    const name = this.names.claim(raw);
-    if (name !== raw) this.report("graphql/name-changed", { what, name: raw, graphqlName: name }, loc);
+    const { name, fresh } = this.names.claimFor(`${what}:${raw}`, raw);
+    if (fresh && name !== raw) this.report("graphql/name-changed", { what, name: raw, graphqlName: name }, loc);
     return name;
   }
 

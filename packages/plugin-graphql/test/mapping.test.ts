@@ -65,15 +65,20 @@ let schema: GraphQLSchema;
 let sdl: string;
 let diagnostics: readonly Diagnostic[];
 
-beforeAll(() => {
+/** Compiles `spec` with the real front end and maps it. */
+function mapSpec(spec: string): { sdl: string; diagnostics: readonly Diagnostic[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-graphql-"));
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   fs.writeFileSync(path.join(dir, "specloom.config.json"), JSON.stringify({ entry: "spec.ts" }));
-  fs.writeFileSync(path.join(dir, "spec.ts"), SPEC);
+  fs.writeFileSync(path.join(dir, "spec.ts"), spec);
   const { config, projectDir } = loadConfig(dir);
   const compiled = compileProject({ projectDir, config });
   expect(compiled.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  ({ sdl, diagnostics } = buildGraphqlSchema(compiled.ir!, { uuidAsId: true }));
+  return buildGraphqlSchema(compiled.ir!, { uuidAsId: true });
+}
+
+beforeAll(() => {
+  ({ sdl, diagnostics } = mapSpec(SPEC));
   schema = buildSchema(sdl);
 }, 120_000);
 
@@ -148,6 +153,29 @@ test("descriptions keep triple quotes; only the scalars used are declared", () =
   expect(schema.getType("Note")!.description).toBe('A "quoted" note: with """triple quotes""" inside.');
   expect(sdl).toMatch(/^scalar DateTime /m);
   expect(sdl).not.toMatch(/^scalar Decimal/m);
+});
+
+test("a user type named like a derived input type does not merge with it; each rename is reported once", () => {
+  const mapped = mapSpec(`import type { Api, Endpoint } from "specloom";
+/** Named like the input type derived from Draft. */
+export interface DraftInput { saved: boolean; }
+export interface Draft { title: string; }
+export interface DraftsApi extends Api<{ prefix: "/drafts" }> {
+  saveDraft: Endpoint<{ method: "POST"; path: "/"; body: Draft; auth: "public"; responses: { 200: DraftInput } }>;
+  lastDraft: Endpoint<{ method: "GET"; path: "/last"; auth: "public"; responses: { 200: DraftInput } }>;
+}
+`);
+  const built = buildSchema(mapped.sdl);
+  expect(validateSchema(built)).toEqual([]);
+  const types = Object.values(built.getTypeMap()).filter((t) => t.name.startsWith("DraftInput"));
+  expect(types.map((t) => [t.name, t.constructor.name]).sort()).toEqual([
+    ["DraftInput", expect.any(String)],
+    ["DraftInput_2", expect.any(String)],
+  ]);
+  expect(new Set(types.map((t) => t instanceof GraphQLInputObjectType))).toEqual(new Set([true, false]));
+  const renames = mapped.diagnostics.filter((d) => d.id === "graphql/name-changed").map((d) => d.message);
+  expect(renames).toHaveLength(1);
+  expect(renames[0]).toContain("DraftInput_2");
 });
 
 test("graphqlName: valid names pass through; others are rewritten to match the grammar", () => {
