@@ -221,6 +221,15 @@ test("a dead build's lock (or one whose pid was reused) is taken over", async ()
   expect(fs.existsSync(path.join(s.out, LOCK))).toBe(false);
 });
 
+test("a lock timeout that is not a whole number is a usage error, not a silent default", async () => {
+  const s = sandbox();
+  const listing = () => fs.readdirSync(s.out).map((f) => [f, fs.statSync(path.join(s.out, f)).mtimeMs]);
+  const before = listing();
+  expectClean(await s.build({ SPECLOOM_LOCK_TIMEOUT_MS: "soon" }), 2, ["SL1007"]);
+  expect(listing()).toEqual(before);
+  expectClean(await s.build({ SPECLOOM_LOCK_TIMEOUT_MS: "" }), 0);
+});
+
 test("two builds of different specs into one folder at once leave one build's complete set, not a mix", async () => {
   const a = sandbox();
   const b = sandbox();

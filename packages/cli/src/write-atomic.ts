@@ -21,7 +21,7 @@ import {
   type JournalRemove,
   type JournalWrite,
 } from "./output/journal";
-import { acquireLock, LockTimeout, timeoutFromEnv } from "./output/lock";
+import { acquireLock, lockTimeoutSetting, LockTimeout, timeoutFromEnv } from "./output/lock";
 import { readManifest, renderManifest } from "./output/manifest";
 import { hashIfSafe, inspect, isOutputName, LOCK_FILE, realOutputDir, sha256, UnsafeOutputPath } from "./output/safe-path";
 
@@ -53,12 +53,14 @@ function failure(outDir: string, e: unknown, restored = false): WriteResult {
 export function writeAtomic(outDir: string, files: readonly EmittedFile[]): WriteResult {
   const bad = files.find((f) => !isOutputName(f.path));
   if (bad) return failure(outDir, new UnsafeOutputPath(bad.path, "is not a plain relative path inside the output folder"));
+  const timeout = lockTimeoutSetting();
+  if (typeof timeout === "string") return failed(createDiagnostic("cli-usage", { detail: timeout }));
   let root: string;
   let release: () => void;
   const buildId = newBuildId();
   try {
     root = realOutputDir(outDir);
-    release = acquireLock(root, buildId);
+    release = acquireLock(root, buildId, timeout);
   } catch (e) {
     return failure(outDir, e);
   }

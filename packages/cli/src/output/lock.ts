@@ -104,9 +104,16 @@ function breakStale(file: string, judged: string, buildId: string): void {
   fs.rmSync(aside, { force: true });
 }
 
+/** SPECLOOM_LOCK_TIMEOUT_MS in ms; unset or empty is the default; anything but a whole number ≥ 0 is a usage error (a string). */
+export function lockTimeoutSetting(): number | string {
+  const raw = process.env.SPECLOOM_LOCK_TIMEOUT_MS?.trim();
+  if (raw === undefined || raw === "") return DEFAULT_LOCK_TIMEOUT_MS;
+  return /^\d+$/.test(raw) ? Number(raw) : `SPECLOOM_LOCK_TIMEOUT_MS must be a whole number of milliseconds, not '${raw}'.`;
+}
+
 export function timeoutFromEnv(): number {
-  const value = Number(process.env.SPECLOOM_LOCK_TIMEOUT_MS);
-  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_LOCK_TIMEOUT_MS;
+  const setting = lockTimeoutSetting();
+  return typeof setting === "number" ? setting : DEFAULT_LOCK_TIMEOUT_MS;
 }
 
 /** Takes the lock of `root` (a real path) or throws LockTimeout. Returns the release function. */
