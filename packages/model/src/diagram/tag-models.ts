@@ -15,13 +15,18 @@ export function modelsUsedBy(endpoints: readonly EndpointNode[], ir: SpecIR): Se
   return modelsReachedBy(irIndex(ir), types);
 }
 
-/** Tags in first-declaration order, each with the models its endpoints use. */
-export function modelsByTag(ir: SpecIR): Map<string, Set<string>> {
+const byTag = new WeakMap<SpecIR, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** Tags in first-declaration order, each with the models its endpoints use (computed once per IR: every tag's diagram asks). */
+export function modelsByTag(ir: SpecIR): ReadonlyMap<string, ReadonlySet<string>> {
+  const cached = byTag.get(ir);
+  if (cached) return cached;
   const out = new Map<string, Set<string>>();
   for (const api of ir.apis) {
     const used = modelsUsedBy(api.endpoints, ir);
     const existing = out.get(api.tag);
     out.set(api.tag, existing ? new Set([...existing, ...used]) : used);
   }
+  byTag.set(ir, out);
   return out;
 }
