@@ -41,9 +41,9 @@ export async function runEmitters(
 }
 
 /** Emitted paths are names the output folder accepts (see output/safe-path) and unique across every emitter. */
-function checkPath(file: string, seen: readonly EmittedFile[]): string | undefined {
-  if (typeof file !== "string") return "a file without a path";
-  if (!isOutputName(file)) return `an invalid path '${file}'`;
+function checkPath(file: unknown, seen: readonly EmittedFile[]): string | undefined {
+  // Plugin output is untrusted: the path may not even be a string.
+  if (!isOutputName(file)) return typeof file === "string" ? `an invalid path '${file}'` : "a file without a path";
   if (seen.some((f) => f.path === file)) return `'${file}', which was already emitted`;
   return undefined;
 }
