@@ -104,4 +104,25 @@ describe("specloom diff", () => {
     const fromFile = runCli(["diff", project, "--base", irFile, "--format", "json"]);
     expect(JSON.parse(fromFile.stdout)).toMatchObject({ breaking: 3 });
   });
+
+  test("the base's plugins never run: a plugin the base named is neither needed nor imported", () => {
+    const project = initProject();
+    const configFile = path.join(project, "specloom.config.json");
+    const config = JSON.parse(fs.readFileSync(configFile, "utf8")) as Record<string, unknown>;
+    // Importing this plugin would leave a canary file next to it.
+    fs.writeFileSync(
+      path.join(project, "canary-plugin.mjs"),
+      'import * as fs from "node:fs";\nfs.writeFileSync(new URL("./imported.txt", import.meta.url), "x");\nexport default { name: "canary" };\n',
+    );
+    fs.writeFileSync(configFile, JSON.stringify({ ...config, plugins: ["./canary-plugin.mjs"] }));
+    expect(git(project, "init", "-q").status).toBe(0);
+    git(project, "add", "-A");
+    expect(git(project, "commit", "-qm", "base with a plugin").status).toBe(0);
+    fs.writeFileSync(configFile, JSON.stringify(config));
+    fs.rmSync(path.join(project, "canary-plugin.mjs"));
+    const r = runCli(["diff", project, "--base", "HEAD", "--format", "json"]);
+    expect(r).toMatchObject({ code: 0 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ breaking: 0 });
+    expect(fs.existsSync(path.join(project, "imported.txt"))).toBe(false);
+  });
 });

@@ -85,6 +85,12 @@ async function compileFromGit(projectDir: string, ref: string): Promise<DiffBase
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, show(file));
     }
+    // The base's plugins never run: they add artifacts and rules, not IR, and an old ref's code must not execute.
+    const raw = JSON.parse(text.replace(/^\uFEFF/, "")) as Record<string, unknown>;
+    const rules = Object.entries((raw.rules ?? {}) as Record<string, unknown>).filter(([id]) => !id.includes("/"));
+    const { emit: _emit, ...rest } = raw;
+    const withoutPlugins = { ...rest, plugins: [], pluginOptions: {}, rules: Object.fromEntries(rules) };
+    fs.writeFileSync(path.join(tmp, "specloom.config.json"), JSON.stringify(withoutPlugins));
     const result = await runPipeline({ projectDir: tmp, mode: "check" });
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (!result.ir || !result.config || errors.length > 0) return invalid(ref, `the spec at ${ref} does not compile: ${errors[0]?.message ?? "no IR"}`);
