@@ -15,7 +15,8 @@ const config: Config = {
   },
   moduleNameMapper: { "^@specloom/([a-z-]+)$": "<rootDir>/packages/$1/src", "^@specloom/core/plugin$": "<rootDir>/packages/core/src/plugin" },
   testMatch: ["<rootDir>/packages/*/test/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/fixtures/", "/bad-inputs/"],
+  // End-to-end tests (packing, installing, browsers, language servers) run in `npm run test:e2e` (jest.e2e.config.ts).
+  testPathIgnorePatterns: ["/node_modules/", "/fixtures/", "/bad-inputs/", "\\.e2e\\.test\\.ts$"],
   testTimeout: 120_000,
 };
 
