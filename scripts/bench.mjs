@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
  * specloom benchmark (`npm run bench`): `specloom build` of a synthetic spec vs
- * `tsc --noEmit -p` on the very same sources, peak RSS of each, the watch-mode
- * rebuild after a one-file edit, and optionally a scaling table.
+ * `tsc --noEmit -p` on the very same sources and TypeSpec's OpenAPI compile of its
+ * TypeSpec twin, peak RSS of each, the watch-mode rebuild after a one-file edit,
+ * and optionally a scaling table with a fitted exponent.
  *
- *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--json]
- *                          [--scaling [--scaling-runs 3] [--scaling-edits 5] [--sizes 250,500,1000,2000] [--scaling-only]]
+ *   node scripts/bench.mjs [--entities 1000] [--runs 5] [--edits 10] [--json] [--no-typespec]
+ *                          [--scaling [--scaling-runs 3] [--scaling-edits 5] [--sizes 250,500,1000,2000,4000] [--scaling-only]]
  *                          [--no-warmup] [--profile] [--specloom-root DIR]
+ *
+ * TypeSpec (and, on Node < 22, a Node 22 binary) is installed on first use into
+ * node_modules/.cache/specloom-bench/typespec, or $SPECLOOM_BENCH_CACHE; without
+ * the registry it is skipped with the reason in the report.
  *
  * Needs the built CLI (`npm run build`). Projects are generated in .bench/ (gitignored), or $SPECLOOM_BENCH_DIR.
  * Progress goes to stderr; the report (or, with --json, one JSON object) to stdout.
@@ -18,7 +23,9 @@ import { fileURLToPath } from "node:url";
 import { generateProject } from "./bench/generate.mjs";
 import { measureNode, median, parsePhases } from "./bench/measure.mjs";
 import { measureIncremental } from "./bench/watch.mjs";
-import { analyseProfile, formatAnalysis } from "./bench/profile.mjs";
+import { analyseProfile } from "./bench/profile.mjs";
+import { report, targetsMet } from "./bench/report.mjs";
+import { ensureTypeSpec, generateTypeSpecProject, typeSpecArgs } from "./bench/typespec.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TSC = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
@@ -31,7 +38,7 @@ let CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
 let AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.ts");
 /** SPECLOOM_BENCH_DIR moves the generated projects (tests use a temporary directory). */
 const BENCH_DIR = path.resolve(process.env.SPECLOOM_BENCH_DIR ?? path.join(ROOT, ".bench"));
-const SCALING_SIZES = [250, 500, 1000, 2000];
+const SCALING_SIZES = [250, 500, 1000, 2000, 4000];
 /** Every artifact except er.svg (needs Chromium; not benchmarked). */
 const EXPECTED_ARTIFACTS = [
   "backend-spec.md",
@@ -43,7 +50,6 @@ const EXPECTED_ARTIFACTS = [
   "validators.ts",
   "specloom.ir.json",
 ];
-const TARGETS = { ratio: 1.3, rssRatio: 1.5, incrementalMs: 150 };
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -62,6 +68,7 @@ function options() {
       sizes: { type: "string", default: SCALING_SIZES.join(",") },
       "scaling-only": { type: "boolean", default: false },
       warmup: { type: "boolean", default: true },
+      typespec: { type: "boolean", default: true },
     },
     allowNegative: true,
   });
@@ -93,6 +100,7 @@ function finishOptions(values) {
     }),
     scalingOnly: values["scaling-only"],
     warmup: values.warmup,
+    typespec: values.typespec,
     scaling: values.scaling,
     profile: values.profile,
     json: values.json,
@@ -118,6 +126,13 @@ const runSpecloom = (dir) => {
   return measureNode(CLI, ["build", ".", "--verbose"], { cwd: dir }).then((r) => check("specloom build", r));
 };
 const runTsc = (dir) => measureNode(TSC, ["--noEmit", "-p", "tsconfig.json"], { cwd: dir }).then((r) => check("tsc --noEmit", r));
+/** TypeSpec's OpenAPI-only compile of the twin project, on its own Node (≥ 22). */
+const runTypeSpec = (ts, tspDir) =>
+  measureNode(ts.tsp, typeSpecArgs(path.join(tspDir, "main.tsp"), path.join(tspDir, "out")), { cwd: tspDir, node: ts.node }).then((r) =>
+    check("tsp compile", r),
+  );
+/** Set once in main(): { node, tsp, version } or { skipped }. */
+let TYPESPEC = { skipped: "--no-typespec" };
 
 function medianPhases(list) {
   const names = [...new Set(list.flatMap((p) => Object.keys(p)))];
@@ -133,27 +148,29 @@ const round = (v, digits = 1) => (Number.isFinite(v) ? Number(v.toFixed(digits))
 async function measureSize(entities, runs, edits, warmup) {
   const dir = path.join(BENCH_DIR, `n${entities}`);
   const shape = generateProject(dir, entities, AUTHORING_TYPES);
+  const tspDir = `${dir}-typespec`;
+  const withTypeSpec = !TYPESPEC.skipped;
+  if (withTypeSpec) generateTypeSpecProject(tspDir, entities, TYPESPEC);
   log(`N=${entities}: ${shape.operations} operations in ${shape.files} files at ${path.relative(ROOT, dir)}${warmup ? "; warm-up…" : ""}`);
-  if (warmup) {
-    await runSpecloom(dir);
-    await runTsc(dir);
-  }
-  const sl = [];
-  const ts = [];
+  const tools = [
+    { name: "specloom", run: () => runSpecloom(dir), results: [] },
+    { name: "tsc", run: () => runTsc(dir), results: [] },
+    ...(withTypeSpec ? [{ name: "TypeSpec", run: () => runTypeSpec(TYPESPEC, tspDir), results: [] }] : []),
+  ];
+  if (warmup) for (const tool of tools) await tool.run();
   for (let r = 0; r < runs; r++) {
-    // Alternate the order so neither tool always runs on a warmer (or busier) machine.
-    if (r % 2 === 0) {
-      sl.push(await runSpecloom(dir));
-      ts.push(await runTsc(dir));
-    } else {
-      ts.push(await runTsc(dir));
-      sl.push(await runSpecloom(dir));
+    // Rotate the order so no tool always runs on a warmer (or busier) machine.
+    for (let k = 0; k < tools.length; k++) {
+      const tool = tools[(r + k) % tools.length];
+      tool.results.push(await tool.run());
     }
-    const [a, b] = [sl.at(-1), ts.at(-1)];
-    log(
-      `N=${entities} run ${r + 1}/${runs}: specloom ${a.ms.toFixed(0)} ms (CPU ${a.cpuMs.toFixed(0)} ms, ${a.rssMiB.toFixed(0)} MiB), tsc ${b.ms.toFixed(0)} ms (CPU ${b.cpuMs.toFixed(0)} ms, ${b.rssMiB.toFixed(0)} MiB)`,
-    );
+    const line = tools.map(({ name, results }) => {
+      const x = results.at(-1);
+      return `${name} ${x.ms.toFixed(0)} ms (CPU ${x.cpuMs.toFixed(0)} ms, ${x.rssMiB.toFixed(0)} MiB)`;
+    });
+    log(`N=${entities} run ${r + 1}/${runs}: ${line.join(", ")}`);
   }
+  const [sl, ts, tsp = []] = tools.map((t) => t.results);
   const artifacts = fs
     .readdirSync(path.join(dir, "docs", "technical"))
     .filter((f) => !PREREQUISITES.includes(f))
@@ -193,6 +210,7 @@ async function measureSize(entities, runs, edits, warmup) {
     specloomRssMiB: round(specloomRssMiB),
     tscRssMiB: round(tscRssMiB),
     rssRatio: round(specloomRssMiB / tscRssMiB, 2),
+    ...typeSpecFigures(tsp, specloomMs, specloomCpuMs),
     incrementalMs: round(median(inc.times)),
     incrementalEdits: inc.times.length,
     incrementalMaxMs: inc.times.length ? round(Math.max(...inc.times)) : NaN,
@@ -207,6 +225,32 @@ async function measureSize(entities, runs, edits, warmup) {
   // Each size's figures as soon as they exist: a long --scaling run that is cut short still leaves them in the log.
   log(`N=${entities} result: ${JSON.stringify(row)}`);
   return row;
+}
+
+/** TypeSpec's figures and specloom's speed-up over it (TypeSpec time / specloom time), or why they are missing. */
+function typeSpecFigures(runs, specloomMs, specloomCpuMs) {
+  if (runs.length === 0) return { typespecSkipped: TYPESPEC.skipped };
+  const ms = median(runs.map((r) => r.ms));
+  const cpuMs = median(runs.map((r) => r.cpuMs));
+  return {
+    typespecVersion: TYPESPEC.version,
+    typespecNode: TYPESPEC.nodeVersion,
+    typespecMs: round(ms),
+    typespecCpuMs: round(cpuMs),
+    typespecRssMiB: round(Math.max(...runs.map((r) => r.rssMiB))),
+    typespecSpeedup: round(ms / specloomMs, 2),
+    typespecCpuSpeedup: round(cpuMs / specloomCpuMs, 2),
+  };
+}
+
+/** Slope of log(time) against log(N): 1 is linear, above 1 superlinear. */
+function exponentFit(rows, key) {
+  const xs = rows.map((r) => Math.log(r.entities));
+  const ys = rows.map((r) => Math.log(r[key]));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return round(xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / sxx, 3);
 }
 
 /** Least-squares line through (N, ms): fixed cost, cost per entity, and R². */
@@ -229,12 +273,14 @@ function scalingSummary(rows) {
   const first = rows[0];
   const last = rows.at(-1);
   const growth = (key) => round(last[key] / first[key] / (last.entities / first.entities), 2);
+  const fit = (key) => ({ exponent: exponentFit(rows, key), ...linearFit(rows, key), growthVsLinear: growth(key) });
   return {
-    specloom: { ...linearFit(rows, "specloomMs"), growthVsLinear: growth("specloomMs") },
-    tsc: { ...linearFit(rows, "tscMs"), growthVsLinear: growth("tscMs") },
+    specloom: fit("specloomMs"),
+    tsc: fit("tscMs"),
     // CPU time barely depends on what else the machine runs: the steadier growth figure on a shared box.
-    specloomCpu: { ...linearFit(rows, "specloomCpuMs"), growthVsLinear: growth("specloomCpuMs") },
-    tscCpu: { ...linearFit(rows, "tscCpuMs"), growthVsLinear: growth("tscCpuMs") },
+    specloomCpu: fit("specloomCpuMs"),
+    tscCpu: fit("tscCpuMs"),
+    ...(rows.every((r) => Number.isFinite(r.typespecMs)) ? { typespec: fit("typespecMs") } : {}),
   };
 }
 
@@ -253,43 +299,6 @@ async function profile(entities) {
   return { file: path.join(profDir, file), wallMs: round(result.ms), phases: parsePhases(result.stderr), analysis };
 }
 
-const fmt = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : "n/a");
-const verdict = (ok) => (ok ? "ok" : "MISSED");
-
-function report(main, scaling, prof) {
-  const lines = [
-    `specloom benchmark: N=${main.entities} entities, ${main.operations} operations, median of ${main.runs} runs (${new Date().toISOString()})`,
-    `artifacts: ${main.artifacts.join(", ")}${main.missingArtifacts.length ? `  (not produced by this build: ${main.missingArtifacts.join(", ")})` : ""}`,
-    "",
-    "                      specloom build   tsc --noEmit   ratio   target",
-    `  wall time (ms)      ${fmt(main.specloomMs).padStart(14)}   ${fmt(main.tscMs).padStart(12)}   ${fmt(main.ratio, 2).padStart(5)}   ≤ ${TARGETS.ratio}  ${verdict(main.ratio <= TARGETS.ratio)}`,
-    `  CPU time (ms)       ${fmt(main.specloomCpuMs).padStart(14)}   ${fmt(main.tscCpuMs).padStart(12)}   ${fmt(main.cpuRatio, 2).padStart(5)}`,
-    `  peak RSS (MiB)      ${fmt(main.specloomRssMiB).padStart(14)}   ${fmt(main.tscRssMiB).padStart(12)}   ${fmt(main.rssRatio, 2).padStart(5)}   ≤ ${TARGETS.rssRatio}  ${verdict(main.rssRatio <= TARGETS.rssRatio)}`,
-    `  watch rebuild after editing ${main.editedFile}: median ${fmt(main.incrementalMs)} ms, max ${fmt(main.incrementalMaxMs)} ms over ${main.incrementalEdits} edits   target ≤ ${TARGETS.incrementalMs} ms  ${verdict(main.incrementalMs <= TARGETS.incrementalMs)}`,
-    "",
-    "  phase (median ms)        full build   watch rebuild",
-  ];
-  for (const phase of new Set([...Object.keys(main.phases), ...Object.keys(main.incrementalPhases)])) {
-    lines.push(`  ${phase.padEnd(22)} ${fmt(main.phases[phase], 1).padStart(12)}   ${fmt(main.incrementalPhases[phase], 1).padStart(13)}`);
-  }
-  if (scaling) {
-    lines.push("", "Scaling:", "      N    ops   specloom ms   tsc ms   ratio   sl RSS MiB   tsc RSS MiB   watch ms   runs");
-    for (const r of scaling.rows) {
-      lines.push(
-        `  ${String(r.entities).padStart(5)}  ${String(r.operations).padStart(5)}  ${fmt(r.specloomMs).padStart(12)}  ${fmt(r.tscMs).padStart(7)}  ${fmt(r.ratio, 2).padStart(6)}  ${fmt(r.specloomRssMiB).padStart(11)}  ${fmt(r.tscRssMiB).padStart(12)}  ${fmt(r.incrementalMs).padStart(9)}  ${String(r.runs).padStart(5)}`,
-      );
-    }
-    for (const tool of ["specloom", "tsc", "specloomCpu", "tscCpu"]) {
-      const s = scaling.summary[tool];
-      lines.push(
-        `  ${tool}: ≈ ${fmt(s.fixedMs)} ms + ${fmt(s.msPerEntity, 2)} ms/entity (R² ${fmt(s.r2, 3)}); time(${scaling.rows.at(-1).entities}) / time(${scaling.rows[0].entities}) is ${fmt(s.growthVsLinear, 2)}× of linear`,
-      );
-    }
-  }
-  if (prof) lines.push("", `CPU profile (${prof.file}), wall ${fmt(prof.wallMs)} ms:`, formatAnalysis(prof.analysis, 30));
-  return lines.join("\n");
-}
-
 async function main() {
   const opts = options();
   CLI = path.join(opts.specloomRoot, "packages", "cli", "dist", "bin.js");
@@ -302,6 +311,10 @@ async function main() {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: ${hint}`);
   }
   fs.mkdirSync(BENCH_DIR, { recursive: true });
+  if (opts.typespec) {
+    TYPESPEC = ensureTypeSpec(process.env.SPECLOOM_BENCH_CACHE ?? path.join(ROOT, "node_modules", ".cache", "specloom-bench", "typespec"), log);
+    if (TYPESPEC.skipped) log(`TypeSpec is not measured: ${TYPESPEC.skipped}`);
+  }
   if (opts.scalingOnly) {
     // Scaling rows alone (e.g. to spread sizes over several processes); no main figures, no targets.
     const rows = [];
@@ -324,11 +337,7 @@ async function main() {
     const strip = ({ phases, incrementalPhases, artifacts, missingArtifacts, editedFile, editedArtifacts, ...row }) => row;
     const out = {
       ...main,
-      targets: {
-        ratio: { target: TARGETS.ratio, met: main.ratio <= TARGETS.ratio },
-        rssRatio: { target: TARGETS.rssRatio, met: main.rssRatio <= TARGETS.rssRatio },
-        incrementalMs: { target: TARGETS.incrementalMs, met: main.incrementalMs <= TARGETS.incrementalMs },
-      },
+      targets: targetsMet(main, scaling),
       ...(scaling ? { scaling: scaling.rows.map(strip), scalingSummary: scaling.summary } : {}),
       ...(prof
         ? {

@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(benchDir, { recursive: true, force: true }));
 
 test("npm run bench at N = 20 produces a well-formed JSON report", () => {
-  const res = spawnSync(process.execPath, ["scripts/bench.mjs", "--entities", "20", "--runs", "1", "--edits", "2", "--no-warmup", "--json"], {
+  const res = spawnSync(process.execPath, ["scripts/bench.mjs", "--entities", "20", "--runs", "1", "--edits", "2", "--no-warmup", "--no-typespec", "--json"], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, SPECLOOM_BENCH_DIR: benchDir },
@@ -38,4 +38,5 @@ test("npm run bench at N = 20 produces a well-formed JSON report", () => {
   // The watch benchmark only counts an edit once the artifacts show it; at least the IR always does.
   expect(report.editedArtifacts).toEqual(expect.arrayContaining(["specloom.ir.json"]));
   expect(report).not.toHaveProperty("scaling");
+  expect(report.typespecSkipped).toBe("--no-typespec");
 }, 600_000);

@@ -14,20 +14,21 @@ const LAUNCHER = [
   "const out = process.env.SPECLOOM_BENCH_USAGE_FILE;",
   'process.on("exit", () => { const u = process.resourceUsage(); fs.writeFileSync(out, JSON.stringify({ maxRssKiB: u.maxRSS, userUs: u.userCPUTime, systemUs: u.systemCPUTime })); });',
   // `node -e` leaves argv as [node, target, ...args], which is what the target expects of `node target ...args`.
-  'require(require("path").resolve(process.argv[1]));',
+  // import(), not require(): TypeSpec's CLI is an ES module with top-level await.
+  'import(require("url").pathToFileURL(require("path").resolve(process.argv[1])).href);',
 ].join("\n");
 
 let counter = 0;
 
 /**
- * Runs `node <script> ...args` in `cwd`. Resolves to
+ * Runs `node <script> ...args` in `cwd` (with the `node` binary given, this one by default). Resolves to
  * { ms, cpuMs, rssMiB, code, stdout, stderr }; never rejects on a non-zero exit.
  */
-export function measureNode(script, args, { cwd, env } = {}) {
+export function measureNode(script, args, { cwd, env, node = process.execPath } = {}) {
   const usageFile = path.join(os.tmpdir(), `specloom-bench-usage-${process.pid}-${counter++}.json`);
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ["-e", LAUNCHER, script, ...args], {
+    const child = spawn(node, ["-e", LAUNCHER, script, ...args], {
       cwd,
       env: { ...process.env, ...env, SPECLOOM_BENCH_USAGE_FILE: usageFile },
       stdio: ["ignore", "pipe", "pipe"],
