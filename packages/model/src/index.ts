@@ -43,3 +43,5 @@ export { decimalPattern } from "./json-schema/type-schema";
 export { cardinality, emitErDiagram, tablesForTag, type ErDiagramOptions } from "./diagram/er-diagram";
 export { mermaidAttribute, mermaidEntity, mermaidText, mermaidType, tagSlug } from "./diagram/sanitize";
 export { modelsByTag, modelsUsedBy } from "./diagram/tag-models";
+// The semantic comparison of two OpenAPI documents: the importer's round trip and the breaking-change diff.
+export { compareOpenApi, serverBasePath, type OpenApiDifference, type DifferenceKind, type DifferenceContext } from "./openapi-compare";

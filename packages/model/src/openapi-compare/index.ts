@@ -1,0 +1,2 @@
+export { compareOpenApi, type OpenApiDifference, type DifferenceKind, type DifferenceContext } from "./compare";
+export { serverBasePath } from "./operations";

@@ -1,0 +1,133 @@
+/**
+ * One Schema Object in a canonical spelling, one level deep: what 3.0 and 3.1
+ * write differently (nullable, boolean exclusive bounds, a one-value enum as
+ * const), what says nothing (single-member allOf, defaults like `minItems: 0`)
+ * and annotations (descriptions, examples) are normalized away so that two
+ * schemas compare equal exactly when they accept the same instances.
+ */
+import { isObject, type Json, type JsonObject } from "./document";
+
+/** Keywords that describe rather than constrain; never compared. */
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "example",
+  "examples",
+  "$comment",
+  "externalDocs",
+  "xml",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "discriminator",
+  "$schema",
+  "$id",
+  "$anchor",
+  "contentEncoding",
+  "contentMediaType",
+]);
+
+/** Keywords whose value is the default, i.e. says nothing. */
+const NEUTRAL: Record<string, Json> = { nullable: false, minItems: 0, minLength: 0, minProperties: 0, uniqueItems: false, additionalProperties: true };
+
+const isNullSchema = (s: Json): boolean => isObject(s) && s.type === "null" && Object.keys(s).filter((k) => !ANNOTATIONS.has(k)).length === 1;
+
+function stripped(schema: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(k) || k.startsWith("x-")) continue;
+    if (k in NEUTRAL && JSON.stringify(NEUTRAL[k]) === JSON.stringify(v)) continue;
+    if (k === "required" && Array.isArray(v) && v.length === 0) continue;
+    if (k === "properties" && isObject(v) && Object.keys(v).length === 0) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function withNull(types: Json): Json[] {
+  const list = Array.isArray(types) ? [...types] : [types];
+  return list.includes("null") ? list : [...list, "null"];
+}
+
+/** 3.0 `exclusiveMinimum: true` + `minimum: n` → 3.1 `exclusiveMinimum: n`. */
+function exclusiveBound(s: JsonObject, exclusive: "exclusiveMinimum" | "exclusiveMaximum", inclusive: "minimum" | "maximum"): void {
+  const flag = s[exclusive];
+  if (typeof flag !== "boolean") return;
+  delete s[exclusive];
+  if (flag && typeof s[inclusive] === "number") {
+    s[exclusive] = s[inclusive];
+    delete s[inclusive];
+  }
+}
+
+/** A nullable schema whose own type is unknown here (a `$ref`, a combinator): `anyOf [it, null]`. */
+const nullableWrapper = (inner: Json): JsonObject => ({ anyOf: [inner, { type: "null" }] });
+
+/**
+ * The canonical form of one schema node; its subschemas stay as written and are
+ * normalized when the walker reaches them. Returns a `{ $ref }` when the node is
+ * only a reference (after unwrapping a single-member allOf).
+ */
+export function normalizeSchema(input: Json): JsonObject {
+  if (input === true || input === undefined) return {};
+  if (input === false) return { not: {} };
+  if (!isObject(input)) return { const: input };
+  let s = stripped(input);
+  if (typeof s.$ref === "string") return { $ref: s.$ref }; // siblings of $ref are ignored in 3.0 and mostly annotations in 3.1
+
+  if (s.nullable === true) {
+    delete s.nullable;
+    const { allOf, type: _type, ...rest } = s;
+    // 3.0 spells a nullable reference `allOf: [$ref]` + `nullable` (+ the `type` a downgrade adds).
+    if (Array.isArray(allOf) && allOf.length === 1 && Object.keys(rest).length === 0) return nullableWrapper(allOf[0]!);
+    if (s.type === undefined) return nullableWrapper(s);
+    s.type = withNull(s.type);
+    if (Array.isArray(s.enum) && !s.enum.includes(null)) s.enum = [...s.enum, null];
+  }
+  exclusiveBound(s, "exclusiveMinimum", "minimum");
+  exclusiveBound(s, "exclusiveMaximum", "maximum");
+
+  // allOf [X] with nothing else is X (3.0 writes a described or nullable $ref that way).
+  if (Array.isArray(s.allOf) && s.allOf.length === 1 && Object.keys(s).length === 1) return normalizeSchema(s.allOf[0]!);
+  if (Array.isArray(s.allOf) && s.allOf.length === 1 && isObject(s.allOf[0]) && typeof s.allOf[0].$ref === "string") {
+    // allOf [$ref] beside a `type` the 3.0 downgrade adds for `nullable`: the type says nothing more.
+    const { allOf, type, ...rest } = s;
+    if (Object.keys(rest).length === 0 && type !== undefined) return normalizeSchema(allOf[0]!);
+  }
+
+  // anyOf/oneOf [X, null] → X accepting null.
+  for (const key of ["anyOf", "oneOf"] as const) {
+    const list = s[key];
+    if (!Array.isArray(list) || list.length !== 2 || !list.some(isNullSchema)) continue;
+    const other = list.find((m) => !isNullSchema(m))!;
+    const { [key]: _drop, ...siblings } = s;
+    if (Object.keys(siblings).length > 0) continue;
+    if (isObject(other) && typeof other.$ref !== "string" && other.type !== undefined) {
+      const inner = normalizeSchema(other);
+      return { ...inner, type: withNull(inner.type ?? []), ...(Array.isArray(inner.enum) ? { enum: [...inner.enum, null] } : {}) };
+    }
+    return nullableWrapper(other);
+  }
+
+  if (Array.isArray(s.type)) {
+    const types = [...new Set(s.type.map(String))].sort();
+    s.type = types.length === 1 ? types[0]! : types;
+  }
+  if (Array.isArray(s.type) && s.type.includes("null") && Array.isArray(s.enum) && !s.enum.includes(null)) s.enum = [...s.enum, null];
+  if (Array.isArray(s.enum) && s.enum.length === 1 && s.const === undefined) {
+    s = { ...s, const: s.enum[0]! };
+    delete s.enum;
+  }
+  return s;
+}
+
+/** JSON with sorted keys: equal strings mean equal values. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "undefined";
+}
