@@ -1,0 +1,128 @@
+/**
+ * A block-YAML writer for JSON data that produces exactly js-yaml's `dump` output for the options it is given
+ * (no refs, unlimited line width, block style), several times faster on large documents: js-yaml decides the
+ * style of every scalar again for each occurrence (`chooseScalarStyle`, `testImplicitResolving`), while an
+ * OpenAPI document repeats the same few thousand strings. Here js-yaml still renders every distinct scalar and
+ * key, once, and this module only lays out the mappings and sequences the way js-yaml's dumper does.
+ * Anything outside JSON data (a Date, a key longer than 1024 characters, …) falls back to js-yaml itself.
+ * `test/yaml-writer.test.ts` compares both on real documents and on generated hostile strings.
+ */
+import { dump, type DumpOptions } from "js-yaml";
+
+/** Thrown inside the writer for input it does not lay out itself; the caller then uses js-yaml. */
+class NotJsonData extends Error {}
+
+const INDENT = 2;
+const spaces: string[] = [];
+const newline = (level: number): string => (spaces[level] ??= "\n" + " ".repeat(INDENT * level));
+
+export function dumpYaml(doc: unknown, options: DumpOptions): string {
+  if (options.indent !== undefined && options.indent !== INDENT) return dump(doc, options);
+  if (options.lineWidth !== -1 || options.noRefs !== true || options.flowLevel !== undefined || options.sortKeys || options.replacer) {
+    return dump(doc, options);
+  }
+  try {
+    return new Writer(options).node(doc, 0, true) + "\n";
+  } catch (e) {
+    if (e instanceof NotJsonData) return dump(doc, options);
+    throw e;
+  }
+}
+
+class Writer {
+  private readonly scalars = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
+  private readonly numbers = new Map<number, string>();
+
+  constructor(private readonly options: DumpOptions) {}
+
+  /** js-yaml's writeNode for a node at `level`; `compact`: the first line continues the parent's. */
+  node(value: unknown, level: number, compact: boolean): string {
+    if (value === null) return "null";
+    switch (typeof value) {
+      case "string":
+        return this.string(value, level);
+      case "number":
+        return this.number(value);
+      case "boolean":
+        return value ? "true" : "false";
+      case "object":
+        if (Array.isArray(value)) return value.length === 0 ? "[]" : this.sequence(value, level, compact);
+        if (Object.prototype.toString.call(value) !== "[object Object]") throw new NotJsonData();
+        return this.mapping(value as Record<string, unknown>, level, compact);
+      default:
+        throw new NotJsonData();
+    }
+  }
+
+  private mapping(object: Record<string, unknown>, level: number, compact: boolean): string {
+    const keys = Object.keys(object);
+    if (keys.length === 0) return "{}";
+    let out = "";
+    for (const key of keys) {
+      const value = object[key];
+      // js-yaml skips a pair whose value is undefined, separator included.
+      if (value === undefined) continue;
+      if (!compact || out !== "") out += newline(level);
+      out += this.key(key);
+      const rendered = this.node(value, level + 1, false);
+      out += rendered.charCodeAt(0) === 10 ? ":" : ": ";
+      out += rendered;
+    }
+    return out === "" ? "{}" : out;
+  }
+
+  private sequence(items: readonly unknown[], level: number, compact: boolean): string {
+    let out = "";
+    for (const item of items) {
+      // js-yaml writes an undefined element as null.
+      const rendered = item === undefined ? "null" : this.node(item, level + 1, true);
+      if (!compact || out !== "") out += newline(level);
+      out += rendered.charCodeAt(0) === 10 ? "-" : "- ";
+      out += rendered;
+    }
+    return out;
+  }
+
+  /**
+   * A string value: js-yaml's rendering of it as a top-level scalar, where block scalars are indented by one
+   * level; at `level`, their non-empty lines are indented by `level` levels (js-yaml's indentString).
+   */
+  private string(value: string, level: number): string {
+    let rendered = this.scalars.get(value);
+    if (rendered === undefined) {
+      rendered = dump(value, this.options).slice(0, -1);
+      this.scalars.set(value, rendered);
+    }
+    const first = rendered.charCodeAt(0);
+    // '|' or '>': a block scalar, whose lines depend on the indentation.
+    if ((first !== 124 && first !== 62) || level <= 1) return rendered;
+    const extra = " ".repeat(INDENT * (level - 1));
+    const lines = rendered.split("\n");
+    for (let i = 1; i < lines.length; i++) if (lines[i] !== "") lines[i] = extra + lines[i];
+    return lines.join("\n");
+  }
+
+  private key(key: string): string {
+    let rendered = this.keys.get(key);
+    if (rendered === undefined) {
+      const pair = dump({ [key]: null }, this.options);
+      // A key over 1024 characters becomes an explicit `? key` pair: left to js-yaml.
+      if (!pair.endsWith(": null\n") || pair.startsWith("? ")) throw new NotJsonData();
+      rendered = pair.slice(0, -": null\n".length);
+      this.keys.set(key, rendered);
+    }
+    return rendered;
+  }
+
+  private number(value: number): string {
+    // The cache's SameValueZero would mix up -0 (`-0.0`) and 0.
+    if (Object.is(value, -0)) return dump(value, this.options).slice(0, -1);
+    let rendered = this.numbers.get(value);
+    if (rendered === undefined) {
+      rendered = dump(value, this.options).slice(0, -1);
+      this.numbers.set(value, rendered);
+    }
+    return rendered;
+  }
+}
