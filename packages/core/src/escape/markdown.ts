@@ -42,6 +42,8 @@ function linkView(text: string): string {
 
 /** True when user text could make a link to a `javascript:`, `vbscript:` or `data:` URL. */
 export function mdHasUnsafeUrl(text: string): boolean {
+  // A scheme needs a colon, written as is or as a character reference: most text has neither (fast path).
+  if (!text.includes(":") && !text.includes("&")) return false;
   return UNSAFE_SCHEME.test(linkView(text));
 }
 
@@ -61,6 +63,8 @@ export function mdNeutralizeLinks(text: string): string {
  */
 export function mdProse(text: string): string {
   if (mdHasUnsafeUrl(text)) return bracketsAsEntities(escapeTags(text));
+  // Only `<` is ever escaped here (fast path for text without one).
+  if (!text.includes("<")) return text;
   let out = "";
   let last = 0;
   for (const m of text.matchAll(/(`+)[\s\S]*?[^`]\1(?!`)/g)) {
