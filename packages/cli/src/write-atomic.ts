@@ -93,7 +93,7 @@ function writeLocked(root: string, outDir: string, buildId: string, files: reado
   const unchanged: string[] = [];
   // The manifest goes last: it describes the new set only once all of it is in place.
   for (const file of [...[...contents.keys()].filter((p) => p !== MANIFEST).sort(), MANIFEST]) {
-    const after = sha256(contents.get(file)!);
+    const after = hashes.get(file) ?? sha256(contents.get(file)!);
     const current = inspect(root, file);
     if (current.kind === "file" && current.hash === after) unchanged.push(file);
     else write.push({ path: file, before: current.kind === "file" ? current.hash : null, after });

@@ -43,6 +43,27 @@ test("outputs edited or deleted behind specloom's back are rewritten", () => {
   expect(read(path.join(out, "a.txt"))).toBe("aaaa");
 });
 
+test("with remembered hashes (watch mode), same-size edits and replacements behind specloom's back are still rewritten", () => {
+  const out = path.join(tempDir(), "technical");
+  const files = [
+    { path: "a.txt", content: "aaaa" },
+    { path: "b.txt", content: "bbbb" },
+  ];
+  writeAtomic(out, files);
+  // The clock moves on, so the hashes read by the next build are remembered (they are no longer "racily clean").
+  const now = jest.spyOn(Date, "now").mockReturnValue(Date.now() + 60_000);
+  try {
+    expect(writeAtomic(out, files).unchanged).toEqual(["a.txt", "b.txt"]);
+    fs.writeFileSync(path.join(out, "a.txt"), "xxxx"); // same size, same inode
+    fs.writeFileSync(path.join(out, "b.tmp"), "yyyy");
+    fs.renameSync(path.join(out, "b.tmp"), path.join(out, "b.txt")); // a new inode
+    expect(writeAtomic(out, files).written).toEqual(["a.txt", "b.txt"]);
+    expect([read(path.join(out, "a.txt")), read(path.join(out, "b.txt"))]).toEqual(["aaaa", "bbbb"]);
+  } finally {
+    now.mockRestore();
+  }
+});
+
 test("an output path under a file is 'output-not-writable'", () => {
   const file = path.join(tempDir(), "file");
   fs.writeFileSync(file, "");

@@ -65,13 +65,39 @@ export function inspect(root: string, file: string): { kind: "absent" } | { kind
     if (last && !stat.isFile()) throw new UnsafeOutputPath(file, stat.isDirectory() ? "is a directory" : "is not a regular file");
   }
   // O_NOFOLLOW: a symlink swapped in after the lstat is refused, not followed.
-  const fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  const full = path.join(root, file);
+  const fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
   try {
+    const stat = fs.fstatSync(fd, { bigint: true });
+    const known = knownHashes.get(full);
+    if (known && sameFile(known.stat, stat)) return { kind: "file", hash: known.hash, size: Number(stat.size) };
     const content = fs.readFileSync(fd);
-    return { kind: "file", hash: sha256(content), size: content.length };
+    const hash = sha256(content);
+    remember(full, stat, hash);
+    return { kind: "file", hash, size: content.length };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Hashes of output files this process has read, while device, inode, size, mtime and ctime are unchanged (as
+ * git's index does), so a watch cycle does not re-read and re-hash tens of megabytes of unchanged artifacts.
+ * ctime cannot be set by tools (utimes moves it to now). A file changed within the clock tick of its last
+ * change could keep all five ("racily clean" in git's words), so only files last changed over two seconds
+ * before they were hashed are remembered.
+ */
+const knownHashes = new Map<string, { stat: fs.BigIntStats; hash: string }>();
+const RACY_NS = 2_000_000_000n;
+
+function sameFile(a: fs.BigIntStats, b: fs.BigIntStats): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+
+function remember(full: string, stat: fs.BigIntStats, hash: string): void {
+  const lastChange = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  if (BigInt(Date.now()) * 1_000_000n - lastChange > RACY_NS) knownHashes.set(full, { stat, hash });
+  else knownHashes.delete(full);
 }
 
 /** Like inspect, but an unsafe path is reported as undefined (for names from files anyone can edit). */
