@@ -47,7 +47,7 @@ export default tseslint.config(
   { files: ["**/*.{js,mjs,cjs}"], ...tseslint.configs.disableTypeChecked },
   { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: globals.node } },
   {
-    files: ["**/*.cjs", "packages/cli/bin/*.js", ".puppeteerrc.cjs"],
+    files: ["**/*.cjs", "packages/specloom/bin/*.js", ".puppeteerrc.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -200,9 +200,16 @@ export const diagnosticDefs = defs({
   "chromium-missing": {
     code: "SL5002",
     severity: "warning",
-    message: "Skipping er.svg: no Chromium found. Install it with 'apt-get install -y chromium' or set PUPPETEER_EXECUTABLE_PATH.",
+    message:
+      "Skipping er.svg: no Chromium, Chrome or Edge found in the usual places. Install one (Debian/Ubuntu: 'apt-get install -y chromium') or set PUPPETEER_EXECUTABLE_PATH to its executable.",
   },
   "svg-render-failed": { code: "SL5003", severity: "warning", message: "Skipping er.svg: mermaid-cli failed: {detail}" },
+  "svg-renderer-missing": {
+    code: "SL5030",
+    severity: "warning",
+    message:
+      "Skipping er.svg: --svg needs the optional package '@mermaid-js/mermaid-cli', which is not installed. Install it next to specloom with 'npm i -D @mermaid-js/mermaid-cli' (with a system Chrome or Chromium, set PUPPETEER_SKIP_DOWNLOAD=1 first).",
+  },
 
   // ---- importers
   "import-source-unreadable": { code: "SL7001", severity: "error", usage: true, message: "Cannot read import source '{source}': {detail}" },

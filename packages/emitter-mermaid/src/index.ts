@@ -1,3 +1,3 @@
 export { mermaidEmitter } from "./emitter";
-export { findChromium, findMermaidCli, renderSvg, type RenderSvgOptions } from "./svg";
+export { chromiumCandidates, findChromium, findMermaidCli, renderSvg, type RenderSvgOptions } from "./svg";
 export { mermaidPlugin } from "./plugin";
