@@ -14,6 +14,9 @@ export default function globalSetup(globalConfig: GlobalConfig): void {
   const tsc = path.join(__dirname, "node_modules", "typescript", "bin", "tsc");
   const r = spawnSync(process.execPath, [tsc, "-b"], { cwd: __dirname, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`tsc -b failed:\n${r.stdout}${r.stderr}`);
+  // The rest of `npm run build`: `specloom init --template` reads the copied example projects.
+  const sync = spawnSync(process.execPath, [path.join(__dirname, "scripts", "sync-templates.cjs")], { encoding: "utf8" });
+  if (sync.status !== 0) throw new Error(`scripts/sync-templates.cjs failed:\n${sync.stderr}`);
   if (globalConfig.testPathPatterns.isSet()) return;
   // The built module, loaded after the build: jest's module mapping to src does not apply here.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,6 +1,7 @@
 /** Command-line parsing. Every mistake becomes a 'cli-usage' diagnostic (exit 2), never an exception. */
 import { parseArgs } from "node:util";
-import { createDiagnostic, type Diagnostic } from "@specloom/core";
+import { createDiagnostic, didYouMean, type Diagnostic } from "@specloom/core";
+import { TEMPLATES, type TemplateName } from "./templates/examples";
 
 export type CommandName = "build" | "check" | "init" | "import" | "migrate" | "diff";
 export type ImportKind = "postgres";
@@ -35,6 +36,8 @@ export interface CliOptions {
   readonly base?: string;
   /** diff: breaking changes do not fail the run. */
   readonly allowBreaking: boolean;
+  /** init: which starter to write. */
+  readonly template: TemplateName;
 }
 
 export type ParsedArgs =
@@ -46,7 +49,7 @@ const COMMANDS: readonly CommandName[] = ["build", "check", "init", "import", "m
 const COMMAND_FLAGS: Record<CommandName, readonly string[]> = {
   build: ["out", "lang", "strict", "watch", "svg"],
   check: ["lang", "strict", "watch"],
-  init: [],
+  init: ["template", "lang"],
   import: ["out", "schema"],
   migrate: ["strict", "name", "check"],
   diff: ["base", "allow-breaking"],
@@ -57,7 +60,8 @@ export const HELP_TEXT = `Usage: specloom <command> [dir] [options]
 Commands:
   build [projectDir]   Compile the spec and write every artifact to <documentationDir>/technical/
   check [projectDir]   Report diagnostics (TypeScript, front end, checker rules); write nothing
-  init [dir]           Create a starter project (specloom.config.json, spec-src/index.ts)
+  init [dir]           Create an npm project with a starter spec (package.json, tsconfig.json,
+                       specloom.config.json, spec-src/, docs/, .gitignore, a CI workflow)
   import postgres <schema.sql | postgres://…>
                        Write a new project (--out DIR, default .) whose entities are the database's tables
   migrate [projectDir] --name NAME
@@ -69,10 +73,11 @@ Commands:
 
 Options:
   --out DIR            build: write artifacts to DIR instead of <documentationDir>/technical/
-  --lang LANG          Documentation language (overrides documentationLanguage)
+  --lang LANG          Documentation language (overrides documentationLanguage; init: the one to write)
+  --template NAME      init: minimal (default), blog or ecommerce
   --strict             Warnings fail the build (exit 1)
   --watch              Rebuild when a source file or the config changes
-  --svg                build: also render er.svg (needs Chromium)
+  --svg                build: also render er.svg (needs the optional @mermaid-js/mermaid-cli and Chromium)
   --name NAME          migrate: name of the new migration (letters, digits, '-', '_')
   --check              migrate: exit 1 when the spec changed but no migration was generated
   --base REF|FILE      diff: what to compare with (git ref, or a specloom.ir.json file)
@@ -123,6 +128,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         check: { type: "boolean", default: false },
         base: { type: "string" },
         "allow-breaking": { type: "boolean", default: false },
+        template: { type: "string" },
       },
     });
   } catch (e) {
@@ -149,6 +155,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     check: values.check,
     base: values.base,
     allowBreaking: values["allow-breaking"],
+    template: (values.template ?? "minimal") as TemplateName,
   } as const;
   if (base.quiet && base.verbose) return usage("--quiet and --verbose cannot be combined.", format);
 
@@ -162,12 +169,15 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (name === "import") return importArgs(dir, extra, base, format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
   if (values.schema !== undefined) return usage(`Option '--schema' is not valid for '${name}'.`, format);
-  for (const flag of ["out", "lang", "strict", "watch", "svg", "name", "check", "base", "allow-breaking"] as const) {
+  for (const flag of ["out", "lang", "strict", "watch", "svg", "name", "check", "base", "allow-breaking", "template"] as const) {
     const given = typeof values[flag] === "string" || values[flag] === true;
     if (given && !COMMAND_FLAGS[name].includes(flag)) return usage(`Option '--${flag}' is not valid for '${name}'.`, format);
   }
-  for (const flag of ["out", "lang", "name", "base"] as const) {
+  for (const flag of ["out", "lang", "name", "base", "template"] as const) {
     if (values[flag] === "") return usage(`Option '--${flag}' needs a value.`, format);
+  }
+  if (!TEMPLATES.includes(base.template)) {
+    return usage(`Unknown template '${base.template}'; expected one of ${TEMPLATES.join(", ")}.${didYouMean(base.template, TEMPLATES)}`, format);
   }
   if (name === "migrate" && !base.check && base.name === undefined) return usage("'migrate' needs --name <name> (or --check).", format);
   if (name === "migrate" && base.check && base.name !== undefined) return usage("--check and --name cannot be combined.", format);
@@ -187,7 +197,17 @@ function importArgs(kind: string | undefined, rest: readonly string[], base: Omi
     if (given) return usage(`Option '--${flag}' is not valid for 'import'.`, format);
   }
   const foreign =
-    base.name !== undefined ? "name" : base.check ? "check" : base.base !== undefined ? "base" : base.allowBreaking ? "allow-breaking" : undefined;
+    base.name !== undefined
+      ? "name"
+      : base.check
+        ? "check"
+        : base.base !== undefined
+          ? "base"
+          : base.allowBreaking
+            ? "allow-breaking"
+            : base.template !== "minimal"
+              ? "template"
+              : undefined;
   if (foreign) return usage(`Option '--${foreign}' is not valid for 'import'.`, format);
   if (base.out === "" || base.schema === "") return usage(`Option '--${base.out === "" ? "out" : "schema"}' needs a value.`, format);
   return { ok: true, options: { ...base, command: "import", importKind: kind as ImportKind, source, dir: base.out ?? "." } };

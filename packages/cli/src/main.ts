@@ -1,6 +1,4 @@
 /** The CLI entry: parse, dispatch, and turn any unexpected exception into an internal-error diagnostic. */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { createDiagnostic } from "@specloom/core";
 import { HELP_TEXT, parseCliArgs } from "./args";
 import { buildCommand } from "./commands/build";
@@ -10,11 +8,9 @@ import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { migrateCommand } from "./commands/migrate";
 import { Reporter } from "./report";
+import { version } from "./version";
 
-export function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package.json"), "utf8")) as { version: string };
-  return pkg.version;
-}
+export { version };
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {

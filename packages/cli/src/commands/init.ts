@@ -1,18 +1,35 @@
-/** `specloom init [dir]`: a starter project that builds as is. Never overwrites anything. */
+/**
+ * `specloom init [dir]`: an npm project with a starter spec that installs, type-checks and builds as is.
+ * Never overwrites anything.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CONFIG_FILE, createDiagnostic } from "@specloom/core";
+import { availableLanguages } from "@specloom/emitter-markdown";
 import type { CliOptions } from "../args";
+import { version } from "../version";
 import type { Reporter } from "../report";
-import { starterDocs } from "../templates/docs";
-import { STARTER_SPEC, starterConfig } from "../templates/starter";
-
-const SPEC_FILE = "spec-src/index.ts";
+import { templateFiles, type TemplateFile } from "../templates/examples";
+import { CI_WORKFLOW, CI_WORKFLOW_PATH, GITIGNORE, packageJson, tsconfigJson } from "../templates/project";
+import { starterConfig } from "../templates/starter";
 
 export function initCommand(options: CliOptions, reporter: Reporter): number {
   const dir = path.resolve(options.dir);
+  const language = options.lang ?? "en";
+  const languages = availableLanguages();
+  if (!languages.includes(language)) {
+    reporter.diagnostics([createDiagnostic("unknown-language", { lang: language, available: languages.join(", ") })], dir);
+    return 2;
+  }
   const name = projectNameFor(dir);
-  const files = [{ path: CONFIG_FILE, content: starterConfig(name) }, { path: SPEC_FILE, content: STARTER_SPEC }, ...starterDocs(name)];
+  const files: TemplateFile[] = [
+    { path: "package.json", content: packageJson(name, { specloom: version(), typescript: typescriptVersion() }) },
+    { path: "tsconfig.json", content: tsconfigJson() },
+    { path: CONFIG_FILE, content: starterConfig(name, language) },
+    { path: ".gitignore", content: GITIGNORE },
+    { path: CI_WORKFLOW_PATH, content: CI_WORKFLOW },
+    ...templateFiles(options.template, name),
+  ];
   const existing = files.filter((f) => fs.existsSync(path.join(dir, f.path)));
   if (existing.length > 0) {
     const detail = `'${existing.map((f) => f.path).join("', '")}' already exist${existing.length === 1 ? "s" : ""} in '${options.dir}'; init never overwrites files.`;
@@ -30,8 +47,8 @@ export function initCommand(options: CliOptions, reporter: Reporter): number {
     return 2;
   }
   const shown = path.relative(process.cwd(), dir) || ".";
-  reporter.info(`Created ${files.map((f) => f.path).join(", ")} in ${shown}.`);
-  reporter.info(`Next: specloom build${shown === "." ? "" : ` ${shown}`}`);
+  reporter.info(`Created a specloom project from the ${options.template} template (${files.length} files) in ${shown}.`);
+  reporter.info(`Next: ${shown === "." ? "" : `cd ${shown} && `}npm install && npm run build:spec`);
   if (reporter.json) reporter.diagnostics([], dir);
   return 0;
 }
@@ -39,4 +56,10 @@ export function initCommand(options: CliOptions, reporter: Reporter): number {
 /** The directory's name; "my-api" at a file-system root. */
 function projectNameFor(dir: string): string {
   return path.basename(dir) || "my-api";
+}
+
+/** The TypeScript specloom itself compiles with. */
+function typescriptVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("typescript/package.json") as { version: string }).version;
 }

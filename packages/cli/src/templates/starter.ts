@@ -3,14 +3,14 @@ import { PUBLISHED_SCHEMA_DIR, type SpecloomConfigInput } from "@specloom/core";
 
 export const SCHEMA_REF = `./${PUBLISHED_SCHEMA_DIR}/specloom.schema.json`;
 
-export function starterConfig(projectName: string): string {
+export function starterConfig(projectName: string, language = "en"): string {
   // Typed by the config schema, so the starter cannot hold a key specloom rejects.
   const config: SpecloomConfigInput = {
     $schema: SCHEMA_REF,
     projectName,
     entry: "spec-src/index.ts",
     documentationDir: "docs",
-    documentationLanguage: "en",
+    documentationLanguage: language,
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
