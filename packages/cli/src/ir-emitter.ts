@@ -17,12 +17,13 @@ function sortKeys(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   const rank = (key: string) => (key === "$schema" ? 0 : key === "kind" ? 1 : 2);
   const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const out: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   for (const key of keys) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = sortKeys(v);
+    if (v !== undefined) entries.push([key, sortKeys(v)]);
   }
-  return out;
+  // fromEntries defines own properties: a user's `__proto__` key (an @example, a config record) stays data.
+  return Object.fromEntries(entries);
 }
 
 export const irEmitter: Emitter = {
