@@ -195,6 +195,23 @@ export const diagnosticDefs = defs({
       "Response {status} of '{endpoint}' declares the body type '{type}', but error responses use the shared ErrorResponse format; custom error models are not supported yet. Write a reason instead: {status}: \"…\".",
   },
 
+  "constraint-contradiction": {
+    code: "SL3190",
+    severity: "error",
+    message: "{tags} of '{where}' contradict each other: {detail}.",
+  },
+  "unknown-format": {
+    code: "SL3191",
+    severity: "error",
+    message: "Unknown format '{format}' on '{where}'.{hint} A format of your own is written CustomFormat<\"{format}\">.",
+  },
+  "custom-format-builtin": {
+    code: "SL3192",
+    severity: "error",
+    message: 'CustomFormat<"{format}"> on \'{where}\' names a built-in format; write Format<"{format}">, which the validators check.',
+  },
+  "invalid-constraint": { code: "SL3193", severity: "error", message: "{tag} on '{where}' {detail}." },
+
   // ---- emitters and output
   "plugin-failed": { code: "SL5001", severity: "error", message: "{what} '{name}' of plugin '{plugin}' failed: {detail}" },
   "chromium-missing": {

@@ -14,3 +14,4 @@ export * from "./escape";
 export * from "./regex-dialect";
 export * from "./published-schemas";
 export * from "./ir-config";
+export * from "./formats";

@@ -8,7 +8,8 @@
  */
 
 /** String formats understood by every emitter. */
-export type FormatName = "uuid" | "email" | "url" | "date-time" | "date" | "phone";
+export type FormatName =
+  "uuid" | "email" | "url" | "uri" | "date-time" | "date" | "phone" | "password" | "binary" | "byte" | "hostname" | "ipv4" | "ipv6" | "int64";
 
 /** HTTP methods an endpoint may use. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

@@ -54,10 +54,18 @@ export type PrimitiveName = "string" | "number" | "integer" | "boolean" | "null"
 /** Everything a tag can say about a value. */
 export interface Constraints {
   readonly format?: FormatName | "decimal";
+  /** `CustomFormat<"iban">`: written to OpenAPI as is; validators cannot check it. */
+  readonly customFormat?: string;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** The value must be greater than this. */
+  readonly exclusiveMinimum?: number;
+  /** The value must be less than this. */
+  readonly exclusiveMaximum?: number;
+  /** The value must be a multiple of this (> 0). */
+  readonly multipleOf?: number;
   readonly pattern?: string;
   /** Human wording of the pattern, from `Pattern<R, Message>`. */
   readonly patternMessage?: string;
@@ -84,6 +92,8 @@ export interface ArrayType {
   readonly items: TypeNode;
   readonly minItems?: number;
   readonly maxItems?: number;
+  /** `UniqueItems`: no two items are equal. */
+  readonly uniqueItems?: boolean;
 }
 
 /** `Record<string, T>`. */

@@ -1,7 +1,7 @@
 /** The emitted DDL on real PostgreSQL (PGlite): structure read back from pg_catalog, then behaviour. */
 import { postgresDialect } from "@specloom/model";
 import { emitSql } from "../src";
-import { blogIR, namingIR, sqlConfig } from "@specloom/test-support";
+import { blogIR, column, model, namingIR, spec, sqlConfig, t } from "@specloom/test-support";
 import { applyInFreshSchema, closeDatabase, failure } from "./pglite";
 import { expectSchemaMatches } from "./schema-matcher";
 
@@ -105,5 +105,33 @@ describe("names as written, over-long names, two updated-at spellings", () => {
     await db.exec(`UPDATE "Person" SET "displayName" = 'Q'`);
     const { rows } = await db.query<{ recent: boolean }>(`SELECT "updatedAt" > now() - interval '1 hour' AS recent FROM "Person"`);
     expect(rows[0]!.recent).toBe(true);
+  });
+});
+
+describe("schema keywords that map to CHECK constraints", () => {
+  // Exclusive bounds and MultipleOf become checks; item counts too. UniqueItems does not: a CHECK cannot hold a subquery.
+  const reading = model("Reading", "readings", [
+    column("id", t.int({ size: "int32" }), { primaryKey: true }),
+    column("temperature", t.num({ exclusiveMinimum: -273.15 })),
+    column("price", t.num({ minimum: 0, exclusiveMaximum: 10000, multipleOf: 0.01 })),
+    column("batch", t.int({ size: "int32", multipleOf: 5 })),
+    column("labels", t.array(t.str({ maxLength: 20 }), { minItems: 1, maxItems: 3, uniqueItems: true })),
+  ]);
+  const ir = spec({ models: [reading] });
+  const config = sqlConfig();
+
+  test("applies, matches the table model, and accepts or rejects rows as the API schema would", async () => {
+    const sql = emitSql(ir, config);
+    expect(sql).toContain("CHECK (mod(CAST(price AS NUMERIC), 0.01) = 0)");
+    const { db, schema } = await applyInFreshSchema(sql);
+    expect(await expectSchemaMatches(db, schema, ir, config)).toMatchObject({ tables: 1, checks: 5 });
+    const row = (id: number, values: string) => `INSERT INTO readings (id, temperature, price, batch, labels) VALUES (${id}, ${values})`;
+    expect(await failure(db, row(1, `21.5, 9.99, 10, ARRAY['a','b']`))).toBeUndefined();
+    expect(await failure(db, row(2, `-273.15, 1, 5, ARRAY['a']`))).toMatch(/ck_readings_temperature_range/);
+    expect(await failure(db, row(3, `0, 10000, 5, ARRAY['a']`))).toMatch(/ck_readings_price_range/);
+    expect(await failure(db, row(4, `0, 9.995, 5, ARRAY['a']`))).toMatch(/ck_readings_price_multiple/);
+    expect(await failure(db, row(5, `0, 1, 7, ARRAY['a']`))).toMatch(/ck_readings_batch_multiple/);
+    expect(await failure(db, row(6, `0, 1, 5, ARRAY[]::varchar(20)[]`))).toMatch(/ck_readings_labels_items/);
+    expect(await failure(db, row(7, `0, 1, 5, ARRAY['a','b','c','d']`))).toMatch(/ck_readings_labels_items/);
   });
 });

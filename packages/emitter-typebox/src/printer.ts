@@ -1,6 +1,7 @@
 /** Prints TypeBox builder code from a JSON Schema object (the ones emitter-openapi builds). */
 import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { refTarget, VALIDATION_KEYWORDS, type JsonSchema } from "@specloom/model";
+import { DECIMAL_STEP_KIND, isFractionalStep } from "./decimal-step";
 
 /** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
 const OPTION_KEYS: readonly string[] = VALIDATION_KEYWORDS;
@@ -57,9 +58,8 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
     case "string":
       return typeof s.pattern === "string" ? patternString(s, s.pattern) : call("String", options(s));
     case "integer":
-      return call("Integer", options(s));
     case "number":
-      return call("Number", options(s));
+      return numeric(s.type === "integer" ? "Integer" : "Number", s);
     case "boolean":
       return call("Boolean");
     case "null":
@@ -71,6 +71,14 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
     default:
       return call("Unknown");
   }
+}
+
+/** A fractional `multipleOf` goes to the registered decimal-step kind (see decimal-step.ts). */
+function numeric(fn: "Integer" | "Number", s: JsonSchema): string {
+  if (!isFractionalStep(s.multipleOf)) return call(fn, options(s));
+  const { multipleOf, ...rest } = s;
+  const step = `Type.Unsafe<number>({ [Kind]: ${tsStringLiteral(DECIMAL_STEP_KIND)}, multipleOf: ${value(multipleOf)} })`;
+  return call("Intersect", `[${call(fn, options(rest))}, ${step}]`);
 }
 
 /**

@@ -99,6 +99,34 @@ test("formats used are registered by the module itself", () => {
   expect(Value.Check(v.Post!.properties.price as TSchema, "123456789.99")).toBe(false);
 });
 
+test("issue 13 keywords and formats: exclusive bounds, multipleOf, item counts, uniqueness, formats", () => {
+  const v = load(sampleSource);
+  const ok = { unit: "celsius", temperature: 21.5, price: 9.99, batch: 10, sequence: 1, labels: ["a", "b"], host: "sensor-1.example.com" };
+  const check = (patch: Record<string, unknown>) => Value.Check(v.Reading!, { ...ok, ...patch });
+  expect(check({})).toBe(true);
+  expect(check({ unit: "kelvin" })).toBe(false); // const
+  expect(check({ temperature: -273.15 })).toBe(false); // exclusive minimum
+  expect(check({ temperature: -273.14 })).toBe(true);
+  expect(check({ price: 10000 })).toBe(false); // exclusive maximum
+  expect(check({ price: 9.995 })).toBe(false); // not a multiple of 0.01
+  expect(check({ batch: 0 })).toBe(false);
+  expect(check({ batch: 7 })).toBe(false);
+  expect(check({ labels: [] })).toBe(false); // minItems
+  expect(check({ labels: ["a", "b", "c", "d"] })).toBe(false); // maxItems
+  expect(check({ labels: ["a", "a"] })).toBe(false); // uniqueItems
+  expect(check({ host: "-bad-.example" })).toBe(false);
+  expect(check({ ipv4: "192.168.0.1", ipv6: "2001:db8::1" })).toBe(true);
+  expect(check({ ipv4: "256.1.1.1" })).toBe(false);
+  expect(check({ ipv6: "2001:db8:::1" })).toBe(false);
+  expect(check({ ipv6: "::ffff:192.0.2.1" })).toBe(true);
+  expect(check({ checksum: "aGVsbG8=" })).toBe(true);
+  expect(check({ checksum: "not base64!" })).toBe(false);
+  expect(check({ source: "https://example.com/x", payload: "\u0000\u00ff", device_secret: "any thing" })).toBe(true);
+  // A custom format cannot be checked: any string passes (the checker's SL4160 says so), and the module says why.
+  expect(check({ account: "anything at all" })).toBe(true);
+  expect(sampleSource).toMatch(/\/\/ A custom format: specloom cannot check it[^\n]*\n {2}iban: /);
+});
+
 test("a schema for every model and request body; models in their response shape", () => {
   const v = load(sampleSource);
   for (const name of [
@@ -151,6 +179,10 @@ function typeboxView(schema: unknown): unknown {
   }
   const parts = s.allOf as JsonSchema[] | undefined;
   if (parts?.length === 2 && parts[0]!.type === "string" && parts[1]!.type === "RegExp") return { ...parts[0], ...(typeboxView(parts[1]) as object) };
+  // A fractional multipleOf: the number plus the registered decimal-step kind (its Kind symbol is dropped by JSON).
+  const step = parts?.[1];
+  if (parts?.length === 2 && (parts[0]!.type === "number" || parts[0]!.type === "integer") && step && Object.keys(step).join() === "multipleOf")
+    return { ...parts[0], multipleOf: step.multipleOf };
   return Object.fromEntries(Object.entries(s).map(([k, val]) => [k, typeboxView(val)]));
 }
 
@@ -158,7 +190,7 @@ function typeboxView(schema: unknown): unknown {
 function validationView(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(validationView);
   if (!schema || typeof schema !== "object") return schema;
-  const drop = new Set(["description", "examples", "readOnly", "writeOnly", "default", "x-pattern-message", "$id"]);
+  const drop = new Set(["description", "examples", "readOnly", "writeOnly", "default", "deprecated", "x-pattern-message", "$id"]);
   return Object.fromEntries(
     Object.entries(schema as JsonSchema)
       .filter(([k]) => !drop.has(k))
@@ -172,7 +204,7 @@ test("no drift: TypeBox schemas carry the OpenAPI JSON Schemas' validation keywo
   const v = load(sampleSource);
   const set = buildJsonSchemas(irWithTree());
   const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown; // drops TypeBox's symbol keys
-  for (const name of ["RegisterRequest", "LoginRequest", "EmailNotification", "SmsNotification", "AuditedEntity", "Emoji"]) {
+  for (const name of ["RegisterRequest", "LoginRequest", "EmailNotification", "SmsNotification", "AuditedEntity", "Emoji", "Reading"]) {
     expect([name, typeboxView(json(v[name]))]).toEqual([name, validationView(set.components[name])]);
   }
 });

@@ -1,11 +1,12 @@
 /** Applies specloom tags to a converted base type: constraints and field facts. */
 import ts from "typescript";
-import { checkPattern } from "@specloom/core";
+import { checkPattern, didYouMean, FORMAT_NAMES, formatValueKind, isFormatName } from "@specloom/core";
 import type { Constraints, DefaultValue, TypeNode, Visibility } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { checkOptionKeys } from "./option-keys";
 import { typeToValue, asRecord, isTypeHandle, literalText, type LiteralValue } from "./type-values";
 import type { Site } from "./types";
+import { reportConstraintProblems, type ItemConstraints } from "./constraint-checks";
 
 export interface RelationTag {
   readonly type: "belongsTo" | "hasMany" | "hasOne" | "manyToMany";
@@ -24,16 +25,23 @@ export interface FieldFacts {
   relation?: RelationTag;
 }
 
-type Applies = "string" | "number" | "any";
+type Applies = "string" | "number" | "array" | "any";
 const CONSTRAINT_TAGS: Record<string, Applies> = {
   format: "string",
+  customFormat: "string",
   minLength: "string",
   maxLength: "string",
   pattern: "string",
   minimum: "number",
   maximum: "number",
+  exclusiveMinimum: "number",
+  exclusiveMaximum: "number",
+  multipleOf: "number",
   integer: "number",
   decimal: "string",
+  minItems: "array",
+  maxItems: "array",
+  uniqueItems: "array",
 };
 const FACT_TAGS = new Set(["primaryKey", "unique", "indexed", "default", "visibility", "column"]);
 const RELATION_TAGS = new Set(["belongsTo", "hasMany", "hasOne", "manyToMany"]);
@@ -41,42 +49,40 @@ const RELATION_TAGS = new Set(["belongsTo", "hasMany", "hasOne", "manyToMany"]);
 function baseKind(t: TypeNode): Applies | "other" {
   if (t.kind === "primitive") return t.name === "string" ? "string" : t.name === "number" || t.name === "integer" ? "number" : "other";
   if (t.kind === "literal") return typeof t.value === "string" ? "string" : typeof t.value === "number" ? "number" : "other";
-  return "other";
+  return t.kind === "array" ? "array" : "other";
 }
+
+/** The kind of value a tag applies to; `Format<"int64">` is the one numeric format. */
+function appliesTo(name: string, value: LiteralValue): Applies {
+  if (name === "format" && typeof value === "string" && isFormatName(value)) return formatValueKind(value);
+  return CONSTRAINT_TAGS[name]!;
+}
+
+type MutableConstraints = { -readonly [K in keyof Constraints]: Constraints[K] };
 
 export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ctx: FrontendContext, site: Site): { type: TypeNode; facts: FieldFacts } {
   const facts: FieldFacts = {};
   if (tags.size === 0) return { type: base, facts };
-  const c: { -readonly [K in keyof Constraints]: Constraints[K] } = {};
+  const c: MutableConstraints = {};
+  const items: ItemConstraints = {};
   let type = base;
   for (const [name, valueType] of tags) {
     const value = typeToValue(valueType, ctx.checker);
     if (name in CONSTRAINT_TAGS) {
-      const want = CONSTRAINT_TAGS[name]!;
+      const want = appliesTo(name, value);
       const have = baseKind(base);
       const enumOk = base.kind === "ref" && base.refKind === "enum" && want === "string";
       if (have !== want && !enumOk) {
         ctx.report("annotation-wrong-type", { tag: name, type: describe(base) }, site.node);
         continue;
       }
-      if (name === "format" && typeof value === "string") c.format = value as Constraints["format"];
-      else if (name === "minLength" && typeof value === "number") c.minLength = value;
-      else if (name === "maxLength" && typeof value === "number") c.maxLength = value;
-      else if (name === "minimum" && typeof value === "number") c.minimum = value;
-      else if (name === "maximum" && typeof value === "number") c.maximum = value;
-      else if (name === "pattern") {
-        const p = asRecord(value);
-        if (typeof p?.regex === "string") c.pattern = p.regex;
-        if (typeof p?.message === "string") c.patternMessage = p.message;
-      } else if (name === "integer") {
+      if (want === "array") readItemTag(name, value, items);
+      else if (name === "integer" || (name === "format" && value === "int64")) {
+        // `number & Format<"int64">` is `BigInt64`: one IR form for both spellings.
         c.size = value === "int64" ? "int64" : "int32";
         if (type.kind === "primitive") type = { ...type, name: "integer" };
-      } else if (name === "decimal") {
-        const d = asRecord(value);
-        c.format = "decimal";
-        if (typeof d?.precision === "number") c.precision = d.precision;
-        if (typeof d?.scale === "number") c.scale = d.scale;
-      }
+      } else if (name === "format" || name === "customFormat") readFormat(name, value, c, ctx, site);
+      else readValueTag(name, value, c);
     } else if (FACT_TAGS.has(name)) {
       applyFact(name, value, facts);
     } else if (RELATION_TAGS.has(name)) {
@@ -92,12 +98,13 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
       ctx.report("unknown-annotation", { name }, site.node);
     }
   }
-  for (const problem of constraintProblems(c)) ctx.report("invalid-option", { what: "annotation", detail: problem }, site.node);
+  reportConstraintProblems(c, items, ctx, site);
   const pattern = c.pattern === undefined ? undefined : checkPattern(c.pattern);
   if (pattern && !pattern.ok) {
     ctx.report("pattern-not-portable", { pattern: c.pattern!, detail: pattern.problem }, site.node);
     delete c.pattern;
   }
+  if (type.kind === "array") type = { ...type, ...items };
   if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } };
   else if (Object.keys(c).length && type.kind === "literal")
     type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
@@ -107,34 +114,42 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
   return { type, facts };
 }
 
-const PG_MAX_VARCHAR = 10485760;
+function readItemTag(name: string, value: LiteralValue, items: ItemConstraints): void {
+  if (name === "uniqueItems") items.uniqueItems = true;
+  else if (name === "minItems" && typeof value === "number") items.minItems = value;
+  else if (name === "maxItems" && typeof value === "number") items.maxItems = value;
+}
 
-/** Tag values TS accepts (any number, any string) that no artifact could honour. */
-function constraintProblems(c: Constraints): string[] {
-  const problems: string[] = [];
-  const count = (n: number | undefined, tag: string) => {
-    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) problems.push(`${tag}<${n}> needs a whole number of at least 0`);
-  };
-  count(c.minLength, "MinLength");
-  count(c.maxLength, "MaxLength");
-  // VARCHAR(n) needs 1 ≤ n ≤ 10485760 in PostgreSQL.
-  if (c.maxLength !== undefined && (c.maxLength < 1 || c.maxLength > PG_MAX_VARCHAR))
-    problems.push(`MaxLength<${c.maxLength}> must be from 1 to ${PG_MAX_VARCHAR} (PostgreSQL's VARCHAR limit)`);
-  for (const [tag, n] of [
-    ["Minimum", c.minimum],
-    ["Maximum", c.maximum],
-  ] as const) {
-    // 1e400 is Infinity: 'Infinity' in SQL, null in OpenAPI.
-    if (n !== undefined && !Number.isFinite(n)) problems.push(`${tag}<${n}> is not a finite number`);
+/** `Format<…>` must name a built-in format (did-you-mean otherwise); `CustomFormat<…>` must not. */
+function readFormat(name: string, value: LiteralValue, c: MutableConstraints, ctx: FrontendContext, site: Site): void {
+  if (typeof value !== "string") return;
+  const where = `${site.owner}.${site.field}`;
+  if (name === "customFormat") {
+    if (isFormatName(value)) ctx.report("custom-format-builtin", { format: value, where }, site.node);
+    else c.customFormat = value;
+  } else if (isFormatName(value)) c.format = value;
+  else ctx.report("unknown-format", { format: value, where, hint: didYouMean(value, FORMAT_NAMES) }, site.node);
+}
+
+function readValueTag(name: string, value: LiteralValue, c: MutableConstraints): void {
+  if (name === "pattern") {
+    const p = asRecord(value);
+    if (typeof p?.regex === "string") c.pattern = p.regex;
+    if (typeof p?.message === "string") c.patternMessage = p.message;
+  } else if (name === "decimal") {
+    const d = asRecord(value);
+    c.format = "decimal";
+    if (typeof d?.precision === "number") c.precision = d.precision;
+    if (typeof d?.scale === "number") c.scale = d.scale;
+  } else if (typeof value === "number") {
+    if (name === "minLength") c.minLength = value;
+    else if (name === "maxLength") c.maxLength = value;
+    else if (name === "minimum") c.minimum = value;
+    else if (name === "maximum") c.maximum = value;
+    else if (name === "exclusiveMinimum") c.exclusiveMinimum = value;
+    else if (name === "exclusiveMaximum") c.exclusiveMaximum = value;
+    else if (name === "multipleOf") c.multipleOf = value;
   }
-  if (c.minLength !== undefined && c.maxLength !== undefined && c.minLength > c.maxLength)
-    problems.push(`MinLength<${c.minLength}> exceeds MaxLength<${c.maxLength}>`);
-  if (c.minimum !== undefined && c.maximum !== undefined && c.minimum > c.maximum) problems.push(`Minimum<${c.minimum}> exceeds Maximum<${c.maximum}>`);
-  if (c.precision !== undefined && !(Number.isInteger(c.precision) && c.precision >= 1 && c.precision <= 1000))
-    problems.push(`Decimal precision ${c.precision} must be a whole number from 1 to 1000`);
-  if (c.scale !== undefined && !(Number.isInteger(c.scale) && c.scale >= 0 && c.scale <= (c.precision ?? 1000)))
-    problems.push(`Decimal scale ${c.scale} must be a whole number from 0 to the precision`);
-  return problems;
 }
 
 function applyFact(name: string, value: LiteralValue, facts: FieldFacts): void {

@@ -58,12 +58,12 @@ const required = (f: FieldNode) => !f.optional;
 function constraintChanges(a: Constraints, b: Constraints): { narrowed: string[]; widened: string[] } {
   const narrowed: string[] = [];
   const widened: string[] = [];
-  const lower = (key: "minLength" | "minimum", name: string) => {
+  const lower = (key: "minLength" | "minimum" | "exclusiveMinimum", name: string) => {
     if (a[key] === b[key]) return;
     if (b[key] !== undefined && (a[key] === undefined || b[key] > a[key])) narrowed.push(`${name} ${a[key] ?? "none"} → ${b[key]}`);
     else widened.push(`${name} ${a[key]} → ${b[key] ?? "none"}`);
   };
-  const upper = (key: "maxLength" | "maximum", name: string) => {
+  const upper = (key: "maxLength" | "maximum" | "exclusiveMaximum", name: string) => {
     if (a[key] === b[key]) return;
     if (b[key] !== undefined && (a[key] === undefined || b[key] < a[key])) narrowed.push(`${name} ${a[key] ?? "none"} → ${b[key]}`);
     else widened.push(`${name} ${a[key]} → ${b[key] ?? "none"}`);
@@ -72,6 +72,11 @@ function constraintChanges(a: Constraints, b: Constraints): { narrowed: string[]
   lower("minimum", "minimum");
   upper("maxLength", "maxLength");
   upper("maximum", "maximum");
+  lower("exclusiveMinimum", "exclusiveMinimum");
+  upper("exclusiveMaximum", "exclusiveMaximum");
+  // Any other step may reject values the old one accepted; only dropping it accepts more.
+  if (a.multipleOf !== b.multipleOf)
+    (b.multipleOf !== undefined ? narrowed : widened).push(`multipleOf ${a.multipleOf ?? "none"} → ${b.multipleOf ?? "none"}`);
   if (a.pattern !== b.pattern) (b.pattern !== undefined ? narrowed : widened).push(`pattern ${a.pattern ?? "none"} → ${b.pattern ?? "none"}`);
   if (a.size !== b.size) (b.size === "int32" ? narrowed : widened).push(`size ${a.size ?? "int32"} → ${b.size ?? "int32"}`);
   return { narrowed, widened };
@@ -110,7 +115,10 @@ export function compareTypes(
   }
   if (a.kind === "array" && b.kind === "array") {
     compareTypes(base, head, a.items, b.items, `${at}[]`, direction, emit, seen);
-    const narrowed = (b.minItems ?? 0) > (a.minItems ?? 0) || (b.maxItems !== undefined && (a.maxItems === undefined || b.maxItems < a.maxItems));
+    const narrowed =
+      (b.minItems ?? 0) > (a.minItems ?? 0) ||
+      (b.maxItems !== undefined && (a.maxItems === undefined || b.maxItems < a.maxItems)) ||
+      (b.uniqueItems === true && a.uniqueItems !== true);
     if (direction === "request" && narrowed) emit("constraint-narrowed", true, at, `item count bounds narrowed`);
     return;
   }
@@ -123,10 +131,12 @@ export function compareTypes(
       emit("type-changed", breaking, at, `type ${a.name} → ${b.name}`);
       return;
     }
-    if ((ca.format ?? "") !== (cb.format ?? "")) {
+    const fa = ca.customFormat ?? ca.format;
+    const fb = cb.customFormat ?? cb.format;
+    if ((fa ?? "") !== (fb ?? "")) {
       // Dropping a format accepts more in a request but promises less in a response.
-      const breaking = direction === "response" || cb.format !== undefined;
-      emit("format-changed", breaking, at, `format ${ca.format ?? "none"} → ${cb.format ?? "none"}`);
+      const breaking = direction === "response" || fb !== undefined;
+      emit("format-changed", breaking, at, `format ${fa ?? "none"} → ${fb ?? "none"}`);
     }
     const { narrowed, widened } = constraintChanges(ca, cb);
     for (const n of narrowed) emit("constraint-narrowed", direction === "request", at, n);

@@ -13,11 +13,21 @@ export interface TagOf<Name extends string, Value = true> {
   readonly "specloom.tag"?: { readonly [K in Name]: Value };
 }
 
-/** String formats understood by every emitter. */
-export type FormatName = "uuid" | "email" | "url" | "date-time" | "date" | "phone";
+/**
+ * Formats understood by every emitter. All are string formats except `int64`
+ * (`number & Format<"int64">` is `BigInt64`). `password` and `binary` only
+ * annotate (any string is valid); `byte` is base64.
+ */
+export type FormatName =
+  "uuid" | "email" | "url" | "uri" | "date-time" | "date" | "phone" | "password" | "binary" | "byte" | "hostname" | "ipv4" | "ipv6" | "int64";
 
 /** `string & Format<'email'>`: a validated string format. */
 export interface Format<F extends FormatName> extends TagOf<"format", F> {}
+/**
+ * A format of your own (`CustomFormat<"iban">`), written to OpenAPI as is.
+ * specloom cannot check it: validators.ts accepts any string for it (warning SL4160).
+ */
+export interface CustomFormat<F extends string> extends TagOf<"customFormat", F> {}
 /** Minimum string length, in characters. */
 export interface MinLength<N extends number> extends TagOf<"minLength", N> {}
 /** Maximum string length, in characters; becomes `VARCHAR(n)` in SQL. */
@@ -26,6 +36,18 @@ export interface MaxLength<N extends number> extends TagOf<"maxLength", N> {}
 export interface Minimum<N extends number> extends TagOf<"minimum", N> {}
 /** Inclusive numeric maximum. */
 export interface Maximum<N extends number> extends TagOf<"maximum", N> {}
+/** Exclusive numeric minimum: the value must be greater than `N`. */
+export interface ExclusiveMinimum<N extends number> extends TagOf<"exclusiveMinimum", N> {}
+/** Exclusive numeric maximum: the value must be less than `N`. */
+export interface ExclusiveMaximum<N extends number> extends TagOf<"exclusiveMaximum", N> {}
+/** The value must be a multiple of `N` (greater than 0): `MultipleOf<0.01>` for cents. */
+export interface MultipleOf<N extends number> extends TagOf<"multipleOf", N> {}
+/** An array holds at least `N` items. */
+export interface MinItems<N extends number> extends TagOf<"minItems", N> {}
+/** An array holds at most `N` items. */
+export interface MaxItems<N extends number> extends TagOf<"maxItems", N> {}
+/** No two items of the array are equal. */
+export interface UniqueItems extends TagOf<"uniqueItems"> {}
 /**
  * A regular expression the value must match (ECMAScript syntax, no slashes).
  * `Message` is the human wording used in docs and validation errors.

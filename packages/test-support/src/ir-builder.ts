@@ -47,7 +47,7 @@ export const t = {
   json: (): TypeNode => ({ kind: "primitive", name: "unknown" }),
   lit: (value: string | number | boolean): TypeNode => ({ kind: "literal", value }),
   literals: (...values: (string | number | boolean)[]): TypeNode => ({ kind: "union", variants: values.map((value) => ({ kind: "literal", value })) }),
-  array: (items: TypeNode, extra: { minItems?: number; maxItems?: number } = {}): TypeNode => ({ kind: "array", items, ...extra }),
+  array: (items: TypeNode, extra: { minItems?: number; maxItems?: number; uniqueItems?: boolean } = {}): TypeNode => ({ kind: "array", items, ...extra }),
   record: (values: TypeNode): TypeNode => ({ kind: "record", values }),
   object: (properties: readonly FieldNode[], extendsNames?: readonly string[]): TypeNode => ({
     kind: "object",

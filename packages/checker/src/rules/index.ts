@@ -34,6 +34,7 @@ import requirementUnimplemented from "./requirement-unimplemented";
 import requirementUnknown from "./requirement-unknown";
 import handlerErrorUndocumented from "./handler-error-undocumented";
 import authSigningKey from "./auth-signing-key";
+import formatUnchecked from "./format-unchecked";
 
 export const rules: readonly Rule[] = [
   modelPrimaryKey,
@@ -70,4 +71,5 @@ export const rules: readonly Rule[] = [
   requirementUnknown,
   handlerErrorUndocumented,
   authSigningKey,
+  formatUnchecked,
 ];

@@ -1,6 +1,6 @@
 /** Values in words, in the catalog's language: durations, rules, schedules. */
 import cronstrue from "cronstrue/i18n";
-import { parseDuration, type Constraints, type NoRetry, type RateLimitNode, type RetryPolicy } from "@specloom/core";
+import { mdCode, parseDuration, type Constraints, type NoRetry, type RateLimitNode, type RetryPolicy } from "@specloom/core";
 import type { Catalog } from "../catalogs";
 
 /** `15m` -> "15 minutes"; text that is not a duration is returned as written. */
@@ -54,13 +54,17 @@ export function cronWords(t: Catalog, expression: string): string | undefined {
 export function constraintWords(t: Catalog, c: Constraints | undefined, integer = false): string[] {
   const out: string[] = [];
   if (!c) return integer ? [t.rules.integer] : out;
-  if (c.format) out.push(t.rules.format[c.format]);
+  if (c.format && c.format !== "int64") out.push(t.rules.format[c.format]);
+  if (c.customFormat !== undefined) out.push(t.rules.customFormat(mdCode(c.customFormat)));
   if (integer || c.size) out.push(c.size === "int64" ? t.rules.bigint : t.rules.integer);
   if (c.precision !== undefined) out.push(t.rules.precision(c.precision, c.scale ?? 0));
   if (c.minLength !== undefined) out.push(t.rules.minLength(c.minLength));
   if (c.maxLength !== undefined) out.push(t.rules.maxLength(c.maxLength));
   if (c.minimum !== undefined) out.push(t.rules.minimum(c.minimum));
   if (c.maximum !== undefined) out.push(t.rules.maximum(c.maximum));
+  if (c.exclusiveMinimum !== undefined) out.push(t.rules.exclusiveMinimum(c.exclusiveMinimum));
+  if (c.exclusiveMaximum !== undefined) out.push(t.rules.exclusiveMaximum(c.exclusiveMaximum));
+  if (c.multipleOf !== undefined) out.push(t.rules.multipleOf(c.multipleOf));
   if (c.pattern !== undefined) out.push(c.patternMessage ?? t.rules.pattern(c.pattern));
   return out;
 }

@@ -17,6 +17,7 @@ export function fieldRules(ctx: SectionContext, field: FieldNode): string[] {
   if (field.type.kind === "array") {
     if (field.type.minItems !== undefined) out.push(t.rules.minItems(field.type.minItems));
     if (field.type.maxItems !== undefined) out.push(t.rules.maxItems(field.type.maxItems));
+    if (field.type.uniqueItems) out.push(t.rules.uniqueItems);
   }
   return out;
 }

@@ -39,7 +39,7 @@ function stringSchema(c: Constraints): JsonSchema {
   return withDefined(
     { type: "string" },
     {
-      format: c.format ? (FORMATS[c.format] ?? c.format) : undefined,
+      format: c.customFormat ?? (c.format ? (FORMATS[c.format] ?? c.format) : undefined),
       minLength: c.minLength,
       maxLength: c.maxLength,
       pattern: c.pattern ?? (decimal ? decimalPattern(c.precision, c.scale) : undefined),
@@ -48,17 +48,22 @@ function stringSchema(c: Constraints): JsonSchema {
   );
 }
 
+/** Numeric bounds in the 3.1 dialect (numbers); `downgrade` turns the exclusive ones into 3.0's flags. */
+function numericBounds(c: Constraints): Record<string, number | undefined> {
+  return { minimum: c.minimum, maximum: c.maximum, exclusiveMinimum: c.exclusiveMinimum, exclusiveMaximum: c.exclusiveMaximum, multipleOf: c.multipleOf };
+}
+
 function primitiveSchema(p: PrimitiveType): JsonSchema {
   const c = p.constraints ?? {};
   switch (p.name) {
     case "string":
       return stringSchema(c);
     case "integer":
-      return withDefined({ type: "integer" }, { format: c.size, minimum: c.minimum, maximum: c.maximum });
+      return withDefined({ type: "integer" }, { format: c.size, ...numericBounds(c) });
     case "number":
       // A decimal tag on a number still means "exact decimal": serialize as a string.
       if (c.format === "decimal") return stringSchema(c);
-      return withDefined({ type: "number" }, { minimum: c.minimum, maximum: c.maximum });
+      return withDefined({ type: "number" }, numericBounds(c));
     case "boolean":
       return { type: "boolean" };
     case "null":
@@ -125,7 +130,14 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
     case "literal":
       return { type: jsonTypeOf(type.value), const: type.value };
     case "array":
-      return withDefined({ type: "array", items: typeSchema(type.items, ctx, hint + "Item") }, { minItems: type.minItems, maxItems: type.maxItems });
+      return withDefined(
+        { type: "array", items: typeSchema(type.items, ctx, hint + "Item") },
+        {
+          minItems: type.minItems,
+          maxItems: type.maxItems,
+          uniqueItems: type.uniqueItems,
+        },
+      );
     case "record":
       return { type: "object", additionalProperties: typeSchema(type.values, ctx, hint + "Value") };
     case "object": {

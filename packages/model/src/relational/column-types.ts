@@ -38,7 +38,10 @@ function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
   const bounds: string[] = [];
   if (c.minimum !== undefined) bounds.push(`${column} >= ${c.minimum}`);
   if (c.maximum !== undefined) bounds.push(`${column} <= ${c.maximum}`);
+  if (c.exclusiveMinimum !== undefined) bounds.push(`${column} > ${c.exclusiveMinimum}`);
+  if (c.exclusiveMaximum !== undefined) bounds.push(`${column} < ${c.exclusiveMaximum}`);
   if (bounds.length > 0 && numeric) checks.push({ kind: "range", expression: bounds.join(" AND ") });
+  if (numeric && c.multipleOf !== undefined) checks.push({ kind: "multiple", expression: dialect.multipleOfExpression(column, c.multipleOf) });
   if (text && c.minLength !== undefined && c.minLength > 0) {
     checks.push({ kind: "length", expression: `${dialect.lengthExpression(column)} >= ${c.minLength}` });
   }

@@ -65,6 +65,11 @@ export abstract class Dialect {
     return undefined;
   }
 
+  /** `MultipleOf<n>`: exact decimal arithmetic, since floating-point remainders of 0.1-like steps are rarely 0. */
+  multipleOfExpression(column: string, step: number): string {
+    return `mod(CAST(${column} AS NUMERIC), ${this.literal(step)}) = 0`;
+  }
+
   /** Element count of an array column, or undefined without arrays. */
   cardinalityExpression(_column: string): string | undefined {
     return undefined;

@@ -54,7 +54,7 @@ export interface UniqueConstraint {
   readonly columns: readonly string[];
 }
 
-export type CheckKind = "range" | "length" | "pattern" | "values" | "items";
+export type CheckKind = "range" | "multiple" | "length" | "pattern" | "values" | "items";
 
 export interface CheckConstraint {
   readonly name: string;

@@ -1,0 +1,31 @@
+/** The built-in formats as a value, for did-you-mean hints and exhaustiveness checks. */
+import type { FormatName } from "./ir-config";
+
+/** Every `FormatName`; the mapped type below fails to compile when one is missing. */
+const FORMATS: { readonly [F in FormatName]: "string" | "number" } = {
+  uuid: "string",
+  email: "string",
+  url: "string",
+  uri: "string",
+  "date-time": "string",
+  date: "string",
+  phone: "string",
+  password: "string",
+  binary: "string",
+  byte: "string",
+  hostname: "string",
+  ipv4: "string",
+  ipv6: "string",
+  int64: "number",
+};
+
+export const FORMAT_NAMES: readonly FormatName[] = Object.keys(FORMATS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.prototype.hasOwnProperty.call(FORMATS, name);
+}
+
+/** Whether a format describes strings or numbers (`int64`). */
+export function formatValueKind(name: FormatName): "string" | "number" {
+  return FORMATS[name];
+}
