@@ -13,7 +13,7 @@ export interface ReporterOptions {
   readonly verbose: boolean;
   /** Warnings are failures: --quiet keeps them. */
   readonly strict?: boolean;
-  readonly stdout?: NodeJS.WritableStream;
+  readonly stdout?: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr?: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
@@ -21,7 +21,7 @@ export interface ReporterOptions {
 const PROGRESS_AFTER_MS = 1000;
 
 export class Reporter {
-  private readonly out: NodeJS.WritableStream;
+  private readonly out: NodeJS.WritableStream & { isTTY?: boolean };
   private readonly err: NodeJS.WritableStream & { isTTY?: boolean };
   /** A progress line is on the terminal, without its newline. */
   private progressOpen = false;
@@ -46,8 +46,9 @@ export class Reporter {
       this.out.write(`${JSON.stringify({ diagnostics: shown.map(toJsonDiagnostic) })}\n`);
       return;
     }
+    const color = useColor(this.out);
     for (const d of shown) {
-      const text = formatDiagnosticText(d, readSource);
+      const text = formatDiagnosticText(d, readSource, { color });
       this.out.write(`${text}\n${d.id === "internal-error" ? `Report it at ${ISSUES_URL}\n` : ""}\n`);
     }
   }
@@ -113,6 +114,17 @@ export class Reporter {
     this.err.write("\r\x1b[K");
     this.progressOpen = false;
   }
+}
+
+/**
+ * Colour on a terminal, as tsc does. FORCE_COLOR wins (a value of 0 or false turns it off),
+ * then NO_COLOR (https://no-color.org) and TERM=dumb turn it off.
+ */
+export function useColor(stream: NodeJS.WritableStream & { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
+  if ((env.NO_COLOR ?? "") !== "" || env.TERM === "dumb") return false;
+  return stream.isTTY === true;
 }
 
 function warningsPart(diags: readonly Diagnostic[]): string {

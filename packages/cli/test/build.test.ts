@@ -67,7 +67,7 @@ test("a TypeScript error: exit 1, tsc-like text with a code frame, nothing writt
   const r = runCli(["build"], { cwd: project });
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/^spec-src\/bad\.ts:5:9 - error SL2001: TS2304: Cannot find name 'NotAType'\./m);
-  expect(r.stdout).toMatch(/\n5 {3}size: NotAType;\n {10}~\n/);
+  expect(r.stdout).toMatch(/\n5 {3}size: NotAType;\n {10}~{8}\n/);
   expect(r.stdout).toMatch(/Found 1 error/);
   expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
   expect(snapshot(technicalDir(project))).toEqual(before);

@@ -259,7 +259,17 @@ export interface Diagnostic {
   readonly message: string;
   /** Absent for project-wide problems (a missing config file). */
   readonly loc?: SourceLocation;
+  /** Where the faulty text ends (exclusive), when known: the span underlined in the terminal and the editor. */
+  readonly end?: SourcePosition;
+  /** The text that should replace loc…end (a did-you-mean), for editors' quick fixes. */
+  readonly suggestion?: string;
   readonly usage?: boolean;
+}
+
+/** A 1-based line and column. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
 }
 
 /** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */

@@ -2,6 +2,7 @@ export * from "./ir";
 export * from "./visit";
 export * from "./diagnostics";
 export * from "./format-diagnostics";
+export * from "./diagnostic-spans";
 export * from "./config";
 export * from "./naming";
 export * from "./emitter";

@@ -307,6 +307,8 @@ export interface EndpointNode {
   readonly handler?: HandlerNode;
   readonly docs: Docs;
   readonly loc: SourceLocation;
+  /** Where each option is written (`path`, `responses`, `auth`, …), so a diagnostic points at the faulty option. */
+  readonly locs?: Readonly<Record<string, SourceLocation>>;
 }
 
 export interface ApiNode {

@@ -29,6 +29,7 @@ import { checkReservedNames } from "./reserved-names";
 import { readPrerequisites } from "./prerequisites";
 import { orderApis, orderModels, orderServices } from "./order";
 import { checkIrText } from "./text-safety";
+import { oneReportPerMistake } from "./one-report";
 
 export interface CompileOptions {
   /** Absolute project root (where specloom.config.json lives). */
@@ -73,10 +74,18 @@ function tsDiagnostics(spec: SpecProgram, files: readonly ts.SourceFile[], proje
   const { program } = spec;
   const raw = [...program.getOptionsDiagnostics(), ...files.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...spec.semanticDiagnostics(sf)])];
   return raw.map((d) => {
-    const detail = ts.flattenDiagnosticMessageText(d.messageText, " ");
+    // A message chain stays a chain: one indented line per level, as tsc prints it.
+    const detail = ts.flattenDiagnosticMessageText(d.messageText, "\n");
     if (!d.file || d.start === undefined) return createDiagnostic("ts-error", { tsCode: d.code, detail });
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    return createDiagnostic("ts-error", { tsCode: d.code, detail }, { file: relFile(d.file.fileName, projectDir), line: line + 1, column: character + 1 });
+    const diagnostic = createDiagnostic(
+      "ts-error",
+      { tsCode: d.code, detail },
+      { file: relFile(d.file.fileName, projectDir), line: line + 1, column: character + 1 },
+    );
+    if (!d.length) return diagnostic;
+    const end = d.file.getLineAndCharacterOfPosition(d.start + d.length);
+    return { ...diagnostic, end: { line: end.line + 1, column: end.character + 1 } };
   });
 }
 
@@ -118,15 +127,46 @@ export function compileProject(options: CompileOptions): CompileResult {
   timings.typeCheckMs = now() - t;
 
   t = now();
-  const ctx = new FrontendContext(program.getTypeChecker(), projectDir, config);
-  const ir = buildIR(files, ctx, options);
-  checkIrText(ir, ctx);
-  diagnostics.push(...ctx.diagnostics);
+  const { ir, diagnostics: frontEnd } = analyzeFiles(program, files, options);
+  diagnostics.push(...frontEnd);
   timings.irMs = now() - t;
-  return { ir, diagnostics: sortDiagnostics(diagnostics), program, sourceFiles: files.map((f) => path.resolve(f.fileName)), timings };
+  const reported = oneReportPerMistake(diagnostics, (file) => program.getSourceFile(path.resolve(projectDir, file)));
+  return { ir, diagnostics: sortDiagnostics(reported), program, sourceFiles: files.map((f) => path.resolve(f.fileName)), timings };
 }
 
-function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options: CompileOptions): SpecIR {
+export interface AnalyzeOptions {
+  /** Absolute project root (where specloom.config.json lives). */
+  readonly projectDir: string;
+  readonly config: SpecloomConfig;
+}
+
+export interface AnalyzeResult {
+  readonly ir: SpecIR;
+  /** The front end's own diagnostics (no TypeScript ones), sorted. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The project's source files, in entry order. */
+  readonly files: readonly ts.SourceFile[];
+}
+
+/**
+ * The IR of a program someone else built (an editor's language service): the
+ * entry must be one of its files. TypeScript's own diagnostics are the host's business.
+ */
+export function analyzeProgram(program: ts.Program, options: AnalyzeOptions): AnalyzeResult | undefined {
+  const entry = path.resolve(options.projectDir, options.config.entry);
+  if (!program.getSourceFile(entry)) return undefined;
+  const files = projectSourceFiles(program, entry);
+  return { ...analyzeFiles(program, files, options), files };
+}
+
+function analyzeFiles(program: ts.Program, files: readonly ts.SourceFile[], options: AnalyzeOptions): { ir: SpecIR; diagnostics: Diagnostic[] } {
+  const ctx = new FrontendContext(program.getTypeChecker(), options.projectDir, options.config);
+  const ir = buildIR(files, ctx, options);
+  checkIrText(ir, ctx);
+  return { ir, diagnostics: sortDiagnostics(ctx.diagnostics) };
+}
+
+function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options: AnalyzeOptions): SpecIR {
   const { checker } = ctx;
   const decls: { model: ts.InterfaceDeclaration[]; api: ts.InterfaceDeclaration[]; service: ts.InterfaceDeclaration[] } = {
     model: [],

@@ -9,6 +9,7 @@ import {
   type EnumNode,
   type SchemaNode,
   type SourceLocation,
+  type SourcePosition,
   type SpecloomConfig,
 } from "@specloom/core";
 import { relFile } from "./locate";
@@ -52,14 +53,31 @@ export class FrontendContext {
    */
   private readonly reportedOnce = new Set<string>();
 
-  report<K extends DiagnosticId>(id: K, args: MessageArgs<(typeof diagnosticDefs)[K]["message"]>, node: ts.Node | SourceLocation | undefined): void {
+  report<K extends DiagnosticId>(
+    id: K,
+    args: MessageArgs<(typeof diagnosticDefs)[K]["message"]>,
+    node: ts.Node | SourceLocation | undefined,
+    extra?: { readonly suggestion?: string },
+  ): void {
     const loc = node === undefined ? undefined : "kind" in node ? this.loc(node) : node;
     if (loc && ONCE_PER_POSITION.has(id)) {
       const key = `${id}:${loc.file}:${loc.line}:${loc.column}:${JSON.stringify(args)}`;
       if (this.reportedOnce.has(key)) return;
       this.reportedOnce.add(key);
     }
-    this.diagnostics.push(diagnosticFromDef(id, diagnosticDefs[id], args, loc));
+    const end = node !== undefined && "kind" in node ? this.end(node) : undefined;
+    this.diagnostics.push({
+      ...diagnosticFromDef(id, diagnosticDefs[id], args, loc),
+      ...(end ? { end } : {}),
+      ...(extra?.suggestion !== undefined ? { suggestion: extra.suggestion } : {}),
+    });
+  }
+
+  /** Where a node's text ends, so the whole faulty span is underlined, not one character. */
+  private end(node: ts.Node): SourcePosition {
+    const sf = node.getSourceFile();
+    const { line, character } = sf.getLineAndCharacterOfPosition(node.getEnd());
+    return { line: line + 1, column: character + 1 };
   }
 
   typeText(type: ts.Type): string {

@@ -1,11 +1,12 @@
 /** `interface XApi extends Api<{…}>` with `Endpoint<{…}>` properties → ApiNode. */
 import ts from "typescript";
-import type { ApiNode, AuthNode, EndpointNode, FieldNode, RateLimitNode, ResponseNode } from "@specloom/core";
+import type { ApiNode, AuthNode, EndpointNode, FieldNode, RateLimitNode, ResponseNode, SourceLocation } from "@specloom/core";
 import type { HttpMethod } from "specloom";
 import { pascalCase } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { declOf } from "./locate";
+import { isAuthoringFile } from "./authoring-package";
 import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
 import { pathProblem } from "./paths";
@@ -98,7 +99,18 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     ...(hService && hMethod ? { handler: { kind: "handler", service: hService, method: hMethod } } : {}),
     docs,
     loc: ctx.loc(node),
+    locs: optionLocs(optsType, ctx),
   };
+}
+
+/** Each option's location, when the spec wrote it (not one a generic default supplied). */
+function optionLocs(optsType: ts.Type, ctx: FrontendContext): Record<string, SourceLocation> {
+  const locs: Record<string, SourceLocation> = {};
+  for (const p of ctx.checker.getPropertiesOfType(optsType)) {
+    const decl = declOf(p);
+    if (decl && !isAuthoringFile(decl.getSourceFile().fileName)) locs[p.getName()] = ctx.loc(decl);
+  }
+  return locs;
 }
 
 function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContext, node: ts.Node): ResponseNode[] {

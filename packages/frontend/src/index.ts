@@ -1,2 +1,11 @@
-export { compileProject, type CompileOptions, type CompileResult, type PhaseTimings } from "./compile";
+export {
+  analyzeProgram,
+  compileProject,
+  type AnalyzeOptions,
+  type AnalyzeResult,
+  type CompileOptions,
+  type CompileResult,
+  type PhaseTimings,
+} from "./compile";
 export { prerequisitePaths, unresolvedImportCandidates } from "./watch-targets";
+export { oneReportPerMistake } from "./one-report";

@@ -6,7 +6,7 @@
  * through the checker, so a new option can never be forgotten here.
  */
 import ts from "typescript";
-import { didYouMean } from "@specloom/core";
+import { closestName, didYouMean } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
 
@@ -64,8 +64,12 @@ function checkValue(actualType: ts.Type, expectedType: ts.Type, ctx: FrontendCon
     const key = p.getName();
     const declaredProp = known.get(key);
     if (!declaredProp) {
-      const hint = didYouMean(key, known.keys()) || ` Known keys: ${[...known.keys()].join(", ")}.`;
-      ctx.report("unknown-option-key", { key, what, hint }, declOf(p) ?? fallback);
+      const suggestion = closestName(key, known.keys());
+      const hint = suggestion !== undefined ? didYouMean(key, [suggestion]) : ` Known keys: ${[...known.keys()].join(", ")}.`;
+      // Point at the key itself: it is the mistake, and a quick fix replaces exactly it.
+      const decl = declOf(p);
+      const at = decl && (ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl)) ? decl.name : (decl ?? fallback);
+      ctx.report("unknown-option-key", { key, what, hint }, at, suggestion !== undefined ? { suggestion } : undefined);
       continue;
     }
     checkValue(checker.getTypeOfSymbol(p), checker.getTypeOfSymbol(declaredProp), ctx, declOf(p) ?? fallback, depth + 1);

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, pathParams } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
 
 export default defineRule({
   id: "auth-ownership-param",
@@ -12,7 +12,7 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       if (e.auth.kind !== "authenticated" || !e.auth.ownership) continue;
       const { param } = e.auth.ownership;
-      if (!pathParams(e).includes(param)) ctx.report({ route: describeEndpoint(e), param }, e.loc);
+      if (!pathParams(e).includes(param)) ctx.report({ route: describeEndpoint(e), param }, optionLoc(e, "auth"));
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
 
 export default defineRule({
   id: "auth-role-unknown",
@@ -16,7 +16,7 @@ export default defineRule({
       if (e.auth.kind !== "authenticated") continue;
       const used = [...e.auth.roles, ...(e.auth.ownership?.bypass ?? [])];
       for (const role of new Set(used)) {
-        if (!declared.includes(role)) ctx.report({ route: describeEndpoint(e), role, roles: declared.join(", ") || "none" }, e.loc);
+        if (!declared.includes(role)) ctx.report({ route: describeEndpoint(e), role, roles: declared.join(", ") || "none" }, optionLoc(e, "auth"));
       }
     }
   },

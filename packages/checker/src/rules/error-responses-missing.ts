@@ -1,7 +1,7 @@
 import type { EndpointNode } from "@specloom/core";
 import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, pathParams } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
 
 /**
  * Status codes an endpoint must document, with the reason each applies. 401 and
@@ -28,7 +28,7 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       const effective = new Set(model.responses(e).map((r) => r.status));
       for (const [status, reason] of expectedErrors(e)) {
-        if (!effective.has(status)) ctx.report({ route: describeEndpoint(e), status, reason }, e.loc);
+        if (!effective.has(status)) ctx.report({ route: describeEndpoint(e), status, reason }, optionLoc(e, "responses"));
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
 
 /** Conventional error class names -> the HTTP status they surface as. Unknown names are not judged. */
 const STATUS_BY_ERROR: [RegExp, number][] = [
@@ -35,7 +35,7 @@ export default defineRule({
         const status = statusOfError(t.error);
         if (status === undefined || declared.has(status) || reported.has(status)) continue;
         reported.add(status);
-        ctx.report({ route: describeEndpoint(e), handler, error: t.error, when: t.when, status }, e.loc);
+        ctx.report({ route: describeEndpoint(e), handler, error: t.error, when: t.when, status }, optionLoc(e, "responses"));
       }
     }
   },

@@ -1,6 +1,6 @@
 import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
 
 export default defineRule({
   id: "handler-unknown",
@@ -14,7 +14,7 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       if (!e.handler) continue;
       if (!services.get(e.handler.service)?.methods.some((m) => m.name === e.handler!.method)) {
-        ctx.report({ route: describeEndpoint(e), handler: `${e.handler.service}.${e.handler.method}` }, e.loc);
+        ctx.report({ route: describeEndpoint(e), handler: `${e.handler.service}.${e.handler.method}` }, optionLoc(e, "handler"));
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, pathParams } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
 
 export default defineRule({
   id: "path-param-mismatch",
@@ -14,8 +14,8 @@ export default defineRule({
       const declared = new Map(e.params.map((p) => [p.name, p]));
       const route = describeEndpoint(e);
       inPath.forEach((name, i) => {
-        if (inPath.indexOf(name) !== i) ctx.report({ param: name, route, problem: "appears more than once in the path" }, e.loc);
-        else if (!declared.has(name)) ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, e.loc);
+        if (inPath.indexOf(name) !== i) ctx.report({ param: name, route, problem: "appears more than once in the path" }, optionLoc(e, "path"));
+        else if (!declared.has(name)) ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, optionLoc(e, "path"));
       });
       for (const p of e.params) {
         if (!inPath.includes(p.name)) ctx.report({ param: p.name, route, problem: "is declared but does not appear in the path" }, p.loc);

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, isSuccess } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, isSuccess, optionLoc } from "../util/endpoints";
 
 export default defineRule({
   id: "response-schema-missing",
@@ -12,9 +12,10 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       const route = describeEndpoint(e);
       const successes = e.responses.filter((r) => isSuccess(r.status));
-      if (successes.length === 0) ctx.report({ route, endpoint: e.name, problem: "declares no success (2xx) response" }, e.loc);
+      if (successes.length === 0) ctx.report({ route, endpoint: e.name, problem: "declares no success (2xx) response" }, optionLoc(e, "responses"));
       for (const r of successes) {
-        if (r.status !== 204 && !r.type) ctx.report({ route, endpoint: e.name, problem: `has no schema for its ${r.status} response` }, e.loc);
+        if (r.status !== 204 && !r.type)
+          ctx.report({ route, endpoint: e.name, problem: `has no schema for its ${r.status} response` }, optionLoc(e, "responses"));
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, routeKey, routeSegments } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, routeKey, routeSegments, optionLoc } from "../util/endpoints";
 
 /** A route pre-split once: lowercased static segments, `undefined` for parameters. */
 interface Shape {
@@ -36,7 +36,7 @@ export default defineRule({
       const bucketKey = `${e.method} ${later.segments.length}`;
       const earlierShapes = buckets.get(bucketKey) ?? [];
       const earlier = earlierShapes.find((s) => shadows(s, later));
-      if (earlier) ctx.report({ route: describeEndpoint(e), earlier: describeEndpoint(earlier.endpoint) }, e.loc);
+      if (earlier) ctx.report({ route: describeEndpoint(e), earlier: describeEndpoint(earlier.endpoint) }, optionLoc(e, "path"));
       earlierShapes.push(later);
       buckets.set(bucketKey, earlierShapes);
     }

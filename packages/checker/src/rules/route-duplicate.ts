@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import { inSourceOrder } from "../util/source-order";
-import { allEndpoints, describeEndpoint, routeKey } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, routeKey, optionLoc } from "../util/endpoints";
 
 export default defineRule({
   id: "route-duplicate",
@@ -14,7 +14,7 @@ export default defineRule({
     for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
       const key = routeKey(e);
       const first = seen.get(key);
-      if (first) ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: first.route, firstEndpoint: first.name }, e.loc);
+      if (first) ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: first.route, firstEndpoint: first.name }, optionLoc(e, "path"));
       else seen.set(key, { route: describeEndpoint(e), name: e.name });
     }
   },

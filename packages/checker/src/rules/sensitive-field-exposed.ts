@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, isSuccess } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, isSuccess, optionLoc } from "../util/endpoints";
 import { fieldsReachedBy, getModel } from "@specloom/model";
 
 export default defineRule({
@@ -15,7 +15,7 @@ export default defineRule({
         if (!r.type || !isSuccess(r.status)) continue;
         fieldsReachedBy(getModel(ctx.ir).index, r.type, ({ field, path, schema }) => {
           if (field.visibility !== "sensitive") return;
-          ctx.report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, e.loc);
+          ctx.report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, optionLoc(e, "responses"));
         });
       }
     }

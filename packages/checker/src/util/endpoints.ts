@@ -1,5 +1,5 @@
 /** Endpoint helpers shared by the route and response rules, over the model's one route grammar. */
-import type { EndpointNode, SpecIR } from "@specloom/core";
+import type { EndpointNode, SourceLocation, SpecIR } from "@specloom/core";
 import { getModel, parseRoute, routeKey as modelRouteKey, type RouteSegment } from "@specloom/model";
 
 /** Every endpoint, in declaration order (API groups, then their endpoints). */
@@ -18,6 +18,11 @@ export function pathParams(e: EndpointNode): readonly string[] {
 /** Route shape with parameter names erased: `/users/:id` and `/users/:userId` are the same route. */
 export function routeKey(e: EndpointNode): string {
   return modelRouteKey(e.method, parseRoute(e.path));
+}
+
+/** Where an option of the endpoint is written, or the endpoint's name when the option is absent. */
+export function optionLoc(e: EndpointNode, option: string): SourceLocation {
+  return e.locs?.[option] ?? e.loc;
 }
 
 export function describeEndpoint(e: EndpointNode): string {

@@ -1,0 +1,43 @@
+/**
+ * One report per mistake. When TypeScript reports an error inside the declaration a
+ * specloom diagnostic points at (`author_id: BelongsTo<Usr>`, `method: "GT"`), specloom's
+ * diagnostic is a consequence of it: the declaration could not be read. TypeScript's
+ * message names the root cause, more precisely (often with its own did-you-mean), and
+ * editors show it anyway, so specloom's is dropped. A specloom diagnostic on a part of
+ * a larger TypeScript error (one option of a bad options object) is a mistake of its own and stays.
+ */
+import ts from "typescript";
+import type { Diagnostic, SourcePosition } from "@specloom/core";
+
+const offsetIn = (sf: ts.SourceFile, at: SourcePosition): number => {
+  const starts = sf.getLineStarts();
+  return (starts[Math.min(at.line - 1, starts.length - 1)] ?? 0) + at.column - 1;
+};
+
+/** The widest node that starts where the diagnostic does: the declaration it is about. */
+function declarationRange(sf: ts.SourceFile, start: number): { start: number; end: number } {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (node.getStart(sf) === start) found = node;
+    else if (node.getStart(sf) < start && start < node.getEnd()) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(sf, visit);
+  return found ? { start, end: found.getEnd() } : { start, end: start + 1 };
+}
+
+/**
+ * Drops specloom's diagnostics whose declaration holds a TypeScript error (`id: "ts-error"`).
+ * `sourceFile` finds a diagnostic's file by the name its location uses.
+ */
+export function oneReportPerMistake<D extends Diagnostic>(diagnostics: readonly D[], sourceFile: (file: string) => ts.SourceFile | undefined): D[] {
+  const tsErrors = diagnostics.filter((d) => d.id === "ts-error" && d.severity === "error" && d.loc);
+  if (tsErrors.length === 0) return [...diagnostics];
+  const explained = (d: D): boolean => {
+    const sf = d.loc && sourceFile(d.loc.file);
+    if (!sf || !d.loc) return false;
+    const range = declarationRange(sf, offsetIn(sf, d.loc));
+    return tsErrors.some((t) => t.loc!.file === d.loc!.file && range.start <= offsetIn(sf, t.loc!) && offsetIn(sf, t.loc!) < range.end);
+  };
+  return diagnostics.filter((d) => d.id === "ts-error" || !explained(d));
+}
