@@ -75,6 +75,10 @@ test("npm i -D specloom, init --template blog, then npm install, build:spec and 
   for (const artifact of ["openapi.json", "schema.sql", "backend-spec.md", "specloom.ir.json"])
     expect(fs.existsSync(path.join(app, "docs/technical", artifact))).toBe(true);
   mustRun("npx", ["--no-install", "tsc", "--noEmit", "-p", "."], app);
+  // The editor plugin init enables is where tsserver looks for it: in the node_modules beside the project's typescript.
+  const tsconfig = JSON.parse(fs.readFileSync(path.join(app, "tsconfig.json"), "utf8")) as { compilerOptions: { plugins: { name: string }[] } };
+  for (const { name } of tsconfig.compilerOptions.plugins)
+    expect({ name, installed: fs.existsSync(path.join(app, "node_modules", name, "dist/index.js")) }).toEqual({ name, installed: true });
 
   // --svg without the optional peer: a warning that says what to install, and the build still succeeds.
   const svg = run("npx", ["--no-install", "specloom", "build", "--svg"], app);

@@ -28,7 +28,10 @@ test("init creates a project that builds with exit 0", () => {
   expect(pkg).toMatchObject({ name: "my-api", private: true, devDependencies: { specloom: expect.stringMatching(/^\^\d+\.\d+\.\d+/) } });
   expect(Object.keys(pkg.scripts)).toEqual(["build:spec", "check:spec", "watch:spec"]);
   const tsconfig = JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8"));
-  expect(tsconfig).toMatchObject({ compilerOptions: { strict: true, noEmit: true, plugins: [] }, include: ["spec-src"] });
+  expect(tsconfig).toMatchObject({ compilerOptions: { strict: true, noEmit: true }, include: ["spec-src"] });
+  // The editor plugin, by the name its package publishes under.
+  const tsPlugin = JSON.parse(fs.readFileSync(path.join(__dirname, "../../ts-plugin/package.json"), "utf8"));
+  expect(tsconfig.compilerOptions.plugins).toEqual([{ name: tsPlugin.name }]);
   expect(fs.readFileSync(path.join(dir, ".gitignore"), "utf8")).toContain("node_modules/");
   expect(fs.readFileSync(path.join(dir, ".github/workflows/spec.yml"), "utf8")).toContain("npm run check:spec");
 });

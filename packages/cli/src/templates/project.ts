@@ -42,6 +42,9 @@ export function packageJson(folderName: string, versions: ProjectVersions): stri
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/** The package name of specloom's language-service plugin (`@specloom/ts-plugin`, a dependency of `specloom`). */
+export const TS_PLUGIN_NAME = "@specloom/ts-plugin";
+
 /** TypeScript language-service plugins the editor loads for the spec (`compilerOptions.plugins`). */
 export interface TsPluginEntry {
   readonly name: string;
@@ -52,7 +55,7 @@ export interface TsPluginEntry {
  * The spec is type-checked, never emitted. The options match what specloom's front end compiles with, so
  * `tsc --noEmit`, the editor and `specloom check` report the same TypeScript errors.
  */
-export function tsconfigJson(plugins: readonly TsPluginEntry[] = []): string {
+export function tsconfigJson(plugins: readonly TsPluginEntry[] = [{ name: TS_PLUGIN_NAME }]): string {
   const tsconfig = {
     compilerOptions: {
       target: "ES2022",
