@@ -13,13 +13,14 @@ import {
   closestName,
   createDiagnostic,
   didYouMean,
+  jsonPathPosition,
+  parseJsonWithPositions,
   validatePluginOptions,
   type Diagnostic,
   type Plugin,
   type SourceLocation,
   type SpecloomConfig,
 } from "@specloom/core";
-import { jsonPositions, locateIn, type JsonPositions } from "./json-locate";
 import { asPlugin, pluginExport, pluginProblem } from "./plugin-shape";
 
 export interface LoadedPlugin {
@@ -96,14 +97,23 @@ async function importPlugin(spec: string, file: string, loc: SourceLocation | un
   return problem ? { diagnostic: createDiagnostic("plugin-invalid", { spec, detail: problem }, loc) } : { plugin: asPlugin(value) };
 }
 
-function readConfigPositions(projectDir: string): { positions: JsonPositions; hasEmit: boolean } {
+type Locate = (path: readonly (string | number)[], key?: boolean) => SourceLocation | undefined;
+
+/** Positions in specloom.config.json, read with the parser that validated it (core's json-source). */
+function readConfigPositions(projectDir: string): { at: Locate; hasEmit: boolean } {
+  let parsed: ReturnType<typeof parseJsonWithPositions> | undefined;
   try {
-    const text = fs.readFileSync(path.join(projectDir, CONFIG_FILE), "utf8");
-    const positions = jsonPositions(text);
-    return { positions, hasEmit: positions.has(JSON.stringify(["emit"])) };
+    parsed = parseJsonWithPositions(fs.readFileSync(path.join(projectDir, CONFIG_FILE), "utf8"));
   } catch {
-    return { positions: new Map(), hasEmit: false };
+    parsed = undefined;
   }
+  if (!parsed?.ok) return { at: () => undefined, hasEmit: false };
+  const ok = parsed;
+  const at: Locate = (p, key = false) => {
+    const position = jsonPathPosition(ok, p, key);
+    return position && { file: CONFIG_FILE, ...position };
+  };
+  return { at, hasEmit: at(["emit"]) !== undefined };
 }
 
 /** Names declared twice across plugins (plugin names, artifacts, rule ids). */
@@ -127,8 +137,7 @@ function conflicts(plugins: readonly LoadedPlugin[]): Diagnostic[] {
 
 export async function loadPlugins(projectDir: string, config: SpecloomConfig, builtins: readonly Plugin[]): Promise<PluginSet> {
   const diagnostics: Diagnostic[] = [];
-  const { positions, hasEmit } = readConfigPositions(projectDir);
-  const at = (p: readonly (string | number)[], key = false) => locateIn(CONFIG_FILE, positions, p, key);
+  const { at, hasEmit } = readConfigPositions(projectDir);
   const found: { plugin: Plugin; loc?: SourceLocation; file?: string; spec?: string }[] = builtins.map((plugin) => ({ plugin }));
   for (const [i, spec] of config.plugins.entries()) {
     const loc = at(["plugins", i]);

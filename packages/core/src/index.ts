@@ -16,3 +16,4 @@ export * from "./regex-dialect";
 export * from "./published-schemas";
 export * from "./ir-config";
 export * from "./formats";
+export { jsonPathPosition, parseJsonWithPositions, type JsonParseResult, type JsonPosition } from "./json-source";

@@ -3,7 +3,7 @@
  * column where they are, not at 1:1. jsonc-parser gives the tree and offsets;
  * comments and trailing commas stay errors, as in JSON.
  */
-import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import { type Node as JsonNode, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from "jsonc-parser";
 
 export type { JsonNode };
 
@@ -77,4 +77,19 @@ export function parseJsonWithPositions(text: string): JsonParseResult {
   }
   if (!root) return { ok: false, detail: "expected a value", position: positionOf(0) };
   return { ok: true, root, positionOf };
+}
+
+/**
+ * Where the value at `path` (`["plugins", 0]`), or with `key` the property name that holds it, was written in
+ * a parsed document: config problems found after parsing (a missing plugin, an unknown option) point there.
+ */
+export function jsonPathPosition(
+  parsed: Extract<JsonParseResult, { ok: true }>,
+  path: readonly (string | number)[],
+  key = false,
+): JsonPosition | undefined {
+  const node = findNodeAtLocation(parsed.root, [...path]);
+  if (!node) return undefined;
+  const name = node.parent?.type === "property" ? node.parent.children?.[0] : undefined;
+  return parsed.positionOf((key && name ? name : node).offset);
 }
