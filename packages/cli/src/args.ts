@@ -99,6 +99,37 @@ const usage = (detail: string, format: OutputFormat): ParsedArgs => ({
   diagnostic: createDiagnostic("cli-usage", { detail: `${detail} Run 'specloom --help' for usage.` }),
 });
 
+/** Every flag; a misspelt one gets a did-you-mean from these names. */
+const OPTIONS = {
+  out: { type: "string" },
+  lang: { type: "string" },
+  strict: { type: "boolean", default: false },
+  watch: { type: "boolean", default: false },
+  format: { type: "string", default: "text" },
+  quiet: { type: "boolean", default: false },
+  verbose: { type: "boolean", default: false },
+  svg: { type: "boolean", default: false },
+  schema: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false },
+  name: { type: "string" },
+  check: { type: "boolean", default: false },
+  base: { type: "string" },
+  "allow-breaking": { type: "boolean", default: false },
+  template: { type: "string" },
+} as const;
+
+/** `Unknown option '--stirct'` → ` Did you mean '--strict'?`. */
+function optionHint(message: string): string {
+  const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+  return unknown
+    ? didYouMean(
+        unknown,
+        Object.keys(OPTIONS).map((o) => `--${o}`),
+      )
+    : "";
+}
+
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   // Read --format first, so even a usage error is reported in the requested format.
   const formatIndex = argv.findIndex((a) => a === "--format" || a.startsWith("--format="));
@@ -108,37 +139,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string" },
-        lang: { type: "string" },
-        strict: { type: "boolean", default: false },
-        watch: { type: "boolean", default: false },
-        format: { type: "string", default: "text" },
-        quiet: { type: "boolean", default: false },
-        verbose: { type: "boolean", default: false },
-        svg: { type: "boolean", default: false },
-        schema: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-        name: { type: "string" },
-        check: { type: "boolean", default: false },
-        base: { type: "string" },
-        "allow-breaking": { type: "boolean", default: false },
-        template: { type: "string" },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
     // parseArgs' messages are user-facing already ("Unknown option '--x'"); drop its hints about '--'.
     const message = (e as Error).message.replace(/\. To specify[\s\S]*$/, "").replace(/\.$/, "");
-    return usage(`${message}.`, format);
+    return usage(`${message}.${optionHint(message)}`, format);
   }
   const { values, positionals } = parsed;
   const formats = positionals[0] === "diff" ? ["text", "json", "markdown"] : ["text", "json"];
-  if (!formats.includes(values.format)) return usage(`Invalid --format '${values.format}'; expected ${formats.map((f) => `'${f}'`).join(", ")}.`, format);
+  if (!formats.includes(values.format))
+    return usage(`Invalid --format '${values.format}'; expected ${formats.map((f) => `'${f}'`).join(", ")}.${didYouMean(values.format, formats)}`, format);
   const base = {
     strict: values.strict,
     watch: values.watch,
@@ -164,7 +174,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (base.help || base.version) return { ok: true, options: { ...base, dir: "." } };
     return usage("No command given.", format);
   }
-  if (!COMMANDS.includes(command as CommandName)) return usage(`Unknown command '${command}'; expected one of ${COMMANDS.join(", ")}.`, format);
+  if (!COMMANDS.includes(command as CommandName))
+    return usage(`Unknown command '${command}'; expected one of ${COMMANDS.join(", ")}.${didYouMean(command, COMMANDS)}`, format);
   const name = command as CommandName;
   if (name === "import") return importArgs(dir, extra, base, format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
@@ -188,7 +199,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 /** `import <kind> <source>`: the kind is checked here, the source by the importer. */
 function importArgs(kind: string | undefined, rest: readonly string[], base: Omit<CliOptions, "dir" | "command">, format: OutputFormat): ParsedArgs {
   if (kind === undefined) return usage(`'import' needs a kind: ${IMPORT_KINDS.join(", ")}.`, format);
-  if (!IMPORT_KINDS.includes(kind as ImportKind)) return usage(`Unknown import kind '${kind}'; expected one of ${IMPORT_KINDS.join(", ")}.`, format);
+  if (!IMPORT_KINDS.includes(kind as ImportKind))
+    return usage(`Unknown import kind '${kind}'; expected one of ${IMPORT_KINDS.join(", ")}.${didYouMean(kind, IMPORT_KINDS)}`, format);
   const [source, ...extra] = rest;
   if (source === undefined) return usage(`'import ${kind}' needs a source: a DDL file or a postgres:// URL.`, format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);

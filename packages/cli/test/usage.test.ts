@@ -52,7 +52,7 @@ test("a missing project directory exits 2", () => {
 test("a directory without specloom.config.json exits 2", () => {
   const r = runCli(["check", tempDir()]);
   expect(r.code).toBe(2);
-  expect(r.stdout).toMatch(/error SL1001: Cannot find specloom.config.json/);
+  expect(r.stdout).toMatch(/error SL1001: Cannot find specloom.config.json in '.*'\. Run 'specloom init' to create a project there/);
 });
 
 test("unknown config keys and bad values exit 2 and write nothing", () => {

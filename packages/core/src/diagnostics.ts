@@ -84,7 +84,12 @@ function defs<const T extends Record<string, DiagnosticDef & { readonly code: st
 
 export const diagnosticDefs = defs({
   // ---- usage and config (exit 2)
-  "config-not-found": { code: "SL1001", severity: "error", usage: true, message: "Cannot find specloom.config.json in '{dir}'." },
+  "config-not-found": {
+    code: "SL1001",
+    severity: "error",
+    usage: true,
+    message: "Cannot find specloom.config.json in '{dir}'. Run 'specloom init' to create a project there, or name the project's folder: specloom build <dir>.",
+  },
   "config-invalid-json": { code: "SL1002", severity: "error", usage: true, message: "specloom.config.json is not valid JSON: {detail}" },
   "config-unknown-key": { code: "SL1003", severity: "error", usage: true, message: "Unknown config key '{key}'.{hint}" },
   "config-invalid-value": { code: "SL1004", severity: "error", usage: true, message: "Invalid value for '{key}': {detail}" },

@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
+import { didYouMean } from "../util/text";
 import { storedFields } from "@specloom/model";
 
 export default defineRule({
   id: "index-field-unknown",
   code: "SL4006",
   severity: "error",
-  message: "{what} of model '{model}' names '{field}', which is not a column of the model.",
+  message: "{what} of model '{model}' names '{field}', which is not a column of the model.{hint}",
   docs: "Index and composite-unique columns must be stored fields of the model (not navigations such as HasMany).",
   checklist: ["indexes"],
   check(ctx) {
@@ -15,12 +16,13 @@ export default defineRule({
       for (const index of model.indexes) {
         const what = index.name ? `Index '${index.name}'` : "An index";
         for (const c of index.columns) {
-          if (!columns.has(c.field)) ctx.report({ what, model: model.name, field: c.field }, index.loc);
+          if (!columns.has(c.field)) ctx.report({ what, model: model.name, field: c.field, hint: didYouMean(c.field, columns) }, index.loc);
         }
       }
       for (const group of model.uniques) {
         for (const field of group) {
-          if (!columns.has(field)) ctx.report({ what: `Unique (${group.join(", ")})`, model: model.name, field }, model.loc);
+          if (!columns.has(field))
+            ctx.report({ what: `Unique (${group.join(", ")})`, model: model.name, field, hint: didYouMean(field, columns) }, model.loc);
         }
       }
     }

@@ -15,9 +15,9 @@ export const authCases: Record<string, RuleCase> = {
   "auth-role-unknown": {
     fail: (ir) => {
       const e = endpointOf(ir, "deleteUser");
-      if (e.auth.kind === "authenticated") e.auth.roles = ["superadmin"];
+      if (e.auth.kind === "authenticated") e.auth.roles = ["admn"];
     },
-    message: "uses role 'superadmin', which is not one of the auth config roles (user, admin)",
+    message: "uses role 'admn', which is not one of the auth config roles (user, admin). Did you mean 'admin'?",
   },
   "auth-ownership-param": {
     fail: (ir) => {

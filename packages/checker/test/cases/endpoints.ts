@@ -65,8 +65,8 @@ export const endpointCases: Record<string, RuleCase> = {
     message: "declares no success (2xx) response",
   },
   "handler-unknown": {
-    fail: (ir) => (endpointOf(ir, "updateUser").handler = { kind: "handler", service: "UserService", method: "editUser" }),
-    message: "names handler 'UserService.editUser'",
+    fail: (ir) => (endpointOf(ir, "updateUser").handler = { kind: "handler", service: "UserService", method: "updateUsr" }),
+    message: "names handler 'UserService.updateUsr', which is not a method of a declared service. Did you mean 'UserService.updateUser'?",
   },
   "requirement-unimplemented": {
     fail: (ir) => delete endpointOf(ir, "login").docs.implements,
