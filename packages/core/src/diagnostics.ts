@@ -88,7 +88,8 @@ export const diagnosticDefs = defs({
     code: "SL1001",
     severity: "error",
     usage: true,
-    message: "Cannot find specloom.config.json in '{dir}'. Run 'specloom init' to create a project there, or name the project's folder: specloom build <dir>.",
+    message:
+      "Cannot find specloom.config.json in '{dir}'. Run 'specloom init' to create a project there, or name the project's folder: specloom build <dir>.",
   },
   "config-invalid-json": { code: "SL1002", severity: "error", usage: true, message: "specloom.config.json is not valid JSON: {detail}" },
   "config-unknown-key": { code: "SL1003", severity: "error", usage: true, message: "Unknown config key '{key}'.{hint}" },
