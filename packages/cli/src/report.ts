@@ -15,6 +15,8 @@ export interface ReporterOptions {
   readonly strict?: boolean;
   readonly stdout?: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Progress lines appear once a run has taken this long (default 1 s). */
+  readonly progressAfterMs?: number;
 }
 
 /** Progress lines appear once a run has taken this long. */
@@ -100,7 +102,7 @@ export class Reporter {
     const enabled = !this.options.quiet && (this.options.verbose || this.err.isTTY === true);
     return (phase) => {
       const elapsed = performance.now() - start;
-      if (!enabled || elapsed <= PROGRESS_AFTER_MS) return;
+      if (!enabled || elapsed <= (this.options.progressAfterMs ?? PROGRESS_AFTER_MS)) return;
       const line = `specloom: ${phase}… (${(elapsed / 1000).toFixed(1)} s)`;
       if (this.err.isTTY) {
         this.err.write(`\r\x1b[K${line}`);
