@@ -3,7 +3,7 @@
  * JavaScript, so nothing about its shape can be assumed). Every problem is one
  * sentence for an SL1012 diagnostic.
  */
-import { CHECKLIST_ITEMS, didYouMean, type Plugin } from "@specloom/core";
+import { CHECKLIST_ITEMS, didYouMean, optionValueProblem, type OptionSpec, type Plugin } from "@specloom/core";
 
 const NAME = /^[a-z][a-z0-9-]*$/;
 const OPTION_TYPES = ["string", "boolean", "number", "string[]"];
@@ -53,6 +53,9 @@ function optionsProblem(o: unknown): string | undefined {
   for (const [key, spec] of Object.entries(o)) {
     if (!isObject(spec) || !OPTION_TYPES.includes(spec.type as string))
       return `option '${key}' needs a 'type' of ${OPTION_TYPES.map((t) => `'${t}'`).join(", ")}`;
+    // A default the plugin's own spec rejects would reach its emitters unchecked.
+    const problem = spec.default === undefined ? undefined : optionValueProblem(spec as unknown as OptionSpec, spec.default);
+    if (problem) return `the default of option '${key}' does not fit its own spec: ${problem}`;
   }
   return undefined;
 }

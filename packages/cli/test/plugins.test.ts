@@ -23,6 +23,7 @@ beforeAll(() => {
   writeFile(project, "plugins/throws.mjs", `throw new Error("cannot start");\n`);
   writeFile(project, "plugins/openapi.mjs", NOTE_PLUGIN.replace('name: "note"', 'name: "openapi"').replace('artifact: "note"', 'artifact: "openapi"'));
   writeFile(project, "plugins/extra-key.mjs", NOTE_PLUGIN.replace('name: "note",', 'name: "note", emiters: [],'));
+  writeFile(project, "plugins/bad-default.mjs", NOTE_PLUGIN.replace('default: "hello"', "default: 42"));
 });
 
 /** Runs `check` (plugins load before anything is compiled) with these config keys over the starter's. */
@@ -47,6 +48,11 @@ test.each([
     "a plugin property it does not know",
     { plugins: ["./plugins/extra-key.mjs"] },
     /error SL1012: Plugin '.\/plugins\/extra-key\.mjs' is malformed: unknown plugin property 'emiters'/,
+  ],
+  [
+    "an option default its own spec rejects",
+    { plugins: ["./plugins/bad-default.mjs"] },
+    /error SL1012: Plugin '.\/plugins\/bad-default\.mjs' is malformed: the default of option 'text' does not fit its own spec: expected a string/,
   ],
   [
     "a name a built-in plugin has",

@@ -11,7 +11,8 @@ import type { OptionSpec, OptionsSchema } from "./plugin";
 /** Where a config path (`["pluginOptions", "graphql", "x"]`) is written, when known. */
 export type ConfigLocator = (path: readonly string[]) => SourceLocation | undefined;
 
-function checkValue(spec: OptionSpec, value: unknown): string | undefined {
+/** Why `value` does not fit the option spec, or undefined when it does (also checks a plugin's own defaults). */
+export function optionValueProblem(spec: OptionSpec, value: unknown): string | undefined {
   switch (spec.type) {
     case "string":
       if (typeof value !== "string") return "expected a string";
@@ -53,7 +54,7 @@ export function validatePluginOptions(
       diagnostics.push(createDiagnostic("config-unknown-key", { key: full, hint }, locate(path)));
       continue;
     }
-    const problem = checkValue(spec, value);
+    const problem = optionValueProblem(spec, value);
     if (problem) diagnostics.push(createDiagnostic("config-invalid-value", { key: full, detail: problem }, locate(path)));
     else options[key] = value;
   }
