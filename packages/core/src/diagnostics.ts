@@ -194,11 +194,26 @@ export const diagnosticDefs = defs({
     severity: "warning",
     message: "Path '{path}' repeats the path of server '{url}'; clients would call '{full}'. Drop the prefix from the API or from the server URL.",
   },
-  "error-response-typed": {
-    code: "SL3018",
+  "response-body-not-allowed": {
+    code: "SL3130",
     severity: "error",
-    message:
-      "Response {status} of '{endpoint}' declares the body type '{type}', but error responses use the shared ErrorResponse format; custom error models are not supported yet. Write a reason instead: {status}: \"…\".",
+    message: "Response {status} of '{endpoint}' declares a body, but a {status} response never has one. Use NoContent or Response<void, …>.",
+  },
+  "invalid-header-name": {
+    code: "SL3131",
+    severity: "error",
+    message: "'{name}' is not a valid header name: use letters, digits and !#$%&'*+-.^_`|~ only (RFC 9110 token), e.g. 'X-Request-Id'.",
+  },
+  "unknown-error-model": { code: "SL3132", severity: "error", message: "errors.model names '{name}', which is not a declared type.{hint}" },
+  "redirect-without-location": {
+    code: "SL3133",
+    severity: "warning",
+    message: "Redirect {status} of '{endpoint}' declares no Location header; clients cannot follow it. Add a Location header to its Response options.",
+  },
+  "invalid-media-type": {
+    code: "SL3134",
+    severity: "error",
+    message: "'{value}' is not a media type: write 'type/subtype', e.g. 'application/json', 'text/csv', 'image/png'.",
   },
 
   "constraint-contradiction": {

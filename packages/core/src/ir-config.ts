@@ -72,6 +72,13 @@ export interface ErrorsConfig {
   /** Machine-readable codes by status, e.g. `{ 400: 'VALIDATION_ERROR' }`. */
   readonly codes?: Readonly<Record<number, string>>;
   readonly examples?: readonly ErrorExample[];
+  /**
+   * The body of every error response: the seed's `{ error: { code, message, … } }` (`"specloom"`, the default)
+   * or RFC 7807 `application/problem+json` (`"problem+json"`).
+   */
+  readonly format?: "specloom" | "problem+json";
+  /** The name of a declared type used as the error body instead of a built-in format, e.g. `"ApiError"`. */
+  readonly model?: string;
 }
 
 export interface IntegrationConfig {

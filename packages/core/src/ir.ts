@@ -265,13 +265,50 @@ export interface RateLimitNode {
   readonly raw: string;
 }
 
+/** A header a response sets (`Response<T, { headers: { ETag: string } }>`). */
+export interface ResponseHeaderNode {
+  readonly kind: "responseHeader";
+  /** As written, e.g. `ETag`, `RateLimit-Remaining`. */
+  readonly name: string;
+  readonly type: TypeNode;
+  /** False when the header is declared optional (`"Retry-After"?: Int`). */
+  readonly required: boolean;
+  readonly description?: string;
+}
+
+/** A named example of a response body. */
+export interface ResponseExampleNode {
+  readonly kind: "responseExample";
+  readonly name: string;
+  readonly summary?: string;
+  readonly value: unknown;
+}
+
 export interface ResponseNode {
   readonly kind: "response";
   readonly status: number;
-  /** Absent for no-content and for error responses (which use the shared error format). */
+  /**
+   * The body type. Absent for a response without a body and for an error
+   * response written as a reason (which uses the project's error model).
+   */
   readonly type?: TypeNode;
-  /** Reason, for error responses; JSDoc summary otherwise. */
+  /** The description: a `Response` option, the reason of an error, or absent (the status's reason phrase). */
   readonly description?: string;
+  /** Declared without a body (`Response<void>`, `NoContent`), at any status. */
+  readonly noBody?: true;
+  /** Media types of the body; absent means `application/json`. */
+  readonly contentTypes?: readonly string[];
+  readonly headers?: readonly ResponseHeaderNode[];
+  readonly examples?: readonly ResponseExampleNode[];
+  /** Where it is declared; absent on hand-built or implied responses. */
+  readonly loc?: SourceLocation;
+}
+
+/** An `errorBody` option: a body type, or `void` for error responses without a body. */
+export interface ErrorBodyNode {
+  readonly kind: "errorBody";
+  /** Absent: error responses have no body. */
+  readonly type?: TypeNode;
 }
 
 export interface PaginationNode {
@@ -301,6 +338,8 @@ export interface EndpointNode {
   readonly query: readonly FieldNode[];
   readonly body?: TypeNode;
   readonly responses: readonly ResponseNode[];
+  /** The error body of this endpoint's error responses (`errorBody` option); absent: the group's, then the project's. */
+  readonly errorBody?: ErrorBodyNode;
   readonly auth: AuthNode;
   readonly rateLimit?: RateLimitNode;
   readonly pagination?: PaginationNode;
@@ -316,6 +355,8 @@ export interface ApiNode {
   readonly name: string;
   readonly prefix: string;
   readonly tag: string;
+  /** The error body of the group's error responses (`errorBody` option); absent: the project's. */
+  readonly errorBody?: ErrorBodyNode;
   readonly endpoints: readonly EndpointNode[];
   readonly docs: Docs;
   readonly loc: SourceLocation;
@@ -437,6 +478,9 @@ export type IRNode =
   | ApiNode
   | EndpointNode
   | ResponseNode
+  | ResponseHeaderNode
+  | ResponseExampleNode
+  | ErrorBodyNode
   | PublicAuthNode
   | AuthenticatedNode
   | RateLimitNode

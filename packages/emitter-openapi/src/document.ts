@@ -4,6 +4,7 @@ import { OpenApiBuilder, type OpenAPIObject, type TagObject } from "openapi3-ts/
 import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, schemaRefs, type JsonSchema } from "@specloom/model";
 import { buildPaths } from "./paths";
 import { rateLimitHeaderComponents } from "./responses";
+import { SharedErrorResponses } from "./shared-responses";
 import { defaultSecurity, securitySchemes } from "./security";
 
 function tags(ir: SpecIR): TagObject[] {
@@ -51,10 +52,13 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   const examples = configErrorExamples(ir);
   const byStatus = new Map<number, string[]>();
   for (const e of examples) byStatus.set(e.status, [...(byStatus.get(e.status) ?? []), e.name]);
-  const paths = buildPaths(ir, set, byStatus);
+  const shared = new SharedErrorResponses(ir, version, byStatus);
+  const paths = buildPaths(ir, set, shared);
+  const responses = shared.components();
 
   const refs = new Set<string>();
   collectRefs(paths, refs);
+  collectRefs(responses, refs);
   const doc = builder.getSpec();
   const result: OpenAPIObject = {
     openapi: doc.openapi,
@@ -74,6 +78,7 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   const schemes = securitySchemes(ir);
   const components: NonNullable<OpenAPIObject["components"]> = {};
   if (Object.keys(schemas).length > 0) components.schemas = schemas;
+  if (Object.keys(responses).length > 0) components.responses = cloneJson(responses);
   if (usedExamples.length > 0) components.examples = Object.fromEntries(usedExamples.map((e) => [e.name, e.example]));
   if (Object.keys(headers).length > 0) components.headers = headers;
   if (Object.keys(schemes).length > 0) components.securitySchemes = schemes;

@@ -3,6 +3,7 @@ import type { ApiNode, EndpointNode, SpecIR } from "@specloom/core";
 import type { ExampleObject, OperationObject, ParameterObject, RequestBodyObject } from "openapi3-ts/oas31";
 import { cloneJson, resolveSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
 import { operationResponses } from "./responses";
+import type { SharedErrorResponses } from "./shared-responses";
 import { authDescription, authExtension, operationSecurity } from "./security";
 
 /** `getUser` -> `Get user`: a summary for endpoints without JSDoc. */
@@ -58,10 +59,10 @@ export interface OperationInputs {
   readonly api: ApiNode;
   readonly endpoint: EndpointNode;
   readonly set: JsonSchemaSet;
-  readonly errorExamples: ReadonlyMap<number, readonly string[]>;
+  readonly shared: SharedErrorResponses;
 }
 
-export function buildOperation({ ir, api, endpoint, set, errorExamples }: OperationInputs): OperationObject {
+export function buildOperation({ ir, api, endpoint, set, shared }: OperationInputs): OperationObject {
   const docs = endpoint.docs;
   const summary = docs.summary ? firstSentence(docs.summary) : humanize(endpoint.name);
   const text = (docs.description ?? docs.summary ?? "").trim();
@@ -90,8 +91,8 @@ export function buildOperation({ ir, api, endpoint, set, errorExamples }: Operat
   op.responses = operationResponses({
     ir,
     endpoint,
-    schemas: set.responses[endpoint.name] ?? {},
-    errorExamples,
+    set,
+    shared,
     successExamples: body ? undefined : examples,
   });
   op.security = operationSecurity(ir, endpoint);

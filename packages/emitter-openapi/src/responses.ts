@@ -1,7 +1,12 @@
-/** Responses per status code (the model's effective responses): success bodies, the shared error format, rate-limit headers. */
-import { pascalCase, type EndpointNode, type SpecIR } from "@specloom/core";
+/**
+ * Responses per status code, from the model's effective responses: bodies in their media types, declared and
+ * rate-limit headers, named examples. Error responses that only say a status and a body are shared
+ * `components/responses` (the automatic 401/403/429 included), referenced from every operation.
+ */
+import type { EndpointNode, SpecIR } from "@specloom/core";
 import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
-import { cloneJson, effectiveResponses, ERROR_RESPONSE, errorCode, ref, reasonErrorExample, reasonPhrase, type JsonSchema } from "@specloom/model";
+import { cloneJson, getModel, isErrorStatus, reasonPhrase, responseMediaTypes, type EffectiveResponse, type JsonSchemaSet } from "@specloom/model";
+import type { SharedErrorResponses } from "./shared-responses";
 
 export const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"] as const;
 export const RETRY_AFTER = "Retry-After";
@@ -20,52 +25,80 @@ export function rateLimitHeaderComponents(): Record<string, HeaderObject> {
 export interface ResponseInputs {
   readonly ir: SpecIR;
   readonly endpoint: EndpointNode;
-  /** Success body schemas by status. */
-  readonly schemas: Readonly<Record<string, JsonSchema>>;
-  /** components.examples names of configured error examples, by status. */
-  readonly errorExamples: ReadonlyMap<number, readonly string[]>;
+  readonly set: JsonSchemaSet;
+  /** The document's shared error responses, filled as operations are built. */
+  readonly shared: SharedErrorResponses;
   /** Operation @example values for the success body (when there is no request body). */
   readonly successExamples?: Record<string, ExampleObject>;
 }
 
-function headersFor(endpoint: EndpointNode, status: number): Record<string, ReferenceObject> | undefined {
-  if (!endpoint.rateLimit) return undefined;
+function rateLimitHeaders(endpoint: EndpointNode, status: number): Record<string, ReferenceObject> {
+  if (!endpoint.rateLimit) return {};
   const names: string[] = [...RATE_LIMIT_HEADERS, ...(status === 429 ? [RETRY_AFTER] : [])];
   return Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 }
 
-/**
- * The endpoint's own reason first (it is precise), then the config's examples for
- * the status; the reason is left out when a configured example has the same code.
- */
-function errorContent(inputs: ResponseInputs, status: number, reason: string): MediaTypeObject {
-  const configured = inputs.errorExamples.get(status) ?? [];
-  const examples: Record<string, ExampleObject | ReferenceObject> = {};
-  const own = pascalCase(errorCode(inputs.ir, status).toLowerCase()) || "Error";
-  if (!configured.includes(own)) examples[own] = reasonErrorExample(inputs.ir, status, reason);
-  for (const name of configured) examples[name] = { $ref: `#/components/examples/${name}` };
-  return { schema: ref(ERROR_RESPONSE), examples };
+function declaredHeaders(inputs: ResponseInputs, r: EffectiveResponse): Record<string, HeaderObject> {
+  const schemas = inputs.set.responseHeaders[inputs.endpoint.name]?.[String(r.status)] ?? {};
+  const out: Record<string, HeaderObject> = {};
+  for (const h of r.headers ?? []) {
+    const header: HeaderObject = {};
+    if (h.description) header.description = h.description;
+    if (h.required) header.required = true;
+    header.schema = cloneJson(schemas[h.name] ?? { type: "string" });
+    out[h.name] = header;
+  }
+  return out;
+}
+
+/** Rate-limit headers, then declared ones; a declared header replaces a rate-limit header of the same name. */
+function headersFor(inputs: ResponseInputs, r: EffectiveResponse): ResponseObject["headers"] {
+  const declared = declaredHeaders(inputs, r);
+  const taken = new Set(Object.keys(declared).map((n) => n.toLowerCase()));
+  const automatic = Object.entries(rateLimitHeaders(inputs.endpoint, r.status)).filter(([n]) => !taken.has(n.toLowerCase()));
+  const all = { ...Object.fromEntries(automatic), ...declared };
+  return Object.keys(all).length > 0 ? all : undefined;
+}
+
+function declaredExamples(r: EffectiveResponse): Record<string, ExampleObject> | undefined {
+  if (!r.examples?.length) return undefined;
+  return Object.fromEntries(r.examples.map((e) => [e.name, { ...(e.summary !== undefined ? { summary: e.summary } : {}), value: cloneJson(e.value) }]));
+}
+
+/** Whether an error response is only a status and a body, which every operation can share. */
+function isShareable(r: EffectiveResponse): boolean {
+  return isErrorStatus(r.status) && !r.headers?.length && !r.examples?.length && !r.contentTypes?.length;
 }
 
 export function operationResponses(inputs: ResponseInputs): ResponsesObject {
   const out: ResponsesObject = {};
+  const bodies = inputs.set.responses[inputs.endpoint.name] ?? {};
   let exampled = false;
-  for (const r of effectiveResponses(inputs.endpoint)) {
+  for (const r of getModel(inputs.ir).responses(inputs.endpoint)) {
     const key = String(r.status);
     const description = r.description ?? reasonPhrase(r.status);
+    if (isShareable(r)) {
+      out[key] = inputs.shared.reference(r, bodies[key], description);
+      continue;
+    }
     const response: ResponseObject = { description };
-    const headers = headersFor(inputs.endpoint, r.status);
+    const headers = headersFor(inputs, r);
     if (headers) response.headers = headers;
-    if (r.status >= 400) {
-      response.content = { "application/json": errorContent(inputs, r.status, description) };
-    } else if (inputs.schemas[key]) {
-      const media: MediaTypeObject = { schema: cloneJson(inputs.schemas[key]) };
-      // @example values describe the first success body.
-      if (!exampled && inputs.successExamples) {
-        media.examples = inputs.successExamples;
+    const schema = isErrorStatus(r.status) && !r.type ? inputs.shared.formatSchema(r) : bodies[key];
+    if (schema && !r.noBody) {
+      let examples = declaredExamples(r);
+      // @example values describe the first success body, unless it names its own examples.
+      if (!examples && !exampled && !isErrorStatus(r.status) && inputs.successExamples) {
+        examples = inputs.successExamples;
         exampled = true;
       }
-      response.content = { "application/json": media };
+      response.content = Object.fromEntries(
+        responseMediaTypes(r).map((media) => {
+          const content: MediaTypeObject = { schema: cloneJson(schema) };
+          if (examples) content.examples = cloneJson(examples);
+          return [media, content];
+        }),
+      );
     }
     out[key] = response;
   }

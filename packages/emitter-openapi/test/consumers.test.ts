@@ -10,11 +10,13 @@ import type { SpecIR, SpecloomConfig } from "@specloom/core";
 import type { OpenAPIObject, OperationObject } from "openapi3-ts/oas31";
 import { buildOpenApi, serializeJson, serializeYaml } from "../src";
 import {
+  buildResponsesIr,
   buildSampleIr,
   compileSpec,
   exampleDirs,
   expectGolden,
   REPO_ROOT as ROOT,
+  responsesApiConfig,
   sampleApiConfig as sampleConfig,
   tempProject,
   tscStrict,
@@ -39,6 +41,7 @@ const label = (p: string) => (p === ROOT ? "spec-src" : path.relative(ROOT, p));
 const projects = [ROOT, ...exampleDirs()];
 const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "sample", ir: buildSampleIr(), config: sampleConfig() },
+  { name: "responses", ir: buildResponsesIr(), config: responsesApiConfig() },
   ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
 ];
 const built: Built[] = inputs.flatMap(({ name, ir, config }) =>
@@ -126,9 +129,38 @@ const assertion = (schema: string, accessor: string, extra: string[] = []) =>
     "",
   ].join("\n");
 
-test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{id} has email, never password_hash", () => {
+/** Every response form through openapi-typescript: headers, media types, bodiless statuses, the error model per level. */
+const responsesAssertion = [
+  'import type { components, paths } from "./responses";',
+  'type Get = paths["/api/reports/{id}"]["get"]["responses"];',
+  'export const etag: Get[200]["headers"]["ETag"] = "\\"v1\\"";',
+  'export const cache: Get[200]["headers"]["Cache-Control"] = undefined;',
+  "// @ts-expect-error ETag is required",
+  'export const noEtag: Get[200]["headers"]["ETag"] = undefined;',
+  'export const notModified: Get[304]["content"] = undefined;',
+  'export const problem: Get[404]["content"]["application/problem+json"] = { type: "about:blank", title: "Not found", status: 404 };',
+  'type Create = paths["/api/reports"]["post"]["responses"];',
+  'export const invalid: Create[422]["content"]["application/json"] = { errors: { title: ["too long"] } };',
+  'export const location: Create[201]["headers"]["Location"] = "https://api.reports.dev/api/reports/1";',
+  'type Download = paths["/api/reports/{id}/download"]["get"]["responses"];',
+  'export const csv: Download[200]["content"]["text/csv"] = "id,title";',
+  'export const pdf: Download[200]["content"]["application/pdf"] = "%PDF";',
+  'export const bodiless: Download[404]["content"] = undefined;',
+  'type Exports = paths["/api/exports"]["get"]["responses"];',
+  'export const xml: Exports[200]["content"]["application/xml"] = [];',
+  'export const groupError: Exports[400]["content"]["application/json"] = { message: "bad filter" };',
+  "// @ts-expect-error the group's error body is ApiError, not the problem details",
+  'export const notProblem: Exports[400]["content"]["application/problem+json"] = {};',
+  'export type Schemas = components["responses"]["UnprocessableEntity"];',
+  "",
+].join("\n");
+
+test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{id} has email, never password_hash; every response form", () => {
   const sdk = [find("sample", "3.1.0"), find("sample", "3.0.3"), find("spec-src", "3.1.0")];
-  generateSdkTypes(sdk.map((b, i) => [yamlOf(b), path.join(dir, `schema${i}.d.ts`)] as const));
+  generateSdkTypes([
+    ...sdk.map((b, i) => [yamlOf(b), path.join(dir, `schema${i}.d.ts`)] as const),
+    [yamlOf(find("responses", "3.1.0")), path.join(dir, "responses.d.ts")],
+  ]);
   const sampleExtra = [
     'export const page: components["schemas"]["PaginatedPost"]["pagination"]["total_pages"] = 1;',
     'export const channel: components["schemas"]["Notification"]["channel"] = "push";',
@@ -137,7 +169,8 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
   fs.writeFileSync(path.join(dir, "assert1.ts"), assertion("schema1", "", sampleExtra));
   // spec-src wraps the user: `{ user: PublicUser }`.
   fs.writeFileSync(path.join(dir, "assert2.ts"), assertion("schema2", ".user"));
-  expect(tscStrict(dir, ["assert0.ts", "assert1.ts", "assert2.ts"])).toBe("");
+  fs.writeFileSync(path.join(dir, "assert-responses.ts"), responsesAssertion);
+  expect(tscStrict(dir, ["assert0.ts", "assert1.ts", "assert2.ts", "assert-responses.ts"])).toBe("");
 });
 
 test.each(["sample", "spec-src"].flatMap((name) => VERSIONS.map((v) => [name, v] as const)))("golden %s openapi %s", (name, version) => {

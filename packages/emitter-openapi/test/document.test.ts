@@ -7,7 +7,11 @@ import { buildSampleIr, sampleApiConfig as sampleConfig } from "@specloom/test-s
 const doc = buildOpenApi(buildSampleIr(), sampleConfig());
 const op = (path: string, method: string) => (doc.paths![path] as Record<string, OperationObject>)[method]!;
 const statuses = (o: OperationObject) => Object.keys(o.responses!);
-const response = (o: OperationObject, status: string) => o.responses![status] as ResponseObject;
+/** The response at a status, a shared `components/responses` one resolved. */
+const response = (o: OperationObject, status: string): ResponseObject => {
+  const r = o.responses![status] as ResponseObject & { $ref?: string };
+  return r.$ref ? (doc.components!.responses![r.$ref.replace("#/components/responses/", "")] as ResponseObject) : r;
+};
 
 test("the route in OpenAPI form: :param -> {param}, no trailing slash", () => {
   expect(parseRoute("/users/:id").openApiPath).toBe("/users/{id}");
@@ -67,7 +71,7 @@ test("auth: bearer JWT and refresh cookie schemes; per-operation security; 401/4
   expect(statuses(op("/api/auth/login", "post"))).toEqual(["200", "400", "401", "429"]);
 });
 
-test("rate limits: extension, 429 with Retry-After, X-RateLimit-* headers on every response", () => {
+test("rate limits: extension, 429 with Retry-After, X-RateLimit-* headers on success and 429 responses", () => {
   const register = op("/api/auth/register", "post");
   expect(register["x-specloom-rate-limit"]).toEqual({ limit: 5, window_seconds: 60, per: "ip", raw: "5/min per ip" });
   expect(Object.keys(response(register, "201").headers!)).toEqual(["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"]);
@@ -76,27 +80,33 @@ test("rate limits: extension, 429 with Retry-After, X-RateLimit-* headers on eve
   expect(response(op("/api/users/{id}", "get"), "200").headers).toBeUndefined();
 });
 
-test("errors: every 4xx uses the shared ErrorResponse; the seed's examples are attached", () => {
+test("errors: every 4xx is a shared component with the ErrorResponse body; the seed's examples are attached", () => {
   for (const [path, item] of Object.entries(doc.paths!)) {
     for (const operation of Object.values(item as Record<string, OperationObject>)) {
       for (const [status, r] of Object.entries(operation.responses!)) {
-        if (Number(status) >= 400)
-          expect([path, status, (r as ResponseObject).content!["application/json"]!.schema]).toEqual([
-            path,
-            status,
-            { $ref: "#/components/schemas/ErrorResponse" },
-          ]);
+        if (Number(status) < 400) continue;
+        expect([path, status, (r as { $ref?: string }).$ref]).toEqual([path, status, expect.stringMatching(/^#\/components\/responses\/\w+$/)]);
+        expect([path, status, response(operation, status).content!["application/json"]!.schema]).toEqual([
+          path,
+          status,
+          { $ref: "#/components/schemas/ErrorResponse" },
+        ]);
       }
     }
   }
-  const bad = response(op("/api/auth/register", "post"), "400").content!["application/json"]!;
-  expect(bad.examples).toEqual({ ValidationError: { $ref: "#/components/examples/ValidationError" } });
+  const register = op("/api/auth/register", "post");
+  expect(register.responses!["400"]).toEqual({
+    $ref: "#/components/responses/BadRequest",
+    description: "Validation error (email invalid, password weak, etc.)",
+  });
+  expect(response(register, "400").content!["application/json"]!.examples).toEqual({ ValidationError: { $ref: "#/components/examples/ValidationError" } });
   expect(doc.components!.examples!.ValidationError).toMatchObject({
     value: { error: { code: "VALIDATION_ERROR", field_errors: { email: ["Invalid email format"] } } },
   });
-  const conflict = response(op("/api/auth/register", "post"), "409").content!["application/json"]!;
-  expect(conflict.examples).toEqual({
-    Conflict: { summary: "Email already exists", value: expect.objectContaining({ error: expect.objectContaining({ code: "CONFLICT" }) }) },
+  // The endpoint's reason stays on its operation; the shared component has the status's own wording and example.
+  expect(register.responses!["409"]).toEqual({ $ref: "#/components/responses/Conflict", description: "Email already exists" });
+  expect(response(register, "409").content!["application/json"]!.examples).toEqual({
+    Conflict: { summary: "Conflict", value: expect.objectContaining({ error: expect.objectContaining({ code: "CONFLICT" }) }) },
   });
   expect(doc.components!.schemas!.ErrorResponse).toMatchObject({ properties: { error: { required: ["code", "message", "request_id", "timestamp"] } } });
 });

@@ -30,6 +30,7 @@ import { readPrerequisites } from "./prerequisites";
 import { orderApis, orderModels, orderServices } from "./order";
 import { checkIrText } from "./text-safety";
 import { oneReportPerMistake } from "./one-report";
+import { resolveErrorModel } from "./error-model";
 
 export interface CompileOptions {
   /** Absolute project root (where specloom.config.json lives). */
@@ -200,6 +201,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
     cache: new Set((config.caching?.value.entries ?? []).map((e) => e.name)),
   };
   const services: ServiceNode[] = orderServices(decls.service.map((d) => convertService(d, ctx, names)));
+  resolveErrorModel(files, config, ctx);
   const prereq = readPrerequisites(options.projectDir, options.config.documentationDir);
   ctx.diagnostics.push(...prereq.diagnostics);
   if (prereq.database && prereq.database !== "PostgreSQL") {

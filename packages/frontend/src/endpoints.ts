@@ -1,6 +1,6 @@
 /** `interface XApi extends Api<{…}>` with `Endpoint<{…}>` properties → ApiNode. */
 import ts from "typescript";
-import type { ApiNode, AuthNode, EndpointNode, FieldNode, RateLimitNode, ResponseNode, SourceLocation } from "@specloom/core";
+import type { ApiNode, AuthNode, EndpointNode, FieldNode, RateLimitNode, SourceLocation } from "@specloom/core";
 import type { HttpMethod } from "specloom";
 import { pascalCase } from "@specloom/core";
 import type { FrontendContext } from "./context";
@@ -12,6 +12,7 @@ import { convertValueType } from "./types";
 import { pathProblem } from "./paths";
 import { checkOptionKeys } from "./option-keys";
 import { asRecord, asString, markerOptions, typeToValue } from "./type-values";
+import { readErrorBody, readResponses } from "./responses";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
@@ -41,7 +42,20 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext):
     const ep = convertEndpoint(prop, name, prefix, ctx, decl);
     if (ep) endpoints.push(ep);
   }
-  return { kind: "api", name, prefix, tag: asString(opts.tag) ?? name, endpoints, docs: readDocs(sym, checker).docs, loc: ctx.loc(decl.name) };
+  const errorBodyProp = marker && checker.getPropertyOfType(checker.getNonNullableType(checker.getTypeOfSymbol(marker)), "errorBody");
+  const errorBody = errorBodyProp
+    ? readErrorBody(checker.getNonNullableType(checker.getTypeOfSymbol(errorBodyProp)), name, ctx, declOf(errorBodyProp) ?? decl.name)
+    : {};
+  return {
+    kind: "api",
+    name,
+    prefix,
+    tag: asString(opts.tag) ?? name,
+    ...errorBody,
+    endpoints,
+    docs: readDocs(sym, checker).docs,
+    loc: ctx.loc(decl.name),
+  };
 }
 
 function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: FrontendContext, apiDecl: ts.Node): EndpointNode | undefined {
@@ -93,6 +107,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     query: fieldsOf("query"),
     ...(bodyType ? { body: convertValueType(bodyType, ctx, { owner: pascalCase(name), field: "body", node }).type } : {}),
     responses: readResponses(opt("responses"), name, ctx, node),
+    ...readErrorBody(opt("errorBody"), `${name}Error`, ctx, checker.getPropertyOfType(optsType, "errorBody")?.declarations?.[0] ?? node),
     auth: readAuth(value("auth")),
     ...(rateLimit ? { rateLimit } : {}),
     ...readPagination(value("pagination"), ctx, checker.getPropertyOfType(optsType, "pagination")?.declarations?.[0] ?? node),
@@ -111,29 +126,6 @@ function optionLocs(optsType: ts.Type, ctx: FrontendContext): Record<string, Sou
     if (decl && !isAuthoringFile(decl.getSourceFile().fileName)) locs[p.getName()] = ctx.loc(decl);
   }
   return locs;
-}
-
-function readResponses(t: ts.Type | undefined, name: string, ctx: FrontendContext, node: ts.Node): ResponseNode[] {
-  if (!t) return [];
-  const out: ResponseNode[] = [];
-  for (const p of ctx.checker.getPropertiesOfType(t)) {
-    const status = Number(p.getName());
-    if (!Number.isInteger(status) || status < 100 || status > 599) {
-      ctx.report("invalid-option", { what: "response", detail: `'${p.getName()}' is not an HTTP status code` }, declOf(p) ?? node);
-      continue;
-    }
-    const rt = ctx.checker.getTypeOfSymbol(p);
-    if (rt.isStringLiteral()) out.push({ kind: "response", status, description: rt.value });
-    else if (ctx.checker.getPropertyOfType(rt, "specloom.noContent")) out.push({ kind: "response", status });
-    else if (status >= 400) ctx.report("error-response-typed", { status, endpoint: name, type: ctx.typeText(rt) }, declOf(p) ?? node);
-    else
-      out.push({
-        kind: "response",
-        status,
-        type: convertValueType(rt, ctx, { owner: pascalCase(name), field: `response${status}`, node: declOf(p) ?? node }).type,
-      });
-  }
-  return out.sort((a, b) => a.status - b.status);
 }
 
 function readAuth(v: unknown): AuthNode {

@@ -13,7 +13,19 @@ export {
   storedFields,
 } from "./entities";
 export { parseRoute, routeKey, type Route, type RouteSegment } from "./route";
-export { effectiveResponses, reasonPhrase, type EffectiveResponse, type ResponseOrigin } from "./responses";
+export {
+  defaultErrorBody,
+  effectiveResponses,
+  errorContext,
+  isErrorStatus,
+  reasonPhrase,
+  responseMediaTypes,
+  type EffectiveResponse,
+  type ErrorBodySource,
+  type ErrorContext,
+  type ErrorFormat,
+  type ResponseOrigin,
+} from "./responses";
 export { isHidden, requestVisibleFields, responseHiddenFields, responseVisibleFields } from "./visibility";
 // The relational table model: what schema.sql creates, shared by SQL, Mermaid, markdown and the checker.
 export { buildTableModel, UPDATED_AT_FUNCTION } from "./relational/build-tables";
@@ -37,7 +49,15 @@ export {
 } from "./json-schema/json-schema";
 export { downgradeSchema } from "./json-schema/downgrade";
 export type { ParameterSchema } from "./json-schema/pagination";
-export { configErrorExamples, ERROR_RESPONSE, errorCode, reasonErrorExample, type ErrorExampleObject } from "./json-schema/errors";
+export {
+  configErrorExamples,
+  ERROR_RESPONSE,
+  errorCode,
+  PROBLEM_DETAILS,
+  problemExample,
+  reasonErrorExample,
+  type ErrorExampleObject,
+} from "./json-schema/errors";
 export { decimalPattern } from "./json-schema/type-schema";
 // The ER diagram of the table model: er.mmd and the markdown spec's diagram.
 export { cardinality, emitErDiagram, tablesForTag, type ErDiagramOptions } from "./diagram/er-diagram";

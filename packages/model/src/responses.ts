@@ -3,13 +3,28 @@
  * implies 401 (and 403 with roles or ownership), a rate limit implies 429.
  * OpenAPI documents these, and the checker only asks for what neither the
  * author nor this automatic set covers, so the two cannot disagree.
+ *
+ * Each error response also gets its body resolved here, once: a body the author
+ * declared at the status wins, then the endpoint's `errorBody`, the group's, the
+ * config's `errors.model`, and last the config's `errors.format` (the seed's
+ * shape by default). A declared body is never swapped for a default.
  */
-import type { EndpointNode, ResponseNode } from "@specloom/core";
+import type { ApiNode, EndpointNode, ErrorBodyNode, ErrorsConfig, ResponseNode, SpecIR, TypeNode } from "@specloom/core";
 
 export type ResponseOrigin = "declared" | "auth" | "rateLimit";
 
+/** A built-in error format: the seed's `{ error: { code, message, … } }` or RFC 7807 problem details. */
+export type ErrorFormat = "specloom" | "problem+json";
+
+/** Where an error response's body comes from. */
+export type ErrorBodySource = "status" | "endpoint" | "api" | "config";
+
 export interface EffectiveResponse extends ResponseNode {
   readonly origin: ResponseOrigin;
+  /** Error responses (4xx/5xx) whose body is a built-in format: which one. */
+  readonly errorFormat?: ErrorFormat;
+  /** Error responses: where the body (or its absence) was decided. */
+  readonly errorBodySource?: ErrorBodySource;
 }
 
 const REASONS: Readonly<Record<number, string>> = {
@@ -17,6 +32,12 @@ const REASONS: Readonly<Record<number, string>> = {
   201: "Created",
   202: "Accepted",
   204: "No content",
+  301: "Moved permanently",
+  302: "Found",
+  303: "See other",
+  304: "Not modified",
+  307: "Temporary redirect",
+  308: "Permanent redirect",
   400: "Bad request",
   401: "Unauthorized (missing or invalid token)",
   403: "Forbidden",
@@ -25,14 +46,68 @@ const REASONS: Readonly<Record<number, string>> = {
   422: "Unprocessable entity",
   429: "Too many requests",
   500: "Internal server error",
+  503: "Service unavailable",
 };
 
 export function reasonPhrase(status: number): string {
-  return REASONS[status] ?? (status < 300 ? "Success" : status < 500 ? "Client error" : "Server error");
+  return REASONS[status] ?? (status < 300 ? "Success" : status < 400 ? "Redirection" : status < 500 ? "Client error" : "Server error");
 }
 
-/** The endpoint's declared responses plus the automatic ones not declared, sorted by status. */
-export function effectiveResponses(endpoint: EndpointNode): EffectiveResponse[] {
+export function isErrorStatus(status: number): boolean {
+  return status >= 400;
+}
+
+/** Media types of a response body: declared ones, else JSON (problem+json for RFC 7807 bodies). */
+export function responseMediaTypes(r: EffectiveResponse): readonly string[] {
+  if (r.contentTypes && r.contentTypes.length > 0) return r.contentTypes;
+  return [r.errorFormat === "problem+json" ? "application/problem+json" : "application/json"];
+}
+
+/** What decides the error bodies of one endpoint: its group and the config. */
+export interface ErrorContext {
+  readonly api?: ApiNode;
+  readonly errors?: ErrorsConfig;
+  /** The type `errors.model` names, when it names a declared one. */
+  readonly model?: TypeNode;
+}
+
+export function errorContext(ir: SpecIR, api: ApiNode | undefined): ErrorContext {
+  const errors = ir.config.errors?.value;
+  const name = errors?.model;
+  const refKind = !name
+    ? undefined
+    : ir.models.some((m) => m.name === name)
+      ? ("model" as const)
+      : ir.schemas.some((s) => s.name === name)
+        ? ("schema" as const)
+        : ir.enums.some((e) => e.name === name)
+          ? ("enum" as const)
+          : undefined;
+  return { ...(api ? { api } : {}), ...(errors ? { errors } : {}), ...(name && refKind ? { model: { kind: "ref", name, refKind } } : {}) };
+}
+
+type ErrorBody = Pick<EffectiveResponse, "type" | "noBody" | "errorFormat" | "errorBodySource">;
+
+function fromNode(node: ErrorBodyNode, source: ErrorBodySource): ErrorBody {
+  return node.type ? { type: node.type, errorBodySource: source } : { noBody: true, errorBodySource: source };
+}
+
+/** The error body of an endpoint's error responses that declare none themselves. */
+export function defaultErrorBody(endpoint: EndpointNode, ctx: ErrorContext): ErrorBody {
+  if (endpoint.errorBody) return fromNode(endpoint.errorBody, "endpoint");
+  if (ctx.api?.errorBody) return fromNode(ctx.api.errorBody, "api");
+  if (ctx.model) return { type: ctx.model, errorBodySource: "config" };
+  return { errorFormat: ctx.errors?.format ?? "specloom", errorBodySource: "config" };
+}
+
+function withErrorBody(r: Omit<EffectiveResponse, keyof ErrorBody> & ErrorBody, endpoint: EndpointNode, ctx: ErrorContext): EffectiveResponse {
+  if (!isErrorStatus(r.status)) return r;
+  if (r.type || r.noBody) return { ...r, errorBodySource: "status" };
+  return { ...r, ...defaultErrorBody(endpoint, ctx) };
+}
+
+/** The endpoint's declared responses plus the automatic ones not declared, sorted by status, error bodies resolved. */
+export function effectiveResponses(endpoint: EndpointNode, ctx: ErrorContext = {}): EffectiveResponse[] {
   const out: EffectiveResponse[] = endpoint.responses.map((r) => ({ ...r, origin: "declared" }));
   const has = (s: number) => out.some((r) => r.status === s);
   const auth = endpoint.auth;
@@ -46,5 +121,5 @@ export function effectiveResponses(endpoint: EndpointNode): EffectiveResponse[] 
   if (endpoint.rateLimit && !has(429)) {
     out.push({ kind: "response", status: 429, description: `Too many requests (limit: ${endpoint.rateLimit.raw})`, origin: "rateLimit" });
   }
-  return out.sort((a, b) => a.status - b.status);
+  return out.map((r) => withErrorBody(r, endpoint, ctx)).sort((a, b) => a.status - b.status);
 }

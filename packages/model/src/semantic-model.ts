@@ -9,7 +9,7 @@ import { buildJsonSchemas, type BuildJsonSchemasOptions, type JsonSchemaSet } fr
 import { irIndex, type IrIndex } from "./ir-index";
 import { buildTableModel } from "./relational/build-tables";
 import type { TableModel } from "./relational/model";
-import { effectiveResponses, type EffectiveResponse } from "./responses";
+import { effectiveResponses, errorContext, type EffectiveResponse } from "./responses";
 import { parseRoute, type Route } from "./route";
 import { requestVisibleFields, responseHiddenFields, responseVisibleFields } from "./visibility";
 
@@ -50,6 +50,7 @@ export interface SemanticModel {
   requestFields(model: ModelNode): readonly FieldNode[];
   hiddenFields(model: ModelNode): ReturnType<typeof responseHiddenFields>;
   route(endpoint: EndpointNode): Route;
+  /** Declared and implied responses, sorted by status, each error response's body resolved (status, endpoint, group, config). */
   responses(endpoint: EndpointNode): readonly EffectiveResponse[];
   tables(sql: SpecloomConfig["sql"]): TableModel;
   jsonSchemas(options?: BuildJsonSchemasOptions): JsonSchemaSet;
@@ -68,6 +69,7 @@ function build(ir: SpecIR): SemanticModel {
   const index = irIndex(ir);
   const { models, enums, schemas, services, endpointsByName } = index;
   const endpoints = ir.apis.flatMap((api) => api.endpoints.map((endpoint) => ({ api, endpoint })));
+  const apiOf = new Map(endpoints.map(({ api, endpoint }) => [endpoint, api]));
   const jsonSchemaSets = new Map<string, JsonSchemaSet>();
   let referenceIndex: Map<string, Reference[]> | undefined;
   const references = (): Map<string, Reference[]> => {
@@ -112,7 +114,7 @@ function build(ir: SpecIR): SemanticModel {
     requestFields: perNode(requestVisibleFields),
     hiddenFields: perNode(responseHiddenFields),
     route: perNode((e: EndpointNode) => parseRoute(e.path)),
-    responses: perNode(effectiveResponses),
+    responses: perNode((e: EndpointNode) => effectiveResponses(e, errorContext(ir, apiOf.get(e)))),
     tables: (sql) => buildTableModel(ir, sql),
     jsonSchemas: (options = {}) => {
       const key = options.version ?? "3.1.0";

@@ -8,6 +8,8 @@ export interface ApiOptions {
   readonly prefix?: string;
   /** OpenAPI tag and backend-spec.md section title; defaults to the interface name. */
   readonly tag?: string;
+  /** The body of the group's error responses (a type, or `void` for none); default: the project's (`errors.format`/`errors.model`). */
+  readonly errorBody?: unknown;
 }
 
 /** Groups endpoints: `interface UsersApi extends Api<{ prefix: '/api/users'; tag: 'Users' }>`. */
@@ -36,14 +38,40 @@ export interface Pagination {
   readonly maxLimit?: number;
 }
 
-/** Marks a response without a body (204). */
+/** Marks a response without a body (204). Same as `Response<void>`. */
 export interface NoContent {
   readonly "specloom.noContent"?: true;
 }
 
+/** A named example of a response body; `summary` is a one-line title. */
+export interface ResponseExample {
+  readonly summary?: string;
+  readonly value: unknown;
+}
+
+export interface ResponseOptions {
+  /** The response's description; defaults to the status's reason phrase (`OK`, `Created`, …). */
+  readonly description?: string;
+  /** Headers the response sets, by name: `{ ETag: string; "Retry-After"?: Int }` (`?`: not always sent). */
+  readonly headers?: object;
+  /** Media type(s) of the body; default `application/json`. `"text/csv"`, `["application/json", "application/xml"]`. */
+  readonly contentType?: string | readonly string[];
+  /** Named examples of the body: `{ minimal: { summary: "Only required fields"; value: { id: "…" } } }`. */
+  readonly examples?: { readonly [name: string]: ResponseExample };
+}
+
 /**
- * Responses by status code. A success maps to its body type; an error maps to
- * a reason string and uses the shared error format.
+ * A response at any status: `Response<User, { description: "The user"; headers: { ETag: string } }>`,
+ * `Response<void, { headers: { Location: Url } }>` (no body), `Response<ValidationErrors>` on an error status.
+ */
+export interface Response<Body = void, O extends ResponseOptions = {}> {
+  readonly "specloom.response"?: O;
+  readonly "specloom.responseBody"?: { readonly body: Body };
+}
+
+/**
+ * Responses by status code. A status maps to its body type, to `Response<Body, options>`, to `NoContent`, or (an
+ * error) to a reason string, which uses the project's error body.
  */
 export type Responses = { readonly [status: number]: unknown };
 
@@ -55,6 +83,8 @@ export interface EndpointOptions {
   readonly query?: object;
   readonly body?: unknown;
   readonly responses: Responses;
+  /** The body of this endpoint's error responses (a type, or `void` for none); default: the group's. */
+  readonly errorBody?: unknown;
   readonly auth: AuthRule;
   readonly rateLimit?: RateLimit;
   readonly pagination?: Pagination | true;

@@ -85,6 +85,8 @@ export type UUID = string & Format<"uuid">;
 export type Email = string & Format<"email">;
 export type Url = string & Format<"url">;
 export type Phone = string & Format<"phone">;
+/** Raw bytes: a file download (`Response<Binary, { contentType: "application/pdf" }>`) or a multipart file field. */
+export type Binary = string & Format<"binary">;
 /** ISO 8601 date-time; `TIMESTAMPTZ` in SQL. `Date` means the same. */
 export type DateTime = string & Format<"date-time">;
 /** ISO 8601 calendar date; `DATE` in SQL. */

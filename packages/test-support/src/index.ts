@@ -6,3 +6,4 @@ export { blogIR, namingIR, sqlConfig } from "./fixtures/blog";
 export { buildSampleIr, sampleApiConfig } from "./fixtures/sample-api";
 export { docsSampleConfig, docsSampleIr } from "./fixtures/docs-sample";
 export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "./fixtures/checker-baseline";
+export { buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";

@@ -111,6 +111,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
     components: mapValues(set.components, d),
     bodies: mapValues(set.bodies, d),
     responses: mapValues(set.responses, (byStatus) => mapValues(byStatus, d)),
+    responseHeaders: mapValues(set.responseHeaders, (byStatus) => mapValues(byStatus, (headers) => mapValues(headers, d))),
     parameters: mapValues(set.parameters, (list) => list.map(param)),
   };
 }

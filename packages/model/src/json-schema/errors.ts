@@ -5,6 +5,8 @@ type ErrorsConfig = NonNullable<SpecIR["config"]["errors"]>["value"];
 import type { JsonSchema } from "./json-schema";
 
 export const ERROR_RESPONSE = "ErrorResponse";
+/** RFC 7807 / RFC 9457 problem details, for `errors.format: "problem+json"`. */
+export const PROBLEM_DETAILS = "ProblemDetails";
 
 /** Placeholder tracking values, as in the seed's examples (deterministic output). */
 const EXAMPLE_REQUEST_ID = "req_123abc";
@@ -63,6 +65,26 @@ export function errorResponseSchema(ir: SpecIR): JsonSchema {
     },
     required: ["error"],
   };
+}
+
+export function problemDetailsSchema(): JsonSchema {
+  return {
+    type: "object",
+    description: "Problem details (RFC 9457, formerly RFC 7807), served as application/problem+json. Extension members are allowed.",
+    properties: {
+      type: { type: "string", format: "uri-reference", description: "A URI reference that identifies the problem type.", default: "about:blank" },
+      title: { type: "string", description: "A short, human-readable summary of the problem type." },
+      status: { type: "integer", format: "int32", minimum: 100, maximum: 599, description: "The HTTP status code of this occurrence." },
+      detail: { type: "string", description: "A human-readable explanation specific to this occurrence." },
+      instance: { type: "string", format: "uri-reference", description: "A URI reference that identifies this occurrence." },
+    },
+    additionalProperties: true,
+  };
+}
+
+/** An example problem details body for a status. */
+export function problemExample(status: number, title: string, detail: string): ErrorExampleObject {
+  return { summary: detail, value: { type: "about:blank", title, status, detail } };
 }
 
 export interface ErrorExampleObject {

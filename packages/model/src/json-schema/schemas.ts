@@ -6,7 +6,8 @@ import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type Spe
 import { irIndex } from "../ir-index";
 import { parseRoute } from "../route";
 import { downgradeSet } from "./downgrade";
-import { ERROR_RESPONSE, errorResponseSchema } from "./errors";
+import { ERROR_RESPONSE, errorResponseSchema, PROBLEM_DETAILS, problemDetailsSchema } from "./errors";
+import { effectiveResponses, errorContext } from "../responses";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
 import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
 import { embedsModel, enumSchema, fieldSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
@@ -18,8 +19,10 @@ export interface JsonSchemaSet {
   readonly components: Readonly<Record<string, JsonSchema>>;
   /** Request body schema by endpoint name. */
   readonly bodies: Readonly<Record<string, JsonSchema>>;
-  /** Response body schema by endpoint name, then status (only responses with content). */
+  /** Response body schema by endpoint name, then status (only responses with a typed body, error bodies included). */
   readonly responses: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+  /** Response header schemas by endpoint name, then status, then header name (only responses declaring headers). */
+  readonly responseHeaders: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>>;
   /** Path parameters, then query parameters (pagination included), by endpoint name. */
   readonly parameters: Readonly<Record<string, readonly ParameterSchema[]>>;
   /** Request-shape component (`UserCreate`) of each model used as a request body. */
@@ -205,22 +208,33 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
     b.components.set(s.name, withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...body, examples }));
   }
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
+  const problemJson = ir.config.errors?.value.format === "problem+json";
+  if (problemJson && !b.components.has(PROBLEM_DETAILS)) b.components.set(PROBLEM_DETAILS, problemDetailsSchema());
 
   // Keyed by operation name: no prototype, so `constructor` or `toString` finds nothing inherited.
   const bodies = Object.create(null) as Record<string, JsonSchema>;
   const responses = Object.create(null) as Record<string, Record<string, JsonSchema>>;
+  const responseHeaders = Object.create(null) as Record<string, Record<string, Record<string, JsonSchema>>>;
   const parameters = Object.create(null) as Record<string, ParameterSchema[]>;
   for (const api of ir.apis) {
+    const errors = errorContext(ir, api);
     for (const endpoint of api.endpoints) {
       const body = endpoint.body;
       const patched = body?.kind === "ref" && body.refKind === "model" && endpoint.method === "PATCH" ? b.lookup.models.get(body.name) : undefined;
       if (patched) bodies[endpoint.name] = ref(b.patchVariant(patched));
       else if (body) bodies[endpoint.name] = typeSchema(body, b.context("request"), `${pascalCase(endpoint.name)}Body`);
       const byStatus: Record<string, JsonSchema> = {};
-      for (const r of [...endpoint.responses].sort((x, y) => x.status - y.status)) {
+      const headersByStatus: Record<string, Record<string, JsonSchema>> = {};
+      for (const r of effectiveResponses(endpoint, errors)) {
         if (r.type && r.status !== 204) byStatus[String(r.status)] = responseSchema(b, endpoint, r.type, r.status);
+        if (r.headers?.length) {
+          const ctx = b.context("response");
+          const hint = `${pascalCase(endpoint.name)}Response${r.status}`;
+          headersByStatus[String(r.status)] = Object.fromEntries(r.headers.map((h) => [h.name, typeSchema(h.type, ctx, hint + pascalCase(h.name))]));
+        }
       }
       responses[endpoint.name] = byStatus;
+      if (Object.keys(headersByStatus).length > 0) responseHeaders[endpoint.name] = headersByStatus;
       parameters[endpoint.name] = endpointParameters(endpoint, b.context("request"));
     }
   }
@@ -232,6 +246,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
     components: sorted,
     bodies,
     responses,
+    responseHeaders,
     parameters,
     requestVariants: Object.assign(Object.create(null) as Record<string, never>, Object.fromEntries(b.requestVariants)),
   };

@@ -1,0 +1,142 @@
+/**
+ * Shared error responses (`components/responses`): one per status and error body, referenced by every operation
+ * that answers it, the automatic 401/403/429 included. A large API repeats the same few errors hundreds of times;
+ * sharing them states each once. OpenAPI 3.1 lets a reference override the description, so an endpoint's own
+ * reason ("User not found") stays on its operation; 3.0 ignores siblings of `$ref`, so there it is left out.
+ */
+import { pascalCase, type SpecIR } from "@specloom/core";
+import type { ExampleObject, MediaTypeObject, ReferenceObject, ResponseObject } from "openapi3-ts/oas31";
+import {
+  cloneJson,
+  ERROR_RESPONSE,
+  errorCode,
+  PROBLEM_DETAILS,
+  problemExample,
+  reasonErrorExample,
+  reasonPhrase,
+  ref,
+  refTarget,
+  responseMediaTypes,
+  type EffectiveResponse,
+  type JsonSchema,
+  type OpenApiVersion,
+} from "@specloom/model";
+
+export const RESPONSE_PREFIX = "#/components/responses/";
+
+/** Conventional names of error statuses, as component names. */
+const STATUS_NAMES: Readonly<Record<number, string>> = {
+  400: "BadRequest",
+  401: "Unauthorized",
+  402: "PaymentRequired",
+  403: "Forbidden",
+  404: "NotFound",
+  405: "MethodNotAllowed",
+  406: "NotAcceptable",
+  408: "RequestTimeout",
+  409: "Conflict",
+  410: "Gone",
+  412: "PreconditionFailed",
+  413: "PayloadTooLarge",
+  415: "UnsupportedMediaType",
+  422: "UnprocessableEntity",
+  423: "Locked",
+  428: "PreconditionRequired",
+  429: "TooManyRequests",
+  500: "InternalServerError",
+  501: "NotImplemented",
+  502: "BadGateway",
+  503: "ServiceUnavailable",
+  504: "GatewayTimeout",
+};
+
+const RATE_LIMIT_REFS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"];
+
+interface Entry {
+  readonly status: number;
+  readonly key: string;
+  readonly response: ResponseObject;
+}
+
+export class SharedErrorResponses {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly ir: SpecIR,
+    private readonly version: OpenApiVersion,
+    /** components.examples names of configured error examples, by status. */
+    private readonly errorExamples: ReadonlyMap<number, readonly string[]>,
+  ) {}
+
+  /** The schema of a built-in error format. */
+  formatSchema(r: EffectiveResponse): JsonSchema | undefined {
+    if (!r.errorFormat) return undefined;
+    return ref(r.errorFormat === "problem+json" ? PROBLEM_DETAILS : ERROR_RESPONSE);
+  }
+
+  /** A reference to the shared response for this status and body, registering it on first use. */
+  reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string): ReferenceObject {
+    const response = this.component(r, body);
+    const name = this.register(r, response);
+    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + name };
+    if (this.version !== "3.0.3" && description !== response.description) out.description = description;
+    return out;
+  }
+
+  /** components.responses, by status, then name. */
+  components(): Record<string, ResponseObject> {
+    const sorted = [...this.entries.entries()].sort(([an, a], [bn, b]) => a.status - b.status || (an < bn ? -1 : an > bn ? 1 : 0));
+    return Object.fromEntries(sorted.map(([name, e]) => [name, e.response]));
+  }
+
+  private component(r: EffectiveResponse, body: JsonSchema | undefined): ResponseObject {
+    const response: ResponseObject = { description: reasonPhrase(r.status) };
+    if (r.status === 429) response.headers = Object.fromEntries(RATE_LIMIT_REFS.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
+    const schema = r.noBody ? undefined : (body ?? this.formatSchema(r));
+    if (!schema) return response;
+    const examples = this.examples(r);
+    response.content = Object.fromEntries(
+      responseMediaTypes(r).map((media) => {
+        const content: MediaTypeObject = { schema: cloneJson(schema) };
+        if (examples) content.examples = examples;
+        return [media, content];
+      }),
+    );
+    return response;
+  }
+
+  private examples(r: EffectiveResponse): Record<string, ExampleObject | ReferenceObject> | undefined {
+    const reason = reasonPhrase(r.status);
+    if (r.errorFormat === "problem+json") return { [STATUS_NAMES[r.status] ?? `Error${r.status}`]: problemExample(r.status, reason, reason) };
+    if (r.errorFormat !== "specloom") return undefined;
+    const configured = this.errorExamples.get(r.status) ?? [];
+    if (configured.length > 0) return Object.fromEntries(configured.map((name) => [name, { $ref: `#/components/examples/${name}` }]));
+    const own = pascalCase(errorCode(this.ir, r.status).toLowerCase()) || "Error";
+    return { [own]: reasonErrorExample(this.ir, r.status, reason) };
+  }
+
+  private register(r: EffectiveResponse, response: ResponseObject): string {
+    const key = JSON.stringify(response);
+    const base = STATUS_NAMES[r.status] ?? `Error${r.status}`;
+    const variant = r.noBody ? "NoBody" : r.errorFormat === "problem+json" ? "Problem" : r.type?.kind === "ref" ? r.type.name : "";
+    const schemaName = response.content && refTarget((Object.values(response.content)[0]?.schema ?? {}) as JsonSchema);
+    const candidates = [base, base + (variant || schemaName || "")];
+    for (const name of candidates) {
+      const entry = this.entries.get(name);
+      if (entry?.key === key) return name;
+      if (!entry) {
+        this.entries.set(name, { status: r.status, key, response });
+        return name;
+      }
+    }
+    for (let i = 2; ; i++) {
+      const name = `${base}${i}`;
+      const entry = this.entries.get(name);
+      if (entry?.key === key) return name;
+      if (!entry) {
+        this.entries.set(name, { status: r.status, key, response });
+        return name;
+      }
+    }
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The `responses` option of an endpoint and the `errorBody` option of an endpoint or group → ResponseNode /
+ * ErrorBodyNode. A status maps to a body type, a reason string, `NoContent`, or `Response<Body, options>`.
+ */
+import ts from "typescript";
+import { pascalCase, type ErrorBodyNode, type ResponseExampleNode, type ResponseHeaderNode, type ResponseNode } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { declOf } from "./locate";
+import { readDocs } from "./docs";
+import { convertValueType } from "./types";
+import { checkOptionKeys } from "./option-keys";
+import { asRecord, asString, isTypeHandle, literalText, typeToValue, type LiteralValue } from "./type-values";
+
+/** RFC 9110 `token`: the characters a header name may have. */
+const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** `type/subtype` with optional parameters (`text/csv; charset=utf-8`), RFC 9110 media-type. */
+const MEDIA_TYPE =
+  /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\s*;\s*[!#$%&'*+\-.^_`|~0-9A-Za-z]+=("[^"]*"|[!#$%&'*+\-.^_`|~0-9A-Za-z]+))*$/;
+/** Statuses that never carry a body (RFC 9110 §15.3.5, §15.4.5). */
+const BODILESS = new Set([204, 304]);
+
+function isVoid(t: ts.Type): boolean {
+  return (t.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Never)) !== 0;
+}
+
+export function readResponses(t: ts.Type | undefined, endpoint: string, ctx: FrontendContext, node: ts.Node): ResponseNode[] {
+  if (!t) return [];
+  const out: ResponseNode[] = [];
+  for (const p of ctx.checker.getPropertiesOfType(t)) {
+    const status = Number(p.getName());
+    const at = declOf(p) ?? node;
+    if (!Number.isInteger(status) || status < 100 || status > 599) {
+      ctx.report("invalid-option", { what: "response", detail: `'${p.getName()}' is not an HTTP status code` }, at);
+      continue;
+    }
+    const response = readResponse(ctx.checker.getTypeOfSymbol(p), status, endpoint, ctx, at);
+    out.push(response);
+    checkResponse(response, endpoint, ctx, at);
+  }
+  return out.sort((a, b) => a.status - b.status);
+}
+
+function readResponse(rt: ts.Type, status: number, endpoint: string, ctx: FrontendContext, at: ts.Node): ResponseNode {
+  const { checker } = ctx;
+  const loc = ctx.loc(at);
+  if (rt.isStringLiteral()) return { kind: "response", status, description: rt.value, loc };
+  if (checker.getPropertyOfType(rt, "specloom.noContent")) return { kind: "response", status, noBody: true, loc };
+  const marker = checker.getPropertyOfType(rt, "specloom.response");
+  const site = { owner: pascalCase(endpoint), field: `response${status}`, node: at };
+  if (!marker) return { kind: "response", status, type: convertValueType(rt, ctx, site).type, loc };
+
+  checkOptionKeys(marker, ctx, at);
+  const optionsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const option = (key: string) => {
+    const p = checker.getPropertyOfType(optionsType, key);
+    return p ? { type: checker.getNonNullableType(checker.getTypeOfSymbol(p)), at: declOf(p) ?? at } : undefined;
+  };
+  const bodyHolder = checker.getPropertyOfType(rt, "specloom.responseBody");
+  const holderType = bodyHolder && checker.getNonNullableType(checker.getTypeOfSymbol(bodyHolder));
+  const bodyProp = holderType && checker.getPropertyOfType(holderType, "body");
+  const bodyType = bodyProp ? checker.getTypeOfSymbol(bodyProp) : undefined;
+  const noBody = !bodyType || isVoid(bodyType);
+
+  const description = option("description");
+  const descriptionText = description && asString(typeToValue(description.type, checker));
+  if (description && descriptionText === undefined)
+    ctx.report("invalid-option", { what: "response", detail: "description must be a string literal" }, description.at);
+  const contentTypes = readContentTypes(option("contentType"), ctx);
+  const headers = readHeaders(option("headers"), endpoint, status, ctx);
+  const examples = readExamples(option("examples"), ctx);
+  return {
+    kind: "response",
+    status,
+    ...(noBody ? { noBody: true as const } : { type: convertValueType(bodyType, ctx, site).type }),
+    ...(descriptionText !== undefined ? { description: descriptionText } : {}),
+    ...(contentTypes ? { contentTypes } : {}),
+    ...(headers.length > 0 ? { headers } : {}),
+    ...(examples.length > 0 ? { examples } : {}),
+    loc,
+  };
+}
+
+function readContentTypes(option: { type: ts.Type; at: ts.Node } | undefined, ctx: FrontendContext): string[] | undefined {
+  if (!option) return undefined;
+  const value = typeToValue(option.type, ctx.checker);
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const v of list) {
+    if (typeof v !== "string" || !MEDIA_TYPE.test(v)) {
+      ctx.report("invalid-media-type", { value: literalText(v) }, option.at);
+      continue;
+    }
+    if (!out.includes(v)) out.push(v);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function readHeaders(option: { type: ts.Type; at: ts.Node } | undefined, endpoint: string, status: number, ctx: FrontendContext): ResponseHeaderNode[] {
+  if (!option) return [];
+  const out: ResponseHeaderNode[] = [];
+  for (const p of ctx.checker.getPropertiesOfType(option.type)) {
+    const name = p.getName();
+    const at = declOf(p) ?? option.at;
+    if (!HEADER_TOKEN.test(name)) {
+      ctx.report("invalid-header-name", { name }, at);
+      continue;
+    }
+    if (out.some((h) => h.name.toLowerCase() === name.toLowerCase())) {
+      ctx.report("invalid-option", { what: "response headers", detail: `'${name}' is declared twice (header names ignore case)` }, at);
+      continue;
+    }
+    const site = { owner: `${pascalCase(endpoint)}Response${status}`, field: pascalCase(name), node: at };
+    const { type } = convertValueType(ctx.checker.getTypeOfSymbol(p), ctx, site);
+    const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
+    const description = readDocs(p, ctx.checker).docs.summary;
+    out.push({ kind: "responseHeader", name, type, required: !optional, ...(description ? { description } : {}) });
+  }
+  return out;
+}
+
+const EXAMPLE_KEYS = ["summary", "value"];
+
+function readExamples(option: { type: ts.Type; at: ts.Node } | undefined, ctx: FrontendContext): ResponseExampleNode[] {
+  if (!option) return [];
+  const out: ResponseExampleNode[] = [];
+  for (const p of ctx.checker.getPropertiesOfType(option.type)) {
+    const at = declOf(p) ?? option.at;
+    const entry = asRecord(typeToValue(ctx.checker.getTypeOfSymbol(p), ctx.checker));
+    if (!entry || !("value" in entry)) {
+      ctx.report("invalid-option", { what: "response example", detail: `'${p.getName()}' must be { summary?: string; value: … }` }, at);
+      continue;
+    }
+    for (const key of Object.keys(entry)) {
+      if (!EXAMPLE_KEYS.includes(key))
+        ctx.report("unknown-option-key", { key, what: "ResponseExample", hint: ` Known keys: ${EXAMPLE_KEYS.join(", ")}.` }, at);
+    }
+    const value = jsonValue(entry.value);
+    if (value === undefined) {
+      ctx.report(
+        "invalid-option",
+        { what: "response example", detail: `the value of '${p.getName()}' must be a literal (strings, numbers, objects, tuples)` },
+        at,
+      );
+      continue;
+    }
+    const summary = asString(entry.summary);
+    out.push({ kind: "responseExample", name: p.getName(), ...(summary !== undefined ? { summary } : {}), value });
+  }
+  return out;
+}
+
+/** A literal value as JSON; undefined when part of it is a non-literal type. */
+function jsonValue(v: LiteralValue | undefined): unknown {
+  if (v === undefined || isTypeHandle(v)) return undefined;
+  if (Array.isArray(v)) {
+    const items = v.map(jsonValue);
+    return items.includes(undefined) ? undefined : items;
+  }
+  if (v !== null && typeof v === "object") {
+    const entries = Object.entries(v).map(([k, x]) => [k, jsonValue(x)] as const);
+    return entries.some(([, x]) => x === undefined) ? undefined : Object.fromEntries(entries);
+  }
+  return v;
+}
+
+function checkResponse(r: ResponseNode, endpoint: string, ctx: FrontendContext, at: ts.Node): void {
+  if (BODILESS.has(r.status) && r.type) ctx.report("response-body-not-allowed", { status: r.status, endpoint }, at);
+  const redirect = r.status >= 300 && r.status < 400 && r.status !== 304;
+  if (redirect && !r.headers?.some((h) => h.name.toLowerCase() === "location"))
+    ctx.report("redirect-without-location", { status: r.status, endpoint }, at);
+}
+
+/** `errorBody?: Type` on an endpoint or group: a type, or `void` for bodiless error responses. */
+export function readErrorBody(t: ts.Type | undefined, owner: string, ctx: FrontendContext, node: ts.Node): { errorBody?: ErrorBodyNode } {
+  if (!t) return {};
+  if (isVoid(t)) return { errorBody: { kind: "errorBody" } };
+  const { type } = convertValueType(t, ctx, { owner: pascalCase(owner), field: "errorBody", node });
+  return { errorBody: { kind: "errorBody", type } };
+}
