@@ -1,12 +1,13 @@
 import type { ModelNode } from "@specloom/core";
 import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
+import { didYouMean } from "../util/text";
 
 export default defineRule({
   id: "relation-target-exists",
   code: "SL4002",
   severity: "error",
-  message: "Relation '{model}.{relation}' refers to {what} '{name}', which does not exist.",
+  message: "Relation '{model}.{relation}' refers to {what} '{name}', which does not exist.{hint}",
   docs: "Relation targets, join models (`through`), foreign-key fields and referenced fields must all exist, or no foreign key can be emitted.",
   checklist: ["models"],
   check(ctx) {
@@ -14,16 +15,18 @@ export default defineRule({
     const hasField = (m: ModelNode | undefined, name: string) => !m || m.fields.some((f) => f.name === name);
     for (const model of ctx.ir.models) {
       for (const r of model.relations) {
-        const report = (what: string, name: string) => ctx.report({ model: model.name, relation: r.name, what, name }, r.loc);
+        const report = (what: string, name: string, candidates: Iterable<string>) =>
+          ctx.report({ model: model.name, relation: r.name, what, name, hint: didYouMean(name, candidates) }, r.loc);
+        const fieldsOf = (m: ModelNode) => m.fields.map((f) => `${m.name}.${f.name}`);
         const target = models.get(r.targetModel);
-        if (!target) report("model", r.targetModel);
-        if (r.through && !models.has(r.through)) report("join model", r.through);
+        if (!target) report("model", r.targetModel, models.keys());
+        if (r.through && !models.has(r.through)) report("join model", r.through, models.keys());
         if (!r.foreignKey) continue;
         // belongsTo: the FK lives here; hasMany/hasOne: on the target.
         const owner = r.relationKind === "belongsTo" ? model : r.relationKind === "manyToMany" ? undefined : target;
-        if (!hasField(owner, r.foreignKey)) report("field", `${owner!.name}.${r.foreignKey}`);
-        if (r.relationKind === "belongsTo" && r.references && !hasField(target, r.references)) {
-          report("field", `${r.targetModel}.${r.references}`);
+        if (owner && !hasField(owner, r.foreignKey)) report("field", `${owner.name}.${r.foreignKey}`, fieldsOf(owner));
+        if (r.relationKind === "belongsTo" && target && r.references && !hasField(target, r.references)) {
+          report("field", `${r.targetModel}.${r.references}`, fieldsOf(target));
         }
       }
     }

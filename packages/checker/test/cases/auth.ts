@@ -22,9 +22,9 @@ export const authCases: Record<string, RuleCase> = {
   "auth-ownership-param": {
     fail: (ir) => {
       const e = endpointOf(ir, "updateUser");
-      if (e.auth.kind === "authenticated") e.auth.ownership!.param = "userId";
+      if (e.auth.kind === "authenticated") e.auth.ownership!.param = "di";
     },
-    message: "checks ownership through 'userId'",
+    message: "checks ownership through 'di', which is not a path parameter. Did you mean 'id'?",
   },
   "auth-signing-key": {
     fail: (ir) => delete (ir.config.auth!.value as { secret?: unknown }).secret,

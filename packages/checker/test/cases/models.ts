@@ -9,11 +9,11 @@ export const modelCases: Record<string, RuleCase> = {
   },
   "relation-target-exists": {
     fail: (ir) => {
-      modelOf(ir, "Post").relations[0]!.targetModel = "Author";
+      modelOf(ir, "Post").relations[0]!.targetModel = "Usr";
       modelOf(ir, "User").relations[0]!.foreignKey = "org_id";
     },
     count: 2,
-    message: "refers to model 'Author'",
+    message: "refers to model 'Usr', which does not exist. Did you mean 'User'?",
   },
   "naming-duplicate-table": {
     fail: (ir) => (modelOf(ir, "Organization").table = "Users"),
