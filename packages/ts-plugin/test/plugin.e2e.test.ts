@@ -169,3 +169,12 @@ test("code fix: the missing BelongsTo of a HasMany", async () => {
   expect(texts.get(file("models.ts"))).toContain("  title: string;\n  user_id: BelongsTo<User>;\n}");
   expect(await specloom("models.ts", 3021)).toEqual([]);
 });
+
+test("one report per mistake: a declaration TypeScript rejects gets TypeScript's error only", async () => {
+  await replace("models.ts", "  user_id: BelongsTo<User>;", "  user_id: BelongsTo<Usr>;");
+  const all = await diagnostics("models.ts");
+  const at = locate("models.ts", "user_id: BelongsTo<Usr>").line;
+  const onLine = all.filter((d) => d.start.line === at);
+  // TypeScript's "Cannot find name 'Usr'. Did you mean 'User'?", not also specloom's "targets 'Usr', which is not a model".
+  expect(onLine.map((d) => [d.source ?? "ts", d.code])).toEqual([["ts", 2552]]);
+});
