@@ -71,6 +71,8 @@ test("the rule fires on a spec that violates it, at the endpoint", () => {
       file: "spec/index.ts",
       line,
       column: 3,
+      endLine: null,
+      endColumn: null,
       message: "Endpoint 'getBookmark' has no JSDoc summary, so its row in routes.md is blank.",
     },
   ]);

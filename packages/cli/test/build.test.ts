@@ -81,7 +81,16 @@ test("--format json carries file, line, column, code, severity and message", () 
   const { diagnostics } = JSON.parse(r.stdout);
   const error = diagnostics.find((d: { severity: string }) => d.severity === "error");
   const file = path.relative(process.cwd(), path.join(project, "spec-src/bad.ts")).split(path.sep).join("/");
-  expect(error).toEqual({ file, line: 5, column: 9, code: "SL2001", severity: "error", message: "TS2304: Cannot find name 'NotAType'." });
+  expect(error).toEqual({
+    file,
+    line: 5,
+    column: 9,
+    endLine: 5,
+    endColumn: 17,
+    code: "SL2001",
+    severity: "error",
+    message: "TS2304: Cannot find name 'NotAType'.",
+  });
 });
 
 test("paths are shown relative to the current directory", () => {

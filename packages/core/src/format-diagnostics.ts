@@ -59,9 +59,14 @@ export interface JsonDiagnostic {
   file: string | null;
   line: number | null;
   column: number | null;
+  /** Where the faulty text ends (exclusive), when known. */
+  endLine: number | null;
+  endColumn: number | null;
   code: string;
   severity: Diagnostic["severity"];
   message: string;
+  /** A replacement for the text from line/column to endLine/endColumn (did you mean), when there is one. */
+  suggestion?: string;
 }
 
 export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
@@ -69,9 +74,12 @@ export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
     file: d.loc?.file ?? null,
     line: d.loc?.line ?? null,
     column: d.loc?.column ?? null,
+    endLine: d.end?.line ?? null,
+    endColumn: d.end?.column ?? null,
     code: d.code,
     severity: d.severity,
     message: d.message,
+    ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
   };
 }
 
