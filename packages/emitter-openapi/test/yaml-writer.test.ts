@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { dump } from "js-yaml";
 import { YAML_OPTIONS } from "../src/serialize";
 import { dumpYaml } from "../src/yaml-writer";
+import { rng } from "@specloom/test-support";
 
 const EXAMPLES = path.dirname(require.resolve("@readme/oas-examples/package.json"));
 
@@ -27,16 +28,6 @@ test("every @readme/oas-examples document dumps exactly as js-yaml dumps it", ()
     expect([file, dumpYaml(doc, YAML_OPTIONS)]).toEqual([file, dump(doc, YAML_OPTIONS)]);
   }
 });
-
-/** A small deterministic PRNG (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   "a",
@@ -114,7 +105,7 @@ function hostileValue(next: () => number, depth: number): unknown {
 }
 
 test("generated documents of hostile strings, keys and numbers dump exactly as js-yaml dumps them", () => {
-  const next = random(20261130);
+  const next = rng(20261130);
   for (let i = 0; i < 1500; i++) {
     const doc = hostileValue(next, 0);
     expect([i, dumpYaml(doc, YAML_OPTIONS)]).toEqual([i, dump(doc, YAML_OPTIONS)]);

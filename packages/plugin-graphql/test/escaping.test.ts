@@ -8,6 +8,7 @@
 import { buildSchema, GraphQLObjectType, validateSchema } from "graphql";
 import { graphqlName } from "@specloom/plugin-graphql";
 import { printBlock } from "../src/sdl";
+import { rng } from "@specloom/test-support";
 
 const PIECES = [
   '"',
@@ -39,17 +40,7 @@ const PIECES = [
   ".",
 ];
 
-/** Deterministic (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(20260601);
+const next = rng(20260601);
 const hostile = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => PIECES[Math.floor(next() * PIECES.length)]).join("");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 

@@ -7,3 +7,4 @@ export { buildSampleIr, sampleApiConfig } from "./fixtures/sample-api";
 export { docsSampleConfig, docsSampleIr } from "./fixtures/docs-sample";
 export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "./fixtures/checker-baseline";
 export { buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";
+export { pick, rng, type Rng } from "./random";
