@@ -6,9 +6,18 @@ import type { Plugin } from "@specloom/core";
 import { checkerPlugin } from "@specloom/checker";
 import { markdownPlugin } from "@specloom/emitter-markdown";
 import { mermaidPlugin } from "@specloom/emitter-mermaid";
-import { openapiPlugin } from "@specloom/emitter-openapi";
+import { clientPlugin, openapiPlugin } from "@specloom/emitter-openapi";
 import { sqlPlugin } from "@specloom/emitter-sql";
 import { typeboxPlugin } from "@specloom/emitter-typebox";
 import { irPlugin } from "./ir-emitter";
 
-export const BUILTIN_PLUGINS: readonly Plugin[] = [checkerPlugin, sqlPlugin, mermaidPlugin, openapiPlugin, typeboxPlugin, markdownPlugin, irPlugin];
+export const BUILTIN_PLUGINS: readonly Plugin[] = [
+  checkerPlugin,
+  sqlPlugin,
+  mermaidPlugin,
+  openapiPlugin,
+  typeboxPlugin,
+  markdownPlugin,
+  irPlugin,
+  clientPlugin,
+];

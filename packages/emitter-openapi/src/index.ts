@@ -2,3 +2,5 @@ export { buildOpenApi } from "./document";
 export { serializeJson, serializeYaml } from "./serialize";
 export { openapiEmitter } from "./emitter";
 export { openapiPlugin } from "./plugin";
+export { clientEmitter, clientPlugin, CLIENT_FILE } from "./client/emitter";
+export { generateClient } from "./client/generate";
