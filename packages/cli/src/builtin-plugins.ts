@@ -6,7 +6,7 @@ import type { Plugin } from "@specloom/core";
 import { checkerPlugin } from "@specloom/checker";
 import { markdownPlugin } from "@specloom/emitter-markdown";
 import { mermaidPlugin } from "@specloom/emitter-mermaid";
-import { clientPlugin, openapiPlugin } from "@specloom/emitter-openapi";
+import { clientPlugin, htmlPlugin, openapiPlugin } from "@specloom/emitter-openapi";
 import { sqlPlugin } from "@specloom/emitter-sql";
 import { typeboxPlugin } from "@specloom/emitter-typebox";
 import { irPlugin } from "./ir-emitter";
@@ -20,4 +20,5 @@ export const BUILTIN_PLUGINS: readonly Plugin[] = [
   markdownPlugin,
   irPlugin,
   clientPlugin,
+  htmlPlugin,
 ];

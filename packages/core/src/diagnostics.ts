@@ -242,6 +242,18 @@ export const diagnosticDefs = defs({
       "Skipping er.svg: no Chromium, Chrome or Edge found in the usual places. Install one (Debian/Ubuntu: 'apt-get install -y chromium') or set PUPPETEER_EXECUTABLE_PATH to its executable.",
   },
   "svg-render-failed": { code: "SL5003", severity: "warning", message: "Skipping er.svg: mermaid-cli failed: {detail}" },
+  "html-renderer-missing": {
+    code: "SL5031",
+    severity: "warning",
+    message:
+      "Skipping {file}: the 'html' artifact needs the optional package 'redoc', whose standalone bundle is inlined so the page works offline. Install it next to specloom with 'npm i -D redoc'.",
+  },
+  "html-diagram-renderer-missing": {
+    code: "SL5032",
+    severity: "warning",
+    message:
+      "{file} shows the ER diagram as Mermaid source: drawing it needs the optional package 'mermaid' (its browser bundle is inlined). Install it next to specloom with 'npm i -D mermaid'.",
+  },
   "svg-renderer-missing": {
     code: "SL5030",
     severity: "warning",

@@ -8,3 +8,4 @@ export * from "./yaml";
 export * from "./markdown";
 export * from "./mermaid";
 export * from "./env";
+export * from "./html";
