@@ -50,14 +50,15 @@ test("the reference page of spec-src renders offline in Chromium with every oper
   await tab.waitForSelector("html[data-redoc-ready='true']", { timeout: 60_000 });
   await tab.waitForSelector("html[data-diagram-ready='true']", { timeout: 60_000 });
 
-  const text = await tab.evaluate(() => document.body.innerText);
+  // Strings, not functions: the tests compile without the DOM library.
+  const text = String(await tab.evaluate("document.body.innerText"));
   const summaries = Object.values(buildOpenApi(spec.ir, spec.config).paths ?? {}).flatMap((item) =>
     Object.values(item as Record<string, { summary?: string }>).flatMap((op) => (op.summary ? [op.summary] : [])),
   );
   expect(summaries.length).toBeGreaterThan(20);
   const missing = summaries.filter((s) => !text.includes(s));
   expect(missing).toEqual([]);
-  const diagram = await tab.evaluate(() => document.querySelector("#data-model svg")?.textContent ?? "");
+  const diagram = String(await tab.evaluate(`document.querySelector("#data-model svg")?.textContent ?? ""`));
   const tables = buildTableModel(spec.ir, spec.config.sql).tables.map((t) => t.name);
   expect(tables.filter((t) => !diagram.includes(t))).toEqual([]);
   expect({ errors, requests }).toEqual({ errors: [], requests: [] });
