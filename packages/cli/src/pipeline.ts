@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import {
   createDiagnostic,
+  didYouMean,
   exitCodeFor,
   loadConfig,
   sortDiagnostics,
@@ -106,7 +107,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const language = options.lang ?? config.documentationLanguage;
   const languages = availableLanguages();
   if (!languages.includes(language)) {
-    diagnostics.push(createDiagnostic("unknown-language", { lang: language, available: languages.join(", ") }));
+    diagnostics.push(createDiagnostic("unknown-language", { lang: language, available: languages.join(", "), hint: didYouMean(language, languages, 1) }));
     return finish({ config });
   }
 

@@ -50,8 +50,9 @@ test("init --lang fr is a usage error (exit 2) and writes nothing", () => {
   const dir = path.join(tempDir(), "app");
   const r = runCli(["init", dir, "--lang", "fr"]);
   expect(r.code).toBe(2);
-  expect(r.stdout).toMatch(/SL1005: Unknown documentation language 'fr'/);
+  expect(r.stdout).toMatch(/SL1005: Unknown documentation language 'fr'\. Available: de, en\.\n/);
   expect(fs.existsSync(dir)).toBe(false);
+  expect(runCli(["init", dir, "--lang", "enn"]).stdout).toMatch(/Unknown documentation language 'enn'\. Available: de, en\. Did you mean 'en'\?/);
 });
 
 test("an unknown --template is a usage error with did-you-mean", () => {

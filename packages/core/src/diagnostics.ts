@@ -94,7 +94,12 @@ export const diagnosticDefs = defs({
   "config-invalid-json": { code: "SL1002", severity: "error", usage: true, message: "specloom.config.json is not valid JSON: {detail}" },
   "config-unknown-key": { code: "SL1003", severity: "error", usage: true, message: "Unknown config key '{key}'.{hint}" },
   "config-invalid-value": { code: "SL1004", severity: "error", usage: true, message: "Invalid value for '{key}': {detail}" },
-  "unknown-language": { code: "SL1005", severity: "error", usage: true, message: "Unknown documentation language '{lang}'. Available: {available}." },
+  "unknown-language": {
+    code: "SL1005",
+    severity: "error",
+    usage: true,
+    message: "Unknown documentation language '{lang}'. Available: {available}.{hint}",
+  },
   "entry-not-found": { code: "SL1006", severity: "error", usage: true, message: "Entry file '{file}' does not exist." },
   "cli-usage": { code: "SL1007", severity: "error", usage: true, message: "{detail}" },
   "output-not-writable": { code: "SL1008", severity: "error", usage: true, message: "Cannot write to output directory '{dir}': {detail}" },

@@ -29,7 +29,7 @@ export const markdownEmitter: Emitter = {
     } catch (e) {
       if (!(e instanceof UnknownLanguageError)) throw e;
       const available = availableLanguages().join(", ");
-      return { files: [], diagnostics: [createDiagnostic("unknown-language", { lang: e.language, available })] };
+      return { files: [], diagnostics: [createDiagnostic("unknown-language", { lang: e.language, available, hint: "" })] };
     }
     const content = await formatMarkdown(renderChunks(sc));
     return {

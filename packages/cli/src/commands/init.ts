@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CONFIG_FILE, createDiagnostic } from "@specloom/core";
+import { CONFIG_FILE, createDiagnostic, didYouMean } from "@specloom/core";
 import { availableLanguages } from "@specloom/emitter-markdown";
 import type { CliOptions } from "../args";
 import { version } from "../version";
@@ -18,7 +18,10 @@ export function initCommand(options: CliOptions, reporter: Reporter): number {
   const language = options.lang ?? "en";
   const languages = availableLanguages();
   if (!languages.includes(language)) {
-    reporter.diagnostics([createDiagnostic("unknown-language", { lang: language, available: languages.join(", ") })], dir);
+    reporter.diagnostics(
+      [createDiagnostic("unknown-language", { lang: language, available: languages.join(", "), hint: didYouMean(language, languages, 1) })],
+      dir,
+    );
     return 2;
   }
   const name = projectNameFor(dir);
