@@ -6,7 +6,7 @@ export default defineRule({
   code: "SL4013",
   severity: "error",
   message: "'{route}' ({endpoint}) {problem}.",
-  docs: "Every endpoint declares at least one success response, and every 2xx response other than 204 has a body type.",
+  docs: "Every endpoint declares at least one success response, and every 2xx response other than 204 has a body type or is declared bodiless (`Response<void>`).",
   checklist: ["endpoints"],
   check(ctx) {
     for (const e of allEndpoints(ctx.ir)) {
@@ -14,7 +14,7 @@ export default defineRule({
       const successes = e.responses.filter((r) => isSuccess(r.status));
       if (successes.length === 0) ctx.report({ route, endpoint: e.name, problem: "declares no success (2xx) response" }, optionLoc(e, "responses"));
       for (const r of successes) {
-        if (r.status !== 204 && !r.type)
+        if (r.status !== 204 && !r.type && !r.noBody)
           ctx.report({ route, endpoint: e.name, problem: `has no schema for its ${r.status} response` }, optionLoc(e, "responses"));
       }
     }

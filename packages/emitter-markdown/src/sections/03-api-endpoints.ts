@@ -1,9 +1,9 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
 import type { EndpointNode, FieldNode, ResponseNode } from "@specloom/core";
-import { effectiveResponses } from "@specloom/model";
+import { getModel, type EffectiveResponse } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
-import { fieldTypeText } from "../render/ts-type";
+import { fieldTypeText, typeText } from "../render/ts-type";
 import { rateLimitWords } from "../render/words";
 import { categoryName } from "./07-errors";
 import { fieldRules } from "./field-notes";
@@ -49,16 +49,56 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
   if (e.params.length) md.field(t.api.pathParams).bullets(e.params.map((p) => paramText(ctx, p)));
   if (e.query.length) md.field(t.api.queryParams).bullets(e.query.map((p) => paramText(ctx, p)));
   if (e.body) renderPayload(ctx, md, t.api.requestBody, e.body, "request");
-  for (const r of e.responses.filter((r) => r.status < 400)) {
-    if (r.type) renderPayload(ctx, md, t.api.successResponse(r.status), r.type, "response");
-    else md.field(t.api.successResponse(r.status), r.description ?? t.api.noContent);
-  }
-  const errors = effectiveResponses(e).filter((r) => r.status >= 400);
-  if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => `${r.status}: ${errorReason(ctx, e, r)}`));
+  const responses = getModel(ctx.ir).responses(e);
+  for (const r of responses.filter((r) => r.status < 400)) renderSuccess(ctx, md, r);
+  const errors = responses.filter((r) => r.status >= 400);
+  if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => `${r.status}: ${errorReason(ctx, e, r)}${errorBodyNote(ctx, r)}`));
+  for (const r of errors) renderResponseDetails(ctx, md, r);
   if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
   if (e.pagination) md.field(t.api.pagination, t.api.paginationText(e.pagination.style, e.pagination.defaultLimit, e.pagination.maxLimit));
   if (e.handler) md.field(t.api.handler, code(`${e.handler.service}.${e.handler.method}`));
   if (e.docs.implements?.length) md.field(t.common.implements, e.docs.implements.join(", "));
+}
+
+function renderSuccess(ctx: SectionContext, md: Md, r: EffectiveResponse): void {
+  const { t } = ctx;
+  const label = r.status < 300 ? t.api.successResponse(r.status) : t.api.redirectResponse(r.status);
+  if (r.type) {
+    renderPayload(ctx, md, label, r.type, "response");
+    if (r.description) md.field(t.api.description, r.description);
+  } else md.field(label, r.description ?? t.api.noContent);
+  renderResponseDetails(ctx, md, r);
+}
+
+/** Media types other than JSON, headers and named examples: what a client must know beyond the body. */
+function renderResponseDetails(ctx: SectionContext, md: Md, r: EffectiveResponse): void {
+  const { t } = ctx;
+  if (r.contentTypes?.length && !r.noBody) md.field(t.api.mediaTypes(r.status), r.contentTypes.join(", "));
+  if (r.headers?.length) {
+    md.field(t.api.responseHeaders(r.status)).bullets(
+      r.headers.map((h) => {
+        const notes = [h.required ? t.common.required : t.common.optional, ...(h.description ? [h.description] : [])];
+        return `${code(h.name)}: ${prose(typeText(h.type, ctx.index, { dates: "string" }))} (${notes.join(", ")})`;
+      }),
+    );
+  }
+  if (r.examples?.length) {
+    md.field(t.api.responseExamples(r.status));
+    for (const ex of r.examples) {
+      if (ex.summary) md.paragraph(`${code(ex.name)}: ${ex.summary}`);
+      else md.paragraph(code(ex.name));
+      md.code("json", JSON.stringify(ex.value, null, 2));
+    }
+  }
+}
+
+/** The error body when it is not the seed's default format: a type, RFC 7807, or none. */
+function errorBodyNote(ctx: SectionContext, r: EffectiveResponse): string {
+  const { api } = ctx.t;
+  if (r.noBody) return ` (${api.noBody})`;
+  if (r.type) return ` (${api.errorBody(prose(typeText(r.type, ctx.index, { dates: "string" })))})`;
+  if (r.errorFormat === "problem+json") return ` (${api.errorBody("application/problem+json")})`;
+  return "";
 }
 
 /** Declared reasons as written; the ones OpenAPI implies (401, 403, 429) in the catalog's words. */

@@ -32,21 +32,48 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
   const c = t.errors.formatComments;
   md.heading(2, t.sections.errors);
   md.heading(3, t.errors.format);
-  md.code("typescript", [
-    "{",
-    "  error: {",
-    `    code: string;           // ${c.code}`,
-    `    message: string;        // ${c.message}`,
-    `    details?: object;       // ${c.details}`,
-    `    field_errors?: {        // ${c.fieldErrors}`,
-    "      [field: string]: string[];",
-    "    };",
-    `    request_id: string;     // ${c.requestId}`,
-    `    timestamp: string;      // ${c.timestamp}`,
-    "  }",
-    "}",
-  ]);
+  const errors = ctx.ir.config.errors?.value;
+  if (errors?.model) md.paragraph(t.errors.modelFormat(code(errors.model)));
+  else if (errors?.format === "problem+json") {
+    md.paragraph(t.errors.problemFormat);
+    md.code("typescript", [
+      "{",
+      `  type?: string;      // ${c.problemType}`,
+      `  title?: string;     // ${c.problemTitle}`,
+      `  status?: number;    // ${c.problemStatus}`,
+      `  detail?: string;    // ${c.message}`,
+      `  instance?: string;  // ${c.problemInstance}`,
+      "}",
+    ]);
+  } else
+    md.code("typescript", [
+      "{",
+      "  error: {",
+      `    code: string;           // ${c.code}`,
+      `    message: string;        // ${c.message}`,
+      `    details?: object;       // ${c.details}`,
+      `    field_errors?: {        // ${c.fieldErrors}`,
+      "      [field: string]: string[];",
+      "    };",
+      `    request_id: string;     // ${c.requestId}`,
+      `    timestamp: string;      // ${c.timestamp}`,
+      "  }",
+      "}",
+    ]);
   const used = usedErrorStatuses(ctx);
+  // The examples are in the seed's shape; a project that replaced it shows its own type above instead.
+  if (!errors?.model && errors?.format !== "problem+json") renderSeedExamples(ctx, md, used);
+  md.heading(3, t.errors.categories);
+  if (used.size === 0) md.paragraph(t.errors.noErrors);
+  else
+    md.table(
+      t.errors.columns,
+      [...used].map(([status, count]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]),
+    );
+}
+
+function renderSeedExamples(ctx: SectionContext, md: Md, used: ReadonlyMap<number, number>): void {
+  const { t } = ctx;
   md.heading(3, t.errors.examples);
   const examples = ctx.ir.config.errors?.value.examples ?? [];
   if (examples.length > 0) {
@@ -77,11 +104,4 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
       md.code("json", JSON.stringify({ error }, null, 2));
     }
   }
-  md.heading(3, t.errors.categories);
-  if (used.size === 0) md.paragraph(t.errors.noErrors);
-  else
-    md.table(
-      t.errors.columns,
-      [...used].map(([status, count]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]),
-    );
 }
