@@ -279,6 +279,23 @@ export const diagnosticDefs = defs({
     message: "Output directory '{dir}' is not empty; import writes a new project and never overwrites files.",
   },
 
+  // ---- OpenAPI importer: one code per kind of source construct the DSL cannot express (yet); {pointer} is in the source
+  "import-oa-method": { code: "SL7010", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-path": { code: "SL7011", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-parameter": { code: "SL7012", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-media-type": { code: "SL7013", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-error-body": { code: "SL7014", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-response-headers": { code: "SL7015", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-status": { code: "SL7016", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-security": { code: "SL7017", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-webhook": { code: "SL7018", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-keyword": { code: "SL7019", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-format": { code: "SL7020", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-composition": { code: "SL7021", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-request-body": { code: "SL7022", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-integer": { code: "SL7023", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "import-oa-name": { code: "SL7024", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+
   // ---- internal
   "internal-error": {
     code: "SL9001",

@@ -26,11 +26,14 @@ export function tsBlockCommentText(text: string): string {
  * text's lines: `*\/` cannot close it early, and an `@` that would start a tag
  * gets TSDoc's `\@` escape (the front end reads both escapes back).
  */
-export function tsDocComment(text: string, indent = ""): string {
+export function tsDocComment(text: string, indent = "", tags: readonly { readonly name: string; readonly text: string }[] = []): string {
   const lines = text
     .replace(/\*\//g, "*\\/")
     .replace(/(^|\s)@/g, "$1\\@")
     .split(LINE_TERMINATORS);
+  // A block tag's text may hold `@` (JSON examples) but never the comment's end or a line break.
+  for (const tag of tags) lines.push(`@${tag.name.replace(/[^A-Za-z]/g, "")} ${tag.text.replace(/\*\//g, "*\\/").replace(LINE_TERMINATORS, " ")}`.trimEnd());
+  if (lines[0] === "" && tags.length > 0 && text === "") lines.shift();
   if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
 }

@@ -1,0 +1,124 @@
+/**
+ * Operations → `Api` groups: one group per tag (the operation's first tag, in
+ * the order the document first uses them), the group's common static path
+ * prefix as its `prefix`, one spec file per group.
+ */
+import { tsDocComment, tsStringLiteral } from "@specloom/core";
+import { isObject, pointerJoin, type JsonObject, type OpenApiImport } from "./context";
+import { endpointSource } from "./operation";
+import type { SchemaWriter } from "./schema-type";
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+const DSL_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
+const LITERAL_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+const PARAM_SEGMENT = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+export interface ApiGroup {
+  readonly tag: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly doc: string;
+  readonly endpoints: string[];
+}
+
+interface PendingOperation {
+  readonly tag: string;
+  readonly segments: string[];
+  readonly build: (path: string) => string;
+}
+
+/** `/pets/{petId}` → `["pets", ":petId"]`, or why the DSL's path grammar cannot hold it. */
+function dslSegments(path: string): string[] | string {
+  const inner = path.replace(/^\/+/, "");
+  if (inner === "") return [];
+  const out: string[] = [];
+  for (const seg of inner.split("/")) {
+    const param = PARAM_SEGMENT.exec(seg);
+    if (param) out.push(`:${param[1]}`);
+    else if (seg !== "" && LITERAL_SEGMENT.test(seg)) out.push(seg);
+    else return `segment '${seg}' is neither plain URL text nor one whole '{parameter}'`;
+  }
+  return out;
+}
+
+const camel = (s: string): string => {
+  const words = s.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+};
+
+function operationName(ctx: OpenApiImport, op: JsonObject, method: string, path: string, pointer: string, taken: Set<string>): string {
+  const id = typeof op.operationId === "string" ? op.operationId : "";
+  let base = camel(id);
+  if (!base || /^\d/.test(base)) base = camel(`${method} ${path.replace(/\{([^}]*)\}/g, "by $1")}`) || method;
+  if (id && base !== id) ctx.report("import-oa-name", pointerJoin(pointer, "operationId"), `operationId '${id}'`, "approximate", `the endpoint is named '${base}'`);
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  taken.add(name);
+  return name;
+}
+
+/** Longest common run of leading static segments. */
+function commonPrefix(paths: readonly string[][]): string[] {
+  const first = paths[0] ?? [];
+  let n = 0;
+  while (n < first.length && !first[n]!.startsWith(":") && paths.every((p) => p.length > n && p[n] === first[n])) n++;
+  return first.slice(0, n);
+}
+
+export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter): ApiGroup[] {
+  const pending: PendingOperation[] = [];
+  const taken = new Set<string>();
+  const paths = isObject(ctx.root.paths) ? ctx.root.paths : {};
+  for (const path of Object.keys(paths)) {
+    const itemPointer = pointerJoin("/paths", path);
+    const { value: item, pointer: itemAt } = ctx.deref(paths[path]!, itemPointer);
+    if (!isObject(item)) continue;
+    if (Array.isArray(item.servers)) ctx.report("import-oa-path", pointerJoin(itemAt, "servers"), "path-level servers", "dropped", "servers are set for the whole document");
+    const segments = dslSegments(path);
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const pointer = pointerJoin(itemAt, method);
+      if (!DSL_METHODS.has(method)) {
+        ctx.report("import-oa-method", pointer, `${method.toUpperCase()} ${path}`, "dropped", "endpoints use GET, POST, PUT, PATCH or DELETE");
+        continue;
+      }
+      if (typeof segments === "string") {
+        ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", segments);
+        continue;
+      }
+      if (path.length > 1 && path.endsWith("/"))
+        ctx.report("import-oa-path", pointer, `the trailing '/' of ${path}`, "approximate", "paths are written without it");
+      const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
+      if (tags.length > 1) ctx.report("import-oa-name", pointerJoin(pointer, "tags"), "tags after the first", "dropped", "an endpoint belongs to one group");
+      const name = operationName(ctx, op, method, path, pointer, taken);
+      pending.push({
+        tag: tags[0] ?? (segments.find((s) => !s.startsWith(":")) ?? "default"),
+        segments,
+        build: (relative) => endpointSource({ ctx, writer, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
+      });
+    }
+  }
+  const tagDocs = new Map<string, string>();
+  if (Array.isArray(ctx.root.tags))
+    for (const t of ctx.root.tags) if (isObject(t) && typeof t.name === "string" && typeof t.description === "string") tagDocs.set(t.name, t.description);
+  const groups: ApiGroup[] = [];
+  for (const tag of [...new Set(pending.map((p) => p.tag))]) {
+    const members = pending.filter((p) => p.tag === tag);
+    const prefix = commonPrefix(members.map((m) => m.segments));
+    const doc = tagDocs.get(tag);
+    groups.push({
+      tag,
+      name: ctx.uniqueName(`${tag.charAt(0).toUpperCase()}${tag.slice(1)} Api`),
+      prefix: `/${prefix.join("/")}`,
+      doc: doc ? tsDocComment(doc) : "",
+      endpoints: members.map((m) => m.build(`/${m.segments.slice(prefix.length).join("/")}`)),
+    });
+  }
+  return groups;
+}
+
+export function apiSource(group: ApiGroup): string {
+  const options = `{ prefix: ${tsStringLiteral(group.prefix)}; tag: ${tsStringLiteral(group.tag)} }`;
+  return `${group.doc}export interface ${group.name} extends Api<${options}> {\n${group.endpoints.join("\n")}}\n`;
+}

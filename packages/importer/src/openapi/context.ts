@@ -1,0 +1,87 @@
+/**
+ * State of one OpenAPI import: the loaded document, `$ref` resolution, the TS
+ * names chosen for component schemas, and the diagnostics. Every construct the
+ * DSL cannot express is reported here with its JSON pointer and source position.
+ */
+import { createDiagnostic, tsIdentifier, type Diagnostic, type DiagnosticId } from "@specloom/core";
+import type { LoadedDocument } from "./load";
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
+
+export const escapeSegment = (s: string): string => s.replace(/~/g, "~0").replace(/\//g, "~1");
+export const pointerJoin = (base: string, ...segments: (string | number)[]): string =>
+  segments.reduce<string>((p, s) => `${p}/${escapeSegment(String(s))}`, base);
+
+/** The OpenAPI importer's diagnostic ids (SL7010–SL7024), one per kind of source construct. */
+export type GapId = Extract<DiagnosticId, `import-oa-${string}`>;
+
+/** `dropped`: not in the output; `approximate`: in the output in a nearby form. */
+export type Verdict = "dropped" | "approximate";
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+  dropped: "cannot be expressed in the specloom DSL and is not imported",
+  approximate: "is imported approximately",
+};
+
+/** Names a declaration must not take: globals and the DSL's own exports. */
+const RESERVED = new Set(
+  "Date Map Set Array Object String Number Boolean Promise Record Error Entity Api Endpoint Service Json Int BigInt64 UUID Email Url Phone DateTime DateOnly NoContent Paginated Partial Pick Omit Required Readonly".split(
+    " ",
+  ),
+);
+
+export class OpenApiImport {
+  readonly diagnostics: Diagnostic[] = [];
+  /** `/components/schemas/Pet` → `Pet`. */
+  readonly schemaNames = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  /** Checker rules the imported API breaks by design (e.g. a 200 without a body), set to warnings in its config. */
+  readonly relaxedRules = new Set<string>();
+
+  constructor(readonly loaded: LoadedDocument) {}
+
+  get root(): JsonObject {
+    return this.loaded.doc as JsonObject;
+  }
+
+  report(id: GapId, pointer: string, what: string, verdict: Verdict, detail: string): void {
+    this.diagnostics.push(createDiagnostic(id, { what, pointer: `#${pointer}`, verdict: VERDICT_TEXT[verdict], detail }, this.loaded.locate(`#${pointer}`)));
+  }
+
+  /** The value at a local `$ref` (`#/components/schemas/Pet`). */
+  at(ref: string): Json | undefined {
+    let node: Json | undefined = this.root;
+    for (const raw of ref.replace(/^#/, "").split("/").slice(1)) {
+      const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (Array.isArray(node)) node = node[Number(seg)];
+      else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, seg)) node = node[seg];
+      else return undefined;
+    }
+    return node;
+  }
+
+  /** Follows Reference Objects to the value, with the pointer where it lives. */
+  deref(value: Json, pointer: string): { value: Json; pointer: string } {
+    const seen = new Set<string>();
+    while (isObject(value) && typeof value.$ref === "string" && !seen.has(value.$ref)) {
+      seen.add(value.$ref);
+      const target = this.at(value.$ref);
+      if (target === undefined) break;
+      pointer = value.$ref.slice(1);
+      value = target;
+    }
+    return { value, pointer };
+  }
+
+  /** A unique PascalCase-ish TS name for a declaration, deterministic in call order. */
+  uniqueName(wanted: string): string {
+    const cleaned = tsIdentifier(wanted.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : "")));
+    const base = RESERVED.has(cleaned) ? `${cleaned}Schema` : cleaned;
+    let name = base;
+    for (let i = 2; this.taken.has(name); i++) name = `${base}${i}`;
+    this.taken.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * JSON Schema → a TS type expression in the DSL: primitives with their tags
+ * (formats, lengths, bounds, patterns), literal unions for enums, `T | null`,
+ * arrays, records, inline object literals, references to the component
+ * schemas by their TS names. Every keyword it cannot express is reported.
+ */
+import { checkPattern, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
+import { docParts, jsDoc } from "./docs";
+
+/** Keywords that only document: carried as JSDoc, or deliberately ignored. */
+const DOC_KEYWORDS = new Set(["description", "title", "example", "examples", "deprecated", "$comment", "externalDocs", "xml", "discriminator", "nullable"]);
+
+const STRING_FORMATS: Record<string, string> = { uuid: "UUID", email: "Email", uri: "Url", "date-time": "DateTime", date: "DateOnly" };
+
+const paren = (t: string): string => (/^[\w.]+$|^"[^"]*"$/.test(t) ? t : `(${t})`);
+const pascal = (s: string): string => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase());
+
+export class SchemaWriter {
+  /** Names from "specloom" the written types use. */
+  readonly uses = new Set<string>();
+  /** Component schema names the written types use. */
+  readonly refs = new Set<string>();
+
+  /** Set while writing a union member: the front end takes no tags on union members. */
+  private bare = false;
+
+  constructor(
+    readonly ctx: OpenApiImport,
+    /** Registers an inline schema as a named declaration (an inline allOf); returns its name. */
+    readonly hoist: (hint: string, schema: JsonObject, pointer: string) => string,
+  ) {}
+
+  private dsl(name: string): string {
+    this.uses.add(name);
+    return name;
+  }
+
+  /** Reports every keyword of `s` not in `handled` as dropped. */
+  private leftovers(s: JsonObject, pointer: string, handled: readonly string[]): void {
+    for (const key of Object.keys(s)) {
+      if (handled.includes(key) || DOC_KEYWORDS.has(key) || key.startsWith("x-")) continue;
+      this.ctx.report("import-oa-keyword", pointerJoin(pointer, key), `'${key}'`, "dropped", "the DSL has no form for this keyword yet");
+    }
+  }
+
+  type(schema: Json | undefined, pointer: string, hint: string, stack: readonly string[] = []): string {
+    const bare = this.bare;
+    this.bare = false;
+    if (schema === undefined || schema === true) return "unknown";
+    if (schema === false || !isObject(schema)) {
+      this.ctx.report("import-oa-keyword", pointer, "a schema that is not an object", "dropped", "it becomes `unknown`");
+      return "unknown";
+    }
+    if (typeof schema.$ref === "string") return this.reference(schema.$ref, pointer, hint, stack);
+    const s: JsonObject = { ...schema };
+    let nullable = s.nullable === true;
+    if (Array.isArray(s.type) && s.type.includes("null")) {
+      nullable = true;
+      const rest = s.type.filter((t) => t !== "null");
+      s.type = rest.length === 1 ? rest[0]! : rest;
+    }
+    for (const key of ["anyOf", "oneOf"] as const) {
+      const list = s[key];
+      if (Array.isArray(list) && list.some((m) => isObject(m) && m.type === "null")) {
+        nullable = true;
+        s[key] = list.filter((m) => !(isObject(m) && m.type === "null"));
+      }
+    }
+    const inner = this.nonNull(s, pointer, hint, stack, bare);
+    return nullable && inner !== "unknown" ? `${inner} | null` : inner;
+  }
+
+  private reference(ref: string, pointer: string, hint: string, stack: readonly string[]): string {
+    const target = ref.slice(1);
+    const name = this.ctx.schemaNames.get(target);
+    if (name) {
+      this.refs.add(name);
+      return name;
+    }
+    if (stack.includes(target)) {
+      this.ctx.report("import-oa-keyword", pointer, `recursive '$ref: ${ref}'`, "dropped", "only component schemas can be recursive; it becomes `unknown`");
+      return "unknown";
+    }
+    return this.type(this.ctx.at(ref), target, hint, [...stack, target]);
+  }
+
+  private member(schema: Json | undefined, pointer: string, hint: string, stack: readonly string[]): string {
+    this.bare = true;
+    return this.type(schema, pointer, hint, stack);
+  }
+
+  private nonNull(s: JsonObject, pointer: string, hint: string, stack: readonly string[], bare = false): string {
+    if (Array.isArray(s.enum)) return this.literals(s, pointer);
+    if (s.const !== undefined) return this.literals({ ...s, enum: [s.const] }, pointer, ["const"]);
+    if (Array.isArray(s.allOf)) {
+      const others = Object.keys(s).filter((k) => k !== "allOf" && !DOC_KEYWORDS.has(k));
+      if (s.allOf.length === 1 && others.length === 0) return this.type(s.allOf[0], pointerJoin(pointer, "allOf", 0), hint, stack);
+      return this.hoist(hint, s, pointer);
+    }
+    for (const key of ["oneOf", "anyOf"] as const) {
+      const list = s[key];
+      if (!Array.isArray(list)) continue;
+      if (key === "oneOf" && list.length > 1)
+        this.ctx.report("import-oa-composition", pointerJoin(pointer, key), "'oneOf'", "approximate", "an undiscriminated TS union is written as anyOf");
+      this.leftovers(s, pointer, [key]);
+      const members = list.map((m, i) => this.member(m, pointerJoin(pointer, key, i), `${hint}${i + 1}`, stack));
+      return members.length === 0 ? "unknown" : members.length === 1 ? members[0]! : members.map(paren).join(" | ");
+    }
+    if (Array.isArray(s.type)) {
+      this.ctx.report("import-oa-composition", pointerJoin(pointer, "type"), "a list of types", "approximate", "it becomes a union, written as anyOf");
+      return s.type.map((t) => paren(this.nonNull({ ...s, type: t }, pointer, hint, stack, true))).join(" | ");
+    }
+    const type = s.type ?? (s.properties || s.additionalProperties !== undefined ? "object" : s.items ? "array" : undefined);
+    switch (type) {
+      case "string":
+        return this.untagged(this.string(s, pointer), bare, "string", pointer);
+      case "integer":
+      case "number":
+        return this.untagged(this.number(s, pointer, type), bare, "number", pointer);
+      case "boolean": {
+        this.leftovers(s, pointer, ["type", "default", "readOnly", "writeOnly"]);
+        const tags: string[] = [];
+        this.commonTags(s, pointer, tags, "boolean");
+        return this.untagged(this.withTags("boolean", tags), bare, "boolean", pointer);
+      }
+      case "array": {
+        this.leftovers(s, pointer, ["type", "items"]);
+        return `${paren(this.type(s.items, pointerJoin(pointer, "items"), `${hint}Item`, stack))}[]`;
+      }
+      case "object":
+        return this.object(s, pointer, hint, stack);
+      case "null":
+        return "null";
+      default:
+        this.leftovers(s, pointer, ["type", "default", "readOnly", "writeOnly"]);
+        return "unknown";
+    }
+  }
+
+  /** A union member keeps its base type only (the front end takes no tags on union members), reported. */
+  private untagged(written: string, bare: boolean, base: string, pointer: string): string {
+    if (!bare || written === base) return written;
+    this.ctx.report("import-oa-composition", pointer, "a union member's format or constraints", "dropped", `the member is written as plain '${base}'`);
+    return base;
+  }
+
+  private literals(s: JsonObject, pointer: string, extra: readonly string[] = []): string {
+    const values = (s.enum as Json[]).filter((v) => v !== null);
+    this.leftovers(s, pointer, ["enum", "type", "default", "readOnly", "writeOnly", ...extra]);
+    const kinds = new Set(values.map((v) => typeof v));
+    if (values.length === 0 || kinds.size > 1 || !(kinds.has("string") || kinds.has("number"))) {
+      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "enum"), "an enum of mixed, boolean or structured values", "dropped", "only string or number value sets have a form");
+      return "unknown";
+    }
+    const union = values.map((v) => (typeof v === "string" ? tsStringLiteral(v) : String(v))).join(" | ");
+    return (s.enum as Json[]).includes(null) ? `${union} | null` : union;
+  }
+
+  private withTags(base: string, tags: string[]): string {
+    return tags.length === 0 ? base : [base, ...tags].join(" & ");
+  }
+
+  private commonTags(s: JsonObject, pointer: string, tags: string[], jsType: "string" | "number" | "integer" | "boolean"): void {
+    if (s.readOnly === true) tags.push(this.dsl("ReadOnly"));
+    if (s.writeOnly === true) tags.push(this.dsl("WriteOnly"));
+    const d = s.default;
+    if (d === undefined) return;
+    const fits = jsType === "integer" ? Number.isInteger(d) : typeof d === jsType;
+    if (!fits) this.ctx.report("import-oa-keyword", pointerJoin(pointer, "default"), `'default: ${JSON.stringify(d)}'`, "dropped", `it is not a ${jsType}`);
+    else if (typeof d === "string" || typeof d === "number" || typeof d === "boolean") tags.push(`${this.dsl("Default")}<${typeof d === "string" ? tsStringLiteral(d) : String(d)}>`);
+  }
+
+  private string(s: JsonObject, pointer: string): string {
+    this.leftovers(s, pointer, ["type", "format", "minLength", "maxLength", "pattern", "default", "readOnly", "writeOnly"]);
+    const tags: string[] = [];
+    let base = "string";
+    if (typeof s.format === "string") {
+      const shortcut = STRING_FORMATS[s.format];
+      if (shortcut) base = this.dsl(shortcut);
+      else this.ctx.report("import-oa-format", pointerJoin(pointer, "format"), `format '${s.format}'`, "dropped", "Format<…> has no such format yet");
+    }
+    if (typeof s.minLength === "number" && s.minLength > 0) tags.push(`${this.dsl("MinLength")}<${s.minLength}>`);
+    if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
+    if (typeof s.pattern === "string") {
+      const check = checkPattern(s.pattern);
+      if (check.ok) tags.push(`${this.dsl("Pattern")}<${tsStringLiteral(s.pattern)}>`);
+      else this.ctx.report("import-oa-keyword", pointerJoin(pointer, "pattern"), `pattern '${s.pattern}'`, "dropped", check.problem);
+    }
+    this.commonTags(s, pointer, tags, "string");
+    return this.withTags(base, tags);
+  }
+
+  private number(s: JsonObject, pointer: string, type: "integer" | "number"): string {
+    this.leftovers(s, pointer, ["type", "format", "minimum", "maximum", "default", "readOnly", "writeOnly"]);
+    const tags: string[] = [];
+    let base = "number";
+    if (type === "integer") {
+      base = this.dsl(s.format === "int64" ? "BigInt64" : "Int");
+      if (s.format !== "int32" && s.format !== "int64")
+        this.ctx.report("import-oa-integer", pointer, `integer${typeof s.format === "string" ? ` of format '${s.format}'` : " without a format"}`, "approximate", "it becomes Int (int32): the DSL has no integer without a size");
+    } else if (s.format !== undefined) {
+      this.ctx.report("import-oa-format", pointerJoin(pointer, "format"), `number format '${String(s.format)}'`, "dropped", "a number has no format in the DSL");
+    }
+    for (const [key, tag] of [["minimum", "Minimum"], ["maximum", "Maximum"]] as const) {
+      if (typeof s[key] === "number") tags.push(`${this.dsl(tag)}<${String(s[key])}>`);
+    }
+    this.commonTags(s, pointer, tags, type);
+    return this.withTags(base, tags);
+  }
+
+  private object(s: JsonObject, pointer: string, hint: string, stack: readonly string[]): string {
+    this.leftovers(s, pointer, ["type", "properties", "required", "additionalProperties"]);
+    const props = isObject(s.properties) ? Object.entries(s.properties) : [];
+    const extra = s.additionalProperties;
+    if (props.length === 0) {
+      if (isObject(extra) && Object.keys(extra).length > 0)
+        return `Record<string, ${this.type(extra, pointerJoin(pointer, "additionalProperties"), `${hint}Value`, stack)}>`;
+      if (extra === false) this.ctx.report("import-oa-keyword", pointerJoin(pointer, "additionalProperties"), "'additionalProperties: false'", "dropped", "closed objects have no form yet");
+      return "Record<string, unknown>";
+    }
+    if (extra === false || (isObject(extra) && Object.keys(extra).length > 0))
+      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "additionalProperties"), "'additionalProperties' beside 'properties'", "dropped", "an object type has either properties or a record form");
+    return `{\n${this.members(s, pointer, hint, stack)}}`;
+  }
+
+  /** The property lines of an object schema, JSDoc included. */
+  members(s: JsonObject, pointer: string, hint: string, stack: readonly string[] = []): string {
+    const required = new Set(Array.isArray(s.required) ? s.required.map(String) : []);
+    const props = isObject(s.properties) ? Object.entries(s.properties) : [];
+    return props
+      .map(([name, prop]) => {
+        const at = pointerJoin(pointer, "properties", name);
+        const type = this.type(prop, at, `${hint}${pascal(name)}`, stack);
+        const doc = isObject(prop) && typeof prop.$ref !== "string" ? jsDoc(docParts(prop)) : "";
+        return `${doc}${tsPropertyKey(name)}${required.has(name) ? "" : "?"}: ${type};\n`;
+      })
+      .join("");
+  }
+}
