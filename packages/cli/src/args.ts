@@ -4,8 +4,8 @@ import { createDiagnostic, didYouMean, type Diagnostic } from "@specloom/core";
 import { TEMPLATES, type TemplateName } from "./templates/examples";
 
 export type CommandName = "build" | "check" | "init" | "import" | "migrate" | "diff";
-export type ImportKind = "postgres";
-export const IMPORT_KINDS: readonly ImportKind[] = ["postgres"];
+export type ImportKind = "postgres" | "openapi";
+export const IMPORT_KINDS: readonly ImportKind[] = ["postgres", "openapi"];
 /** `markdown`: `diff` only (a pull-request comment). */
 export type OutputFormat = "text" | "json" | "markdown";
 
@@ -64,6 +64,9 @@ Commands:
                        specloom.config.json, spec-src/, docs/, .gitignore, a CI workflow)
   import postgres <schema.sql | postgres://…>
                        Write a new project (--out DIR, default .) whose entities are the database's tables
+  import openapi <openapi.json | openapi.yaml | - | https://…>
+                       Write a new project (--out DIR, default .) whose endpoints and API types are the
+                       OpenAPI 3.0/3.1 document's; what the DSL cannot express is a warning (SL70xx)
   migrate [projectDir] --name NAME
                        Write migrations/<NNNN>_<NAME>/{up.sql,down.sql,snapshot.json} for the schema
                        changes since the last migration, and lint them (SL6xxx)
@@ -202,7 +205,9 @@ function importArgs(kind: string | undefined, rest: readonly string[], base: Omi
   if (!IMPORT_KINDS.includes(kind as ImportKind))
     return usage(`Unknown import kind '${kind}'; expected one of ${IMPORT_KINDS.join(", ")}.${didYouMean(kind, IMPORT_KINDS)}`, format);
   const [source, ...extra] = rest;
-  if (source === undefined) return usage(`'import ${kind}' needs a source: a DDL file or a postgres:// URL.`, format);
+  const what = kind === "openapi" ? "an OpenAPI file, '-' for stdin, or an https:// URL" : "a DDL file or a postgres:// URL";
+  if (source === undefined) return usage(`'import ${kind}' needs a source: ${what}.`, format);
+  if (kind === "openapi" && base.schema !== undefined) return usage("Option '--schema' is not valid for 'import openapi'.", format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
   for (const flag of ["lang", "strict", "watch", "svg"] as const) {
     const given = flag === "lang" ? base[flag] !== undefined : base[flag] === true;

@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { hasErrors, type Diagnostic } from "@specloom/core";
 import { compareOpenApi, type OpenApiDifference } from "@specloom/model";
-import { importOpenApi, loadOpenApi } from "@specloom/importer";
+import { loadOpenApi, openApiToProject } from "@specloom/importer";
+import { buildOpenApi, serializeJson } from "@specloom/emitter-openapi";
 import { runPipeline, type PipelineResult } from "./pipeline";
 import { starterDocs } from "./templates/docs";
 
@@ -24,7 +25,7 @@ export interface RoundTripResult {
 }
 
 export interface RoundTripOptions {
-  /** An empty scratch folder for the imported project (emptied first). */
+  /** A scratch folder for the imported project, which must not exist yet (the caller removes it). */
   readonly workDir: string;
   readonly oldProgram?: PipelineResult["program"];
 }
@@ -33,21 +34,24 @@ export async function roundTripOpenApi(source: string, options: RoundTripOptions
   const empty = { importDiagnostics: [], buildDiagnostics: [], differences: [] };
   const loaded = await loadOpenApi(source, path.basename(source));
   if (!loaded.ok) return { ...empty, outcome: "import-failed", importDiagnostics: loaded.diagnostics };
-  const imported = await importOpenApi(source, path.basename(source), "imported-api");
+  const imported = await openApiToProject(loaded.loaded, path.basename(source), "imported-api", { format: false });
   if (hasErrors(imported.diagnostics)) return { ...empty, outcome: "import-failed", importDiagnostics: imported.diagnostics };
 
-  fs.rmSync(options.workDir, { recursive: true, force: true });
   for (const file of [...imported.files, ...starterDocs(imported.projectName, false)]) {
     const target = path.join(options.workDir, file.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    // Only OpenAPI is compared: the other emitters need not run.
-    const content = file.path === "specloom.config.json" ? JSON.stringify({ ...JSON.parse(file.content), emit: ["openapi"] }, null, 2) : file.content;
-    fs.writeFileSync(target, content);
+    fs.writeFileSync(target, file.content, { flag: "wx" });
   }
-  const built = await runPipeline({ projectDir: options.workDir, mode: "build", incremental: true, ...(options.oldProgram ? { oldProgram: options.oldProgram } : {}) });
+  // `check` runs everything a build does before the emitters; only the OpenAPI document is needed, built like the emitter does.
+  const built = await runPipeline({
+    projectDir: options.workDir,
+    mode: "check",
+    incremental: true,
+    ...(options.oldProgram ? { oldProgram: options.oldProgram } : {}),
+  });
   const base = { importDiagnostics: imported.diagnostics, buildDiagnostics: built.diagnostics, ...(built.program ? { program: built.program } : {}) };
-  const json = built.files.find((f) => f.path === "openapi.json");
-  if (built.exitCode !== 0 || !json) return { ...base, outcome: "build-failed", differences: [] };
-  const differences = compareOpenApi(loaded.loaded.doc, JSON.parse(json.content));
+  if (built.exitCode !== 0 || !built.ir || !built.config) return { ...base, outcome: "build-failed", differences: [] };
+  const emitted = JSON.parse(serializeJson(buildOpenApi(built.ir, built.config))) as unknown;
+  const differences = compareOpenApi(loaded.loaded.doc, emitted);
   return { ...base, outcome: differences.length === 0 ? "equal" : "different", differences };
 }

@@ -5,4 +5,4 @@ export { openPglite } from "./postgres/pglite";
 export { loadOpenApi, pointerSegments, type LoadedDocument, type LoadResult } from "./openapi/load";
 export { projectFiles, ENTRY, type ProjectFile } from "./project";
 export type { ImportedSpec, SpecModule, SpecEntity, SpecEnum, SpecField } from "./spec-model";
-export { importOpenApi, openApiToProject, type OpenApiImportResult } from "./openapi/import-openapi";
+export { importOpenApi, openApiToProject, type OpenApiImportResult, type OpenApiImportOptions } from "./openapi/import-openapi";

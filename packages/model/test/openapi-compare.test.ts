@@ -97,6 +97,7 @@ describe("compareOpenApi", () => {
       { servers: [{ url: "https://{host}/v1/", variables: { host: { default: "x.io" } } }] },
     );
     expect(compareOpenApi(a, b)).toEqual([]);
+    expect(compareOpenApi(doc("3.1.0", { "/p": op({}) }, { servers: [{ url: "https://x.io" }] }), doc("3.1.0", { "/p": op({}) }))).toEqual([]);
     const c = doc("3.1.0", { "/pets/{petId}": { post: op({ type: "string" }).get } }, { servers: [{ url: "https://x.io/v1" }] });
     expect(compareOpenApi(a, c).map((d) => `${d.kind} ${d.message}`)).toEqual([
       "removed GET /v1/pets/{id}: operation removed",

@@ -1,12 +1,13 @@
 /**
- * `specloom import postgres <source> [--out DIR]`: writes a new project whose
- * entities are the database's tables. Never overwrites a file; writes nothing
+ * `specloom import postgres|openapi <source> [--out DIR]`: writes a new project
+ * whose entities are the database's tables, or whose endpoints and API types are
+ * an OpenAPI document's. Never overwrites a file; writes nothing
  * when the source cannot be read or has errors.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { createDiagnostic, exitCodeFor, sortDiagnostics } from "@specloom/core";
-import { importPostgres, isConnectionUrl, projectFiles } from "@specloom/importer";
+import { createDiagnostic, exitCodeFor, sortDiagnostics, type Diagnostic } from "@specloom/core";
+import { importOpenApi, importPostgres, isConnectionUrl, projectFiles, type ProjectFile } from "@specloom/importer";
 import type { CliOptions } from "../args";
 import type { Reporter } from "../report";
 import { starterDocs } from "../templates/docs";
@@ -20,23 +21,49 @@ function projectNameFor(source: string): string {
   return path.basename(source).replace(/\.[^.]*$/, "") || "imported-api";
 }
 
-export async function importCommand(options: CliOptions, reporter: Reporter): Promise<number> {
-  const out = path.resolve(options.dir);
-  const source = options.source!;
+interface Imported {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly projectName: string;
+  readonly files: readonly ProjectFile[];
+  readonly summary: string;
+}
+
+async function importPostgresProject(options: CliOptions, source: string): Promise<Imported> {
   const shownSource = isConnectionUrl(source) ? "a PostgreSQL database" : path.basename(source);
   const spec = await importPostgres({
     source: isConnectionUrl(source) ? source : path.resolve(source),
     schema: options.schema,
     projectName: projectNameFor(source),
   });
-  const diagnostics = sortDiagnostics(spec.diagnostics);
+  const entities = spec.modules.reduce((n, m) => n + m.declarations.filter((d) => d.kind === "entity").length, 0);
+  const files = exitCodeFor(spec.diagnostics) === 0 ? await projectFiles(spec, shownSource) : [];
+  return { diagnostics: spec.diagnostics, projectName: spec.projectName, files, summary: `${entities} entit${entities === 1 ? "y" : "ies"}` };
+}
+
+async function importOpenApiProject(source: string): Promise<Imported> {
+  const shown = source === "-" ? "stdin" : /^https?:\/\//i.test(source) ? source : path.basename(source);
+  const result = await importOpenApi(source === "-" || /^https?:\/\//i.test(source) ? source : path.resolve(source), shown, "imported-api");
+  const { endpoints, schemas } = result.counts;
+  return {
+    diagnostics: result.diagnostics,
+    projectName: result.projectName,
+    files: result.files,
+    summary: `${endpoints} endpoint${endpoints === 1 ? "" : "s"} and ${schemas} schema${schemas === 1 ? "" : "s"}`,
+  };
+}
+
+export async function importCommand(options: CliOptions, reporter: Reporter): Promise<number> {
+  const out = path.resolve(options.dir);
+  const source = options.source!;
+  const imported = options.importKind === "openapi" ? await importOpenApiProject(source) : await importPostgresProject(options, source);
+  const diagnostics = sortDiagnostics([...imported.diagnostics]);
   const code = exitCodeFor(diagnostics);
   if (code !== 0) {
     reporter.diagnostics(diagnostics, process.cwd());
     return code;
   }
-  const docs = starterDocs(spec.projectName, false);
-  const files = [...(await projectFiles(spec, shownSource)), ...docs];
+  const docs = starterDocs(imported.projectName, false);
+  const files = [...imported.files, ...docs];
   const existing = files.filter((f) => fs.existsSync(path.join(out, f.path)));
   if (existing.length > 0) {
     const detail = `'${existing.map((f) => f.path).join("', '")}' already exist${existing.length === 1 ? "s" : ""} in '${options.dir}'; import never overwrites files.`;
@@ -55,8 +82,7 @@ export async function importCommand(options: CliOptions, reporter: Reporter): Pr
   }
   reporter.diagnostics(diagnostics, process.cwd());
   const shown = path.relative(process.cwd(), out) || ".";
-  const entities = spec.modules.reduce((n, m) => n + m.declarations.filter((d) => d.kind === "entity").length, 0);
-  reporter.info(`Imported ${entities} entit${entities === 1 ? "y" : "ies"} into ${shown}.`);
+  reporter.info(`Imported ${imported.summary} into ${shown}.`);
   reporter.info(`Next: specloom build${shown === "." ? "" : ` ${shown}`}`);
   return 0;
 }

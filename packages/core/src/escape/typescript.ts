@@ -32,7 +32,8 @@ export function tsDocComment(text: string, indent = "", tags: readonly { readonl
     .replace(/(^|\s)@/g, "$1\\@")
     .split(LINE_TERMINATORS);
   // A block tag's text may hold `@` (JSON examples) but never the comment's end or a line break.
-  for (const tag of tags) lines.push(`@${tag.name.replace(/[^A-Za-z]/g, "")} ${tag.text.replace(/\*\//g, "*\\/").replace(LINE_TERMINATORS, " ")}`.trimEnd());
+  for (const tag of tags)
+    lines.push(`@${tag.name.replace(/[^A-Za-z]/g, "")} ${tag.text.replace(/\*\//g, "*\\/").replace(LINE_TERMINATORS, " ")}`.trimEnd());
   if (lines[0] === "" && tags.length > 0 && text === "") lines.shift();
   if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;

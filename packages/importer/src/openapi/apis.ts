@@ -23,6 +23,7 @@ export interface ApiGroup {
 
 interface PendingOperation {
   readonly tag: string;
+  readonly method: string;
   readonly segments: string[];
   readonly build: (path: string) => string;
 }
@@ -50,7 +51,8 @@ function operationName(ctx: OpenApiImport, op: JsonObject, method: string, path:
   const id = typeof op.operationId === "string" ? op.operationId : "";
   let base = camel(id);
   if (!base || /^\d/.test(base)) base = camel(`${method} ${path.replace(/\{([^}]*)\}/g, "by $1")}`) || method;
-  if (id && base !== id) ctx.report("import-oa-name", pointerJoin(pointer, "operationId"), `operationId '${id}'`, "approximate", `the endpoint is named '${base}'`);
+  if (id && base !== id)
+    ctx.report("import-oa-name", pointerJoin(pointer, "operationId"), `operationId '${id}'`, "approximate", `the endpoint is named '${base}'`);
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
   taken.add(name);
@@ -73,7 +75,8 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter): ApiGro
     const itemPointer = pointerJoin("/paths", path);
     const { value: item, pointer: itemAt } = ctx.deref(paths[path]!, itemPointer);
     if (!isObject(item)) continue;
-    if (Array.isArray(item.servers)) ctx.report("import-oa-path", pointerJoin(itemAt, "servers"), "path-level servers", "dropped", "servers are set for the whole document");
+    if (Array.isArray(item.servers))
+      ctx.report("import-oa-path", pointerJoin(itemAt, "servers"), "path-level servers", "dropped", "servers are set for the whole document");
     const segments = dslSegments(path);
     for (const method of METHODS) {
       const op = item[method];
@@ -87,18 +90,27 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter): ApiGro
         ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", segments);
         continue;
       }
+      const repeated = segments.find((seg, i) => seg.startsWith(":") && segments.indexOf(seg) !== i);
+      if (repeated) {
+        ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", `parameter '${repeated.slice(1)}' appears twice in the path`);
+        continue;
+      }
       if (path.length > 1 && path.endsWith("/"))
         ctx.report("import-oa-path", pointer, `the trailing '/' of ${path}`, "approximate", "paths are written without it");
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
-      if (tags.length > 1) ctx.report("import-oa-name", pointerJoin(pointer, "tags"), "tags after the first", "dropped", "an endpoint belongs to one group");
+      if (tags.length > 1)
+        ctx.report("import-oa-name", pointerJoin(pointer, "tags"), "tags after the first", "dropped", "an endpoint belongs to one group");
       const name = operationName(ctx, op, method, path, pointer, taken);
       pending.push({
-        tag: tags[0] ?? (segments.find((s) => !s.startsWith(":")) ?? "default"),
+        method,
+        tag: tags[0] ?? segments.find((s) => !s.startsWith(":")) ?? "default",
         segments,
-        build: (relative) => endpointSource({ ctx, writer, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
+        build: (relative) =>
+          endpointSource({ ctx, writer, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
       });
     }
   }
+  if (hasAmbiguousRoutes(pending)) ctx.relaxedRules.add("route-ambiguous");
   const tagDocs = new Map<string, string>();
   if (Array.isArray(ctx.root.tags))
     for (const t of ctx.root.tags) if (isObject(t) && typeof t.name === "string" && typeof t.description === "string") tagDocs.set(t.name, t.description);
@@ -116,6 +128,13 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter): ApiGro
     });
   }
   return groups;
+}
+
+/** Two routes of one method that can match the same URL (`/a/:id` and `/a/b`): legal in OpenAPI, a checker error in specloom. */
+function hasAmbiguousRoutes(ops: readonly PendingOperation[]): boolean {
+  const match = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((s, k) => s === b[k] || s.startsWith(":") || b[k]!.startsWith(":"));
+  return ops.some((a, i) => ops.some((b, j) => j > i && a.method === b.method && match(a.segments, b.segments)));
 }
 
 export function apiSource(group: ApiGroup): string {

@@ -47,7 +47,9 @@ export class OpenApiImport {
   }
 
   report(id: GapId, pointer: string, what: string, verdict: Verdict, detail: string): void {
-    this.diagnostics.push(createDiagnostic(id, { what, pointer: `#${pointer}`, verdict: VERDICT_TEXT[verdict], detail }, this.loaded.locate(`#${pointer}`)));
+    this.diagnostics.push(
+      createDiagnostic(id, { what, pointer: `#${pointer}`, verdict: VERDICT_TEXT[verdict], detail }, this.loaded.locate(`#${pointer}`)),
+    );
   }
 
   /** The value at a local `$ref` (`#/components/schemas/Pet`). */

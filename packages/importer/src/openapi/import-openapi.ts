@@ -57,7 +57,8 @@ function importsFor(body: string, names: readonly string[], from: string): strin
 /** Document-level parts the DSL has no place for, reported once each. */
 function reportDocumentGaps(ctx: OpenApiImport): void {
   if (isObject(ctx.root.webhooks))
-    for (const name of Object.keys(ctx.root.webhooks)) ctx.report("import-oa-webhook", pointerJoin("/webhooks", name), `webhook '${name}'`, "dropped", "webhooks have no form yet");
+    for (const name of Object.keys(ctx.root.webhooks))
+      ctx.report("import-oa-webhook", pointerJoin("/webhooks", name), `webhook '${name}'`, "dropped", "webhooks have no form yet");
   const servers = Array.isArray(ctx.root.servers) ? ctx.root.servers : [];
   servers.forEach((s, i) => {
     if (isObject(s) && isObject(s.variables))
@@ -69,7 +70,7 @@ function serversOf(root: JsonObject): { url: string; description?: string }[] {
   const servers = Array.isArray(root.servers) ? root.servers : [];
   return servers.filter(isObject).map((s) => {
     const vars = isObject(s.variables) ? s.variables : {};
-    const url = String(s.url ?? "/").replace(/\{([^}]+)\}/g, (whole, n: string) => {
+    const url = (typeof s.url === "string" ? s.url : "/").replace(/\{([^}]+)\}/g, (whole, n: string) => {
       const v = vars[n];
       return isObject(v) && typeof v.default === "string" ? v.default : whole;
     });
@@ -77,7 +78,18 @@ function serversOf(root: JsonObject): { url: string; description?: string }[] {
   });
 }
 
-export async function openApiToProject(loaded: LoadedDocument, origin: string, fallbackName: string): Promise<OpenApiImportResult> {
+export interface OpenApiImportOptions {
+  /** Format with prettier (default true); the round trip skips it, since formatting never changes meaning. */
+  readonly format?: boolean;
+}
+
+export async function openApiToProject(
+  loaded: LoadedDocument,
+  origin: string,
+  fallbackName: string,
+  options: OpenApiImportOptions = {},
+): Promise<OpenApiImportResult> {
+  const format = options.format === false ? (text: string) => Promise.resolve(text) : formatTypeScript;
   const ctx = new OpenApiImport(loaded);
   const schemas = new SchemaDeclarations(ctx);
   schemas.nameComponents();
@@ -94,7 +106,7 @@ export async function openApiToProject(loaded: LoadedDocument, origin: string, f
   const modules: string[] = [];
   if (declarations.length > 0) {
     const body = declarations.map((d) => d.text).join("\n");
-    files.push({ path: "spec/schemas.ts", content: await formatTypeScript(`${header}${importsFor(body, DSL_NAMES, "specloom")}\n${body}`) });
+    files.push({ path: "spec/schemas.ts", content: await format(`${header}${importsFor(body, DSL_NAMES, "specloom")}\n${body}`) });
     modules.push("./schemas");
   }
   const usedSlugs = new Set<string>();
@@ -104,7 +116,7 @@ export async function openApiToProject(loaded: LoadedDocument, origin: string, f
     usedSlugs.add(file);
     const body = apiSource(g);
     const imports = importsFor(body, DSL_NAMES, "specloom") + importsFor(body, schemaNames, "../schemas");
-    files.push({ path: `spec/api/${file}.ts`, content: await formatTypeScript(`${header}${imports}\n${body}`) });
+    files.push({ path: `spec/api/${file}.ts`, content: await format(`${header}${imports}\n${body}`) });
     modules.push(`./api/${file}`);
   }
   files.push({ path: ENTRY, content: `${header}${modules.map((m) => `export * from ${tsStringLiteral(m)};\n`).join("")}` });
@@ -121,7 +133,7 @@ export async function openApiToProject(loaded: LoadedDocument, origin: string, f
       servers: serversOf(ctx.root),
       info: {
         title,
-        version: typeof info.version === "string" ? info.version : String(info.version ?? "1.0.0"),
+        version: typeof info.version === "string" ? info.version : typeof info.version === "number" ? String(info.version) : "1.0.0",
         ...(typeof info.description === "string" ? { description: info.description } : {}),
       },
     },
@@ -138,8 +150,13 @@ export async function openApiToProject(loaded: LoadedDocument, origin: string, f
 }
 
 /** Reads the source (a file, `-`, or a URL) and imports it; nothing but diagnostics when it cannot be read. */
-export async function importOpenApi(source: string, origin: string, fallbackName: string): Promise<OpenApiImportResult> {
+export async function importOpenApi(
+  source: string,
+  origin: string,
+  fallbackName: string,
+  options: OpenApiImportOptions = {},
+): Promise<OpenApiImportResult> {
   const loaded = await loadOpenApi(source, origin);
   if (!loaded.ok) return { projectName: fallbackName, files: [], diagnostics: loaded.diagnostics, counts: { endpoints: 0, schemas: 0 } };
-  return openApiToProject(loaded.loaded, origin, fallbackName);
+  return openApiToProject(loaded.loaded, origin, fallbackName, options);
 }

@@ -68,26 +68,113 @@ function collectRefs(node: unknown, pointer: string, out: { at: string; ref: str
   }
 }
 
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined; // the YAML parser reports it with a position
+  }
+}
+
+/**
+ * One pass over a JSON text: the offset of every value by JSON pointer (for
+ * positions without the slow YAML parser), and whether an object repeats a key
+ * (JSON.parse would keep the last one silently).
+ */
+export function scanJson(text: string): { duplicateKey: boolean; offsets: Map<string, number> } {
+  const offsets = new Map<string, number>();
+  // Per open container: its pointer, its keys (objects) or next index (arrays), and the pending key.
+  const stack: { pointer: string; keys?: Set<string>; index: number; key?: string }[] = [];
+  const escape = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+  const valueStarts = (i: number) => {
+    const top = stack[stack.length - 1];
+    if (!top) return offsets.set("", i);
+    const seg = top.keys ? top.key : String(top.index);
+    if (seg !== undefined) offsets.set(`${top.pointer}/${seg}`, i);
+  };
+  const childPointer = () => {
+    const top = stack[stack.length - 1];
+    if (!top) return "";
+    return `${top.pointer}/${top.keys ? (top.key ?? "") : String(top.index)}`;
+  };
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === " " || c === "\n" || c === "\r" || c === "\t" || c === ":") continue;
+    const top = stack[stack.length - 1];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      if (expectKey && top?.keys) {
+        const raw = text.slice(i + 1, j);
+        const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (top.keys.has(key)) return { duplicateKey: true, offsets };
+        top.keys.add(key);
+        top.key = escape(key);
+        expectKey = false;
+      } else valueStarts(i);
+      i = j;
+    } else if (c === "{" || c === "[") {
+      valueStarts(i);
+      stack.push({ pointer: childPointer(), index: 0, ...(c === "{" ? { keys: new Set<string>() } : {}) });
+      expectKey = c === "{";
+    } else if (c === "}" || c === "]") stack.pop();
+    else if (c === ",") {
+      if (top?.keys) expectKey = true;
+      else if (top) top.index++;
+    } else {
+      valueStarts(i);
+      while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1]!)) i++;
+    }
+  }
+  return { duplicateKey: false, offsets };
+}
+
 export async function loadOpenApi(source: string, file: string = source): Promise<LoadResult> {
   const read = await readSource(source);
   if ("diagnostic" in read) return { ok: false, diagnostics: [read.diagnostic] };
+  const text = read.text.replace(/^\uFEFF/, "");
   const lineCounter = new LineCounter();
-  const parsed = parseDocument(read.text.replace(/^\uFEFF/, ""), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let parsed: ReturnType<typeof parseDocument> | undefined;
+  // The YAML parser keeps positions but is slow on large JSON: JSON without duplicate keys is read by JSON.parse
+  // and parsed for positions only when a diagnostic needs one.
+  const ast = () => (parsed ??= parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }));
   const at = (offset: number): SourceLocation => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col };
   };
-  if (parsed.errors.length > 0) {
-    // The first error only: the ones after it are usually its echoes.
-    const first = parsed.errors[0]!;
-    return {
-      ok: false,
-      diagnostics: [createDiagnostic("import-source-invalid", { detail: `not valid YAML or JSON: ${first.message.split("\n")[0]}` }, at(first.pos[0]))],
-    };
+  let doc: unknown;
+  const scanned = /^\s*\{/.test(text) ? scanJson(text) : undefined;
+  const json = scanned && !scanned.duplicateKey ? tryJson(text) : undefined;
+  if (json !== undefined) {
+    doc = json;
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  } else {
+    if (ast().errors.length > 0) {
+      // The first error only: the ones after it are usually its echoes.
+      const first = ast().errors[0]!;
+      return {
+        ok: false,
+        diagnostics: [createDiagnostic("import-source-invalid", { detail: `not valid YAML or JSON: ${first.message.split("\n")[0]}` }, at(first.pos[0]))],
+      };
+    }
+    doc = ast().toJS({ maxAliasCount: 1000 }) as unknown;
   }
-  const doc = parsed.toJS({ maxAliasCount: 1000 }) as unknown;
   const locate = (pointer: string): SourceLocation => {
-    let node: YamlNode | null | undefined = parsed.contents;
+    if (json !== undefined && scanned) {
+      // The deepest existing node on the way to the pointer.
+      let best = 0;
+      let path = "";
+      for (const seg of pointerSegments(pointer)) {
+        path += `/${seg.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        const offset = scanned.offsets.get(path);
+        if (offset === undefined) break;
+        best = offset;
+      }
+      return at(best);
+    }
+    let node: YamlNode | null | undefined = ast().contents;
     let last = node;
     for (const seg of pointerSegments(pointer)) {
       if (isMap(node)) {
@@ -122,15 +209,15 @@ export async function loadOpenApi(source: string, file: string = source): Promis
   const cycles = new Set<string>();
   collectRefs(root, "#", refs);
   for (const { at: holder, ref } of refs) {
-    const loc = locate(`${holder}/$ref`);
+    const loc = () => locate(`${holder}/$ref`);
     if (!ref.startsWith("#")) {
       diagnostics.push(
-        createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' points outside the document; bundle external references first` }, loc),
+        createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' points outside the document; bundle external references first` }, loc()),
       );
       continue;
     }
     if (!resolvePointer(root, ref).found) {
-      diagnostics.push(createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' points to nothing` }, loc));
+      diagnostics.push(createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' points to nothing` }, loc()));
       continue;
     }
     // A chain of pure aliases ({ $ref } objects) that comes back to itself has no meaning.
@@ -141,7 +228,7 @@ export async function loadOpenApi(source: string, file: string = source): Promis
         const key = [...seen].sort().join("|");
         if (!cycles.has(key))
           diagnostics.push(
-            createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' is a circular alias (${[...seen, target].join(" → ")})` }, loc),
+            createDiagnostic("import-source-invalid", { detail: `'$ref: ${ref}' is a circular alias (${[...seen, target].join(" → ")})` }, loc()),
           );
         cycles.add(key);
         break;

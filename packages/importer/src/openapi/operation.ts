@@ -33,7 +33,13 @@ function jsonMedia(ctx: OpenApiImport, content: Json | undefined, pointer: strin
   for (const k of keys) {
     if (k === json && k.toLowerCase() === "application/json") continue;
     const verdict = k === json ? "approximate" : "dropped";
-    ctx.report("import-oa-media-type", pointerJoin(pointer, k), `${what} media type '${k}'`, verdict, k === json ? "it is written as application/json" : "only application/json bodies have a form yet");
+    ctx.report(
+      "import-oa-media-type",
+      pointerJoin(pointer, k),
+      `${what} media type '${k}'`,
+      verdict,
+      k === json ? "it is written as application/json" : "only application/json bodies have a form yet",
+    );
   }
   if (json === undefined) return undefined;
   const media = content[json];
@@ -47,7 +53,8 @@ function parameterLines(input: OperationInput): { params: string[]; query: strin
     if (!Array.isArray(list)) return;
     list.forEach((raw, i) => {
       const { value, pointer: at } = ctx.deref(raw, pointerJoin(pointer, i));
-      if (isObject(value) && typeof value.name === "string" && typeof value.in === "string") byKey.set(`${value.in}:${value.name}`, { p: value, pointer: at });
+      if (isObject(value) && typeof value.name === "string" && typeof value.in === "string")
+        byKey.set(`${value.in}:${value.name}`, { p: value, pointer: at });
     });
   };
   collect(input.pathParameters, pointerJoin(input.pathItemPointer, "parameters"));
@@ -57,17 +64,27 @@ function parameterLines(input: OperationInput): { params: string[]; query: strin
   for (const { p, pointer } of byKey.values()) {
     const name = p.name as string;
     if (p.in !== "path" && p.in !== "query") {
-      ctx.report("import-oa-parameter", pointer, `${String(p.in)} parameter '${name}'`, "dropped", "only path and query parameters have a form yet");
+      ctx.report("import-oa-parameter", pointer, `${p.in as string} parameter '${name}'`, "dropped", "only path and query parameters have a form yet");
       continue;
     }
     let schema = p.schema;
     if (schema === undefined && isObject(p.content)) {
-      ctx.report("import-oa-parameter", pointerJoin(pointer, "content"), `parameter '${name}' described by 'content'`, "approximate", "its schema is used as a plain parameter");
+      ctx.report(
+        "import-oa-parameter",
+        pointerJoin(pointer, "content"),
+        `parameter '${name}' described by 'content'`,
+        "approximate",
+        "its schema is used as a plain parameter",
+      );
       const first = Object.values(p.content)[0];
       schema = isObject(first) ? first.schema : undefined;
     }
     const defaultStyle = p.in === "query" ? "form" : "simple";
-    if ((p.style !== undefined && p.style !== defaultStyle) || (p.explode !== undefined && p.explode !== (defaultStyle === "form")) || p.allowReserved === true)
+    if (
+      (p.style !== undefined && p.style !== defaultStyle) ||
+      (p.explode !== undefined && p.explode !== (defaultStyle === "form")) ||
+      p.allowReserved === true
+    )
       ctx.report("import-oa-parameter", pointer, `the serialization of parameter '${name}'`, "dropped", "parameters use the default style");
     const type = writer.type(schema, pointerJoin(pointer, "schema"), `${input.name}${name}`);
     const doc = jsDoc(docParts(p));
@@ -95,7 +112,13 @@ function bodyLine(input: OperationInput): string | undefined {
   const schemaPointer = pointerJoin(pointer, "content", media.key, "schema");
   const declared = body.required === true;
   if (declared !== derivedRequired(ctx, media.schema, schemaPointer))
-    ctx.report("import-oa-request-body", pointerJoin(pointer, "required"), `'required: ${declared}'`, "approximate", "the DSL derives it from the body's required fields");
+    ctx.report(
+      "import-oa-request-body",
+      pointerJoin(pointer, "required"),
+      `'required: ${declared}'`,
+      "approximate",
+      "the DSL derives it from the body's required fields",
+    );
   return `body: ${writer.type(media.schema, schemaPointer, `${input.name}Body`)};\n`;
 }
 
@@ -112,12 +135,25 @@ function responseLines(input: OperationInput, authenticated: boolean): string[] 
     const { value: r, pointer } = ctx.deref(responses[status]!, at);
     if (!isObject(r)) continue;
     if (isObject(r.headers) && Object.keys(r.headers).length > 0)
-      ctx.report("import-oa-response-headers", pointerJoin(pointer, "headers"), `headers of response ${status}`, "dropped", "response headers have no form yet");
-    if (isObject(r.links)) ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
+      ctx.report(
+        "import-oa-response-headers",
+        pointerJoin(pointer, "headers"),
+        `headers of response ${status}`,
+        "dropped",
+        "response headers have no form yet",
+      );
+    if (isObject(r.links))
+      ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
     const code = Number(status);
     if (code >= 400) {
       const hasBody = isObject(r.content) && Object.keys(r.content).length > 0;
-      ctx.report("import-oa-error-body", pointer, `error response ${status}`, "approximate", hasBody ? "its body becomes specloom's shared error format" : "specloom's shared error format adds a body");
+      ctx.report(
+        "import-oa-error-body",
+        pointer,
+        `error response ${status}`,
+        "approximate",
+        hasBody ? "its body becomes specloom's shared error format" : "specloom's shared error format adds a body",
+      );
       const reason = typeof r.description === "string" && r.description.trim() ? r.description.trim() : `Error ${status}`;
       lines.push(`${status}: ${tsStringLiteral(reason)};\n`);
       continue;
@@ -127,12 +163,21 @@ function responseLines(input: OperationInput, authenticated: boolean): string[] 
     if (!media) {
       if (code !== 204) ctx.relaxedRules.add("response-schema-missing");
       lines.push(`${doc}${status}: NoContent;\n`);
-    } else lines.push(`${doc}${status}: ${writer.type(media.schema, pointerJoin(pointer, "content", media.key, "schema"), `${input.name}Response${status}`)};\n`);
+    } else
+      lines.push(
+        `${doc}${status}: ${writer.type(media.schema, pointerJoin(pointer, "content", media.key, "schema"), `${input.name}Response${status}`)};\n`,
+      );
   }
   if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
   if (authenticated) ctx.relaxedRules.add("auth-config-missing");
   if (authenticated && !("401" in responses))
-    ctx.report("import-oa-security", pointerJoin(input.pointer, "responses"), "a missing 401 response", "approximate", "an authenticated endpoint documents 401 itself");
+    ctx.report(
+      "import-oa-security",
+      pointerJoin(input.pointer, "responses"),
+      "a missing 401 response",
+      "approximate",
+      "an authenticated endpoint documents 401 itself",
+    );
   return lines;
 }
 
@@ -151,7 +196,13 @@ function authOf(input: OperationInput): "public" | "authenticated" {
     return "public";
   }
   const schemes = [...new Set(named.flatMap((a) => Object.keys(a)))];
-  ctx.report("import-oa-security", pointer, `security ${schemes.map((s) => `'${s}'`).join(", ")}`, "approximate", "authenticated endpoints use specloom's JWT bearer scheme");
+  ctx.report(
+    "import-oa-security",
+    pointer,
+    `security ${schemes.map((s) => `'${s}'`).join(", ")}`,
+    "approximate",
+    "authenticated endpoints use specloom's JWT bearer scheme",
+  );
   return "authenticated";
 }
 
@@ -160,8 +211,10 @@ export function endpointSource(input: OperationInput): string {
   const summary = typeof op.summary === "string" ? op.summary.trim() : "";
   const description = typeof op.description === "string" ? op.description.trim() : "";
   const doc = jsDoc({ text: [summary, description].filter(Boolean).join("\n\n"), tags: op.deprecated === true ? [{ name: "deprecated", text: "" }] : [] });
-  if (isObject(op.callbacks)) ctx.report("import-oa-webhook", pointerJoin(input.pointer, "callbacks"), "callbacks", "dropped", "callbacks have no form yet");
-  if (Array.isArray(op.servers)) ctx.report("import-oa-path", pointerJoin(input.pointer, "servers"), "operation servers", "dropped", "servers are set for the whole document");
+  if (isObject(op.callbacks))
+    ctx.report("import-oa-webhook", pointerJoin(input.pointer, "callbacks"), "callbacks", "dropped", "callbacks have no form yet");
+  if (Array.isArray(op.servers))
+    ctx.report("import-oa-path", pointerJoin(input.pointer, "servers"), "operation servers", "dropped", "servers are set for the whole document");
   const { params, query } = parameterLines(input);
   const body = bodyLine(input);
   const auth = authOf(input);

@@ -29,7 +29,7 @@ export class SchemaDeclarations {
 
   constructor(private readonly ctx: OpenApiImport) {
     this.writer = new SchemaWriter(ctx, (hint, schema, pointer) => {
-      const name = ctx.uniqueName(hint);
+      const name = ctx.uniqueName(hint.charAt(0).toUpperCase() + hint.slice(1));
       this.declare(name, schema, pointer);
       return name;
     });
@@ -92,7 +92,13 @@ export class SchemaDeclarations {
         this.declarations.push({ name, text: `${doc}export interface ${name}${heritage} {\n${members}}\n` });
         return;
       }
-      this.ctx.report("import-oa-composition", pointerJoin(pointer, "allOf"), "'allOf'", "dropped", "only an allOf of object schemas (an interface that extends them) has a form yet");
+      this.ctx.report(
+        "import-oa-composition",
+        pointerJoin(pointer, "allOf"),
+        "'allOf'",
+        "dropped",
+        "only an allOf of object schemas (an interface that extends them) has a form yet",
+      );
       this.declarations.push({ name, text: `${doc}export type ${name} = unknown;\n` });
       return;
     }

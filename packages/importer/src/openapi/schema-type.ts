@@ -9,9 +9,22 @@ import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport }
 import { docParts, jsDoc } from "./docs";
 
 /** Keywords that only document: carried as JSDoc, or deliberately ignored. */
-const DOC_KEYWORDS = new Set(["description", "title", "example", "examples", "deprecated", "$comment", "externalDocs", "xml", "discriminator", "nullable"]);
+const DOC_KEYWORDS = new Set([
+  "description",
+  "title",
+  "example",
+  "examples",
+  "deprecated",
+  "$comment",
+  "externalDocs",
+  "xml",
+  "discriminator",
+  "nullable",
+]);
 
 const STRING_FORMATS: Record<string, string> = { uuid: "UUID", email: "Email", uri: "Url", "date-time": "DateTime", date: "DateOnly" };
+
+const PRIMITIVES = new Set(["string", "integer", "number", "boolean"]);
 
 const paren = (t: string): string => (/^[\w.]+$|^"[^"]*"$/.test(t) ? t : `(${t})`);
 const pascal = (s: string): string => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase());
@@ -52,7 +65,7 @@ export class SchemaWriter {
       this.ctx.report("import-oa-keyword", pointer, "a schema that is not an object", "dropped", "it becomes `unknown`");
       return "unknown";
     }
-    if (typeof schema.$ref === "string") return this.reference(schema.$ref, pointer, hint, stack);
+    if (typeof schema.$ref === "string") return this.reference(schema.$ref, pointer, hint, stack, bare);
     const s: JsonObject = { ...schema };
     let nullable = s.nullable === true;
     if (Array.isArray(s.type) && s.type.includes("null")) {
@@ -71,15 +84,27 @@ export class SchemaWriter {
     return nullable && inner !== "unknown" ? `${inner} | null` : inner;
   }
 
-  private reference(ref: string, pointer: string, hint: string, stack: readonly string[]): string {
+  private reference(ref: string, pointer: string, hint: string, stack: readonly string[], bare: boolean): string {
     const target = ref.slice(1);
     const name = this.ctx.schemaNames.get(target);
+    const resolved = this.ctx.at(ref);
+    if (name && bare && isObject(resolved) && !Array.isArray(resolved.enum) && typeof resolved.type === "string" && PRIMITIVES.has(resolved.type)) {
+      // A named primitive in a union: the alias would bring its tags into the union, which the front end rejects.
+      this.bare = true;
+      return this.type(resolved, target, hint, [...stack, target]);
+    }
     if (name) {
       this.refs.add(name);
       return name;
     }
     if (stack.includes(target)) {
-      this.ctx.report("import-oa-keyword", pointer, `recursive '$ref: ${ref}'`, "dropped", "only component schemas can be recursive; it becomes `unknown`");
+      this.ctx.report(
+        "import-oa-keyword",
+        pointer,
+        `recursive '$ref: ${ref}'`,
+        "dropped",
+        "only component schemas can be recursive; it becomes `unknown`",
+      );
       return "unknown";
     }
     return this.type(this.ctx.at(ref), target, hint, [...stack, target]);
@@ -150,10 +175,16 @@ export class SchemaWriter {
     this.leftovers(s, pointer, ["enum", "type", "default", "readOnly", "writeOnly", ...extra]);
     const kinds = new Set(values.map((v) => typeof v));
     if (values.length === 0 || kinds.size > 1 || !(kinds.has("string") || kinds.has("number"))) {
-      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "enum"), "an enum of mixed, boolean or structured values", "dropped", "only string or number value sets have a form");
+      this.ctx.report(
+        "import-oa-keyword",
+        pointerJoin(pointer, "enum"),
+        "an enum of mixed, boolean or structured values",
+        "dropped",
+        "only string or number value sets have a form",
+      );
       return "unknown";
     }
-    const union = values.map((v) => (typeof v === "string" ? tsStringLiteral(v) : String(v))).join(" | ");
+    const union = values.map((v) => (typeof v === "string" ? tsStringLiteral(v) : JSON.stringify(v))).join(" | ");
     return (s.enum as Json[]).includes(null) ? `${union} | null` : union;
   }
 
@@ -167,8 +198,10 @@ export class SchemaWriter {
     const d = s.default;
     if (d === undefined) return;
     const fits = jsType === "integer" ? Number.isInteger(d) : typeof d === jsType;
-    if (!fits) this.ctx.report("import-oa-keyword", pointerJoin(pointer, "default"), `'default: ${JSON.stringify(d)}'`, "dropped", `it is not a ${jsType}`);
-    else if (typeof d === "string" || typeof d === "number" || typeof d === "boolean") tags.push(`${this.dsl("Default")}<${typeof d === "string" ? tsStringLiteral(d) : String(d)}>`);
+    if (!fits)
+      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "default"), `'default: ${JSON.stringify(d)}'`, "dropped", `it is not a ${jsType}`);
+    else if (typeof d === "string" || typeof d === "number" || typeof d === "boolean")
+      tags.push(`${this.dsl("Default")}<${typeof d === "string" ? tsStringLiteral(d) : String(d)}>`);
   }
 
   private string(s: JsonObject, pointer: string): string {
@@ -198,11 +231,26 @@ export class SchemaWriter {
     if (type === "integer") {
       base = this.dsl(s.format === "int64" ? "BigInt64" : "Int");
       if (s.format !== "int32" && s.format !== "int64")
-        this.ctx.report("import-oa-integer", pointer, `integer${typeof s.format === "string" ? ` of format '${s.format}'` : " without a format"}`, "approximate", "it becomes Int (int32): the DSL has no integer without a size");
+        this.ctx.report(
+          "import-oa-integer",
+          pointer,
+          `integer${typeof s.format === "string" ? ` of format '${s.format}'` : " without a format"}`,
+          "approximate",
+          "it becomes Int (int32): the DSL has no integer without a size",
+        );
     } else if (s.format !== undefined) {
-      this.ctx.report("import-oa-format", pointerJoin(pointer, "format"), `number format '${String(s.format)}'`, "dropped", "a number has no format in the DSL");
+      this.ctx.report(
+        "import-oa-format",
+        pointerJoin(pointer, "format"),
+        `number format ${JSON.stringify(s.format)}`,
+        "dropped",
+        "a number has no format in the DSL",
+      );
     }
-    for (const [key, tag] of [["minimum", "Minimum"], ["maximum", "Maximum"]] as const) {
+    for (const [key, tag] of [
+      ["minimum", "Minimum"],
+      ["maximum", "Maximum"],
+    ] as const) {
       if (typeof s[key] === "number") tags.push(`${this.dsl(tag)}<${String(s[key])}>`);
     }
     this.commonTags(s, pointer, tags, type);
@@ -216,11 +264,24 @@ export class SchemaWriter {
     if (props.length === 0) {
       if (isObject(extra) && Object.keys(extra).length > 0)
         return `Record<string, ${this.type(extra, pointerJoin(pointer, "additionalProperties"), `${hint}Value`, stack)}>`;
-      if (extra === false) this.ctx.report("import-oa-keyword", pointerJoin(pointer, "additionalProperties"), "'additionalProperties: false'", "dropped", "closed objects have no form yet");
+      if (extra === false)
+        this.ctx.report(
+          "import-oa-keyword",
+          pointerJoin(pointer, "additionalProperties"),
+          "'additionalProperties: false'",
+          "dropped",
+          "closed objects have no form yet",
+        );
       return "Record<string, unknown>";
     }
     if (extra === false || (isObject(extra) && Object.keys(extra).length > 0))
-      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "additionalProperties"), "'additionalProperties' beside 'properties'", "dropped", "an object type has either properties or a record form");
+      this.ctx.report(
+        "import-oa-keyword",
+        pointerJoin(pointer, "additionalProperties"),
+        "'additionalProperties' beside 'properties'",
+        "dropped",
+        "an object type has either properties or a record form",
+      );
     return `{\n${this.members(s, pointer, hint, stack)}}`;
   }
 

@@ -33,7 +33,7 @@ export class OpenApiDocument {
   readonly version: "3.0" | "3.1";
 
   constructor(root: unknown) {
-    this.root = isObject(root) ? (root) : {};
+    this.root = isObject(root) ? root : {};
     this.version = typeof this.root.openapi === "string" && this.root.openapi.startsWith("3.0") ? "3.0" : "3.1";
   }
 

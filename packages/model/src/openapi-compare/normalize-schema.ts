@@ -40,6 +40,8 @@ function stripped(schema: JsonObject): JsonObject {
     if (k in NEUTRAL && JSON.stringify(NEUTRAL[k]) === JSON.stringify(v)) continue;
     if (k === "required" && Array.isArray(v) && v.length === 0) continue;
     if (k === "properties" && isObject(v) && Object.keys(v).length === 0) continue;
+    // An empty schema accepts anything: as `additionalProperties` or `items` it says nothing.
+    if ((k === "additionalProperties" || k === "items") && isObject(v) && Object.keys(v).length === 0) continue;
     out[k] = v;
   }
   return out;
@@ -62,7 +64,8 @@ function exclusiveBound(s: JsonObject, exclusive: "exclusiveMinimum" | "exclusiv
 }
 
 /** A nullable schema whose own type is unknown here (a `$ref`, a combinator): `anyOf [it, null]`. */
-const nullableWrapper = (inner: Json): JsonObject => ({ anyOf: [inner, { type: "null" }] });
+const nullableWrapper = (inner: Json): JsonObject =>
+  inner === true || (isObject(inner) && Object.keys(stripped(inner)).length === 0) ? {} : { anyOf: [inner, { type: "null" }] };
 
 /**
  * The canonical form of one schema node; its subschemas stay as written and are
@@ -110,6 +113,15 @@ export function normalizeSchema(input: Json): JsonObject {
     return nullableWrapper(other);
   }
 
+  // Object and array keywords without a `type` are read as the type they describe, as code generators do.
+  if (s.type === undefined && !s.allOf && !s.anyOf && !s.oneOf && !s.enum && s.const === undefined) {
+    if (s.properties !== undefined || s.additionalProperties !== undefined || s.required !== undefined) s.type = "object";
+    else if (s.items !== undefined) s.type = "array";
+  }
+  // anyOf with a member that accepts anything accepts anything.
+  if (Array.isArray(s.anyOf) && Object.keys(s).length === 1 && s.anyOf.some((m) => m === true || (isObject(m) && Object.keys(stripped(m)).length === 0)))
+    return {};
+  if (Array.isArray(s.enum)) s.enum = [...new Map(s.enum.map((v) => [canonicalJson(v), v])).values()];
   if (Array.isArray(s.type)) {
     const types = [...new Set(s.type.map(String))].sort();
     s.type = types.length === 1 ? types[0]! : types;

@@ -29,7 +29,8 @@ export function serverBasePath(servers: Json | undefined): string {
     const v = variables[name];
     return isObject(v) && typeof v.default === "string" ? v.default : whole;
   });
-  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(url)?.[1] ?? (url.startsWith("/") ? url : `/${url}`);
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(url);
+  const path = absolute ? (absolute[1] ?? "") : url.startsWith("/") ? url : `/${url}`;
   return path.replace(/[?#].*$/, "").replace(/\/+$/, "");
 }
 

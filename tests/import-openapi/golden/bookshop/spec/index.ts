@@ -1,0 +1,3 @@
+// Imported by specloom from bookshop.yaml. Edit freely: this file is yours now.
+export * from "./schemas";
+export * from "./api/books";

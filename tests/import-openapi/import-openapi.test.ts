@@ -1,0 +1,81 @@
+/** `specloom import openapi`: readable output, a lossless round trip for what the DSL expresses, positioned warnings for the rest. */
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { roundTripOpenApi } from "@specloom/cli";
+import { importOpenApi } from "@specloom/importer";
+import { expectGolden, REPO_ROOT } from "@specloom/test-support";
+
+const BOOKSHOP = path.join(__dirname, "fixtures/bookshop.yaml");
+const CLI = path.join(REPO_ROOT, "packages/cli/dist/bin.js");
+const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `specloom-import-openapi-${name}-`));
+
+afterAll(() => {
+  for (const d of fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith("specloom-import-openapi-")))
+    fs.rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
+});
+
+test("it round-trips: the built OpenAPI document equals the source semantically", async () => {
+  const r = await roundTripOpenApi(BOOKSHOP, { workDir: path.join(tmp("rt"), "p") });
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(r.differences).toEqual([]);
+  expect(r.outcome).toBe("equal");
+});
+
+const GAPS = `openapi: 3.0.3
+info: { title: Gaps, version: "1" }
+paths:
+  /things/{id}:
+    head:
+      responses: { "200": { description: ok } }
+    get:
+      parameters:
+        - { in: path, name: id, required: true, schema: { type: integer } }
+        - { in: header, name: X-Trace, schema: { type: string } }
+      responses:
+        "200":
+          description: ok
+          headers: { ETag: { schema: { type: string } } }
+          content: { text/csv: { schema: { type: string } } }
+        default: { description: error }
+`;
+
+test("what the DSL cannot express is a warning at its JSON pointer and source position, and nothing else is lost", async () => {
+  const dir = tmp("gaps");
+  fs.writeFileSync(path.join(dir, "gaps.yaml"), GAPS);
+  const r = await importOpenApi(path.join(dir, "gaps.yaml"), "gaps.yaml", "gaps", { format: false });
+  expect(r.diagnostics.map((d) => `${d.code} ${d.loc?.line}:${d.loc?.column} ${d.message}`)).toEqual([
+    "SL7010 6:7 HEAD /things/{id} at #/paths/~1things~1{id}/head cannot be expressed in the specloom DSL and is not imported: endpoints use GET, POST, PUT, PATCH or DELETE",
+    "SL7023 9:57 integer without a format at #/paths/~1things~1{id}/get/parameters/0/schema is imported approximately: it becomes Int (int32): the DSL has no integer without a size",
+    "SL7012 10:11 header parameter 'X-Trace' at #/paths/~1things~1{id}/get/parameters/1 cannot be expressed in the specloom DSL and is not imported: only path and query parameters have a form yet",
+    "SL7015 14:20 headers of response 200 at #/paths/~1things~1{id}/get/responses/200/headers cannot be expressed in the specloom DSL and is not imported: response headers have no form yet",
+    "SL7013 15:32 response 200 media type 'text/csv' at #/paths/~1things~1{id}/get/responses/200/content/text~1csv cannot be expressed in the specloom DSL and is not imported: only application/json bodies have a form yet",
+    "SL7016 16:18 response 'default' at #/paths/~1things~1{id}/get/responses/default cannot be expressed in the specloom DSL and is not imported: responses are declared per status code",
+  ]);
+});
+
+test("the CLI writes readable spec files (golden) without a warning, a project that builds at once, and refuses malformed input and existing files", () => {
+  const out = path.join(tmp("cli"), "shop");
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+    return { status: r.status, output: `${r.stdout}${r.stderr}` };
+  };
+  const imported = run("import", "openapi", BOOKSHOP, "--out", out);
+  expect(imported).toEqual({ status: 0, output: expect.stringContaining("Imported 4 endpoints and 3 schemas") as string });
+  expect(imported.output).not.toContain("warning");
+  for (const file of ["specloom.config.json", "spec/index.ts", "spec/schemas.ts", "spec/api/books.ts"])
+    expectGolden(path.join(__dirname, "golden/bookshop", file), fs.readFileSync(path.join(out, file), "utf8"));
+  expect(execFileSync(process.execPath, [CLI, "build", out], { encoding: "utf8" })).toContain("Wrote");
+  const again = run("import", "openapi", BOOKSHOP, "--out", out);
+  expect(again).toEqual({ status: 2, output: expect.stringContaining("import never overwrites files") as string });
+
+  const bad = path.join(tmp("bad"), "bad.yaml");
+  fs.writeFileSync(bad, "openapi: 3.1.0\npaths:\n  /a: {get: {responses: {'200': {$ref: '#/components/responses/Nope'}}}}\n");
+  const target = path.join(path.dirname(bad), "out");
+  const refused = run("import", "openapi", bad, "--out", target);
+  expect(refused.status).toBe(1);
+  expect(refused.output).toMatch(/bad\.yaml:3:\d+ - error SL7002: .*'\$ref: #\/components\/responses\/Nope' points to nothing/);
+  expect(refused.output).not.toMatch(/\n\s+at /); // no stack trace
+  expect(fs.existsSync(target)).toBe(false);
+});
