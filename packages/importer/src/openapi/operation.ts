@@ -158,6 +158,11 @@ function responseLines(input: OperationInput, authenticated: boolean): string[] 
       lines.push(`${status}: ${tsStringLiteral(reason)};\n`);
       continue;
     }
+    if (code === 204 && isObject(r.content) && Object.keys(r.content).length > 0) {
+      ctx.report("import-oa-media-type", pointerJoin(pointer, "content"), "the body of response 204", "dropped", "a 204 response never has a body");
+      lines.push(`204: NoContent;\n`);
+      continue;
+    }
     const media = jsonMedia(ctx, r.content, pointerJoin(pointer, "content"), `response ${status}`);
     const doc = typeof r.description === "string" && r.description.trim() ? jsDoc({ text: r.description.trim(), tags: [] }) : "";
     if (!media) {
