@@ -1,5 +1,6 @@
 export { emitSql, sqlEmitter } from "./emit-sql";
 export {
+  identityClause,
   renderComments,
   renderCreateTable,
   renderIdempotentForeignKey,

@@ -22,8 +22,13 @@ export function renderIdempotentForeignKey(fk: ForeignKey, dialect: Dialect = po
   return [`DO ${tag} BEGIN`, body, "EXCEPTION WHEN duplicate_object THEN NULL;", `END ${tag};`].join("\n");
 }
 
+/** ` GENERATED … AS IDENTITY` for an identity column, else nothing. */
+export function identityClause(c: Pick<Column, "identity">): string {
+  return c.identity ? ` GENERATED ${c.identity === "always" ? "ALWAYS" : "BY DEFAULT"} AS IDENTITY` : "";
+}
+
 function columnLine(c: Column, width: number, inlinePk: boolean, d: Dialect): string {
-  const parts = [d.quoteIdent(c.name).padEnd(width), c.sqlType];
+  const parts = [d.quoteIdent(c.name).padEnd(width), c.sqlType + identityClause(c)];
   if (inlinePk && c.primaryKey) parts.push("PRIMARY KEY");
   else if (c.notNull) parts.push("NOT NULL");
   if (c.default !== undefined) parts.push(`DEFAULT ${c.default}`);

@@ -6,6 +6,8 @@ export interface DbColumn {
   type: string;
   notNull: boolean;
   default: string | null;
+  /** pg_attribute.attidentity: '' (none), 'd' (BY DEFAULT) or 'a' (ALWAYS). */
+  identity: string;
   comment: string | null;
 }
 export interface DbConstraint {
@@ -53,7 +55,7 @@ export async function introspect(db: PGlite, schema: string): Promise<Map<string
     const columns = await rows<DbColumn>(
       db,
       `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS "notNull",
-              pg_get_expr(d.adbin, d.adrelid) AS default, col_description(a.attrelid, a.attnum) AS comment
+              pg_get_expr(d.adbin, d.adrelid) AS default, a.attidentity::text AS identity, col_description(a.attrelid, a.attnum) AS comment
          FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
       [t.oid],

@@ -104,11 +104,12 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
       const a = db_.columns.find((x) => x.name === c.name)!;
       counts.columns++;
       const where = `${t.name}.${c.name}`;
-      expect({ where, type: a.type, notNull: a.notNull, comment: a.comment }).toEqual({
+      expect({ where, type: a.type, notNull: a.notNull, comment: a.comment, identity: a.identity }).toEqual({
         where,
         type: canonicalType(c.sqlType),
         notNull: c.notNull,
         comment: c.comment ?? null,
+        identity: c.identity === "always" ? "a" : c.identity === "byDefault" ? "d" : "",
       });
       expect({ where, default: a.default, same: await sameDefault(db, c.default, a.default, a.type) }).toEqual({ where, default: a.default, same: true });
     }
@@ -140,6 +141,9 @@ export async function expectSchemaMatches(db: PGlite, schema: string, ir: SpecIR
     const checks = db_.constraints.filter((c) => c.type === "c");
     expect(checks.map((c) => c.name).sort()).toEqual(t.checks.map((c) => c.name).sort());
     for (const c of t.checks) expect(norm(checks.find((x) => x.name === c.name)!.definition)).toContain((c.column ?? "").toLowerCase());
+    // A declared table check reaches the catalog as written, up to PostgreSQL's own spelling.
+    for (const c of t.checks.filter((x) => x.kind === "table"))
+      expect(norm(checks.find((x) => x.name === c.name)!.definition)).toContain(norm(c.expression));
     counts.checks += checks.length;
 
     const indexes = db_.indexes

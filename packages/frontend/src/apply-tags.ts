@@ -22,6 +22,7 @@ export interface FieldFacts {
   default?: DefaultValue;
   visibility?: Visibility;
   column?: string;
+  identity?: "byDefault" | "always";
   relation?: RelationTag;
 }
 
@@ -43,7 +44,7 @@ const CONSTRAINT_TAGS: Record<string, Applies> = {
   maxItems: "array",
   uniqueItems: "array",
 };
-const FACT_TAGS = new Set(["primaryKey", "unique", "indexed", "default", "visibility", "column"]);
+const FACT_TAGS = new Set(["primaryKey", "unique", "indexed", "default", "visibility", "column", "identity"]);
 const RELATION_TAGS = new Set(["belongsTo", "hasMany", "hasOne", "manyToMany"]);
 
 function baseKind(t: TypeNode): Applies | "other" {
@@ -105,6 +106,10 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
     delete c.pattern;
   }
   if (type.kind === "array") type = { ...type, ...items };
+  if (facts.identity && !(type.kind === "primitive" && type.name === "integer")) {
+    ctx.report("annotation-wrong-type", { tag: "identity", type: describe(type) }, site.node);
+    delete facts.identity;
+  }
   if (Object.keys(c).length && type.kind === "primitive") type = { ...type, constraints: { ...type.constraints, ...c } };
   else if (Object.keys(c).length && type.kind === "literal")
     type = { kind: "primitive", name: typeof type.value === "number" ? "number" : "string", constraints: c };
@@ -158,6 +163,7 @@ function applyFact(name: string, value: LiteralValue, facts: FieldFacts): void {
   else if (name === "indexed") facts.indexed = true;
   else if (name === "visibility" && typeof value === "string") facts.visibility = value as Visibility;
   else if (name === "column" && typeof value === "string") facts.column = value;
+  else if (name === "identity") facts.identity = value === "always" ? "always" : "byDefault";
   else if (name === "default") {
     if (value === "now()" || value === "gen_random_uuid()") facts.default = { kind: "sqlDefault", expr: value };
     else if (value === null || typeof value !== "object") facts.default = { kind: "literalDefault", value };

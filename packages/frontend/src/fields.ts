@@ -5,6 +5,7 @@ import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { declOf } from "./locate";
 import { convertValueType, type Converted } from "./types";
+import type { FieldFacts } from "./apply-tags";
 
 export interface ConvertedField {
   readonly field: FieldNode;
@@ -24,21 +25,37 @@ export function convertField(
   const converted = convertValueType(propType, ctx, { owner, field: name, node }, depth);
   const { facts } = converted;
   const optional = (prop.flags & ts.SymbolFlags.Optional) !== 0 || (ts.isParameter(node) && (!!node.questionToken || !!node.initializer));
+  checkIdentity(facts, converted.nullable, ctx, node);
   const field: FieldNode = {
     kind: "field",
     name,
     type: converted.type,
     optional,
     nullable: converted.nullable,
-    visibility: facts.visibility ?? "normal",
+    // The database numbers an identity column: clients read it, they do not send it.
+    visibility: facts.visibility ?? (facts.identity ? "readOnly" : "normal"),
     ...(facts.primaryKey ? { primaryKey: true } : {}),
     ...(facts.unique ? { unique: true } : {}),
     ...(facts.indexed ? { indexed: true } : {}),
     ...(facts.default ? { default: facts.default } : {}),
+    ...(facts.identity ? { identity: facts.identity } : {}),
     docs: readDocs(prop, ctx.checker).docs,
     loc: ctx.loc(node),
   };
   return { field, converted };
+}
+
+/** PostgreSQL rejects an identity column that is nullable or has a default; `always` refuses client values. */
+function checkIdentity(facts: FieldFacts, nullable: boolean, ctx: FrontendContext, node: ts.Node): void {
+  if (!facts.identity) return;
+  const problem = nullable
+    ? "an Identity column is never null; drop '| null'"
+    : facts.default
+      ? "an Identity column takes its value from the sequence; drop the Default"
+      : facts.identity === "always" && facts.visibility && facts.visibility !== "readOnly" && facts.visibility !== "internal"
+        ? `Identity<"always"> rejects values sent by clients, which contradicts ${facts.visibility}`
+        : undefined;
+  if (problem) ctx.report("invalid-option", { what: "annotation", detail: problem }, node);
 }
 
 /** Property names that JSON Schema and JS object literals cannot carry faithfully. */

@@ -59,6 +59,7 @@ function checkReferencedUnique(model: ModelNode, r: RelationNode, target: ModelN
 
 /** Two relations on one implicit join table would store both in the same rows. */
 function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): void {
+  const byName = new Map(models.map((m) => [m.name, m]));
   const users = new Map<string, { model: ModelNode; r: RelationNode }[]>();
   for (const model of models) {
     for (const r of model.relations) {
@@ -69,14 +70,15 @@ function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): vo
     }
   }
   for (const [table, list] of users) {
-    // One relation seen from both ends (A→B, B→A) is fine; anything more is not.
+    // One relation seen from both ends (A→B, B→A, or a self relation's two directions) is fine; anything more is not.
     const [first] = list;
-    const inverse =
-      list.length === 2 &&
-      list[0]!.model.name === list[1]!.r.targetModel &&
-      list[1]!.model.name === list[0]!.r.targetModel &&
-      list[0]!.model !== list[1]!.model;
-    if (list.length <= 1 || inverse) continue;
+    if (list.length <= 1 || (list.length === 2 && seenFromBothEnds(list[0]!, list[1]!))) continue;
+    const [a, b] = list;
+    if (list.length === 2 && a!.model === b!.model && a!.r.targetModel === a!.model.name && b!.r.targetModel === a!.model.name) {
+      const detail = `'${a!.r.name}' and '${b!.r.name}' both use the join table '${table}'; as the two directions of one self relation they name its columns, swapped: { joinColumn: "follower_id"; inverseJoinColumn: "followee_id" } and { joinColumn: "followee_id"; inverseJoinColumn: "follower_id" }`;
+      ctx.report("invalid-option", { what: `ManyToMany '${a!.model.name}.${b!.r.name}'`, detail }, b!.r.loc);
+      continue;
+    }
     for (const { model, r } of list.slice(1)) {
       ctx.report(
         "join-table-shared",
@@ -85,6 +87,36 @@ function checkJoinTables(models: readonly ModelNode[], ctx: FrontendContext): vo
       );
     }
   }
+  for (const model of models) for (const r of model.relations) checkJoinColumns(model, r, byName.get(r.targetModel), ctx);
+}
+
+type Use = { model: ModelNode; r: RelationNode };
+
+/**
+ * Two declarations of one link: A→B and B→A, or, on a self relation, the two
+ * directions with their join columns swapped (following: follower→followee,
+ * followers: followee→follower). Declared columns must agree across the two.
+ */
+function seenFromBothEnds(a: Use, b: Use): boolean {
+  const mirrored = a.model.name === b.r.targetModel && b.model.name === a.r.targetModel;
+  const agree = (x?: string, y?: string) => x === undefined || y === undefined || x === y;
+  const swapped = agree(a.r.joinColumn, b.r.inverseJoinColumn) && agree(a.r.inverseJoinColumn, b.r.joinColumn);
+  if (a.model !== b.model) return mirrored && swapped;
+  const directed = (u: Use) => u.r.joinColumn !== undefined && u.r.inverseJoinColumn !== undefined;
+  return mirrored && directed(a) && directed(b) && a.r.joinColumn === b.r.inverseJoinColumn && a.r.inverseJoinColumn === b.r.joinColumn;
+}
+
+/** Join column names need an implicit join table, a single-column key, and two different names. */
+function checkJoinColumns(model: ModelNode, r: RelationNode, target: ModelNode | undefined, ctx: FrontendContext): void {
+  if (r.joinColumn === undefined && r.inverseJoinColumn === undefined) return;
+  const report = (detail: string) => ctx.report("invalid-option", { what: `ManyToMany '${model.name}.${r.name}'`, detail }, r.loc);
+  if (r.relationKind !== "manyToMany" || r.through)
+    return report("joinColumn and inverseJoinColumn name the columns of an implicit join table; a 'through' model declares its own");
+  if (r.joinColumn !== undefined && r.joinColumn === r.inverseJoinColumn) return report(`joinColumn and inverseJoinColumn are both '${r.joinColumn}'`);
+  if (r.joinColumn !== undefined && primaryKeyFields(model).length !== 1)
+    return report(`joinColumn needs '${model.name}' to have a single-column primary key`);
+  if (r.inverseJoinColumn !== undefined && target && primaryKeyFields(target).length !== 1)
+    return report(`inverseJoinColumn needs '${target.name}' to have a single-column primary key`);
 }
 
 /** Index names share one namespace per PostgreSQL schema. */

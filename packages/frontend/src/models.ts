@@ -5,6 +5,7 @@ import {
   snakeCase,
   sqlExpressionProblem,
   tableNameFor,
+  type CheckNode,
   type FieldNode,
   type IndexNode,
   type ModelNode,
@@ -18,6 +19,7 @@ import { convertField, representableName } from "./fields";
 import { declOf } from "./locate";
 import { isAuthoringFile } from "./program";
 import { checkOptionKeys } from "./option-keys";
+import { readTableChecks } from "./table-checks";
 import { asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
 
 const ENTITY_PROPERTY = "specloom.entity";
@@ -92,6 +94,8 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
       ...(asString(o.as) ? { as: asString(o.as) } : {}),
       ...(through ? { through } : {}),
       ...(rel.type === "manyToMany" && !through ? { joinTable: asString(o.table) ?? "" } : {}),
+      ...(asString(o.joinColumn) ? { joinColumn: asString(o.joinColumn) } : {}),
+      ...(asString(o.inverseJoinColumn) ? { inverseJoinColumn: asString(o.inverseJoinColumn) } : {}),
       optional: field.optional || field.nullable,
       docs: field.docs,
       loc: field.loc,
@@ -143,6 +147,7 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     uniques: Array.isArray(options.unique)
       ? options.unique.filter(Array.isArray).map((g) => (g as LiteralValue[]).filter((x): x is string => typeof x === "string"))
       : [],
+    ...withChecks(readTableChecks(marker, ctx, decl)),
     softDelete,
     timestamps,
     docs: readDocs(sym, checker).docs,
@@ -150,6 +155,11 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
   };
   for (const fk of fks) pending.push({ model, ...fk });
   return model;
+}
+
+/** `checks` only when some are declared, so IRs without them stay as they were. */
+function withChecks(checks: CheckNode[]): { checks?: CheckNode[] } {
+  return checks.length > 0 ? { checks } : {};
 }
 
 /** The declarations of an option's tuple entries (`indexes: [{…}, {…}]`), for positions. */

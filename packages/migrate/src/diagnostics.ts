@@ -51,6 +51,16 @@ export const MIGRATE_DIAGNOSTICS = {
     severity: "warning",
     message: "Backward-incompatible: renaming {what} '{from}' to '{to}' breaks code that still uses the old name; deploy the application change with it.",
   },
+  "migrate-drop-identity": {
+    code: "SL6020",
+    severity: "warning",
+    message: "Backward-incompatible: '{table}.{column}' stops generating its values; inserts that leave it out fail.",
+  },
+  "migrate-identity-always": {
+    code: "SL6021",
+    severity: "warning",
+    message: "Backward-incompatible: '{table}.{column}' becomes GENERATED ALWAYS; inserts that supply a value fail.",
+  },
   // long locks
   "migrate-index-lock": {
     code: "SL6009",

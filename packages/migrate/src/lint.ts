@@ -31,7 +31,7 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
         break;
       case "add-column":
         if (c.existingTable && !c.hasDefault && c.notNull) add("migrate-add-not-null-column", { table, column }, c);
-        if (c.existingTable && c.rewrite) add("migrate-table-rewrite", { what: `adding '${column}' with a volatile default`, table }, c);
+        if (c.existingTable && c.rewrite) add("migrate-table-rewrite", { what: `adding '${column}' with a volatile default or identity`, table }, c);
         break;
       case "set-not-null":
         if (c.existingTable) add("migrate-set-not-null", { table, column }, c);
@@ -56,6 +56,13 @@ export function lintMigration(changes: readonly Change[], locate: Locate = () =>
         break;
       case "add-foreign-key":
         if (c.existingTable && !onNullsOnly(c, c.columns ?? [])) add("migrate-add-foreign-key", { table, name }, c);
+        break;
+      case "drop-identity":
+        add("migrate-drop-identity", { table, column }, c);
+        break;
+      case "add-identity":
+      case "alter-identity":
+        if (c.existingTable && c.to === "always") add("migrate-identity-always", { table, column }, c);
         break;
       case "rename-table":
         add("migrate-rename", { what: "table", from: c.from ?? "", to: table }, c);

@@ -2,6 +2,7 @@
 import type { Change } from "./change";
 import type { PlanContext, TablePair } from "./plan-context";
 import * as sql from "./statements";
+import type { Column } from "./table-model";
 
 export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
   const out: Change[] = [];
@@ -16,12 +17,13 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
     if (!o) {
       const statements = [sql.addColumn(t, n), ...(n.comment ? [sql.columnComment(t, n.name, n.comment)] : [])];
       // A volatile default (gen_random_uuid()) is evaluated per row: PostgreSQL rewrites the table.
-      const rewrite = n.default !== undefined && /random|uuid/i.test(n.default);
+      // So does an identity column: every existing row gets its number.
+      const rewrite = (n.default !== undefined && /random|uuid/i.test(n.default)) || n.identity !== undefined;
       out.push({
         ...base,
         kind: "add-column",
         column: n.name,
-        hasDefault: n.default !== undefined,
+        hasDefault: n.default !== undefined || n.identity !== undefined,
         notNull: n.notNull,
         to: n.sqlType,
         rewrite,
@@ -29,6 +31,9 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
       });
       continue;
     }
+    // An identity column has no default: the identity goes before a default is set, and comes after it is dropped.
+    if (o.identity && !n.identity)
+      out.push({ ...base, kind: "drop-identity", column: n.name, from: o.identity, statements: [sql.alterColumn(t, n.name, "DROP IDENTITY")] });
     let currentDefault = o.default;
     if (ctx.retyped.has(`${t}.${n.name}`)) {
       const statements: string[] = [];
@@ -57,8 +62,28 @@ export function planColumns(ctx: PlanContext, pair: TablePair): Change[] {
       const statement = sql.alterColumn(t, n.name, n.default === undefined ? "DROP DEFAULT" : `SET DEFAULT ${n.default}`);
       out.push({ ...base, kind: n.default === undefined ? "drop-default" : "set-default", column: n.name, statements: [statement] });
     }
+    if (n.identity && o.identity !== n.identity) out.push(identityChange(t, n.name, o.identity, n.identity));
     if ((o.comment ?? null) !== (n.comment ?? null))
       out.push({ ...base, kind: "comment", column: n.name, statements: [sql.columnComment(t, n.name, n.comment)] });
   }
   return out;
+}
+
+type IdentityMode = NonNullable<Column["identity"]>;
+const generated = (mode: IdentityMode) => (mode === "always" ? "ALWAYS" : "BY DEFAULT");
+
+/** Makes a column an identity, or switches its mode; a new sequence continues after the rows' highest value. */
+function identityChange(t: string, column: string, from: IdentityMode | undefined, to: IdentityMode): Change {
+  const base = { phase: "transaction" as const, table: t, column, existingTable: true, to };
+  if (from) return { ...base, kind: "alter-identity", from, statements: [sql.alterColumn(t, column, `SET GENERATED ${generated(to)}`)] };
+  const c = sql.q(column);
+  const table = sql.q(t);
+  return {
+    ...base,
+    kind: "add-identity",
+    statements: [
+      sql.alterColumn(t, column, `ADD GENERATED ${generated(to)} AS IDENTITY`),
+      `SELECT setval(pg_get_serial_sequence(${sql.literal(table)}, ${sql.literal(column)}), COALESCE(max(${c}), 0) + 1, false) FROM ${table};`,
+    ],
+  };
 }

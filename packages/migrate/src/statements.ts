@@ -1,5 +1,5 @@
 /** ALTER statements a migration needs besides the CREATE forms emitter-sql already renders. */
-import { postgresDialect, type Column, type SqlEnum } from "./table-model";
+import { identityClause, postgresDialect, type Column, type SqlEnum } from "./table-model";
 
 const d = postgresDialect;
 export const q = (name: string): string => d.quoteIdent(name);
@@ -10,7 +10,12 @@ export const alterTable = (table: string, action: string): string => `ALTER TABL
 export const alterColumn = (table: string, column: string, action: string): string => alterTable(table, `ALTER COLUMN ${q(column)} ${action}`);
 
 export function addColumn(table: string, c: Column): string {
-  const parts = [q(c.name), c.sqlType, ...(c.notNull ? ["NOT NULL"] : []), ...(c.default !== undefined ? [`DEFAULT ${c.default}`] : [])];
+  const parts = [
+    q(c.name),
+    c.sqlType + identityClause(c),
+    ...(c.notNull ? ["NOT NULL"] : []),
+    ...(c.default !== undefined ? [`DEFAULT ${c.default}`] : []),
+  ];
   return alterTable(table, `ADD COLUMN ${parts.join(" ")}`);
 }
 

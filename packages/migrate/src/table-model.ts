@@ -19,4 +19,11 @@ export {
   type TableModel,
   type UniqueConstraint,
 } from "@specloom/model";
-export { renderComments, renderCreateTable, renderUpdatedAtFunction, renderUpdatedAtTrigger, updatedAtTriggerName } from "@specloom/emitter-sql";
+export {
+  identityClause,
+  renderComments,
+  renderCreateTable,
+  renderUpdatedAtFunction,
+  renderUpdatedAtTrigger,
+  updatedAtTriggerName,
+} from "@specloom/emitter-sql";

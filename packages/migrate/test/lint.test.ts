@@ -95,6 +95,17 @@ const cases: Case[] = [
     ],
   },
   {
+    code: "SL6020",
+    triggers: [spec([field("n", t.int(), { identity: "byDefault" })]), spec([field("n", t.int())])],
+    quiet: [spec([field("n", t.int())]), spec([field("n", t.int(), { identity: "byDefault" })])],
+  },
+  {
+    code: "SL6021",
+    triggers: [spec([field("n", t.int(), { identity: "byDefault" })]), spec([field("n", t.int(), { identity: "always" })])],
+    // A new table's ALWAYS identity breaks no insert that exists yet.
+    quiet: [spec([]), spec([], { models: [model("Event", "events", [field("id", t.int(), { primaryKey: true, identity: "always" })])] })],
+  },
+  {
     code: "SL6101",
     triggers: [spec([name()]), spec([name(), field("x", t.str(), { optional: true, docs: { renamedFrom: "nothing" } })])],
     quiet: [spec([name()]), spec([field("full_name", t.str({ maxLength: 100 }), { docs: { renamedFrom: "name" } })])],

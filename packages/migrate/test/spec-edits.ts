@@ -2,7 +2,7 @@
  * A spec edited step by step, one or more change kinds per step, for the
  * PGlite round-trip test. Each edit is a function of the previous IR.
  */
-import { IR_FORMAT_VERSION, type EnumNode, type FieldNode, type ModelNode, type RelationNode, type SpecIR } from "@specloom/core";
+import { IR_FORMAT_VERSION, type CheckNode, type EnumNode, type FieldNode, type ModelNode, type RelationNode, type SpecIR } from "@specloom/core";
 import { belongsTo, field, index, literalDefault, manyToMany, model, sqlDefault, t } from "@specloom/test-support";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -29,7 +29,14 @@ function ir(d: Draft): SpecIR {
 }
 
 const clone = (d: Draft): Draft => ({
-  models: d.models.map((m) => ({ ...m, fields: [...m.fields], relations: [...m.relations], indexes: [...m.indexes], uniques: [...m.uniques] })),
+  models: d.models.map((m) => ({
+    ...m,
+    fields: [...m.fields],
+    relations: [...m.relations],
+    indexes: [...m.indexes],
+    uniques: [...m.uniques],
+    ...(m.checks ? { checks: [...m.checks] } : {}),
+  })),
   enums: d.enums.map((e) => ({ ...e })),
 });
 const m = (d: Draft, name: string) => d.models.find((x) => x.name === name)!;
@@ -43,6 +50,17 @@ function addField(d: Draft, model: string, f: FieldNode): void {
   const list = fields(m(d, model));
   const at = list.findIndex((x) => x.origin !== undefined);
   list.splice(at < 0 ? list.length : at, 0, f);
+}
+const check = (name: string, expression: string): CheckNode => ({
+  kind: "check",
+  name,
+  expression,
+  loc: { file: "spec-src/models.ts", line: 3, column: 1 },
+});
+/** A navigation: its field and its relation. */
+function navigate(d: Draft, model: string, relation: RelationNode): void {
+  addField(d, model, field(relation.name, t.array(t.ref(relation.targetModel, "model"))));
+  (m(d, model).relations as RelationNode[]).push(relation);
 }
 const dropField = (d: Draft, model: string, name: string) => (m(d, model).fields = m(d, model).fields.filter((f) => f.name !== name));
 
@@ -216,6 +234,43 @@ export const EDITS: readonly Edit[] = [
     label: "primary key becomes composite",
     apply: (d) => {
       addField(d, "Setting", field("key", t.str({ maxLength: 50 }), { primaryKey: true, default: literalDefault("default") }));
+    },
+  },
+  {
+    label: "table checks (one on a table with rows), a new table with an identity key",
+    apply: (d) => {
+      m(d, "User").checks = [check("ck_users_score_sane", "score < 1000000")];
+      const name = field("name", t.str({ maxLength: 80 }));
+      const key = field("id", t.int({ size: "int64" }), { primaryKey: true, identity: "byDefault", visibility: "readOnly" });
+      d.models.push(model("Event", "events", [key, name], { checks: [check("ck_events_name_nonempty", "name <> ''")] }));
+    },
+  },
+  {
+    label: "an existing column with rows becomes an identity (its default goes); a table check changes",
+    apply: (d) => {
+      const { default: _d, ...score } = m(d, "User").fields.find((f) => f.name === "score")!;
+      m(d, "User").fields = m(d, "User").fields.map((f) => (f.name === "score" ? { ...score, identity: "byDefault" as const } : f));
+      m(d, "User").checks = [check("ck_users_score_sane", "score < 2000000")];
+    },
+  },
+  {
+    label: "identity becomes ALWAYS; a directed self many-to-many; two join tables to the same model",
+    apply: (d) => {
+      patchField(d, "User", "score", { identity: "always" });
+      const follows = { joinTable: "follows" };
+      navigate(d, "User", manyToMany("following", "User", { ...follows, joinColumn: "follower_id", inverseJoinColumn: "followee_id" }));
+      navigate(d, "User", manyToMany("followers", "User", { ...follows, joinColumn: "followee_id", inverseJoinColumn: "follower_id" }));
+      navigate(d, "Article", manyToMany("liked_by", "User", { joinTable: "article_likes" }));
+      navigate(d, "Article", manyToMany("bookmarked_by", "User", { joinTable: "article_bookmarks" }));
+    },
+  },
+  {
+    label: "identity dropped (the default comes back), a table check and a join table dropped",
+    apply: (d) => {
+      patchField(d, "User", "score", { identity: undefined, default: literalDefault(0) });
+      m(d, "User").checks = [];
+      dropField(d, "Article", "bookmarked_by");
+      m(d, "Article").relations = m(d, "Article").relations.filter((r) => r.name !== "bookmarked_by");
     },
   },
   {

@@ -48,6 +48,8 @@ export function referencedField(target: ModelNode, relation: Pick<RelationNode, 
   return relation.references ? findField(target, relation.references) : primaryKeyFields(target)[0];
 }
 
+const agrees = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+
 /**
  * The relation on `target` that describes the same link from the other side:
  * belongsTo <-> hasMany/hasOne through the same key, manyToMany <-> manyToMany
@@ -58,7 +60,13 @@ export function inverseRelation(owner: ModelNode, target: ModelNode, relation: R
   switch (relation.relationKind) {
     case "manyToMany":
       return candidates.find(
-        (r) => r.relationKind === "manyToMany" && (r.joinTable ?? "") === (relation.joinTable ?? "") && r.through === relation.through,
+        (r) =>
+          r.relationKind === "manyToMany" &&
+          (r.joinTable ?? "") === (relation.joinTable ?? "") &&
+          r.through === relation.through &&
+          // A self relation's two directions swap the join columns.
+          agrees(r.inverseJoinColumn, relation.joinColumn) &&
+          agrees(r.joinColumn, relation.inverseJoinColumn),
       );
     case "belongsTo":
       return candidates.find(

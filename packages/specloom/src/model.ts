@@ -24,6 +24,11 @@ export interface EntityOptions {
   readonly indexes?: readonly IndexOptions[];
   /** Composite unique constraints, by field name. */
   readonly unique?: readonly (readonly string[])[];
+  /**
+   * Table-level CHECK constraints by constraint name, each one SQL boolean
+   * expression over the table's columns: `{ ck_price_positive: "price > 0" }`.
+   */
+  readonly checks?: { readonly [name: string]: string };
 }
 
 /**
@@ -66,6 +71,14 @@ export interface ManyToManyOptions {
   readonly through?: unknown;
   /** Name of the implicit join table. */
   readonly table?: string;
+  /**
+   * The join table's column pointing at this model (`follower_id`). With
+   * `inverseJoinColumn` it gives a self relation its direction; the other
+   * navigation names the same table with the two columns swapped.
+   */
+  readonly joinColumn?: string;
+  /** The join table's column pointing at the target (`followee_id`). */
+  readonly inverseJoinColumn?: string;
 }
 
 /** Many-to-many navigation through a join table. Not a column. */

@@ -1,5 +1,6 @@
 import type {
   BelongsTo,
+  BigSerial,
   DateTime,
   Decimal,
   Default,
@@ -52,6 +53,7 @@ export interface Product
       { columns: ["category_id", "price"] },
       { name: "idx_products_active_newest"; columns: [["created_at", "desc"]]; where: "is_active = true" },
     ];
+    checks: { ck_products_sale_below_regular: "compare_at_price IS NULL OR compare_at_price > price" };
   }> {
   id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
   /** Products can't be orphaned: move them before deleting a category. */
@@ -89,6 +91,23 @@ export interface Product
    */
   images: Json;
   tags: ManyToMany<Tag, { through: ProductTag }>;
+  /** "Customers also bought": products this one recommends, a directed self relation. */
+  recommends: ManyToMany<Product, { table: "product_recommendations"; joinColumn: "product_id"; inverseJoinColumn: "recommended_id" }>;
+  /** The products that recommend this one: the same rows read the other way. */
+  recommended_by: ManyToMany<Product, { table: "product_recommendations"; joinColumn: "recommended_id"; inverseJoinColumn: "product_id" }>;
+  stock_movements: HasMany<StockMovement>;
+}
+
+/** One change of a product's stock, append-only; numbered by the database. */
+export interface StockMovement
+  extends Entity<{ table: "stock_movements"; checks: { ck_stock_movements_nonzero: "quantity <> 0" } }> {
+  id: BigSerial & PrimaryKey;
+  product_id: BelongsTo<Product, { onDelete: "cascade"; as: "product" }>;
+  /** Units added (positive) or removed (negative). */
+  quantity: Int;
+  /** @example "restock" */
+  reason: string & MaxLength<40>;
+  recorded_at: DateTime & ReadOnly & Default<"now()">;
 }
 
 /** A free-form label (`gift-idea`, `organic`) for filtering. */

@@ -42,6 +42,8 @@ export interface Customer
   orders: HasMany<Order>;
   /** Saved products; an implicit join table. */
   wishlist: ManyToMany<Product, { table: "wishlist_items" }>;
+  /** Products the customer looked at, for recommendations: a second join table to the same model. */
+  recently_viewed: ManyToMany<Product, { table: "recently_viewed_products" }>;
 }
 
 /** A delivery address in the customer's address book. */

@@ -37,6 +37,11 @@ function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: rea
     } else if (r.relationKind === "manyToMany") {
       const join = r.through ?? r.joinTable;
       if (join) notes.push(m.through(code(join)));
+      // A direction (follower → followee) or a second link to the same model needs its name and columns to be told apart.
+      const sameTarget = model.relations.filter((x) => x.relationKind === "manyToMany" && x.targetModel === r.targetModel).length > 1;
+      if (sameTarget && !r.as) notes.unshift(m.as(r.name));
+      if (r.joinColumn !== undefined || r.inverseJoinColumn !== undefined)
+        notes.push(m.joinColumns(code(r.joinColumn ?? "…"), code(r.inverseJoinColumn ?? "…")));
     } else if (r.foreignKey) {
       notes.push(m.via(code(r.foreignKey)));
     }

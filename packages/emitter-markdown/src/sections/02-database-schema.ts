@@ -5,7 +5,17 @@
  * this section cannot contradict them.
  */
 import { sqlLineComment, sqlStringLiteral } from "@specloom/core";
-import { emitErDiagram, getModel, renderCreateIndex, renderForeignKey, type Column, type ForeignKey, type Table, type TableModel } from "@specloom/model";
+import {
+  emitErDiagram,
+  getModel,
+  postgresDialect,
+  renderCreateIndex,
+  renderForeignKey,
+  type Column,
+  type ForeignKey,
+  type Table,
+  type TableModel,
+} from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 
@@ -34,6 +44,15 @@ export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {
         table.indexes.map((i) => renderCreateIndex(i)),
       );
     else md.paragraph(t.schema.noIndexes);
+    // Column checks show as CHECK in the table; the ones the spec writes as SQL are listed as written.
+    const declared = table.checks.filter((k) => k.kind === "table");
+    if (declared.length) {
+      md.field(t.schema.checks);
+      md.code(
+        "sql",
+        declared.map((k) => `CONSTRAINT ${postgresDialect.quoteIdent(k.name)} CHECK (${k.expression})`),
+      );
+    }
   }
   md.heading(3, t.schema.relationships);
   if (model.foreignKeys.length === 0) md.paragraph(t.schema.noForeignKeys);
@@ -61,7 +80,8 @@ function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
   if (sqlEnum) notes.push(`${t.models.comment.enum}: ${sqlEnum.values.map(sqlStringLiteral).join(", ")}`);
   // Skip a comment that only repeats the note ("Soft delete marker" after "Soft delete").
   if (c.comment && !notes.some((n) => c.comment!.toLowerCase().startsWith(n.toLowerCase()))) notes.push(prose(c.comment));
-  return [c.name, c.sqlType, constraints.join(", "), c.default === undefined ? "" : code(c.default), notes.join("; ")];
+  const generated = c.identity ? `GENERATED ${c.identity === "always" ? "ALWAYS" : "BY DEFAULT"} AS IDENTITY` : c.default;
+  return [c.name, c.sqlType, constraints.join(", "), generated === undefined ? "" : code(generated), notes.join("; ")];
 }
 
 /** `posts → users (author)`: the seed's "Posts belong to User" comment, language-neutral. */

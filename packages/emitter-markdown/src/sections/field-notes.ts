@@ -39,6 +39,7 @@ export function modelFieldComment(ctx: SectionContext, model: ModelNode, field: 
   }
   if (field.origin === "softDelete") parts.push(c.softDelete);
   if (field.origin === "timestamps") parts.push(c.timestamp);
+  if (field.identity) parts.push(c.identity);
   if (field.visibility !== "normal") parts.push(c[field.visibility]);
   if (field.column === undefined) parts.push(c.computed);
   const facts = capitalize(parts.join(", "));

@@ -103,3 +103,9 @@ export function parseCheck(definition: string): ParsedCheck | undefined {
   if (columns.size !== 1) return undefined;
   return { column: parsed[0]!.column, facts: parsed.map((p) => p!.fact) };
 }
+
+/** The expression of `CHECK (…)`, outer parentheses removed, for `Entity<{ checks }>`; undefined for NOT VALID or another shape. */
+export function tableCheckExpression(definition: string): string | undefined {
+  const body = /^CHECK \((.*)\)$/s.exec(definition.trim());
+  return body ? stripOuter(body[1]!) : undefined;
+}

@@ -11,7 +11,7 @@ export function parseDefault(expr: string): ParsedDefault {
     return { ok: true, value: { kind: "sql", expr: "now()" }, note: `default ${s} is written as now()` };
   }
   if (s === "gen_random_uuid()") return { ok: true, value: { kind: "sql", expr: "gen_random_uuid()" } };
-  if (/^nextval\(/.test(s)) return { ok: false, reason: `a sequence default (${s}); serial and identity keys are not in the DSL yet` };
+  if (/^nextval\(/.test(s)) return { ok: false, reason: `a sequence default (${s}) on a column that is no integer; only integer columns can be Identity` };
   if (s === "true" || s === "false") return { ok: true, value: { kind: "value", value: s === "true" } };
   if (/^NULL(::[\w ."]+)?$/.test(s)) return { ok: true, value: { kind: "value", value: null } };
   const num = /^\(?'?(-?\d+(?:\.\d+)?)'?\)?(?:::[\w ]+)?$/.exec(s);

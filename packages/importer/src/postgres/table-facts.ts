@@ -3,7 +3,8 @@
  * keys, single-column FKs, unique groups, parsed checks, indexes by role, and
  * whether the table uses specloom's timestamps / soft-delete conventions.
  */
-import { parseCheck, type ColumnFact } from "./checks";
+import { sqlExpressionProblem } from "@specloom/core";
+import { parseCheck, tableCheckExpression, type ColumnFact } from "./checks";
 import type { CatalogConstraint, CatalogIndex, CatalogTable } from "./catalog";
 
 /** The name specloom gives a constraint it generates, or undefined when it generates none of this shape. */
@@ -26,6 +27,8 @@ export interface TableFacts {
   /** Multi-column unique groups. */
   readonly uniqueGroups: readonly (readonly string[])[];
   readonly facts: ReadonlyMap<string, readonly ColumnFact[]>;
+  /** Checks that are no column tag: `Entity<{ checks }>`, by name, as PostgreSQL prints them. */
+  readonly tableChecks: readonly { readonly name: string; readonly expression: string }[];
   /** `Indexed` fields: plain single-column ascending indexes named as specloom names them. */
   readonly indexedColumns: ReadonlySet<string>;
   /** Indexes that need an explicit `indexes` entry. */
@@ -64,6 +67,7 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
   const uniqueGroups: string[][] = [];
   const uniqueColumns = new Set<string>();
   const facts = new Map<string, ColumnFact[]>();
+  const tableChecks: { name: string; expression: string }[] = [];
   for (const c of table.constraints) {
     if (c.deferrable) at(`constraint '${c.name}'`, "DEFERRABLE is not in the DSL; it is imported as immediate");
     const expected = specloomConstraintName(table.name, c);
@@ -83,9 +87,11 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
       else uniqueGroups.push([...c.columns]);
     } else if (c.kind === "check") {
       const parsed = parseCheck(c.definition);
+      const expression = tableCheckExpression(c.definition);
       if (parsed && table.columns.some((col) => col.name === parsed.column))
         facts.set(parsed.column, [...(facts.get(parsed.column) ?? []), ...parsed.facts]);
-      else at(`check constraint '${c.name}'`, `${c.definition} is not a column length, bound, pattern or value-set check`);
+      else if (expression !== undefined && sqlExpressionProblem(expression) === undefined) tableChecks.push({ name: c.name, expression });
+      else at(`check constraint '${c.name}'`, `${c.definition} is neither a column check nor one SQL expression a table check can hold`);
     } else if (c.kind === "exclusion") {
       at(`exclusion constraint '${c.name}'`, c.definition);
     }
@@ -130,5 +136,18 @@ export function tableFacts(table: CatalogTable, autoFkIndexes = true): TableFact
     if (isUpdatedAtTrigger(table, t.name, t.functionName)) timestamps = true;
     else at(`trigger '${t.name}'`, `${t.definition}; only specloom's updated_at trigger is in the DSL`);
   }
-  return { primaryKey, foreignKeys, uniqueColumns, uniqueGroups, facts, indexedColumns, explicitIndexes, timestamps, softDelete, unsupported, renamed };
+  return {
+    primaryKey,
+    foreignKeys,
+    uniqueColumns,
+    uniqueGroups,
+    facts,
+    tableChecks,
+    indexedColumns,
+    explicitIndexes,
+    timestamps,
+    softDelete,
+    unsupported,
+    renamed,
+  };
 }

@@ -24,7 +24,10 @@ function keys(c: Column): string[] {
 
 function attributeLine(c: Column): string {
   const k = keys(c);
-  const comment = c.comment ? ` "${mermaidText(c.comment)}"` : "";
+  // The diagram has no default column: an identity says where its values come from in the comment.
+  const identity = c.identity ? `identity${c.identity === "always" ? " (always)" : ""}` : undefined;
+  const text = [identity, c.comment].filter(Boolean).join("; ");
+  const comment = text ? ` "${mermaidText(text)}"` : "";
   return `    ${mermaidType(c.sqlType)} ${mermaidAttribute(c.name)}${k.length ? ` ${k.join(", ")}` : ""}${comment}`;
 }
 

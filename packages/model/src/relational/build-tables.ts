@@ -1,7 +1,7 @@
 /** buildTableModel: the single derivation of tables from the IR, shared by every SQL-shaped artifact. */
 import type { EnumNode, ModelNode, SpecIR } from "@specloom/core";
 import { irIndex } from "../ir-index";
-import { buildColumns, modelColumnsFields, softDeleteField, updatedAtField } from "./columns";
+import { buildColumns, modelColumnsFields, softDeleteField, tableChecks, updatedAtField } from "./columns";
 import { columnName, docText, nativeEnumNames, primaryKeyFields, tableName, type BuildContext, type SqlConfig } from "./context";
 import { postgresDialect, type Dialect } from "./dialect";
 import { buildForeignKeys, uniqueGroups } from "./keys";
@@ -15,7 +15,9 @@ function modelTable(ctx: BuildContext, model: ModelNode): Table {
   const table = tableName(ctx, model);
   const fields = modelColumnsFields(model);
   const primaryKey = primaryKeyFields(model).map((f) => columnName(ctx, model, f.name));
-  const { columns, checks } = buildColumns(ctx, model, table, fields, primaryKey);
+  const built = buildColumns(ctx, model, table, fields, primaryKey);
+  const columns = built.columns;
+  const checks = [...built.checks, ...tableChecks(ctx, model, table)];
   const softDelete = softDeleteField(model, fields);
   const softDeleteColumn = softDelete && columnName(ctx, model, softDelete.name);
   const updatedAt = updatedAtField(fields);

@@ -102,8 +102,10 @@ export function buildColumns(
       name,
       field: field.name,
       sqlType: type.sqlType,
-      notNull: isPk || (!field.optional && !field.nullable),
+      // PostgreSQL makes an identity column NOT NULL whatever the declaration says.
+      notNull: isPk || !!field.identity || (!field.optional && !field.nullable),
       ...(dflt !== undefined ? { default: dflt } : {}),
+      ...(field.identity ? { identity: field.identity } : {}),
       primaryKey: isPk,
       unique: false,
       ...(comment ? { comment } : {}),
@@ -120,4 +122,9 @@ export function buildColumns(
     }
   }
   return { columns, checks };
+}
+
+/** The model's declared table checks, under the names the spec gave them. */
+export function tableChecks(ctx: BuildContext, model: ModelNode, table: string): CheckConstraint[] {
+  return (model.checks ?? []).map((c) => ({ name: ctx.dialect.identifier(c.name), table, kind: "table", expression: c.expression }));
 }

@@ -16,9 +16,11 @@ interface Side {
   readonly columns: Column[];
 }
 
-function side(ctx: BuildContext, model: ModelNode, prefix: string): Side {
-  const columns = primaryKeyFields(model).map((pk) => {
-    const name = keyColumnName(ctx, prefix, pk.name);
+/** The join columns for `model`'s key: `<prefix>_<pk>`, or the one declared name (single-column keys only). */
+function side(ctx: BuildContext, model: ModelNode, prefix: string, declared?: string): Side {
+  const keys = primaryKeyFields(model);
+  const columns = keys.map((pk) => {
+    const name = declared !== undefined && keys.length === 1 ? ctx.dialect.identifier(declared) : keyColumnName(ctx, prefix, pk.name);
     const { sqlType, enumType } = fieldColumnType(ctx, model, pk);
     return {
       name,
@@ -62,10 +64,11 @@ function implicitJoinTable(
   relation: RelationNode,
   name: string,
 ): { table: Table; join: JoinTable } {
-  const left = side(ctx, model, model.name);
-  // A self-relation (users following users) needs a second prefix: the relation's name.
-  const right = side(ctx, target, target === model ? relation.name : target.name);
   const back = inverseRelation(model, target, relation);
+  // Join columns either side declared (the inverse names them the other way round).
+  const left = side(ctx, model, model.name, relation.joinColumn ?? back?.inverseJoinColumn);
+  // A self-relation (users following users) needs a second prefix: the relation's name.
+  const right = side(ctx, target, target === model ? relation.name : target.name, relation.inverseJoinColumn ?? back?.joinColumn);
   const fks = [sideForeignKey(ctx, name, left, relation.name), sideForeignKey(ctx, name, right, back?.name ?? tableName(ctx, target))];
   const columns = [...left.columns, ...right.columns];
   const primaryKey = columns.map((c) => c.name);
