@@ -17,6 +17,7 @@ import {
   type SpecloomConfig,
 } from "@specloom/core";
 import { runChecker } from "@specloom/checker";
+import { projectMigrations } from "@specloom/migrate";
 import { availableLanguages } from "@specloom/emitter-markdown";
 import { compileProject, prerequisitePaths, unresolvedImportCandidates, type CompileResult } from "@specloom/frontend";
 import { BUILTIN_PLUGINS } from "./builtin-plugins";
@@ -162,7 +163,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // --strict: warnings fail the build, so the emitters do not run.
   if (options.mode === "check" || exitCodeFor(diagnostics, options.strict) !== 0) return finish(base);
 
-  const context = { ir, config, language, ...(checklist ? { checklist } : {}) };
+  // The migrations folder is read here, so emitters stay pure: backend-spec.md §15 lists it.
+  const context = { ir, config, language, ...(checklist ? { checklist } : {}), migrations: projectMigrations(loaded.projectDir) };
   const emitted = await runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
   diagnostics.push(...emitted.diagnostics);
   return finish({ ...base, files: exitCodeFor(diagnostics, options.strict) !== 0 ? [] : emitted.files });

@@ -20,14 +20,14 @@ describe("specloom migrate", () => {
     expect(runCli(["migrate", project, "--check"])).toMatchObject({ code: 1, stdout: expect.stringContaining("SL6102") });
 
     const first = runCli(["migrate", project, "--name", "init"]);
-    expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/Wrote .*0001_init\/\{up.sql,down.sql,snapshot.json\}/) });
+    expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/Wrote .*0001_init\/\{up.sql,down.sql,snapshot.json,lint.json\}/) });
     const migrations = path.join(project, "migrations");
     expect(
       fs
         .readdirSync(path.join(migrations, "0001_init"))
         .filter((f) => !f.startsWith("."))
         .sort(),
-    ).toEqual(["down.sql", "snapshot.json", "up.sql"]);
+    ).toEqual(["down.sql", "lint.json", "snapshot.json", "up.sql"]);
     expect(fs.readFileSync(path.join(migrations, "0001_init", "up.sql"), "utf8")).toContain("CREATE TABLE users (");
 
     const again = runCli(["migrate", project, "--name", "again"]);
@@ -55,6 +55,14 @@ describe("specloom migrate", () => {
     expect(up).toContain("ALTER TABLE users ADD COLUMN bio VARCHAR(500);");
     expect(fs.readFileSync(path.join(migrations, "0002_add-bio", "down.sql"), "utf8")).toContain("ALTER TABLE users RENAME COLUMN display_name TO name;");
     expect(second.stdout + second.stderr).not.toMatch(STACK_FRAME);
+
+    // backend-spec.md §15 lists the migrations with the lint findings recorded in their lint.json.
+    expect(runCli(["build", project]).code).toBe(0);
+    const doc = fs.readFileSync(path.join(project, "docs", "technical", "backend-spec.md"), "utf8");
+    const deployment = doc.slice(doc.indexOf("## 15."), doc.indexOf("## Validation Checklist"));
+    expect(deployment).toContain("**Migrations in `migrations/`**:");
+    expect(deployment).toMatch(/\| `0001_init` +\| \d+ +\| none +\|/);
+    expect(deployment).toMatch(/\| `0002_add-bio` +\| \d+ +\| `SL6008` Backward-incompatible: renaming column 'users\.name' to 'users\.display_name'/);
 
     // Deterministic: the same spec and history give byte-identical files.
     const files = snapshot(path.join(migrations, "0002_add-bio"));
@@ -103,6 +111,26 @@ describe("specloom diff", () => {
     git(project, "stash", "pop", "-q");
     const fromFile = runCli(["diff", project, "--base", irFile, "--format", "json"]);
     expect(JSON.parse(fromFile.stdout)).toMatchObject({ breaking: 3 });
+  });
+
+  test("against an older OpenAPI document (JSON or YAML): API changes only, classified the same way", () => {
+    const project = initProject();
+    expect(runCli(["build", project]).code).toBe(0);
+    const old = path.join(project, "old");
+    fs.mkdirSync(old);
+    for (const f of ["openapi.json", "openapi.yaml"]) fs.copyFileSync(path.join(project, "docs", "technical", f), path.join(old, f));
+    edit(project, NAME, "  /** A nickname. */\n  nickname?: string;\n}");
+    const text = runCli(["diff", project, "--base", path.join(old, "openapi.yaml")]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(
+      /BREAKING {2}\S+ \/api\/users\S*: response 20\d application\/json: properties 'name' removed \[response-property-removed\]/,
+    );
+    expect(text.stdout).toContain("Database changes since");
+    expect(text.stdout).toContain("not compared (the base is an OpenAPI document)");
+    const json = runCli(["diff", project, "--base", path.join(old, "openapi.json"), "--format", "json", "--allow-breaking"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ databaseCompared: false, database: [] });
+    expect((JSON.parse(json.stdout) as { breaking: number }).breaking).toBeGreaterThan(0);
   });
 
   test("the base's plugins never run: a plugin the base named is neither needed nor imported", () => {

@@ -32,6 +32,21 @@ export interface EmitContext {
   readonly checklist?: readonly ChecklistStatus[];
   /** The owning plugin's validated `pluginOptions`; empty for plugins without options. */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * The project's migrations folder, oldest first, read by the CLI (emitters never
+   * read files); absent when the caller did not look, empty when there are none.
+   */
+  readonly migrations?: readonly MigrationSummary[];
+}
+
+/** One migration of the project's migrations folder and its safety-lint findings. */
+export interface MigrationSummary {
+  /** The folder name, `0002_add-bio`. */
+  readonly id: string;
+  /** Planned changes in up.sql. */
+  readonly changes: number;
+  /** The safety lint of up.sql, as recorded when the migration was generated. */
+  readonly findings: readonly { readonly code: string; readonly severity: "error" | "warning" | "info"; readonly message: string }[];
 }
 
 export interface EmittedFile {

@@ -1,5 +1,5 @@
 /** What every section renders from: the IR, the catalog, and lookups built once. */
-import type { ChecklistStatus, EndpointNode, SpecIR, SpecloomConfig } from "@specloom/core";
+import type { ChecklistStatus, EndpointNode, MigrationSummary, SpecIR, SpecloomConfig } from "@specloom/core";
 import { getModel, type IrIndex } from "@specloom/model";
 
 export type { IrIndex };
@@ -11,6 +11,8 @@ export interface SectionContext {
   readonly language: string;
   readonly t: Catalog;
   readonly checklist?: readonly ChecklistStatus[];
+  /** The project's migrations with their lint findings (§15), when the caller read the folder. */
+  readonly migrations?: readonly MigrationSummary[];
   readonly index: IrIndex;
 }
 

@@ -49,7 +49,15 @@ const SECTIONS = [
 export function sectionContext(ctx: EmitContext): SectionContext {
   const t = catalogFor(ctx.language);
   if (!t) throw new UnknownLanguageError(ctx.language);
-  return { ir: ctx.ir, config: ctx.config, language: ctx.language, t, checklist: ctx.checklist, index: indexIr(ctx.ir) };
+  return {
+    ir: ctx.ir,
+    config: ctx.config,
+    language: ctx.language,
+    t,
+    checklist: ctx.checklist,
+    ...(ctx.migrations ? { migrations: ctx.migrations } : {}),
+    index: indexIr(ctx.ir),
+  };
 }
 
 export class UnknownLanguageError extends Error {

@@ -13,7 +13,9 @@ export function renderDiffText(diff: SpecDiff): string {
     [
       `API changes since ${diff.base}: ${count(diff.api)}`,
       ...api,
-      `Database changes since ${diff.base}: ${count(diff.database)}`,
+      diff.databaseCompared === false
+        ? `Database changes since ${diff.base}: not compared (the base is an OpenAPI document)`
+        : `Database changes since ${diff.base}: ${count(diff.database)}`,
       ...db,
       ...(diff.findings.length > 0 ? ["Migration lint:", ...diff.findings.map((d) => `  ${d.code} ${d.message}`)] : []),
       diff.breaking > 0 ? `${diff.breaking} breaking change${diff.breaking === 1 ? "" : "s"}.` : "No breaking changes.",
@@ -23,7 +25,8 @@ export function renderDiffText(diff: SpecDiff): string {
 
 export function renderDiffJson(diff: SpecDiff): string {
   const findings = diff.findings.map((d) => ({ code: d.code, severity: d.severity, message: d.message }));
-  return `${JSON.stringify({ base: diff.base, breaking: diff.breaking, api: diff.api, database: diff.database, findings })}\n`;
+  const database = diff.databaseCompared === false ? { databaseCompared: false } : {};
+  return `${JSON.stringify({ base: diff.base, breaking: diff.breaking, api: diff.api, database: diff.database, findings, ...database })}\n`;
 }
 
 export function renderDiffMarkdown(diff: SpecDiff): string {
@@ -38,10 +41,12 @@ export function renderDiffMarkdown(diff: SpecDiff): string {
     "API",
     diff.api.map((c) => `- ${mark(c.breaking)} ${mdCode(where(c))}: ${mdInline(c.message)} (${mdCode(c.id)})`),
   );
-  section(
-    "Database",
-    diff.database.map((c) => `- ${mark(c.breaking)} ${mdCode(c.kind)} ${mdCode(c.target)}`),
-  );
+  if (diff.databaseCompared === false) lines.push("#### Database", "", "Not compared: the base is an OpenAPI document.", "");
+  else
+    section(
+      "Database",
+      diff.database.map((c) => `- ${mark(c.breaking)} ${mdCode(c.kind)} ${mdCode(c.target)}`),
+    );
   if (diff.findings.length > 0)
     section(
       "Migration lint",

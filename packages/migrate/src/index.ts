@@ -1,10 +1,11 @@
 export type { Change, ChangeKind, Phase } from "./change";
 export { MIGRATE_DIAGNOSTICS, migrateDiagnostics, type MigrateDiagnosticId } from "./diagnostics";
 export { lintMigration, type Locate } from "./lint";
-export { compareSchemas, currentSchema, locator, planProjectMigration, type ProjectMigration, type SchemaChange } from "./migrate";
+export { compareSchemas, currentSchema, locator, planProjectMigration, projectMigrations, type ProjectMigration, type SchemaChange } from "./migrate";
 export { renderMigrationSql, splitStatements } from "./migration-sql";
 export {
   lastSchema,
+  LINT_FILE,
   listMigrations,
   MIGRATIONS_DIR,
   readSnapshot,
@@ -19,4 +20,5 @@ export { EMPTY_SCHEMA, invertRenames, NO_RENAMES, schemaOf, type Renames, type S
 export type { ApiChange, ApiChangeId } from "./api-change";
 export { diffApis } from "./api-diff";
 export { renderDiffJson, renderDiffMarkdown, renderDiffText } from "./diff-report";
-export { diffSpecs, type DatabaseChange, type SpecDiff } from "./spec-diff";
+export { diffOpenApiSpecs, diffSpecs, type DatabaseChange, type SpecDiff } from "./spec-diff";
+export { diffOpenApiDocuments } from "./openapi-diff";

@@ -1,9 +1,19 @@
 /** From an IR to a migration: the table model, renames, up and down plans, lint, and the files to write. */
-import type { Diagnostic, EmittedFile, SpecIR, SpecloomConfig } from "@specloom/core";
+import type { Diagnostic, EmittedFile, MigrationSummary, SpecIR, SpecloomConfig } from "@specloom/core";
 import type { Change } from "./change";
 import { lintMigration, type Locate } from "./lint";
 import { renderMigrationSql } from "./migration-sql";
-import { lastSchema, nextMigrationId, renderSnapshot, SNAPSHOT_FILE, listMigrations, type MigrationFolder } from "./migrations-folder";
+import {
+  lastSchema,
+  LINT_FILE,
+  listMigrations,
+  nextMigrationId,
+  readMigrationSummaries,
+  renderLint,
+  renderSnapshot,
+  SNAPSHOT_FILE,
+  type MigrationFolder,
+} from "./migrations-folder";
 import { planMigration } from "./plan";
 import { resolveRenames } from "./renames";
 import { invertRenames, NO_RENAMES, schemaOf, type Renames, type Schema } from "./schema";
@@ -66,6 +76,15 @@ export function planProjectMigration(
     { path: "up.sql", content: renderMigrationSql(`Migration ${id}, up`, change.up) },
     { path: "down.sql", content: renderMigrationSql(`Migration ${id}, down to ${previous.last?.id ?? "an empty schema"}`, change.down) },
     { path: SNAPSHOT_FILE, content: renderSnapshot(next) },
+    { path: LINT_FILE, content: renderLint(change.up.length, change.diagnostics) },
   ];
   return { ...change, ...(previous.last ? { last: previous.last } : {}), id, files, readDiagnostics: previous.diagnostics };
+}
+
+/** The project's migrations and their lint findings, as backend-spec.md §15 lists them (EmitContext.migrations). */
+export function projectMigrations(projectDir: string): MigrationSummary[] {
+  return readMigrationSummaries(projectDir, (old, next) => {
+    const change = compareSchemas(old, next);
+    return { changes: change.up.length, findings: change.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message })) };
+  });
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Diagnostic } from "@specloom/core";
+import type { Diagnostic, MigrationSummary } from "@specloom/core";
 import { migrateDiagnostics } from "./diagnostics";
 import { EMPTY_SCHEMA, type Schema } from "./schema";
 
@@ -90,4 +90,44 @@ export function lastSchema(projectDir: string): { schema: Schema; last?: Migrati
   if (!last) return { schema: EMPTY_SCHEMA, diagnostics: [] };
   const file = path.join(last.dir, SNAPSHOT_FILE);
   return { ...readSnapshot(file, path.relative(projectDir, file).split(path.sep).join("/")), last };
+}
+
+export const LINT_FILE = "lint.json";
+const LINT_FORMAT = "specloom-migration-lint/1";
+
+/** lint.json: what the safety lint found in up.sql when the migration was generated, for backend-spec.md §15. */
+export function renderLint(changes: number, diagnostics: readonly Diagnostic[]): string {
+  const findings = diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message }));
+  return `${JSON.stringify({ format: LINT_FORMAT, changes, findings }, null, 2)}\n`;
+}
+
+const SEVERITIES = new Set(["error", "warning", "info"]);
+
+function readLint(file: string): Omit<MigrationSummary, "id"> | undefined {
+  try {
+    const d = JSON.parse(fs.readFileSync(file, "utf8")) as { format?: unknown; changes?: unknown; findings?: unknown };
+    if (d.format !== LINT_FORMAT || typeof d.changes !== "number" || !Array.isArray(d.findings)) return undefined;
+    const findings = (d.findings as { code?: unknown; severity?: unknown; message?: unknown }[]).filter(
+      (f): f is MigrationSummary["findings"][number] =>
+        typeof f?.code === "string" && typeof f.message === "string" && SEVERITIES.has(f.severity as string),
+    );
+    return { changes: d.changes, findings: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every complete migration with its lint findings, for the markdown emitter. A
+ * migration without a readable lint.json (written before specloom kept one) is
+ * linted again from its snapshot and the previous one; renames then read as drop and add.
+ */
+export function readMigrationSummaries(projectDir: string, relint: (old: Schema, next: Schema) => Omit<MigrationSummary, "id">): MigrationSummary[] {
+  let previous: Schema = EMPTY_SCHEMA;
+  return listMigrations(projectDir).map((m) => {
+    const snapshot = readSnapshot(path.join(m.dir, SNAPSHOT_FILE)).schema;
+    const summary = readLint(path.join(m.dir, LINT_FILE)) ?? relint(previous, snapshot);
+    previous = snapshot;
+    return { id: m.id, ...summary };
+  });
 }

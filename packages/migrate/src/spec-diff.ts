@@ -8,6 +8,7 @@ import type { Diagnostic, SpecIR, SpecloomConfig } from "@specloom/core";
 import type { ApiChange } from "./api-change";
 import { diffApis } from "./api-diff";
 import { compareSchemas, currentSchema } from "./migrate";
+import { diffOpenApiDocuments } from "./openapi-diff";
 
 export interface DatabaseChange {
   readonly kind: string;
@@ -22,6 +23,8 @@ export interface SpecDiff {
   /** The migration lint on the database changes. */
   readonly findings: readonly Diagnostic[];
   readonly breaking: number;
+  /** False when the base is an OpenAPI document, which says nothing about the database. */
+  readonly databaseCompared?: false;
 }
 
 export function diffSpecs(base: { ir: SpecIR; config: SpecloomConfig; label: string }, head: { ir: SpecIR; config: SpecloomConfig }): SpecDiff {
@@ -36,4 +39,10 @@ export function diffSpecs(base: { ir: SpecIR; config: SpecloomConfig; label: str
   const findings = change.diagnostics;
   const breaking = api.filter((c) => c.breaking).length + database.filter((c) => c.breaking).length;
   return { base: base.label, api, database, findings, breaking };
+}
+
+/** The API side only: the base is an older OpenAPI document, compared with the current spec's (`--base openapi.json`). */
+export function diffOpenApiSpecs(base: { document: unknown; label: string }, headDocument: unknown): SpecDiff {
+  const api = diffOpenApiDocuments(base.document, headDocument);
+  return { base: base.label, api, database: [], findings: [], breaking: api.filter((c) => c.breaking).length, databaseCompared: false };
 }

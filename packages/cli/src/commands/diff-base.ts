@@ -1,5 +1,6 @@
 /**
- * The older spec `specloom diff` compares with: a specloom.ir.json file, or
+ * The older spec `specloom diff` compares with: an OpenAPI document (JSON or
+ * YAML, compared at the OpenAPI level), a specloom.ir.json file, or
  * a git ref whose project files are copied (`git show <ref>:<path>`) into a
  * temporary directory and compiled there. The compiler never executes spec code.
  */
@@ -8,10 +9,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { validateConfigText, type Diagnostic, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { loadOpenApi } from "@specloom/importer";
 import { migrateDiagnostics } from "@specloom/migrate";
 import { runPipeline } from "../pipeline";
 
 export interface DiffBase {
+  /** The base is an older OpenAPI document (JSON or YAML): compared at the OpenAPI level. */
+  readonly openapi?: unknown;
   readonly ir?: SpecIR;
   readonly config?: SpecloomConfig;
   readonly label: string;
@@ -100,8 +104,25 @@ async function compileFromGit(projectDir: string, ref: string): Promise<DiffBase
   }
 }
 
+/** An OpenAPI document rather than a specloom.ir.json: YAML, or JSON with an `openapi` (or `swagger`) member. */
+function looksLikeOpenApi(file: string): boolean {
+  if (/\.ya?ml$/i.test(file)) return true;
+  try {
+    const data = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "")) as Record<string, unknown>;
+    return data !== null && typeof data === "object" && ("openapi" in data || "swagger" in data);
+  } catch {
+    return false;
+  }
+}
+
+async function readOpenApiFile(file: string, base: string): Promise<DiffBase> {
+  const loaded = await loadOpenApi(file, base);
+  if (!loaded.ok) return invalid(base, `not a usable OpenAPI document: ${loaded.diagnostics[0]?.message ?? "unreadable"}`);
+  return { openapi: loaded.loaded.doc, label: base, diagnostics: [] };
+}
+
 export async function loadDiffBase(projectDir: string, base: string, headConfig: SpecloomConfig): Promise<DiffBase> {
   const file = path.resolve(base);
-  if (fs.existsSync(file) && fs.statSync(file).isFile()) return readIrFile(file, base, headConfig);
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) return looksLikeOpenApi(file) ? readOpenApiFile(file, base) : readIrFile(file, base, headConfig);
   return compileFromGit(projectDir, base);
 }

@@ -1,5 +1,6 @@
-/** `specloom diff --base REF|FILE`: API and database changes, breaking or not; exit 1 on breaking ones unless --allow-breaking. */
-import { diffSpecs, renderDiffJson, renderDiffMarkdown, renderDiffText } from "@specloom/migrate";
+/** `specloom diff --base REF|IR-FILE|OPENAPI-FILE`: API and database changes, breaking or not; exit 1 on breaking ones unless --allow-breaking. */
+import { buildOpenApi, serializeJson } from "@specloom/emitter-openapi";
+import { diffOpenApiSpecs, diffSpecs, renderDiffJson, renderDiffMarkdown, renderDiffText } from "@specloom/migrate";
 import { exitCodeFor } from "@specloom/core";
 import type { CliOptions } from "../args";
 import { runPipeline } from "../pipeline";
@@ -14,11 +15,16 @@ export async function diffCommand(options: CliOptions, reporter: Reporter): Prom
     return head.exitCode;
   }
   const base = await loadDiffBase(head.projectDir, options.base!, head.config);
-  if (!base.ir || !base.config) {
+  const { ir, config } = head;
+  let diff;
+  // An older OpenAPI document: the current spec's own document against it, API side only.
+  if (base.openapi !== undefined)
+    diff = diffOpenApiSpecs({ document: base.openapi, label: base.label }, JSON.parse(serializeJson(buildOpenApi(ir, config))) as unknown);
+  else if (base.ir && base.config) diff = diffSpecs({ ir: base.ir, config: base.config, label: base.label }, { ir, config });
+  else {
     reporter.diagnostics(base.diagnostics, head.projectDir);
     return exitCodeFor(base.diagnostics);
   }
-  const diff = diffSpecs({ ir: base.ir, config: base.config, label: base.label }, { ir: head.ir, config: head.config });
   const render = options.format === "json" ? renderDiffJson : options.format === "markdown" ? renderDiffMarkdown : renderDiffText;
   process.stdout.write(render(diff));
   return diff.breaking > 0 && !options.allowBreaking ? 1 : 0;

@@ -1,6 +1,6 @@
 /**
  * `specloom migrate --name NAME`: the schema changes since the last migration
- * as migrations/<NNNN>_<NAME>/{up.sql,down.sql,snapshot.json}, written
+ * as migrations/<NNNN>_<NAME>/{up.sql,down.sql,snapshot.json,lint.json}, written
  * atomically, with the safety lint. `--check`: exit 1 when the spec changed
  * but no migration was generated (CI).
  */
@@ -54,6 +54,6 @@ export async function migrateCommand(options: CliOptions, reporter: Reporter): P
   return finish(
     all,
     exitCodeFor(all, options.strict),
-    `Wrote ${shown}/{up.sql,down.sql,snapshot.json}: ${plan.up.length} change${plan.up.length === 1 ? "" : "s"}.${lint}`,
+    `Wrote ${shown}/{up.sql,down.sql,snapshot.json,lint.json}: ${plan.up.length} change${plan.up.length === 1 ? "" : "s"}.${lint}`,
   );
 }

@@ -333,6 +333,9 @@ export const catalog: Catalog = {
     envVars: "Umgebungsvariablen",
     columns: ["Variable", "Beschreibung", "Verwendet in"],
     migrations: "Datenbankmigrationen",
+    migrationsFolder: (dir) => `Migrationen in ${dir}`,
+    migrationColumns: ["Migration", "Änderungen", "Befunde der Sicherheitsprüfung"],
+    noFindings: "keine",
     envFileHeader: (project) => [
       `Umgebung für ${project}, von specloom aus der Spezifikation erzeugt.`,
       "Nach .env kopieren und echte Werte eintragen; Geheimnisse nie committen.",

@@ -4,6 +4,9 @@ import type { SectionContext } from "../context";
 import { collectEnvRefs } from "../env";
 import { code, Md, prose } from "../render/md";
 
+/** Where `specloom migrate` writes, relative to the project (the migrate package's MIGRATIONS_DIR). */
+const MIGRATIONS_FOLDER = "migrations";
+
 export function renderDeployment(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
   md.heading(2, t.sections.deployment);
@@ -22,6 +25,23 @@ export function renderDeployment(ctx: SectionContext, md: Md): void {
   }
   const migrations = ctx.ir.config.deployment?.value.migrations ?? [];
   md.field(t.deployment.migrations).bullets(migrations.length ? migrations.map(prose) : [t.common.none]);
+  renderMigrationsFolder(ctx, md);
+}
+
+/** The generated migrations (`specloom migrate`), each with what the safety lint found in its up.sql. */
+function renderMigrationsFolder(ctx: SectionContext, md: Md): void {
+  const { t } = ctx;
+  const list = ctx.migrations ?? [];
+  if (list.length === 0) return;
+  md.field(t.deployment.migrationsFolder(code(`${MIGRATIONS_FOLDER}/`)));
+  md.table(
+    t.deployment.migrationColumns,
+    list.map((m) => [
+      code(m.id),
+      String(m.changes),
+      m.findings.length === 0 ? t.deployment.noFindings : m.findings.map((f) => `${code(f.code)} ${prose(f.message)}`).join("; "),
+    ]),
+  );
 }
 
 /** `.env.example`: one commented `NAME=example` per variable, values never secrets. */
