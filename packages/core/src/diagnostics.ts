@@ -138,7 +138,7 @@ export const diagnosticDefs = defs({
   "relation-target-not-model": {
     code: "SL3003",
     severity: "error",
-    message: "Relation '{field}' targets '{target}', which is not a model (extend Entity<…>).",
+    message: "Relation '{field}' targets '{target}', which is not a model (extend Entity<…>).{hint}",
   },
   "config-not-literal": {
     code: "SL3004",

@@ -93,7 +93,7 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
       if (isTypeHandle(target)) {
         facts.relation = { type: name as RelationTag["type"], target: target.typeHandle, options: asRecord(rec.options) ?? {} };
       } else {
-        ctx.report("relation-target-not-model", { field: site.field, target: literalText(target) }, site.node);
+        ctx.report("relation-target-not-model", { field: site.field, target: literalText(target), hint: "" }, site.node);
       }
     } else {
       ctx.report("unknown-annotation", { name }, site.node);

@@ -2,6 +2,7 @@
 import ts from "typescript";
 import {
   columnNameFor,
+  didYouMean,
   snakeCase,
   sqlExpressionProblem,
   tableNameFor,
@@ -76,7 +77,8 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     }
     const targetSym = rel.target.getSymbol();
     if (!targetSym || !isEntity(rel.target, checker)) {
-      ctx.report("relation-target-not-model", { field: field.name, target: ctx.typeText(rel.target) }, field.loc);
+      const targetName = ctx.typeText(rel.target);
+      ctx.report("relation-target-not-model", { field: field.name, target: targetName, hint: didYouMean(targetName, ctx.models.values()) }, field.loc);
       continue;
     }
     const target = targetSym.getName();

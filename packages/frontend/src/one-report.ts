@@ -39,5 +39,12 @@ export function oneReportPerMistake<D extends Diagnostic>(diagnostics: readonly 
     const range = declarationRange(sf, offsetIn(sf, d.loc));
     return tsErrors.some((t) => t.loc!.file === d.loc!.file && range.start <= offsetIn(sf, t.loc!) && offsetIn(sf, t.loc!) < range.end);
   };
-  return diagnostics.filter((d) => d.id === "ts-error" || !explained(d));
+  const unknownKeys = diagnostics.filter((d) => d.id === "unknown-option-key" && d.loc);
+  const explainedBySpecloom = (t: D): boolean =>
+    /^TS2559:/.test(t.message) && unknownKeys.some((k) => k.loc!.file === t.loc!.file && within(k.loc!, t.loc!, t.end ?? t.loc!));
+  return diagnostics.filter((d) => (d.id === "ts-error" ? !(d.loc && explainedBySpecloom(d)) : !explained(d)));
 }
+
+const within = (at: SourcePosition, start: SourcePosition, end: SourcePosition) =>
+  (at.line > start.line || (at.line === start.line && at.column >= start.column)) &&
+  (at.line < end.line || (at.line === end.line && at.column < end.column));

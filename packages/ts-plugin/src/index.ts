@@ -65,10 +65,12 @@ function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
         const found = analysisFor(fileName);
         const sf = found?.program.getSourceFile(fileName);
         if (!found || !sf) return own;
-        const tsErrors = own.map((t) => fromTs(t, sf)).filter((t): t is Diagnostic => t !== undefined);
+        const tsErrors = own.map((t) => fromTs(t, sf));
         const mine = diagnosticsIn(found.analysis, fileName).map((d) => ({ ...d, loc: { ...d.loc!, file: sf.fileName } }));
-        const specloom = oneReportPerMistake([...tsErrors, ...mine], () => sf).filter((d) => d.id !== "ts-error");
-        return [...own, ...specloom.map((d) => toTs(d, sf))];
+        const kept = new Set(oneReportPerMistake([...tsErrors.filter((t) => t !== undefined), ...mine], () => sf));
+        // TypeScript's own diagnostics stay unless specloom's explains them better (see oneReportPerMistake).
+        const ownKept = own.filter((_, i) => tsErrors[i] === undefined || kept.has(tsErrors[i]));
+        return [...ownKept, ...mine.filter((d) => kept.has(d)).map((d) => toTs(d, sf))];
       } catch (e) {
         log(`diagnostics failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return own;
@@ -116,9 +118,9 @@ function fromTs(t: ts.Diagnostic, sf: ts.SourceFile): Diagnostic | undefined {
   };
   return {
     id: "ts-error",
-    code: `TS${t.code}`,
+    code: "SL2001",
     severity: "error",
-    message: "",
+    message: `TS${t.code}: `,
     loc: { file: sf.fileName, ...at(t.start) },
     end: at(t.start + (t.length ?? 0)),
   };
