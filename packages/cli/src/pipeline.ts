@@ -112,7 +112,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return finish({ config });
   }
 
-  let compiled: CompileResult;
+  let compiled: CompileResult | undefined;
   try {
     compiled = await timed("compile", () =>
       compileProject({ projectDir: loaded.projectDir, config, oldProgram: options.oldProgram, incremental: options.incremental }),
@@ -129,7 +129,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     { phase: "IR", ms: compiled.timings.irMs },
   );
   diagnostics.push(...compiled.diagnostics);
-  const base = {
+  const base: { -readonly [K in keyof PipelineResult]?: PipelineResult[K] } = {
     config,
     language,
     program: compiled.program,
@@ -147,6 +147,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ],
   };
   const ir = compiled.ir;
+  // Only watch mode reuses the program. Dropping it here lets the checker's memory (the largest part of a
+  // build's heap) be collected before the emitters allocate theirs, so peak RSS is the larger of the two, not the sum.
+  if (!options.incremental) {
+    base.program = undefined;
+    // Not read again, but a suspended async function may keep the variable (and the program) alive across awaits.
+    // eslint-disable-next-line no-useless-assignment
+    compiled = undefined;
+  }
   if (!ir || failing()) return finish(base);
 
   let checklist: readonly ChecklistStatus[] | undefined;
