@@ -38,7 +38,13 @@ export interface CliOptions {
   readonly allowBreaking: boolean;
   /** init: which starter to write. */
   readonly template: TemplateName;
+  /** build --watch: serve the output folder on the loopback with live reload. */
+  readonly serve: boolean;
+  /** build --serve: the port (0: any free one). */
+  readonly port: number;
 }
+
+export const DEFAULT_SERVE_PORT = 4173;
 
 export type ParsedArgs =
   { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly diagnostic: Diagnostic; readonly format: OutputFormat };
@@ -47,7 +53,7 @@ const COMMANDS: readonly CommandName[] = ["build", "check", "init", "import", "m
 
 /** Flags each command accepts besides the global ones (--format, --quiet, --verbose, --help). */
 const COMMAND_FLAGS: Record<CommandName, readonly string[]> = {
-  build: ["out", "lang", "strict", "watch", "svg"],
+  build: ["out", "lang", "strict", "watch", "svg", "serve", "port"],
   check: ["lang", "strict", "watch"],
   init: ["template", "lang"],
   import: ["out", "schema"],
@@ -80,6 +86,8 @@ Options:
   --template NAME      init: minimal (default), blog or ecommerce
   --strict             Warnings fail the build (exit 1)
   --watch              Rebuild when a source file or the config changes
+  --serve              build --watch: serve the output on http://127.0.0.1 with live reload
+  --port N             build --serve: the port (default ${DEFAULT_SERVE_PORT}; 0 picks a free one)
   --svg                build: also render er.svg (needs the optional @mermaid-js/mermaid-cli and Chromium)
   --name NAME          migrate: name of the new migration (letters, digits, '-', '_')
   --check              migrate: exit 1 when the spec changed but no migration was generated
@@ -120,6 +128,8 @@ const OPTIONS = {
   base: { type: "string" },
   "allow-breaking": { type: "boolean", default: false },
   template: { type: "string" },
+  serve: { type: "boolean", default: false },
+  port: { type: "string" },
 } as const;
 
 /** `Unknown option '--stirct'` → ` Did you mean '--strict'?`. */
@@ -169,6 +179,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     base: values.base,
     allowBreaking: values["allow-breaking"],
     template: (values.template ?? "minimal") as TemplateName,
+    serve: values.serve,
+    port: values.port === undefined ? DEFAULT_SERVE_PORT : Number(values.port),
   } as const;
   if (base.quiet && base.verbose) return usage("--quiet and --verbose cannot be combined.", format);
 
@@ -183,13 +195,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (name === "import") return importArgs(dir, extra, base, format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
   if (values.schema !== undefined) return usage(`Option '--schema' is not valid for '${name}'.`, format);
-  for (const flag of ["out", "lang", "strict", "watch", "svg", "name", "check", "base", "allow-breaking", "template"] as const) {
+  for (const flag of ["out", "lang", "strict", "watch", "svg", "name", "check", "base", "allow-breaking", "template", "serve", "port"] as const) {
     const given = typeof values[flag] === "string" || values[flag] === true;
     if (given && !COMMAND_FLAGS[name].includes(flag)) return usage(`Option '--${flag}' is not valid for '${name}'.`, format);
   }
-  for (const flag of ["out", "lang", "name", "base", "template"] as const) {
+  for (const flag of ["out", "lang", "name", "base", "template", "port"] as const) {
     if (values[flag] === "") return usage(`Option '--${flag}' needs a value.`, format);
   }
+  if (values.port !== undefined && !(/^\d+$/.test(values.port) && base.port <= 65535))
+    return usage(`Invalid --port '${values.port}'; expected a whole number from 0 to 65535.`, format);
+  if (values.port !== undefined && !base.serve) return usage("--port needs --serve.", format);
+  if (base.serve && !base.watch) return usage("--serve needs --watch (it serves the output while rebuilding it).", format);
   if (!TEMPLATES.includes(base.template)) {
     return usage(`Unknown template '${base.template}'; expected one of ${TEMPLATES.join(", ")}.${didYouMean(base.template, TEMPLATES)}`, format);
   }
@@ -224,7 +240,9 @@ function importArgs(kind: string | undefined, rest: readonly string[], base: Omi
             ? "allow-breaking"
             : base.template !== "minimal"
               ? "template"
-              : undefined;
+              : base.serve
+                ? "serve"
+                : undefined;
   if (foreign) return usage(`Option '--${foreign}' is not valid for 'import'.`, format);
   if (base.out === "" || base.schema === "") return usage(`Option '--${base.out === "" ? "out" : "schema"}' needs a value.`, format);
   return { ok: true, options: { ...base, command: "import", importKind: kind as ImportKind, source, dir: base.out ?? "." } };

@@ -8,13 +8,18 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createDiagnostic, type Diagnostic } from "@specloom/core";
 import type { CliOptions } from "./args";
-import { buildOnce, describeWrite } from "./commands/build";
+import { buildOnce, describeWrite, type BuildOutcome } from "./commands/build";
 import { runPipeline, type PipelineResult } from "./pipeline";
 import type { Reporter } from "./report";
 
 const DEBOUNCE_MS = 50;
 
-export function watchProject(options: CliOptions, reporter: Reporter, mode: "build" | "check"): Promise<number> {
+export interface WatchHooks {
+  /** After every build cycle (the --serve live reload listens here). */
+  readonly afterBuild?: (outcome: BuildOutcome) => void;
+}
+
+export function watchProject(options: CliOptions, reporter: Reporter, mode: "build" | "check", hooks: WatchHooks = {}): Promise<number> {
   return new Promise((resolve) => {
     let oldProgram: PipelineResult["program"];
     let watchers: fs.FSWatcher[] = [];
@@ -107,6 +112,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
           reporter.diagnostics(diagnostics, projectDir);
           reporter.timings(outcome.timings);
           if (outcome.written.length + outcome.removed.length > 0) reporter.info(`[${clock()}] ${describeWrite(outcome)}`);
+          hooks.afterBuild?.(outcome);
           rewatch(outcome.result.watchFiles, projectDir);
         } else {
           const result = await runPipeline({

@@ -102,6 +102,7 @@ export const diagnosticDefs = defs({
   },
   "entry-not-found": { code: "SL1006", severity: "error", usage: true, message: "Entry file '{file}' does not exist." },
   "cli-usage": { code: "SL1007", severity: "error", usage: true, message: "{detail}" },
+  "serve-failed": { code: "SL1030", severity: "error", usage: true, message: "Cannot serve the output on 127.0.0.1:{port}: {detail}" },
   "output-not-writable": { code: "SL1008", severity: "error", usage: true, message: "Cannot write to output directory '{dir}': {detail}" },
   "project-dir-not-found": { code: "SL1009", severity: "error", usage: true, message: "Project directory '{dir}' does not exist." },
   "plugin-not-found": { code: "SL1010", severity: "error", usage: true, message: "Cannot find plugin '{spec}'.{hint}" },

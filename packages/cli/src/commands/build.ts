@@ -1,9 +1,10 @@
 /** `specloom build`: run the pipeline, then write every artifact atomically (or nothing). */
 import * as path from "node:path";
-import { exitCodeFor, sortDiagnostics, type Diagnostic } from "@specloom/core";
+import { createDiagnostic, exitCodeFor, sortDiagnostics, type Diagnostic } from "@specloom/core";
 import type { CliOptions } from "../args";
 import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
 import type { Reporter } from "../report";
+import { startServer, type LiveServer } from "../serve";
 import { watchProject } from "../watch";
 import { writeAtomic } from "../write-atomic";
 
@@ -73,10 +74,45 @@ export function describeWrite(outcome: BuildOutcome): string {
 }
 
 export async function buildCommand(options: CliOptions, reporter: Reporter): Promise<number> {
+  if (options.watch && options.serve) return serveWhileWatching(options, reporter);
   if (options.watch) return watchProject(options, reporter, "build");
   const outcome = await buildOnce(options, reporter);
   reporter.diagnostics(outcome.diagnostics, outcome.result.projectDir);
   reporter.timings(outcome.timings);
   reporter.summary(outcome.diagnostics, outcome.exitCode === 0 ? describeWrite(outcome) : undefined);
   return outcome.exitCode;
+}
+
+/**
+ * --watch --serve: the server starts once the first build knows the output folder, and every later build
+ * that changed a file reloads the open pages. A port that cannot be bound is SL1030 and ends the run (exit 2).
+ */
+async function serveWhileWatching(options: CliOptions, reporter: Reporter): Promise<number> {
+  let server: Promise<LiveServer | undefined> | undefined;
+  let failed = false;
+  const code = await watchProject(options, reporter, "build", {
+    afterBuild: (outcome) => {
+      if (!outcome.outDir) return;
+      if (!server) {
+        const outDir = outcome.outDir;
+        server = startServer(outDir, options.port).then(
+          (live) => {
+            reporter.info(`Serving ${path.relative(process.cwd(), outDir) || "."} at ${live.url} (live reload; Ctrl-C stops)`);
+            return live;
+          },
+          (e: unknown) => {
+            failed = true;
+            reporter.diagnostics(
+              [createDiagnostic("serve-failed", { port: String(options.port), detail: (e as Error).message })],
+              outcome.result.projectDir,
+            );
+            process.kill(process.pid, "SIGINT");
+            return undefined;
+          },
+        );
+      } else if (outcome.written.length + outcome.removed.length > 0) void server.then((live) => live?.reload());
+    },
+  });
+  await (await server)?.close();
+  return failed ? 2 : code;
 }
