@@ -216,6 +216,11 @@ export const diagnosticDefs = defs({
     severity: "warning",
     message: "Redirect {status} of '{endpoint}' declares no Location header; clients cannot follow it. Add a Location header to its Response options.",
   },
+  "response-header-type": {
+    code: "SL3135",
+    severity: "error",
+    message: "Header '{name}' has the type '{type}', which no header can carry: use a string, number, boolean, enum or literal type, or a list of them.",
+  },
   "invalid-media-type": {
     code: "SL3134",
     severity: "error",

@@ -10,12 +10,14 @@ import { Value } from "@sinclair/typebox/value";
 import type { SpecIR } from "@specloom/core";
 import { buildJsonSchemas, type JsonSchema } from "@specloom/model";
 import {
+  buildResponsesIr,
   buildSampleIr,
   compileOrFail,
   exampleDirs,
   expectGolden,
   field,
   REPO_ROOT as ROOT,
+  responsesApiConfig,
   sampleApiConfig as sampleConfig,
   schema,
   t,
@@ -55,9 +57,11 @@ const projectSources = [ROOT, ...exampleDirs()].map((p) => {
   return { name: path.basename(p), source: ir ? emitValidators(ir, config) : "" };
 });
 const specSource = projectSources[0]!.source;
+/** Error models at every level: problem+json from the config, ValidationErrors and ApiError declared. */
+const responsesSource = emitValidators(buildResponsesIr(), responsesApiConfig());
 
 test("imports only TypeBox, compiles under tsc --strict and loads (sample IR, spec-src, examples)", () => {
-  const all = [{ name: "sample", source: sampleSource }, ...projectSources];
+  const all = [{ name: "sample", source: sampleSource }, { name: "responses", source: responsesSource }, ...projectSources];
   for (const { name, source } of all) {
     const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
     expect([name, imports]).toEqual([name, ["@sinclair/typebox"]]);
@@ -215,4 +219,14 @@ test("deterministic, golden, and exposed as the typebox artifact", async () => {
   const result = await typeboxEmitter.emit({ ir: buildSampleIr(), config: sampleConfig(), language: "en" });
   expect(typeboxEmitter.artifact).toBe("typebox");
   expect(result.files.map((f) => f.path)).toEqual(["validators.ts"]);
+});
+
+test("error bodies are validators: problem details, and the declared ValidationErrors and ApiError", () => {
+  const v = load(responsesSource);
+  expect(Object.keys(v)).toEqual(expect.arrayContaining(["ProblemDetails", "ValidationErrors", "ApiError"]));
+  expect(Value.Check(v.ProblemDetails!, { type: "about:blank", title: "Not found", status: 404, detail: "No such report", trace: "x" })).toBe(true);
+  expect(Value.Check(v.ProblemDetails!, { status: 99 })).toBe(false);
+  expect(Value.Check(v.ValidationErrors!, { errors: { title: ["too long"] } })).toBe(true);
+  expect(Value.Check(v.ValidationErrors!, { errors: { title: "too long" } })).toBe(false);
+  expect(Value.Check(v.ApiError!, { code: "X" })).toBe(false);
 });

@@ -3,7 +3,7 @@
  * ErrorBodyNode. A status maps to a body type, a reason string, `NoContent`, or `Response<Body, options>`.
  */
 import ts from "typescript";
-import { pascalCase, type ErrorBodyNode, type ResponseExampleNode, type ResponseHeaderNode, type ResponseNode } from "@specloom/core";
+import { pascalCase, type ErrorBodyNode, type ResponseExampleNode, type ResponseHeaderNode, type ResponseNode, type TypeNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
 import { readDocs } from "./docs";
@@ -110,12 +110,35 @@ function readHeaders(option: { type: ts.Type; at: ts.Node } | undefined, endpoin
       continue;
     }
     const site = { owner: `${pascalCase(endpoint)}Response${status}`, field: pascalCase(name), node: at };
-    const { type } = convertValueType(ctx.checker.getTypeOfSymbol(p), ctx, site);
+    const headerType = ctx.checker.getTypeOfSymbol(p);
+    const { type } = convertValueType(headerType, ctx, site);
+    if (!isHeaderValue(type, ctx)) ctx.report("response-header-type", { name, type: ctx.typeText(ctx.checker.getNonNullableType(headerType)) }, at);
     const optional = (p.flags & ts.SymbolFlags.Optional) !== 0;
     const description = readDocs(p, ctx.checker).docs.summary;
     out.push({ kind: "responseHeader", name, type, required: !optional, ...(description ? { description } : {}) });
   }
   return out;
+}
+
+/** Scalars, enums and literals, or a list of them (a comma-separated header): what a header value can be. */
+function isHeaderValue(type: TypeNode, ctx: FrontendContext, list = false): boolean {
+  switch (type.kind) {
+    case "primitive":
+      return type.name !== "unknown" && type.name !== "null";
+    case "literal":
+      return true;
+    case "ref": {
+      if (type.refKind === "enum") return true;
+      const named = type.refKind === "schema" ? ctx.schemas.get(type.name) : undefined;
+      return named ? named.type.kind !== "ref" && isHeaderValue(named.type, ctx, list) : false;
+    }
+    case "union":
+      return type.variants.every((v) => isHeaderValue(v, ctx, list));
+    case "array":
+      return !list && isHeaderValue(type.items, ctx, true);
+    default:
+      return false;
+  }
 }
 
 const EXAMPLE_KEYS = ["summary", "value"];

@@ -34,6 +34,7 @@ export interface NotesApi extends Api<{ prefix: "/api/notes"; tag: "Notes" }> {
     auth: "public";
     responses: {
       204: Response<void, { headers: { "X Request Id": string } }>; // @expect SL3131
+      400: Response<ApiError, { headers: { "X-Error": ApiError } }>; // @expect SL3135
     };
   }>;
 }
