@@ -113,26 +113,6 @@ describe("specloom diff", () => {
     expect(JSON.parse(fromFile.stdout)).toMatchObject({ breaking: 3 });
   });
 
-  test("against an older OpenAPI document (JSON or YAML): API changes only, classified the same way", () => {
-    const project = initProject();
-    expect(runCli(["build", project]).code).toBe(0);
-    const old = path.join(project, "old");
-    fs.mkdirSync(old);
-    for (const f of ["openapi.json", "openapi.yaml"]) fs.copyFileSync(path.join(project, "docs", "technical", f), path.join(old, f));
-    edit(project, NAME, "  /** A nickname. */\n  nickname?: string;\n}");
-    const text = runCli(["diff", project, "--base", path.join(old, "openapi.yaml")]);
-    expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(
-      /BREAKING {2}\S+ \/api\/users\S*: response 20\d application\/json: properties 'name' removed \[response-property-removed\]/,
-    );
-    expect(text.stdout).toContain("Database changes since");
-    expect(text.stdout).toContain("not compared (the base is an OpenAPI document)");
-    const json = runCli(["diff", project, "--base", path.join(old, "openapi.json"), "--format", "json", "--allow-breaking"]);
-    expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ databaseCompared: false, database: [] });
-    expect((JSON.parse(json.stdout) as { breaking: number }).breaking).toBeGreaterThan(0);
-  });
-
   test("the base's plugins never run: a plugin the base named is neither needed nor imported", () => {
     const project = initProject();
     const configFile = path.join(project, "specloom.config.json");
