@@ -25,7 +25,12 @@ export type ApiChangeId =
   | "auth-changed"
   | "success-status-removed"
   | "status-removed"
-  | "status-added";
+  | "status-added"
+  | "response-header-removed"
+  | "response-header-added"
+  | "response-header-became-optional"
+  | "media-type-removed"
+  | "media-type-added";
 
 export interface ApiChange {
   readonly id: ApiChangeId;

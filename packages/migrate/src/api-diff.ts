@@ -2,6 +2,7 @@
 import type { AuthNode, EndpointNode, FieldNode, SpecIR } from "@specloom/core";
 import type { ApiChange, ApiChangeId } from "./api-change";
 import { compareTypes } from "./type-diff";
+import { compareResponseExtras } from "./response-diff";
 
 /** `GET /api/users/:id`; parameter names do not matter to a client, so `:id` and `:userId` are one path. */
 const operationKey = (e: EndpointNode) => `${e.method} ${e.path.replace(/:[A-Za-z_]\w*|\{[^}]+\}/g, ":")}`;
@@ -72,6 +73,7 @@ function compareEndpoint(base: SpecIR, head: SpecIR, a: EndpointNode, b: Endpoin
     }
     if (r.type && s.type) compareTypes({ ir: base }, { ir: head }, r.type, s.type, at, "response", emit);
     else if (r.type && !s.type) emit("type-changed", true, at, "the response no longer has a body");
+    compareResponseExtras(base, head, r, s, emit);
   }
   for (const s of b.responses) {
     if (a.responses.some((r) => r.status === s.status)) continue;

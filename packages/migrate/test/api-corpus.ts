@@ -169,6 +169,15 @@ export const BREAKING: readonly Pair[] = [
     breaking: ["type-changed"],
     edit: (d) => ((d.schemas[1]!.type as unknown as { properties: FieldNode[] }).properties[1] = field("total", t.str())),
   },
+  {
+    label: "the success response is served as XML only",
+    breaking: ["media-type-removed"],
+    edit: (d) =>
+      (op(d, "getUser").responses = [
+        { ...response(200, t.ref("User", "model")), contentTypes: ["application/xml"] },
+        response(404, undefined, "Not found"),
+      ]),
+  },
 ];
 
 export const NON_BREAKING: readonly Pair[] = [
@@ -194,6 +203,15 @@ export const NON_BREAKING: readonly Pair[] = [
   },
   { label: "add an enum value", breaking: [], edit: (d) => (d.enums = [{ ...d.enums[0]!, values: ["user", "admin", "guest"] }]) },
   { label: "widen a request field's maximum length", breaking: [], edit: (d) => requestField(d, "nickname", { type: t.str({ maxLength: 60 }) }) },
+  {
+    label: "add a response header",
+    breaking: [],
+    edit: (d) =>
+      (op(d, "getUser").responses = [
+        { ...response(200, t.ref("User", "model")), headers: [{ kind: "responseHeader", name: "ETag", type: t.str(), required: true }] },
+        response(404, undefined, "Not found"),
+      ]),
+  },
   {
     label: "add an error status",
     breaking: [],

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, isSuccess, optionLoc } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
 import { fieldsReachedBy, getModel } from "@specloom/model";
 
 export default defineRule({
@@ -11,8 +11,9 @@ export default defineRule({
   checklist: ["security"],
   check(ctx) {
     for (const e of allEndpoints(ctx.ir)) {
-      for (const r of e.responses) {
-        if (!r.type || !isSuccess(r.status)) continue;
+      // Error bodies declared at a status or on the endpoint count too; a group's or the config's is the same type everywhere.
+      for (const r of getModel(ctx.ir).responses(e)) {
+        if (!r.type || r.errorBodySource === "api" || r.errorBodySource === "config") continue;
         fieldsReachedBy(getModel(ctx.ir).index, r.type, ({ field, path, schema }) => {
           if (field.visibility !== "sensitive") return;
           ctx.report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, optionLoc(e, "responses"));

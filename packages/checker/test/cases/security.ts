@@ -9,8 +9,11 @@ export const securityCases: Record<string, RuleCase> = {
       // Pick<User, "id" | "password_hash"> copies the sensitive field into a schema.
       ir.schemas.push(schema("UserWithHash", t.object([field("id"), field("password_hash", t.str(), { visibility: "sensitive" })])));
       endpointOf(ir, "getMe").responses[0] = response(200, t.array(t.schemaRef("UserWithHash")));
+      // A declared error body is a response too.
+      endpointOf(ir, "getMe").responses.push(response(409, t.schemaRef("UserWithHash")));
     },
-    message: "'GET /api/users/me' returns sensitive field 'password_hash' (from schema 'UserWithHash') in its 200 response",
+    count: 2,
+    message: "'GET /api/users/me' returns sensitive field 'password_hash' (from schema 'UserWithHash') in its",
     pass: (ir) => (endpointOf(ir, "getMe").responses[0] = response(200, t.modelRef("User"))), // emitters strip model fields
   },
   "sensitive-field-logged": {
