@@ -18,13 +18,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { generateProject } from "./bench/generate.mjs";
 import { measureNode, median, parsePhases } from "./bench/measure.mjs";
 import { measureIncremental } from "./bench/watch.mjs";
 import { analyseProfile } from "./bench/profile.mjs";
 import { report, targetsMet } from "./bench/report.mjs";
+import { scalingSummary } from "./bench/fit.mjs";
+import { options } from "./bench/options.mjs";
 import { ensureTypeSpec, generateTypeSpecProject, typeSpecArgs } from "./bench/typespec.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -38,7 +39,6 @@ let CLI = path.join(ROOT, "packages", "cli", "dist", "bin.js");
 let AUTHORING_TYPES = path.join(ROOT, "packages", "specloom", "dist", "index.d.ts");
 /** SPECLOOM_BENCH_DIR moves the generated projects (tests use a temporary directory). */
 const BENCH_DIR = path.resolve(process.env.SPECLOOM_BENCH_DIR ?? path.join(ROOT, ".bench"));
-const SCALING_SIZES = [250, 500, 1000, 2000, 4000];
 /** Every artifact except er.svg (needs Chromium; not benchmarked). */
 const EXPECTED_ARTIFACTS = [
   "backend-spec.md",
@@ -52,61 +52,6 @@ const EXPECTED_ARTIFACTS = [
 ];
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
-
-function options() {
-  const { values } = parseArgs({
-    options: {
-      entities: { type: "string", default: "1000" },
-      runs: { type: "string", default: "5" },
-      edits: { type: "string", default: "10" },
-      "scaling-runs": { type: "string" },
-      "scaling-edits": { type: "string" },
-      scaling: { type: "boolean", default: false },
-      profile: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-      "specloom-root": { type: "string" },
-      sizes: { type: "string", default: SCALING_SIZES.join(",") },
-      "scaling-only": { type: "boolean", default: false },
-      warmup: { type: "boolean", default: true },
-      typespec: { type: "boolean", default: true },
-    },
-    allowNegative: true,
-  });
-  return finishOptions(values);
-}
-
-function finishOptions(values) {
-  const int = (name, min) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got '${values[name]}'`);
-    return n;
-  };
-  const runs = int("runs", 1);
-  const edits = int("edits", 1);
-  // Fewer runs and edits per scaling size keep the table affordable (N = 2000 takes minutes per build).
-  values["scaling-runs"] ??= String(Math.min(runs, 3));
-  values["scaling-edits"] ??= String(Math.min(edits, 5));
-  return {
-    entities: int("entities", 1),
-    runs,
-    edits,
-    scalingRuns: int("scaling-runs", 1),
-    // 0: no watch-mode measurement for the scaling sizes.
-    scalingEdits: int("scaling-edits", 0),
-    sizes: values.sizes.split(",").map((n) => {
-      const v = Number(n);
-      if (!Number.isInteger(v) || v < 1) throw new Error(`--sizes takes entity counts separated by commas, got '${values.sizes}'`);
-      return v;
-    }),
-    scalingOnly: values["scaling-only"],
-    warmup: values.warmup,
-    typespec: values.typespec,
-    scaling: values.scaling,
-    profile: values.profile,
-    json: values.json,
-    specloomRoot: path.resolve(values["specloom-root"] ?? ROOT),
-  };
-}
 
 function check(label, result) {
   if (result.code !== 0) throw new Error(`${label} exited with ${result.code}:\n${(result.stdout + result.stderr).slice(-3000)}`);
@@ -243,47 +188,6 @@ function typeSpecFigures(runs, specloomMs, specloomCpuMs) {
   };
 }
 
-/** Slope of log(time) against log(N): 1 is linear, above 1 superlinear. */
-function exponentFit(rows, key) {
-  const xs = rows.map((r) => Math.log(r.entities));
-  const ys = rows.map((r) => Math.log(r[key]));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-  return round(xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / sxx, 3);
-}
-
-/** Least-squares line through (N, ms): fixed cost, cost per entity, and R². */
-function linearFit(rows, key) {
-  const xs = rows.map((r) => r.entities);
-  const ys = rows.map((r) => r[key]);
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-  const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0);
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
-  const ssRes = ys.reduce((a, y, i) => a + (y - (intercept + slope * xs[i])) ** 2, 0);
-  const ssTot = ys.reduce((a, y) => a + (y - my) ** 2, 0);
-  return { fixedMs: round(intercept), msPerEntity: round(slope, 3), r2: round(1 - ssRes / ssTot, 4) };
-}
-
-function scalingSummary(rows) {
-  const first = rows[0];
-  const last = rows.at(-1);
-  const growth = (key) => round(last[key] / first[key] / (last.entities / first.entities), 2);
-  const fit = (key) => ({ exponent: exponentFit(rows, key), ...linearFit(rows, key), growthVsLinear: growth(key) });
-  return {
-    specloom: fit("specloomMs"),
-    tsc: fit("tscMs"),
-    // CPU time barely depends on what else the machine runs: the steadier growth figure on a shared box.
-    specloomCpu: fit("specloomCpuMs"),
-    tscCpu: fit("tscCpuMs"),
-    ...(rows.every((r) => Number.isFinite(r.typespecMs)) ? { typespec: fit("typespecMs") } : {}),
-  };
-}
-
 async function profile(entities) {
   const dir = path.join(BENCH_DIR, `n${entities}`);
   if (!fs.existsSync(path.join(dir, "specloom.config.json"))) generateProject(dir, entities, AUTHORING_TYPES);
@@ -300,7 +204,7 @@ async function profile(entities) {
 }
 
 async function main() {
-  const opts = options();
+  const opts = options(ROOT);
   CLI = path.join(opts.specloomRoot, "packages", "cli", "dist", "bin.js");
   AUTHORING_TYPES = path.join(opts.specloomRoot, "packages", "specloom", "dist", "index.d.ts");
   for (const [file, hint] of [
