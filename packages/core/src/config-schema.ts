@@ -31,6 +31,20 @@ const withDefault = <T extends TSchema>(schema: T, value: Static<T>): T => ({ ..
 /** An object section that may be left out: absent means `{}`, then each key takes its own default. */
 const section = <T extends TSchema>(schema: T): T => ({ ...schema, default: {} });
 
+/** `x-…` keys: OpenAPI specification extensions, copied as written. */
+const EXTENSION_PATTERN = "^x-";
+export type Extensions = { readonly [key: `x-${string}`]: unknown };
+
+/** An object that also takes OpenAPI `x-` extension keys; any other unknown key stays an error. */
+const extensible = <T extends TSchema>(schema: T) =>
+  Type.Unsafe<Static<T> & Extensions>({ ...schema, patternProperties: { [EXTENSION_PATTERN]: { description: "An OpenAPI specification extension." } } });
+
+const externalDocs = (description: string) =>
+  Type.Object(
+    { url: text("URL of the external documentation."), description: Type.Optional(text("What the external documentation is.")) },
+    { additionalProperties: false, description },
+  );
+
 /** An object whose keys are free (rule ids, plugin names), all with values of `value`'s type. */
 const recordOf = <T extends TSchema>(value: T, description: string) =>
   Type.Unsafe<Record<string, Static<T>>>({ type: "object", additionalProperties: value, description });
@@ -46,31 +60,70 @@ export const configSchema = Type.Object(
     ),
     documentationLanguage: withDefault(text("Language of backend-spec.md (--lang overrides it)."), "en"),
     openapi: section(
-      Type.Object(
-        {
-          version: withDefault(oneOf(["3.1.0", "3.0.3"], "OpenAPI version to emit."), "3.1.0"),
-          servers: withDefault(
-            Type.Array(
-              Type.Object(
-                { url: text("Server URL."), description: Type.Optional(text("What the server is (production, staging…).")) },
-                { additionalProperties: false },
+      extensible(
+        Type.Object(
+          {
+            version: withDefault(oneOf(["3.1.0", "3.0.3"], "OpenAPI version to emit."), "3.1.0"),
+            servers: withDefault(
+              Type.Array(
+                Type.Object(
+                  { url: text("Server URL."), description: Type.Optional(text("What the server is (production, staging…).")) },
+                  { additionalProperties: false },
+                ),
+                { description: "The document's `servers`." },
               ),
-              { description: "The document's `servers`." },
+              [],
             ),
-            [],
-          ),
-          info: section(
-            Type.Object(
-              {
-                title: Type.Optional(text("API title; the project name by default.")),
-                version: withDefault(text("API version."), "1.0.0"),
-                description: Type.Optional(text("API description.")),
-              },
-              { additionalProperties: false, description: "The document's `info` object." },
+            info: section(
+              extensible(
+                Type.Object(
+                  {
+                    title: Type.Optional(text("API title; the project name by default.")),
+                    version: withDefault(text("API version."), "1.0.0"),
+                    description: Type.Optional(text("API description.")),
+                    termsOfService: Type.Optional(text("URL of the terms of service.")),
+                    contact: Type.Optional(
+                      Type.Object(
+                        {
+                          name: Type.Optional(text("Contact person or organization.")),
+                          url: Type.Optional(text("URL of the contact information.")),
+                          email: Type.Optional(text("Contact email address.")),
+                        },
+                        { additionalProperties: false, description: "Who to contact about the API." },
+                      ),
+                    ),
+                    license: Type.Optional(
+                      Type.Object(
+                        {
+                          name: text("License name, e.g. `MIT` or `Proprietary`."),
+                          identifier: Type.Optional(text("SPDX license identifier, e.g. `MIT` (OpenAPI 3.1; a URL to the SPDX page in 3.0).")),
+                          url: Type.Optional(text("URL of the license text.")),
+                        },
+                        { additionalProperties: false, required: ["name"], description: "The API's license." },
+                      ),
+                    ),
+                  },
+                  { additionalProperties: false, description: "The document's `info` object; `x-` keys are copied as extensions." },
+                ),
+              ),
             ),
-          ),
-        },
-        { additionalProperties: false, description: "OpenAPI output (openapi.json, openapi.yaml)." },
+            externalDocs: Type.Optional(externalDocs("The document's `externalDocs`.")),
+            tags: Type.Optional(
+              Type.Array(
+                Type.Object(
+                  {
+                    name: text("Tag name: an Api group's tag or an endpoint's extra tag."),
+                    description: Type.Optional(text("Tag description (an Api group's JSDoc describes its own tag otherwise).")),
+                    externalDocs: Type.Optional(externalDocs("The tag's `externalDocs`.")),
+                  },
+                  { additionalProperties: false },
+                ),
+                { description: "Descriptions and external docs of tags, by name." },
+              ),
+            ),
+          },
+          { additionalProperties: false, description: "OpenAPI output (openapi.json, openapi.yaml); `x-` keys are copied to the document as extensions." },
+        ),
       ),
     ),
     sql: section(

@@ -15,6 +15,8 @@ export interface ConfigSchemaNode {
   readonly properties?: Readonly<Record<string, ConfigSchemaNode>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean | ConfigSchemaNode;
+  /** Keys matching a pattern (`^x-` for OpenAPI extensions) take that schema. */
+  readonly patternProperties?: Readonly<Record<string, ConfigSchemaNode>>;
   readonly minLength?: number;
   readonly enum?: readonly string[];
   readonly items?: ConfigSchemaNode;
@@ -28,7 +30,7 @@ export interface CheckContext {
   readonly locs: Record<string, SourceLocation>;
 }
 
-const KEYWORDS = new Set(["type", "properties", "required", "additionalProperties", "minLength", "enum", "items", "default"]);
+const KEYWORDS = new Set(["type", "properties", "required", "additionalProperties", "patternProperties", "minLength", "enum", "items", "default"]);
 const ANNOTATIONS = new Set(["title", "description", "examples"]);
 const TYPES = new Set(["object", "string", "boolean", "array"]);
 
@@ -44,6 +46,7 @@ export function assertSupportedSchema(schema: ConfigSchemaNode, at = "#"): void 
   if (schema.type === undefined && !schema.enum && (schema.properties || schema.items)) throw new Error(`config schema: missing type at ${at}`);
   for (const [key, child] of Object.entries(schema.properties ?? {})) assertSupportedSchema(child, `${at}/properties/${key}`);
   if (typeof schema.additionalProperties === "object") assertSupportedSchema(schema.additionalProperties, `${at}/additionalProperties`);
+  for (const [pattern, child] of Object.entries(schema.patternProperties ?? {})) assertSupportedSchema(child, `${at}/patternProperties/${pattern}`);
   if (schema.items) assertSupportedSchema(schema.items, `${at}/items`);
 }
 
@@ -124,14 +127,17 @@ function checkObject(schema: ConfigSchemaNode, node: JsonNode, path: string, ctx
     }
     seen.set(key, keyNode);
     // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+    const patterned = Object.entries(schema.patternProperties ?? {}).find(([pattern]) => new RegExp(pattern, "u").test(key))?.[1];
     const propertySchema =
       schema.properties && Object.hasOwn(schema.properties, key)
         ? schema.properties[key]
-        : typeof schema.additionalProperties === "object"
-          ? schema.additionalProperties
-          : schema.additionalProperties === false
-            ? undefined
-            : {};
+        : patterned
+          ? patterned
+          : typeof schema.additionalProperties === "object"
+            ? schema.additionalProperties
+            : schema.additionalProperties === false
+              ? undefined
+              : {};
     if (!propertySchema) {
       const hint = didYouMean(key, known) || ` Known keys: ${known.join(", ")}.`;
       ctx.diagnostics.push(createDiagnostic("config-unknown-key", { key: full, hint }, ctx.locOf(keyNode)));

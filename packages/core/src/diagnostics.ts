@@ -244,6 +244,38 @@ export const diagnosticDefs = defs({
   },
   "invalid-constraint": { code: "SL3193", severity: "error", message: "{tag} on '{where}' {detail}." },
 
+  // ---- front end: security schemes, document metadata, pagination (SL3100–3129)
+  "extension-key-invalid": {
+    code: "SL3100",
+    severity: "error",
+    message: "Extension key '{key}' must start with 'x-': OpenAPI allows only specification extensions there.",
+  },
+  "security-scheme-unknown": { code: "SL3101", severity: "error", message: "Security scheme '{name}' is not declared; known schemes: {known}.{hint}" },
+  "security-scope-unknown": {
+    code: "SL3102",
+    severity: "error",
+    message: "Scope '{scope}' is not declared by any flow of OAuth2 scheme '{scheme}'; declared scopes: {known}.{hint}",
+  },
+  "security-scope-not-allowed": {
+    code: "SL3103",
+    severity: "error",
+    message: "Scheme '{scheme}' ({type}) takes no scopes; only oauth2 and openIdConnect requirements list scopes. Roles belong in `auth: { roles }`.",
+  },
+  "security-scheme-invalid": { code: "SL3104", severity: "error", message: "Security scheme '{name}': {detail}." },
+  "security-auth-conflict": { code: "SL3105", severity: "error", message: "Endpoint '{endpoint}': {detail}." },
+  "security-default-missing": {
+    code: "SL3106",
+    severity: "error",
+    message:
+      "Endpoint '{endpoint}' requires authentication, but neither it, its Api group nor the auth config's `defaultSecurity` says which of the schemes {known} to use.",
+  },
+  "pagination-style-renamed": {
+    code: "SL3107",
+    severity: "warning",
+    message:
+      "Pagination style 'offset' is now spelled 'page' (page and limit parameters, unchanged output); write 'limitOffset' for limit and offset parameters.",
+  },
+
   // ---- emitters and output
   "plugin-failed": { code: "SL5001", severity: "error", message: "{what} '{name}' of plugin '{plugin}' failed: {detail}" },
   "chromium-missing": {

@@ -41,6 +41,68 @@ export interface NoRetry {
   readonly reason: string;
 }
 
+/** A named security scheme (OpenAPI `components.securitySchemes`); `description` is shown in the docs. */
+export type SecurityScheme = HttpBearerScheme | HttpBasicScheme | ApiKeyScheme | OAuth2Scheme | OpenIdConnectScheme;
+
+export interface HttpBearerScheme {
+  readonly type: "http";
+  readonly scheme: "bearer";
+  /** What the token is, e.g. `JWT`. */
+  readonly bearerFormat?: string;
+  readonly description?: string;
+}
+
+export interface HttpBasicScheme {
+  readonly type: "http";
+  readonly scheme: "basic";
+  readonly description?: string;
+}
+
+export interface ApiKeyScheme {
+  readonly type: "apiKey";
+  readonly in: "header" | "query" | "cookie";
+  /** Header, query parameter or cookie name. */
+  readonly name: string;
+  /** Text before the key in a header, e.g. `Token` for `Authorization: Token <jwt>`. */
+  readonly prefix?: string;
+  readonly description?: string;
+}
+
+/** OAuth 2.0 scopes and what each grants. */
+export type OAuthScopes = Readonly<Record<string, string>>;
+
+export interface OAuthFlows {
+  readonly authorizationCode?: {
+    readonly authorizationUrl: string;
+    readonly tokenUrl: string;
+    readonly refreshUrl?: string;
+    readonly scopes: OAuthScopes;
+  };
+  readonly clientCredentials?: { readonly tokenUrl: string; readonly refreshUrl?: string; readonly scopes: OAuthScopes };
+  readonly implicit?: { readonly authorizationUrl: string; readonly refreshUrl?: string; readonly scopes: OAuthScopes };
+  readonly password?: { readonly tokenUrl: string; readonly refreshUrl?: string; readonly scopes: OAuthScopes };
+}
+
+export interface OAuth2Scheme {
+  readonly type: "oauth2";
+  readonly flows: OAuthFlows;
+  readonly description?: string;
+}
+
+export interface OpenIdConnectScheme {
+  readonly type: "openIdConnect";
+  /** OpenID Connect discovery URL. */
+  readonly url: string;
+  readonly description?: string;
+}
+
+/**
+ * One way to authenticate: a scheme name, or an object whose schemes are all
+ * required together, each with its scopes (`{ oauth: ["read:pets"], apiKey: [] }`).
+ * `{}` lets anonymous callers in.
+ */
+export type SecurityRequirement = string | Readonly<Record<string, readonly string[]>>;
+
 export interface AuthConfig {
   readonly strategy: "jwt" | "session" | "oauth";
   readonly algorithm?: "HS256" | "HS384" | "HS512" | "RS256" | "ES256";
@@ -58,6 +120,10 @@ export interface AuthConfig {
   /** JWT claims and their meaning. */
   readonly jwtPayload?: Readonly<Record<string, { readonly type: string; readonly description?: string }>>;
   readonly socialProviders?: readonly string[];
+  /** Named security schemes; none declared means the strategy's own (a JWT bearer token by default). */
+  readonly schemes?: Readonly<Record<string, SecurityScheme>>;
+  /** Alternatives for every authenticated endpoint that declares no `security` (its Api group's first). */
+  readonly defaultSecurity?: readonly SecurityRequirement[];
 }
 
 export interface ErrorExample {

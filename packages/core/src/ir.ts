@@ -263,6 +263,8 @@ export interface SchemaNode {
 
 export interface PublicAuthNode {
   readonly kind: "public";
+  /** `auth: "optional"`: anonymous callers are served, and credentials are read when sent (the answer may differ). */
+  readonly optional?: boolean;
 }
 
 export interface AuthenticatedNode {
@@ -337,6 +339,19 @@ export interface PaginationNode {
 }
 
 /** The service method an endpoint delegates to. */
+/**
+ * Security alternatives as written (`security: ["apiKey", { oauth: ["read"] }]`):
+ * any one requirement suffices; a requirement needs all of its schemes, each with
+ * the listed scopes; `{}` lets anonymous callers in.
+ */
+export type SecurityRequirementList = readonly Readonly<Record<string, readonly string[]>>[];
+
+/** An OpenAPI `externalDocs` object. */
+export interface ExternalDocs {
+  readonly url: string;
+  readonly description?: string;
+}
+
 export interface HandlerNode {
   readonly kind: "handler";
   readonly service: string;
@@ -359,6 +374,13 @@ export interface EndpointNode {
   /** The error body of this endpoint's error responses (`errorBody` option); absent: the group's, then the project's. */
   readonly errorBody?: ErrorBodyNode;
   readonly auth: AuthNode;
+  /** Declared on the endpoint; absent: the group's, then the auth config's default. */
+  readonly security?: SecurityRequirementList;
+  /** Tags in addition to the group's. */
+  readonly tags?: readonly string[];
+  readonly externalDocs?: ExternalDocs;
+  /** OpenAPI `x-` extensions of the operation, as written. */
+  readonly extensions?: Readonly<Record<string, unknown>>;
   readonly rateLimit?: RateLimitNode;
   readonly pagination?: PaginationNode;
   readonly handler?: HandlerNode;
@@ -375,6 +397,10 @@ export interface ApiNode {
   readonly tag: string;
   /** The error body of the group's error responses (`errorBody` option); absent: the project's. */
   readonly errorBody?: ErrorBodyNode;
+  /** Security of the group's endpoints that declare none. */
+  readonly security?: SecurityRequirementList;
+  /** The tag's `externalDocs`. */
+  readonly externalDocs?: ExternalDocs;
   readonly endpoints: readonly EndpointNode[];
   readonly docs: Docs;
   readonly loc: SourceLocation;

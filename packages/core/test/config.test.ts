@@ -147,3 +147,34 @@ const badPluginOptions: SpecloomConfigInput = { pluginOptions: { x: "fast" } };
 test("the compile-time checks above are in a file the type check covers", () => {
   expect([input, resolved, missingSection, badEnum, badPluginOptions]).toHaveLength(5);
 });
+
+test("openapi document metadata: license, contact, terms, external docs, tags and x- extensions", () => {
+  const { config, diagnostics } = validateConfigText(
+    JSON.stringify({
+      openapi: {
+        "x-tagGroups": [{ name: "Core", tags: ["Users"] }],
+        externalDocs: { url: "https://docs.sample.dev" },
+        tags: [{ name: "Users", description: "People", externalDocs: { url: "https://docs.sample.dev/users" } }],
+        info: {
+          termsOfService: "https://sample.dev/terms",
+          contact: { name: "API team", email: "api@sample.dev" },
+          license: { name: "MIT", identifier: "MIT" },
+          "x-logo": { url: "https://sample.dev/logo.png" },
+        },
+      },
+    }),
+  );
+  expect(diagnostics).toEqual([]);
+  expect(config.openapi.info.license).toEqual({ name: "MIT", identifier: "MIT" });
+  expect(config.openapi.info["x-logo"]).toEqual({ url: "https://sample.dev/logo.png" });
+  expect(config.openapi["x-tagGroups"]).toEqual([{ name: "Core", tags: ["Users"] }]);
+  expect(config.openapi.tags?.[0]?.externalDocs).toEqual({ url: "https://docs.sample.dev/users" });
+});
+
+test("unknown metadata keys keep their positioned did-you-mean; a license needs a name", () => {
+  expect(problems('{\n  "openapi": { "info": { "licence": { "name": "MIT" }, "license": {} }, "externalDoc": {} }\n}')).toEqual([
+    "SL1003 2:26 Unknown config key 'openapi.info.licence'. Did you mean 'license'?",
+    "SL1004 2:67 Invalid value for 'openapi.info.license.name': this key is required",
+    "SL1003 2:73 Unknown config key 'openapi.externalDoc'. Did you mean 'externalDocs'?",
+  ]);
+});

@@ -1,20 +1,55 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
-import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { OpenApiBuilder, type OpenAPIObject, type TagObject } from "openapi3-ts/oas31";
+import { DEFAULT_CONFIG, type ExternalDocs, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { OpenApiBuilder, type InfoObject, type LicenseObject, type OpenAPIObject, type TagObject } from "openapi3-ts/oas31";
 import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, schemaRefs, type JsonSchema } from "@specloom/model";
 import { buildPaths } from "./paths";
 import { rateLimitHeaderComponents } from "./responses";
 import { SharedErrorResponses } from "./shared-responses";
 import { defaultSecurity, securitySchemes } from "./security";
 
-function tags(ir: SpecIR): TagObject[] {
+/** Group tags in declaration order, then extra endpoint tags; descriptions from the group's JSDoc or `openapi.tags`. */
+function tags(ir: SpecIR, configured: NonNullable<SpecloomConfig["openapi"]["tags"]>): TagObject[] {
   const out: TagObject[] = [];
+  const add = (name: string, fallback: string, docs?: ExternalDocs) => {
+    if (out.some((t) => t.name === name)) return;
+    const own = configured.find((t) => t.name === name);
+    const tag: TagObject = { name, description: own?.description ?? fallback };
+    const external = own?.externalDocs ?? docs;
+    if (external) tag.externalDocs = { ...external };
+    out.push(tag);
+  };
   for (const api of ir.apis) {
-    if (out.some((t) => t.name === api.tag)) continue;
-    const description = (api.docs.description ?? api.docs.summary ?? "").trim() || `Endpoints of the ${api.tag} API.`;
-    out.push({ name: api.tag, description });
+    const jsdoc = (api.docs.description ?? api.docs.summary ?? "").trim();
+    add(api.tag, jsdoc || `Endpoints of the ${api.tag} API.`, api.externalDocs);
   }
+  for (const api of ir.apis) for (const e of api.endpoints) for (const t of e.tags ?? []) add(t, `Endpoints tagged ${t}.`);
+  // Tags no operation uses are still declared when the config describes them (a tag group, a future API).
+  for (const t of configured) add(t.name, t.description ?? `Endpoints tagged ${t.name}.`);
   return out;
+}
+
+/** `x-` keys of a config object, as written. */
+function extensionsOf(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k.startsWith("x-")));
+}
+
+/** `info.license`: OpenAPI 3.0 has no SPDX `identifier`, so it points to the SPDX page instead. */
+function license(info: SpecloomConfig["openapi"]["info"], version: string): LicenseObject | undefined {
+  const l = info.license;
+  if (!l) return undefined;
+  if (version.startsWith("3.1")) return { name: l.name, ...(l.identifier ? { identifier: l.identifier } : l.url ? { url: l.url } : {}) };
+  const url = l.url ?? (l.identifier ? `https://spdx.org/licenses/${l.identifier}.html` : undefined);
+  return { name: l.name, ...(url ? { url } : {}) };
+}
+
+function infoObject(ir: SpecIR, config: SpecloomConfig, info: SpecloomConfig["openapi"]["info"], version: string): InfoObject {
+  const out: InfoObject = { title: info.title ?? config.projectName ?? ir.project.name, version: info.version };
+  if (info.description) out.description = info.description;
+  if (info.termsOfService) out.termsOfService = info.termsOfService;
+  if (info.contact) out.contact = { ...info.contact };
+  const l = license(info, version);
+  if (l) out.license = l;
+  return Object.assign(out, extensionsOf(info));
 }
 
 /** Every `$ref` in a JSON value, discriminator mappings included. */
@@ -43,11 +78,7 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   const set = getModel(ir).jsonSchemas({ version });
   const info = { ...DEFAULT_CONFIG.openapi.info, ...openapi.info };
   const builder = OpenApiBuilder.create().addOpenApiVersion(version);
-  builder.addInfo({
-    title: info.title ?? config.projectName ?? ir.project.name,
-    version: info.version,
-    ...(info.description ? { description: info.description } : {}),
-  });
+  builder.addInfo(infoObject(ir, config, info, version));
 
   const examples = configErrorExamples(ir);
   const byStatus = new Map<number, string[]>();
@@ -68,7 +99,8 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   };
   const security = defaultSecurity(ir);
   if (security) result.security = security;
-  result.tags = tags(ir);
+  result.tags = tags(ir, openapi.tags ?? []);
+  if (openapi.externalDocs) result.externalDocs = { ...openapi.externalDocs };
   result.paths = paths;
 
   // The schema set is the model's shared, memoized one: the document gets its own copy.
@@ -83,5 +115,5 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   if (Object.keys(headers).length > 0) components.headers = headers;
   if (Object.keys(schemes).length > 0) components.securitySchemes = schemes;
   if (Object.keys(components).length > 0) result.components = components;
-  return result;
+  return Object.assign(result, extensionsOf(openapi));
 }

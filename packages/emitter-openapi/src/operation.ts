@@ -73,7 +73,9 @@ export function buildOperation({ ir, api, endpoint, set, shared }: OperationInpu
     rateLimitLine(endpoint),
   ].filter((x): x is string => Boolean(x));
 
-  const op: OperationObject = { tags: [api.tag], summary, description: description.join("\n\n"), operationId: endpoint.name };
+  const tags = [api.tag, ...(endpoint.tags ?? []).filter((t) => t !== api.tag)];
+  const op: OperationObject = { tags, summary, description: description.join("\n\n"), operationId: endpoint.name };
+  if (endpoint.externalDocs) op.externalDocs = { ...endpoint.externalDocs };
   if (docs.deprecated) op.deprecated = true;
   const params = set.parameters[endpoint.name] ?? [];
   if (params.length > 0) op.parameters = params.map(parameterObject);
@@ -101,5 +103,5 @@ export function buildOperation({ ir, api, endpoint, set, shared }: OperationInpu
     const r = endpoint.rateLimit;
     op["x-specloom-rate-limit"] = { limit: r.limit, window_seconds: r.windowSeconds, per: r.per, raw: r.raw };
   }
-  return op;
+  return Object.assign(op, cloneJson(endpoint.extensions ?? {}));
 }

@@ -1,26 +1,22 @@
 /** Security schemes from the auth config, per-operation security and the x-specloom-auth extension. */
-import type { EndpointNode, SpecIR } from "@specloom/core";
-import type { SecurityRequirementObject, SecuritySchemeObject } from "openapi3-ts/oas31";
+import type { EndpointNode, SecurityRequirementList, SecurityScheme, SpecIR } from "@specloom/core";
+import type { OAuthFlowsObject, SecurityRequirementObject, SecuritySchemeObject } from "openapi3-ts/oas31";
+import {
+  BEARER_SCHEME,
+  declaredSchemes,
+  defaultSecurity as modelDefaultSecurity,
+  effectiveSecurity,
+  hasDeclaredSecurity,
+  implicitAccessScheme,
+  REFRESH_COOKIE_SCHEME,
+  SESSION_SCHEME,
+} from "@specloom/model";
 
-const BEARER_SCHEME = "bearerAuth";
-const SESSION_SCHEME = "sessionCookie";
-const REFRESH_COOKIE_SCHEME = "refreshTokenCookie";
-
-function hasAuthenticated(ir: SpecIR): boolean {
-  return ir.apis.some((a) => a.endpoints.some((e) => e.auth.kind === "authenticated"));
-}
-
-/** The scheme that authenticates callers, or undefined when nothing needs it. */
-function accessScheme(ir: SpecIR): string | undefined {
-  const strategy = ir.config.auth?.value.strategy;
-  if (!strategy && !hasAuthenticated(ir)) return undefined;
-  return strategy === "session" ? SESSION_SCHEME : BEARER_SCHEME;
-}
-
-export function securitySchemes(ir: SpecIR): Record<string, SecuritySchemeObject> {
+/** The seed's schemes, worded from the strategy, when the config declares none. */
+function implicitSchemes(ir: SpecIR): Record<string, SecuritySchemeObject> {
   const auth = ir.config.auth?.value;
   const out: Record<string, SecuritySchemeObject> = {};
-  const access = accessScheme(ir);
+  const access = implicitAccessScheme(ir);
   if (access === BEARER_SCHEME) {
     const ttl = auth?.accessToken.ttl ? ` Access tokens expire after ${auth.accessToken.ttl}.` : "";
     out[BEARER_SCHEME] =
@@ -35,8 +31,40 @@ export function securitySchemes(ir: SpecIR): Record<string, SecuritySchemeObject
   } else if (access === SESSION_SCHEME) {
     out[SESSION_SCHEME] = { type: "apiKey", in: "cookie", name: "session", description: "Session cookie set at login." };
   }
+  return out;
+}
+
+/** A declared scheme in OpenAPI form; an apiKey prefix is stated in the description (OpenAPI has no field for it). */
+function schemeObject(scheme: SecurityScheme): SecuritySchemeObject {
+  const described = (fallback: string) => ({ description: scheme.description ?? fallback });
+  switch (scheme.type) {
+    case "http":
+      return scheme.scheme === "bearer"
+        ? {
+            type: "http",
+            scheme: "bearer",
+            ...(scheme.bearerFormat ? { bearerFormat: scheme.bearerFormat } : {}),
+            ...described(`${scheme.bearerFormat ?? "Bearer"} token in the Authorization header.`),
+          }
+        : { type: "http", scheme: "basic", ...described("HTTP Basic authentication (user name and password).") };
+    case "apiKey": {
+      const where = `the \`${scheme.name}\` ${scheme.in === "query" ? "query parameter" : scheme.in}`;
+      const prefix = scheme.prefix ? ` Send it as \`${scheme.name}: ${scheme.prefix} <key>\`.` : "";
+      return { type: "apiKey", in: scheme.in, name: scheme.name, description: `${scheme.description ?? `API key in ${where}.`}${prefix}` };
+    }
+    case "oauth2":
+      return { type: "oauth2", flows: structuredClone(scheme.flows) as OAuthFlowsObject, ...described("OAuth 2.0.") };
+    case "openIdConnect":
+      return { type: "openIdConnect", openIdConnectUrl: scheme.url, ...described("OpenID Connect.") };
+  }
+}
+
+export function securitySchemes(ir: SpecIR): Record<string, SecuritySchemeObject> {
+  const auth = ir.config.auth?.value;
+  const declared = declaredSchemes(ir);
+  const out = declared ? Object.fromEntries(Object.entries(declared).map(([name, s]) => [name, schemeObject(s)])) : implicitSchemes(ir);
   const cookie = auth?.refreshToken?.cookie;
-  if (cookie) {
+  if (cookie && !out[REFRESH_COOKIE_SCHEME]) {
     out[REFRESH_COOKIE_SCHEME] = {
       type: "apiKey",
       in: "cookie",
@@ -49,26 +77,34 @@ export function securitySchemes(ir: SpecIR): Record<string, SecuritySchemeObject
 
 /** Public endpoints that exchange the refresh token read it from its cookie. */
 function readsRefreshCookie(ir: SpecIR, endpoint: EndpointNode): boolean {
-  return Boolean(ir.config.auth?.value.refreshToken?.cookie) && /refresh/i.test(`${endpoint.name} ${endpoint.path}`);
+  return (
+    endpoint.auth.kind === "public" &&
+    !endpoint.auth.optional &&
+    Boolean(ir.config.auth?.value.refreshToken?.cookie) &&
+    /refresh/i.test(`${endpoint.name} ${endpoint.path}`)
+  );
 }
 
+const requirementObjects = (list: SecurityRequirementList): SecurityRequirementObject[] =>
+  list.map((r) => Object.fromEntries(Object.entries(r).map(([name, scopes]) => [name, [...scopes]])));
+
 export function operationSecurity(ir: SpecIR, endpoint: EndpointNode): SecurityRequirementObject[] {
-  if (endpoint.auth.kind === "public") {
-    // The cookie is optional (mobile clients send the token in the body): `{}` allows no credentials.
-    return readsRefreshCookie(ir, endpoint) ? [{ [REFRESH_COOKIE_SCHEME]: [] }, {}] : [];
-  }
-  return [{ [accessScheme(ir) ?? BEARER_SCHEME]: [] }];
+  // The cookie is optional (mobile clients send the token in the body): `{}` allows no credentials.
+  if (readsRefreshCookie(ir, endpoint)) return [{ [REFRESH_COOKIE_SCHEME]: [] }, {}];
+  const list = effectiveSecurity(ir, endpoint);
+  // Nothing names a scheme (no auth config, no schemes): the seed's bearer token.
+  return endpoint.auth.kind === "authenticated" && list.length === 0 ? [{ [BEARER_SCHEME]: [] }] : requirementObjects(list);
 }
 
 /** Top-level default: authenticated, so an operation that forgets security is never public by accident. */
 export function defaultSecurity(ir: SpecIR): SecurityRequirementObject[] | undefined {
-  const access = accessScheme(ir);
-  return access ? [{ [access]: [] }] : undefined;
+  const list = modelDefaultSecurity(ir);
+  return list && list.length > 0 ? requirementObjects(list) : undefined;
 }
 
 export function authExtension(endpoint: EndpointNode): Record<string, unknown> {
   const auth = endpoint.auth;
-  if (auth.kind === "public") return { public: true };
+  if (auth.kind === "public") return auth.optional ? { public: true, optional: true } : { public: true };
   return {
     authenticated: true,
     roles: [...auth.roles],
@@ -79,15 +115,29 @@ export function authExtension(endpoint: EndpointNode): Record<string, unknown> {
 const code = (s: string) => `\`${s}\``;
 const list = (xs: readonly string[]) => xs.map(code).join(", ");
 
+/** `apiKey`, `oauth (read:pets)`, `a + b`, alternatives joined with "or". */
+export function securityWords(requirements: SecurityRequirementList): string {
+  const one = (r: Readonly<Record<string, readonly string[]>>) =>
+    Object.entries(r)
+      .map(([name, scopes]) => (scopes.length > 0 ? `${code(name)} (${list(scopes)})` : code(name)))
+      .join(" + ");
+  return requirements
+    .filter((r) => Object.keys(r).length > 0)
+    .map(one)
+    .join(" or ");
+}
+
 /** Human wording of the auth rule, appended to the operation description. */
 export function authDescription(ir: SpecIR, endpoint: EndpointNode): string {
   const auth = endpoint.auth;
+  const schemes = hasDeclaredSecurity(ir) ? securityWords(effectiveSecurity(ir, endpoint)) : "";
   if (auth.kind === "public") {
+    if (auth.optional) return `**Authentication:** optional${schemes ? ` (${schemes})` : ""}; the response may differ when credentials are sent.`;
     return readsRefreshCookie(ir, endpoint)
       ? "**Authentication:** none; reads the refresh token cookie when present."
       : "**Authentication:** none (public).";
   }
-  const parts = ["**Authentication:** required."];
+  const parts = [`**Authentication:** required${schemes ? ` (${schemes})` : ""}.`];
   if (auth.roles.length === 1) parts.push(`**Roles:** ${code(auth.roles[0]!)} only.`);
   else if (auth.roles.length > 1) parts.push(`**Roles:** any of ${list(auth.roles)}.`);
   const o = auth.ownership;

@@ -22,7 +22,7 @@ test("the route in OpenAPI form: :param -> {param}, no trailing slash", () => {
 
 test("document header: version, info from the project name, servers from config, tags with descriptions", () => {
   expect(doc.openapi).toBe("3.1.0");
-  expect(doc.info).toEqual({ title: "Sample Blog", version: "1.0.0" });
+  expect(doc.info).toEqual({ title: "Sample Blog", version: "1.0.0", license: { name: "MIT", identifier: "MIT" } });
   expect(doc.servers).toEqual([{ url: "https://api.sample.dev", description: "Production" }]);
   expect(doc.tags!.map((t) => t.name)).toEqual(["Authentication", "Users", "Posts", "Misc"]);
   expect(doc.tags!.every((t) => t.description)).toBe(true);

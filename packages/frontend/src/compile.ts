@@ -24,6 +24,7 @@ import { checkModels } from "./model-checks";
 import { convertApi } from "./endpoints";
 import { convertService } from "./services";
 import { collectConfig } from "./config-sections";
+import { checkAuthConfig } from "./security-checks";
 import { checkServerPrefixes } from "./paths";
 import { checkReservedNames } from "./reserved-names";
 import { readPrerequisites } from "./prerequisites";
@@ -193,7 +194,8 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
     ),
   );
   checkModels(models, ctx);
-  const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx)));
+  checkAuthConfig(config.auth, ctx);
+  const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx, config.auth?.value)));
   checkServerPrefixes(apis, options.config, ctx);
   const names = {
     integrations: new Set(Object.keys(config.integrations?.value ?? {})),

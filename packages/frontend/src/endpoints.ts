@@ -1,6 +1,6 @@
 /** `interface XApi extends Api<{…}>` with `Endpoint<{…}>` properties → ApiNode. */
 import ts from "typescript";
-import type { ApiNode, AuthNode, EndpointNode, FieldNode, RateLimitNode, SourceLocation } from "@specloom/core";
+import type { ApiNode, AuthConfig, AuthNode, EndpointNode, FieldNode, RateLimitNode, SourceLocation } from "@specloom/core";
 import type { HttpMethod } from "specloom";
 import { pascalCase } from "@specloom/core";
 import type { FrontendContext } from "./context";
@@ -11,8 +11,10 @@ import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
 import { pathProblem } from "./paths";
 import { checkOptionKeys } from "./option-keys";
-import { asRecord, asString, markerOptions, typeToValue } from "./type-values";
+import { asRecord, asString, markerOptions, typeToValue, type LiteralValue } from "./type-values";
 import { readErrorBody, readResponses } from "./responses";
+import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readTags } from "./api-options";
+import { checkEndpointSecurity, checkRequirements } from "./security-checks";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
@@ -28,7 +30,7 @@ function joinPath(prefix: string, path: string): string {
   return joined.length > 1 ? joined.replace(/\/+$/, "") : joined;
 }
 
-export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext): ApiNode {
+export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, authConfig: AuthConfig | undefined): ApiNode {
   const { checker } = ctx;
   const { symbol: sym, type, options: opts, marker } = markerOptions(decl, checker, "specloom.api");
   checkOptionKeys(marker, ctx, decl.name);
@@ -36,26 +38,48 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext):
   const prefix = asString(opts.prefix) ?? "";
   const prefixProblem = pathProblem(prefix);
   if (prefixProblem) ctx.report("invalid-path", { path: prefix, detail: prefixProblem }, decl.name);
+  const optionsType = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const securityNode = optionNode(optionsType, "security", checker, decl.name);
+  const security = readSecurity(opts.security, ctx, securityNode);
+  if (security) checkRequirements(security, authConfig, ctx, (i) => elementNode(securityNode, i));
   const endpoints: EndpointNode[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {
     if (prop.getName().startsWith("specloom.")) continue;
     const ep = convertEndpoint(prop, name, prefix, ctx, decl);
-    if (ep) endpoints.push(ep);
+    if (!ep) continue;
+    endpoints.push(ep);
+    const rule = ep.auth.kind === "public" ? (ep.auth.optional ? "optional" : "public") : "authenticated";
+    const own = { name: ep.name, auth: rule, ...(ep.security ? { own: ep.security } : {}), ...(security ? { group: security } : {}) } as const;
+    checkEndpointSecurity(
+      { ...own, node: declOf(prop) ?? decl, securityNode: endpointOptionNode(prop, "security", ctx) ?? declOf(prop) ?? decl },
+      authConfig,
+      ctx,
+    );
   }
   const errorBodyProp = marker && checker.getPropertyOfType(checker.getNonNullableType(checker.getTypeOfSymbol(marker)), "errorBody");
   const errorBody = errorBodyProp
     ? readErrorBody(checker.getNonNullableType(checker.getTypeOfSymbol(errorBodyProp)), name, ctx, declOf(errorBodyProp) ?? decl.name)
     : {};
+  const externalDocs = readExternalDocs(opts.externalDocs, ctx, optionNode(optionsType, "externalDocs", checker, decl.name));
   return {
     kind: "api",
     name,
     prefix,
     tag: asString(opts.tag) ?? name,
     ...errorBody,
+    ...(security ? { security } : {}),
+    ...(externalDocs ? { externalDocs } : {}),
     endpoints,
     docs: readDocs(sym, checker).docs,
     loc: ctx.loc(decl.name),
   };
+}
+
+/** The declaration of option `key` in an endpoint's `Endpoint<{…}>`. */
+function endpointOptionNode(prop: ts.Symbol, key: string, ctx: FrontendContext): ts.Node | undefined {
+  const marker = ctx.checker.getPropertyOfType(ctx.checker.getTypeOfSymbol(prop), "specloom.endpoint");
+  const optsType = marker && ctx.checker.getNonNullableType(ctx.checker.getTypeOfSymbol(marker));
+  return optsType && ctx.checker.getPropertyOfType(optsType, key)?.declarations?.[0];
 }
 
 function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: FrontendContext, apiDecl: ts.Node): EndpointNode | undefined {
@@ -97,6 +121,11 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   const handler = asString(value("handler"));
   const [hService, hMethod] = handler?.split(".") ?? [];
   const { docs } = readDocs(prop, checker);
+  const at = (key: string) => optionNode(optsType, key, checker, node);
+  const security = readSecurity(value("security"), ctx, at("security"));
+  const tags = readTags(value("tags"), ctx, at("tags"));
+  const externalDocs = readExternalDocs(value("externalDocs"), ctx, at("externalDocs"));
+  const extensions = readExtensions(value("extensions"), ctx, at("extensions"));
   return {
     kind: "endpoint",
     name,
@@ -109,6 +138,10 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     responses: readResponses(opt("responses"), name, ctx, node),
     ...readErrorBody(opt("errorBody"), `${name}Error`, ctx, checker.getPropertyOfType(optsType, "errorBody")?.declarations?.[0] ?? node),
     auth: readAuth(value("auth")),
+    ...(security ? { security } : {}),
+    ...(tags?.length ? { tags } : {}),
+    ...(externalDocs ? { externalDocs } : {}),
+    ...(extensions && Object.keys(extensions).length > 0 ? { extensions } : {}),
     ...(rateLimit ? { rateLimit } : {}),
     ...readPagination(value("pagination"), ctx, checker.getPropertyOfType(optsType, "pagination")?.declarations?.[0] ?? node),
     ...(hService && hMethod ? { handler: { kind: "handler", service: hService, method: hMethod } } : {}),
@@ -128,9 +161,10 @@ function optionLocs(optsType: ts.Type, ctx: FrontendContext): Record<string, Sou
   return locs;
 }
 
-function readAuth(v: unknown): AuthNode {
+function readAuth(v: LiteralValue | undefined): AuthNode {
   if (v === "public") return { kind: "public" };
-  const r = asRecord(v as never);
+  if (v === "optional") return { kind: "public", optional: true };
+  const r = asRecord(v);
   const roles = Array.isArray(r?.roles) ? r.roles.filter((x): x is string => typeof x === "string") : [];
   const own = asRecord(r?.ownership);
   return {

@@ -65,3 +65,21 @@ export { mermaidAttribute, mermaidEntity, mermaidText, mermaidType, tagSlug } fr
 export { modelsByTag, modelsUsedBy } from "./diagram/tag-models";
 // The semantic comparison of two OpenAPI documents: the importer's round trip and the breaking-change diff.
 export { compareOpenApi, serverBasePath, type OpenApiDifference, type DifferenceKind, type DifferenceContext } from "./openapi-compare";
+export {
+  allowsAnonymous,
+  BEARER_SCHEME,
+  declaredSchemes,
+  declaredSecurity,
+  defaultSecurity,
+  effectiveSecurity,
+  hasDeclaredSecurity,
+  implicitAccessScheme,
+  knownSchemes,
+  normalizeRequirement,
+  flowUrls,
+  oauthFlows,
+  oauthScopes,
+  type OAuthFlow,
+  REFRESH_COOKIE_SCHEME,
+  SESSION_SCHEME,
+} from "./security";

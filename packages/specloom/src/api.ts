@@ -1,4 +1,11 @@
 import type { Int } from "./tags";
+import type { SecurityRequirement } from "./config";
+
+/** An OpenAPI `externalDocs` object. */
+export interface ExternalDocs {
+  readonly url: string;
+  readonly description?: string;
+}
 
 /** HTTP methods an endpoint may use. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -10,6 +17,10 @@ export interface ApiOptions {
   readonly tag?: string;
   /** The body of the group's error responses (a type, or `void` for none); default: the project's (`errors.format`/`errors.model`). */
   readonly errorBody?: unknown;
+  /** Security of the group's endpoints that declare none (alternatives; see `EndpointOptions.security`). */
+  readonly security?: readonly SecurityRequirement[];
+  /** External documentation of the group's tag. */
+  readonly externalDocs?: ExternalDocs;
 }
 
 /** Groups endpoints: `interface UsersApi extends Api<{ prefix: '/api/users'; tag: 'Users' }>`. */
@@ -27,7 +38,12 @@ export interface Ownership {
   readonly bypass?: readonly string[];
 }
 
-export type AuthRule = "public" | "authenticated" | { readonly roles?: readonly string[]; readonly ownership?: Ownership };
+/**
+ * Who may call: `"public"` (no credentials), `"optional"` (anonymous callers
+ * served, credentials read when sent), `"authenticated"`, or roles and ownership.
+ * Roles are authorization; OAuth scopes belong in `security`.
+ */
+export type AuthRule = "public" | "optional" | "authenticated" | { readonly roles?: readonly string[]; readonly ownership?: Ownership };
 
 /** `"5/min per ip"`, `"100/hour per user"`. */
 export type RateLimit = `${number}/${"s" | "sec" | "min" | "hour" | "day"} per ${"ip" | "user"}`;
@@ -86,6 +102,18 @@ export interface EndpointOptions {
   /** The body of this endpoint's error responses (a type, or `void` for none); default: the group's. */
   readonly errorBody?: unknown;
   readonly auth: AuthRule;
+  /**
+   * How callers authenticate, as alternatives: a scheme name of the auth config's
+   * `schemes`, or `{ oauth: ["read:pets"], apiKey: [] }` to require schemes together
+   * with scopes. `{}` admits anonymous callers (with `auth: "optional"`).
+   * Default: the Api group's `security`, then the auth config's `defaultSecurity`.
+   */
+  readonly security?: readonly SecurityRequirement[];
+  /** OpenAPI tags in addition to the group's. */
+  readonly tags?: readonly string[];
+  readonly externalDocs?: ExternalDocs;
+  /** OpenAPI `x-` extensions of the operation: `{ "x-codeSamples": [...] }`. */
+  readonly extensions?: { readonly [key: `x-${string}`]: unknown };
   readonly rateLimit?: RateLimit;
   readonly pagination?: Pagination | true;
   /** The service method that implements it: `"UserService.createUser"`. */

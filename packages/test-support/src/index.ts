@@ -8,3 +8,4 @@ export { docsSampleConfig, docsSampleIr } from "./fixtures/docs-sample";
 export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "./fixtures/checker-baseline";
 export { buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";
 export { pick, rng, type Rng } from "./random";
+export { buildSecurityIr, securityAuthConfig, securityConfig } from "./fixtures/security-api";

@@ -12,6 +12,7 @@ export interface CategoriesApi extends Api<{ prefix: "/api/categories"; tag: "Ca
     method: "GET";
     path: "/";
     auth: "public";
+    rateLimit: "300/min per ip";
     responses: { 200: CategoryTreeNode[] };
     handler: "CatalogService.getCategoryTree";
   }>;

@@ -66,11 +66,12 @@ export interface WebhooksApi extends Api<{ prefix: "/api/webhooks"; tag: "Webhoo
 
 /** Operations. */
 export interface OpsApi extends Api<{ tag: "Operations" }> {
-  /** Liveness and readiness. */
+  /** Liveness and readiness; each call probes the database and Redis, so callers are rate limited per IP. */
   healthz: Endpoint<{
     method: "GET";
     path: "/healthz";
     auth: "public";
+    rateLimit: "120/min per ip";
     responses: { 200: HealthStatus; 503: "Database or Redis unavailable" };
     handler: "OpsService.health";
   }>;

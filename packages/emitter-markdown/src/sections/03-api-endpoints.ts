@@ -1,6 +1,6 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
 import type { EndpointNode, FieldNode, ResponseNode } from "@specloom/core";
-import { getModel, type EffectiveResponse } from "@specloom/model";
+import { effectiveSecurity, getModel, hasDeclaredSecurity, type EffectiveResponse } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { fieldTypeText, typeText } from "../render/ts-type";
@@ -8,6 +8,7 @@ import { rateLimitWords } from "../render/words";
 import { categoryName } from "./07-errors";
 import { fieldRules } from "./field-notes";
 import { renderPayload } from "./payload";
+import { securityText } from "./security-schemes";
 
 export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
@@ -119,7 +120,13 @@ function strategyName(ctx: SectionContext): string | undefined {
 
 function authenticationText(ctx: SectionContext, e: EndpointNode): string {
   const { t } = ctx;
-  if (e.auth.kind === "public") return t.api.authNone;
+  const named = () =>
+    securityText(
+      ctx,
+      effectiveSecurity(ctx.ir, e).filter((r) => Object.keys(r).length > 0),
+    );
+  if (e.auth.kind === "public") return e.auth.optional ? t.auth.optional(named()) : t.api.authNone;
+  if (hasDeclaredSecurity(ctx.ir)) return t.api.authRequired(named());
   const strategy = strategyName(ctx);
   return strategy ? t.api.authRequired(strategy) : t.common.required;
 }

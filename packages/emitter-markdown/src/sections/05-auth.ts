@@ -3,6 +3,8 @@ import type { EndpointNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md } from "../render/md";
 import { durationWords } from "../render/words";
+import { effectiveSecurity, hasDeclaredSecurity } from "@specloom/model";
+import { renderSecuritySchemes, securityText } from "./security-schemes";
 
 export function renderAuth(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
@@ -35,6 +37,7 @@ export function renderAuth(ctx: SectionContext, md: Md): void {
       });
       md.code("typescript", ["{", ...lines, "}"]);
     }
+    renderSecuritySchemes(ctx, md);
   }
   md.heading(3, t.auth.matrix);
   const { header, rows } = authorizationMatrix(ctx);
@@ -56,8 +59,14 @@ function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: str
   const { t } = ctx;
   const roles = matrixRoles(ctx);
   const columns = roles.length ? roles : [t.auth.authenticated];
-  const header = [t.auth.endpoint, t.auth.anonymous, ...columns.map(titleCase)];
-  const rows = ctx.index.endpoints.map((e) => [endpointLabel(e), ...matrixCells(e, roles.length ? roles : [undefined])]);
+  // Schemes and scopes (how a caller authenticates) next to roles (what the caller may do), once the spec names them.
+  const schemes = hasDeclaredSecurity(ctx.ir);
+  const header = [t.auth.endpoint, ...(schemes ? [t.auth.security] : []), t.auth.anonymous, ...columns.map(titleCase)];
+  const rows = ctx.index.endpoints.map((e) => [
+    endpointLabel(e),
+    ...(schemes ? [securityText(ctx, effectiveSecurity(ctx.ir, e)) || "—"] : []),
+    ...matrixCells(e, roles.length ? roles : [undefined]),
+  ]);
   return { header, rows };
 }
 

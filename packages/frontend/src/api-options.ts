@@ -1,0 +1,107 @@
+/**
+ * Api group and endpoint options beyond routing: `security`, extra `tags`,
+ * `externalDocs` and `x-` extensions, read from their literal types.
+ */
+import ts from "typescript";
+import type { ExternalDocs, SecurityRequirementList } from "@specloom/core";
+import type { FrontendContext } from "./context";
+import { asRecord, asString, isTypeHandle, literalText, type LiteralValue } from "./type-values";
+
+/** The source node of option `key` of an options type, for positioned diagnostics. */
+export function optionNode(optionsType: ts.Type | undefined, key: string, checker: ts.TypeChecker, fallback: ts.Node): ts.Node {
+  const p = optionsType && checker.getPropertyOfType(optionsType, key);
+  return p?.declarations?.[0] ?? fallback;
+}
+
+/** Element `i` of a tuple-typed option (`security: ["a", { b: [] }]`), else the option itself. */
+export function elementNode(option: ts.Node, i: number): ts.Node {
+  const type = ts.isPropertySignature(option) ? option.type : undefined;
+  return type && ts.isTupleTypeNode(type) ? (type.elements[i] ?? option) : option;
+}
+
+const stringList = (v: LiteralValue | undefined): string[] | undefined =>
+  Array.isArray(v) && v.every((x): x is string => typeof x === "string") ? v : undefined;
+
+/** `["token", { oauth: ["read"] }, {}]` → requirement objects; anything not literal is reported. */
+export function readSecurity(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): SecurityRequirementList | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) {
+    ctx.report(
+      "invalid-option",
+      { what: "security", detail: `expected a list of scheme names or { scheme: scopes } objects, got ${literalText(v)}` },
+      node,
+    );
+    return undefined;
+  }
+  const out: Record<string, readonly string[]>[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === "string") return void out.push({ [item]: [] });
+    const record = asRecord(item);
+    const entries: [string, readonly string[]][] = [];
+    for (const [scheme, scopes] of Object.entries(record ?? {})) {
+      const list = stringList(scopes);
+      if (list) entries.push([scheme, list]);
+    }
+    if (!record || entries.length !== Object.keys(record).length) {
+      const detail = `item ${i + 1} must be a scheme name or an object of scope lists such as { oauth: ["read"] }, got ${literalText(item)}`;
+      ctx.report("invalid-option", { what: "security", detail }, elementNode(node, i));
+      return;
+    }
+    out.push(Object.fromEntries(entries));
+  });
+  return out;
+}
+
+export function readExternalDocs(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): ExternalDocs | undefined {
+  if (v === undefined) return undefined;
+  const r = asRecord(v);
+  const url = asString(r?.url);
+  if (!r || !url) {
+    ctx.report("invalid-option", { what: "externalDocs", detail: `expected { url: "…"; description?: "…" }, got ${literalText(v)}` }, node);
+    return undefined;
+  }
+  const description = asString(r.description);
+  return { url, ...(description ? { description } : {}) };
+}
+
+export function readTags(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): string[] | undefined {
+  if (v === undefined) return undefined;
+  const tags = stringList(v);
+  if (!tags) ctx.report("invalid-option", { what: "tags", detail: `expected a list of tag names, got ${literalText(v)}` }, node);
+  return tags && [...new Set(tags)];
+}
+
+/** A literal value as JSON; undefined when part of it is a type rather than a literal. */
+function jsonOf(v: LiteralValue): unknown {
+  if (isTypeHandle(v)) return undefined;
+  if (Array.isArray(v)) {
+    const items = v.map(jsonOf);
+    return items.includes(undefined) ? undefined : items;
+  }
+  if (v !== null && typeof v === "object") {
+    const entries = Object.entries(v).map(([k, x]) => [k, jsonOf(x)] as const);
+    return entries.some(([, x]) => x === undefined) ? undefined : Object.fromEntries(entries);
+  }
+  return v;
+}
+
+/** `{ "x-codeSamples": [...] }`: literal JSON values under `x-` keys. */
+export function readExtensions(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): Record<string, unknown> | undefined {
+  if (v === undefined) return undefined;
+  const r = asRecord(v);
+  if (!r) {
+    ctx.report("invalid-option", { what: "extensions", detail: `expected an object of x- keys, got ${literalText(v)}` }, node);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(r)) {
+    if (!key.startsWith("x-")) {
+      ctx.report("extension-key-invalid", { key }, node);
+      continue;
+    }
+    const json = jsonOf(value);
+    if (json === undefined) ctx.report("invalid-option", { what: "extensions", detail: `'${key}' must be a literal JSON value` }, node);
+    else out[key] = json;
+  }
+  return out;
+}
