@@ -1,6 +1,6 @@
 import type { Api, Decimal, Endpoint, MaxLength, NoContent, Paginated, UUID } from "specloom";
 import type { CategoryInput, CategoryTreeNode, ProductInput, ProductPatch, ProductSort, StockAdjustment } from "../dto/catalog";
-import type { Category, Product, Slug } from "../models/catalog";
+import type { Category, Product, Slug, StockMovement } from "../models/catalog";
 
 /** The category tree. Reads are public and cached; writes are staff-only. */
 export interface CategoriesApi extends Api<{ prefix: "/api/categories"; tag: "Catalog" }> {
@@ -134,6 +134,19 @@ export interface ProductsApi extends Api<{ prefix: "/api/products"; tag: "Catalo
     auth: { roles: ["staff"] };
     responses: { 200: Product; 400: "Stock would become negative"; 401: "Not signed in"; 403: "Staff only"; 404: "Product not found" };
     handler: "InventoryService.adjustStock";
+  }>;
+
+  /**
+   * The product's stock history, newest first; each movement is numbered by the database.
+   * @implements FR-7
+   */
+  listStockMovements: Endpoint<{
+    method: "GET";
+    path: "/:id/stock";
+    params: { id: UUID };
+    auth: { roles: ["staff"] };
+    responses: { 200: StockMovement[]; 401: "Not signed in"; 403: "Staff only"; 404: "Product not found" };
+    handler: "InventoryService.listStockMovements";
   }>;
 
   /**

@@ -1,6 +1,6 @@
 import type { Decimal, Paginated, Service, UUID } from "specloom";
 import type { CategoryInput, CategoryTreeNode, ProductInput, ProductPatch, ProductSort, StockAdjustment } from "../dto/catalog";
-import type { Category, Product, ProductTag, Tag } from "../models/catalog";
+import type { Category, Product, ProductTag, StockMovement, Tag } from "../models/catalog";
 
 /** Product list filters. */
 export interface ProductFilter {
@@ -74,12 +74,18 @@ export interface CatalogService
 }
 
 /** Stock levels. Every change takes a row lock on the product. */
-export interface InventoryService extends Service<{ dependencies: [Product, "low_stock_report"]; transactional: true }> {
+export interface InventoryService extends Service<{ dependencies: [Product, StockMovement, "low_stock_report"]; transactional: true }> {
   /**
    * @throws NotFoundError if the product doesn't exist
    * @throws ValidationError if stock would become negative
    */
   adjustStock(productId: UUID, adjustment: StockAdjustment): Promise<Product>;
+
+  /**
+   * The product's stock movements, newest first.
+   * @throws NotFoundError if the product doesn't exist
+   */
+  listStockMovements(productId: UUID): Promise<StockMovement[]>;
 
   /**
    * Decrement stock for every line, all or nothing.
