@@ -320,8 +320,6 @@ export interface ResponseNode {
   readonly contentTypes?: readonly string[];
   readonly headers?: readonly ResponseHeaderNode[];
   readonly examples?: readonly ResponseExampleNode[];
-  /** Where it is declared; absent on hand-built or implied responses. */
-  readonly loc?: SourceLocation;
 }
 
 /** An `errorBody` option: a body type, or `void` for error responses without a body. */

@@ -42,12 +42,11 @@ export function readResponses(t: ts.Type | undefined, endpoint: string, ctx: Fro
 
 function readResponse(rt: ts.Type, status: number, endpoint: string, ctx: FrontendContext, at: ts.Node): ResponseNode {
   const { checker } = ctx;
-  const loc = ctx.loc(at);
-  if (rt.isStringLiteral()) return { kind: "response", status, description: rt.value, loc };
-  if (checker.getPropertyOfType(rt, "specloom.noContent")) return { kind: "response", status, noBody: true, loc };
+  if (rt.isStringLiteral()) return { kind: "response", status, description: rt.value };
+  if (checker.getPropertyOfType(rt, "specloom.noContent")) return { kind: "response", status, noBody: true };
   const marker = checker.getPropertyOfType(rt, "specloom.response");
   const site = { owner: pascalCase(endpoint), field: `response${status}`, node: at };
-  if (!marker) return { kind: "response", status, type: convertValueType(rt, ctx, site).type, loc };
+  if (!marker) return { kind: "response", status, type: convertValueType(rt, ctx, site).type };
 
   checkOptionKeys(marker, ctx, at);
   const optionsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
@@ -76,7 +75,6 @@ function readResponse(rt: ts.Type, status: number, endpoint: string, ctx: Fronte
     ...(contentTypes ? { contentTypes } : {}),
     ...(headers.length > 0 ? { headers } : {}),
     ...(examples.length > 0 ? { examples } : {}),
-    loc,
   };
 }
 
