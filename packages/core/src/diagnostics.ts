@@ -243,6 +243,12 @@ export const diagnosticDefs = defs({
     message: 'CustomFormat<"{format}"> on \'{where}\' names a built-in format; write Format<"{format}">, which the validators check.',
   },
   "invalid-constraint": { code: "SL3193", severity: "error", message: "{tag} on '{where}' {detail}." },
+  "closed-base": {
+    code: "SL3194",
+    severity: "error",
+    message:
+      "'{name}' builds on the closed schema '{base}', whose additionalProperties: false would reject every property '{name}' adds. Leave '{base}' open and close '{name}' instead.",
+  },
 
   // ---- front end: security schemes, document metadata, pagination (SL3100–3129)
   "extension-key-invalid": {

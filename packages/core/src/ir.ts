@@ -105,8 +105,10 @@ export interface RecordType {
 export interface ObjectType {
   readonly kind: "object";
   readonly properties: readonly FieldNode[];
-  /** Named schemas this one extends (`interface A extends B`): OpenAPI `allOf`. */
+  /** Named schemas this one extends (`interface A extends B`, `A & B`): OpenAPI `allOf`. */
   readonly extends?: readonly string[];
+  /** `Closed`: undeclared properties are rejected (`additionalProperties`/`unevaluatedProperties: false`). */
+  readonly closed?: boolean;
 }
 
 /** A reference to a model, enum or named schema, by its IR name. */

@@ -137,6 +137,12 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
   const sampleExtra = [
     'export const page: components["schemas"]["PaginatedPost"]["pagination"]["total_pages"] = 1;',
     'export const channel: components["schemas"]["Notification"]["channel"] = "push";',
+    // const (3.1) and one-value enum (3.0) both type the literal.
+    'export const unit: components["schemas"]["Reading"]["unit"] = "celsius";',
+    "// @ts-expect-error only the literal",
+    'export const otherUnit: components["schemas"]["Reading"]["unit"] = "kelvin";',
+    'export const query: components["schemas"]["ReadingQuery"] = { host: "a.example" };',
+    'export const labels: components["schemas"]["Reading"]["labels"] = ["a"];',
   ];
   fs.writeFileSync(path.join(dir, "assert0.ts"), assertion("schema0", "", sampleExtra));
   fs.writeFileSync(path.join(dir, "assert1.ts"), assertion("schema1", "", sampleExtra));

@@ -44,7 +44,8 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
   if (Array.isArray(s.allOf)) {
     const parts = members("allOf");
     // The literal allOf (Intersect), so the TypeBox schema has the same shape as the OpenAPI one.
-    return parts.length === 1 ? parts[0]! : call("Intersect", `[${parts.join(", ")}]`);
+    const closed = s.unevaluatedProperties === false ? "{ unevaluatedProperties: false }" : "";
+    return parts.length === 1 && !closed ? parts[0]! : call("Intersect", `[${parts.join(", ")}]`, closed);
   }
   if (Array.isArray(s.oneOf)) return union(members("oneOf"));
   if (Array.isArray(s.anyOf)) return union(members("anyOf"));
@@ -103,5 +104,6 @@ function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {
     const value = printSchema(p, ctx, inner);
     return `${inner}${key(name)}: ${required.has(name) ? value : `Type.Optional(${value})`},`;
   });
-  return `Type.Object({\n${lines.join("\n")}\n${indent}})`;
+  const closed = extra === false ? ", { additionalProperties: false }" : "";
+  return `Type.Object({\n${lines.join("\n")}\n${indent}}${closed})`;
 }

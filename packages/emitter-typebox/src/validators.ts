@@ -66,7 +66,9 @@ function dependencyOrder(components: Readonly<Record<string, JsonSchema>>): stri
 
 function docComment(schema: JsonSchema): string {
   const d = typeof schema.description === "string" ? tsBlockCommentText(schema.description.split("\n")[0]!) : "";
-  return d ? `/** ${d} */\n` : "";
+  // Editors strike a deprecated schema through where it is used.
+  const text = [d, schema.deprecated === true ? "@deprecated" : ""].filter(Boolean).join(" ");
+  return text ? `/** ${text} */\n` : "";
 }
 
 /** `/** text *\/` on one line, for text that holds user strings (paths, names). */

@@ -131,6 +131,16 @@ test("issue 13 keywords and formats: exclusive bounds, multipleOf, item counts, 
   expect(sampleSource).toMatch(/\/\/ A custom format: specloom cannot check it[^\n]*\n {2}iban: /);
 });
 
+test("closed objects reject undeclared properties, also through allOf (unevaluatedProperties)", () => {
+  const v = load(sampleSource);
+  expect(Value.Check(v.ReadingQuery!, { host: "a.example" })).toBe(true);
+  expect(Value.Check(v.ReadingQuery!, { host: "a.example", extra: 1 })).toBe(false);
+  const reading = { unit: "celsius", temperature: 1, price: 1, batch: 5, sequence: 1, labels: ["a"], host: "h.example" };
+  expect(Value.Check(v.TaggedReading!, { ...reading, tag: "t" })).toBe(true); // the base's and its own properties
+  expect(Value.Check(v.TaggedReading!, { ...reading, tag: "t", extra: 1 })).toBe(false);
+  expect(Value.Check(v.Reading!, { ...reading, extra: 1 })).toBe(true); // Reading itself is open
+});
+
 test("a schema for every model and request body; models in their response shape", () => {
   const v = load(sampleSource);
   for (const name of [

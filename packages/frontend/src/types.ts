@@ -12,6 +12,7 @@ import { applyTags, type FieldFacts } from "./apply-tags";
 import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
 import { defaultProblem } from "./default-check";
+import { declaresClosed, intersectionObject, isClosedMarker, reportClosedBases } from "./intersections";
 
 const MAX_DEPTH = 40;
 
@@ -81,6 +82,10 @@ export function convertType(type: ts.Type, ctx: FrontendContext, site: Site, dep
   const f = type.flags;
   if (type.isUnion()) return convertValueType(type, ctx, site, depth + 1).type;
   if (type.isIntersection() && splitTags(type, ctx.checker).tags.size > 0) return convertValueType(type, ctx, site, depth + 1).type;
+  if (type.isIntersection()) {
+    const object = convertIntersection(type, ctx, site, depth);
+    if (object) return object;
+  }
   if (f & ts.TypeFlags.StringLiteral) return { kind: "literal", value: (type as ts.StringLiteralType).value };
   if (f & ts.TypeFlags.NumberLiteral) return { kind: "literal", value: (type as ts.NumberLiteralType).value };
   if (f & ts.TypeFlags.BooleanLiteral) return { kind: "literal", value: (type as { intrinsicName?: string }).intrinsicName === "true" };
@@ -134,8 +139,28 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
     return { kind: "record", values: convertType(index[0]!.type, ctx, site, depth + 1) };
   }
   const name = schemaNameOf(type, ctx);
-  if (!name) return { kind: "object", properties: convertProperties(type, props, ctx, site.owner, depth + 1, site.node) };
+  if (!name) {
+    const properties = convertProperties(type, props, ctx, site.owner, depth + 1, site.node);
+    return { kind: "object", properties, ...(declaresClosed(type, checker) ? { closed: true } : {}) };
+  }
   if (!ctx.schemas.has(name)) registerSchema(name, type, props, ctx, site, depth);
+  return { kind: "ref", name, refKind: "schema" };
+}
+
+/** `A & B`, `Closed & { … }`: a named schema when an alias names it, else an inline object. */
+function convertIntersection(type: ts.IntersectionType, ctx: FrontendContext, site: Site, depth: number): TypeNode | undefined {
+  const name = schemaNameOf(type, ctx);
+  if (name && ctx.schemas.has(name)) return { kind: "ref", name, refKind: "schema" };
+  if (name) ctx.schemas.set(name, null); // recursion-safe, as registerSchema
+  const where = name ?? `${site.owner}.${site.field}`;
+  const object = intersectionObject(type, ctx, site, where, (m) => convertType(m, ctx, site, depth + 1));
+  if (!name) return object;
+  if (!object) {
+    ctx.schemas.delete(name);
+    return undefined;
+  }
+  const decl = declOf(type.aliasSymbol) ?? site.node;
+  ctx.schemas.set(name, { kind: "schema", name, type: object, docs: readDocs(type.aliasSymbol, ctx.checker).docs, loc: ctx.loc(decl) });
   return { kind: "ref", name, refKind: "schema" };
 }
 
@@ -146,10 +171,12 @@ function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], c
   const bases = namedBases(type, ctx);
   const own = bases.length ? props.filter((p) => declOf(p)?.parent === decl) : props;
   const properties = convertProperties(type, own, ctx, name, depth + 1, decl);
+  reportClosedBases(name, bases, properties.length, ctx, decl);
+  const closed = declaresClosed(type, ctx.checker);
   ctx.schemas.set(name, {
     kind: "schema",
     name,
-    type: { kind: "object", properties, ...(bases.length ? { extends: bases } : {}) },
+    type: { kind: "object", properties, ...(bases.length ? { extends: bases } : {}), ...(closed ? { closed: true } : {}) },
     docs: readDocs(sym, ctx.checker).docs,
     loc: ctx.loc(decl),
   });
@@ -160,6 +187,7 @@ function namedBases(type: ts.ObjectType, ctx: FrontendContext): string[] {
   if (!(type.objectFlags & ts.ObjectFlags.Interface) || (type as ts.InterfaceType).typeParameters?.length) return [];
   const out: string[] = [];
   for (const b of ctx.checker.getBaseTypes(type as ts.InterfaceType)) {
+    if (isClosedMarker(b, ctx.checker)) continue; // `extends Closed` closes the object; it is no base schema
     if (ctx.checker.getPropertyOfType(b, "specloom.entity") || isFromLib(b.getSymbol())) return [];
     const ref = convertType(b, ctx, { owner: "", field: "", node: declOf(type.getSymbol())! }, 1);
     if (ref.kind !== "ref") return [];

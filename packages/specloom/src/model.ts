@@ -84,3 +84,14 @@ export interface ManyToManyOptions {
 /** Many-to-many navigation through a join table. Not a column. */
 export type ManyToMany<Target, O extends ManyToManyOptions = {}> = readonly Target[] &
   TagOf<"manyToMany", { readonly target: Target; readonly options: O }>;
+
+/**
+ * A closed object: properties it does not declare are rejected
+ * (`additionalProperties: false`, or `unevaluatedProperties: false` around an
+ * `allOf`). `interface CreateUser extends Closed { … }`, or `Closed & { … }`
+ * for an alias or an inline type. A marker type rather than a JSDoc tag, so tsc
+ * checks the spelling and editors complete it.
+ */
+export interface Closed {
+  readonly "specloom.closed"?: true;
+}

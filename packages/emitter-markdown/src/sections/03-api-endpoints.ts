@@ -6,7 +6,7 @@ import { code, Md, prose } from "../render/md";
 import { fieldTypeText, typeText } from "../render/ts-type";
 import { rateLimitWords } from "../render/words";
 import { categoryName } from "./07-errors";
-import { fieldRules } from "./field-notes";
+import { deprecationNote, fieldRules } from "./field-notes";
 import { renderPayload } from "./payload";
 import { securityText } from "./security-schemes";
 
@@ -149,6 +149,8 @@ function paramText(ctx: SectionContext, p: FieldNode): string {
   if (p.optional) notes.push(ctx.t.common.optional);
   if (p.default?.kind === "literalDefault") notes.push(ctx.t.models.comment.default(code(JSON.stringify(p.default.value))));
   if (p.docs.summary) notes.push(p.docs.summary);
+  const deprecated = deprecationNote(ctx, p.docs.deprecated);
+  if (deprecated) notes.unshift(deprecated);
   const type = fieldTypeText(p, ctx.index, { dates: "string" });
   return `${code(p.name)}: ${prose(type)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }

@@ -44,13 +44,24 @@ export function modelFieldComment(ctx: SectionContext, model: ModelNode, field: 
   if (field.column === undefined) parts.push(c.computed);
   const facts = capitalize(parts.join(", "));
   const doc = field.docs.summary;
-  return doc ? (facts ? `${facts} — ${doc}` : doc) : facts;
+  return withDeprecation(ctx, field, doc ? (facts ? `${facts} — ${doc}` : doc) : facts);
+}
+
+/** `Deprecated: use labels. — …` in front of a field's comment, so readers of the spec see it first. */
+export function deprecationNote(ctx: SectionContext, deprecated: string | true | undefined): string | undefined {
+  if (deprecated === undefined) return undefined;
+  return deprecated === true ? ctx.t.common.deprecated : `${ctx.t.common.deprecated}: ${deprecated}`;
+}
+
+function withDeprecation(ctx: SectionContext, field: FieldNode, comment: string): string {
+  const note = deprecationNote(ctx, field.docs.deprecated);
+  return note ? (comment ? `${note} — ${comment}` : note) : comment;
 }
 
 /** Short comment for a payload member: its rules, or its JSDoc. */
 export function payloadFieldComment(ctx: SectionContext, field: FieldNode): string {
   // JSDoc on DTO fields usually restates the rules in words; prefer it over a repeat.
-  return field.docs.summary ?? capitalize(fieldRules(ctx, field).join(", "));
+  return withDeprecation(ctx, field, field.docs.summary ?? capitalize(fieldRules(ctx, field).join(", ")));
 }
 
 function capitalize(text: string): string {

@@ -2,9 +2,9 @@
 import type { FieldNode, TypeNode } from "@specloom/core";
 import type { SectionContext } from "../context";
 import { requestVisibleFields, responseVisibleFields } from "@specloom/model";
-import { code, type Md } from "../render/md";
+import { code, prose, type Md } from "../render/md";
 import { memberLines, typeText } from "../render/ts-type";
-import { payloadFieldComment } from "./field-notes";
+import { deprecationNote, payloadFieldComment } from "./field-notes";
 
 /** The members a payload shows, after response/request visibility for models. */
 function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request" | "response"): readonly FieldNode[] | undefined {
@@ -21,7 +21,9 @@ function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request
 /** `**Label** (`Name`):` then the block. */
 export function renderPayload(ctx: SectionContext, md: Md, label: string, type: TypeNode, direction: "request" | "response"): void {
   const name = type.kind === "ref" ? type.name : undefined;
-  md.paragraph(name ? `**${label}** (${code(name)}):` : `**${label}**:`);
+  const target = type.kind === "ref" ? (ctx.index.models.get(type.name) ?? ctx.index.schemas.get(type.name)) : undefined;
+  const deprecated = deprecationNote(ctx, target?.docs.deprecated);
+  md.paragraph(name ? `**${label}** (${code(name)}${deprecated ? `, ${prose(deprecated)}` : ""}):` : `**${label}**:`);
   const members = payloadMembers(ctx, type, direction);
   if (!members) {
     md.code("typescript", typeText(type, ctx.index, { dates: "string" }));

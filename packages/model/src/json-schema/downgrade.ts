@@ -1,8 +1,9 @@
 /**
  * OpenAPI 3.1 (JSON Schema 2020-12) -> OpenAPI 3.0.3 Schema Objects:
  * `type: [T, "null"]` and `anyOf [X, null]` become `nullable: true`, `const`
- * becomes a one-value `enum`, `examples` becomes `example`, and numeric
- * `exclusiveMinimum`/`exclusiveMaximum` become the 3.0 boolean flags.
+ * becomes a one-value `enum`, `examples` becomes `example`, numeric
+ * `exclusiveMinimum`/`exclusiveMaximum` become the 3.0 boolean flags, and
+ * `unevaluatedProperties`, which 3.0 lacks, is dropped.
  */
 import { refTarget, type JsonSchema } from "./json-schema";
 import type { ParameterSchema } from "./pagination";
@@ -57,6 +58,11 @@ export function downgradeSchema(input: JsonSchema, typeOf: TypeOf): JsonSchema {
     if (isNullable) s.nullable = true;
   } else if (s.type === "null") {
     s = { ...s, type: "string", nullable: true, enum: [null] };
+  }
+  // 3.0 has no unevaluatedProperties: a closed allOf stays open there (documented in the README).
+  if ("unevaluatedProperties" in s) {
+    const { unevaluatedProperties: _open, ...rest } = s;
+    s = rest;
   }
   if ("const" in s) {
     const { const: value, ...rest } = s;

@@ -116,7 +116,7 @@ class SchemaBuilder {
           ? `A partial update of a ${model.name}: send only the fields to change.`
           : model.docs.description;
     const examples = direction === "response" && model.docs.examples?.length ? [...model.docs.examples] : undefined;
-    return withDefined(withDefined({}, { description }), { ...schema, examples });
+    return withDefined(withDefined({}, { description }), { ...schema, deprecated: model.docs.deprecated ? true : undefined, examples });
   }
 
   private foreignKeyType(model: ModelNode, field: FieldNode): TypeNode | undefined {
@@ -204,8 +204,12 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
     const schema = typeSchema(s.type, b.context("shared"), s.name);
     const examples = s.docs.examples?.length ? [...s.docs.examples] : undefined;
     // An alias of another named type (`type Admin = User`) is a $ref, which may not carry siblings.
-    const body = "$ref" in schema && (s.docs.description || examples) ? { allOf: [schema] } : schema;
-    b.components.set(s.name, withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...body, examples }));
+    const deprecated = s.docs.deprecated ? true : undefined;
+    const body = "$ref" in schema && (s.docs.description || examples || deprecated) ? { allOf: [schema] } : schema;
+    b.components.set(
+      s.name,
+      withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...body, deprecated, examples }),
+    );
   }
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
   const problemJson = ir.config.errors?.value.format === "problem+json";

@@ -142,11 +142,13 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
       return { type: "object", additionalProperties: typeSchema(type.values, ctx, hint + "Value") };
     case "object": {
       const own = objectSchema(type.properties, ctx, hint);
-      if (!type.extends || type.extends.length === 0) return own;
-      // `interface A extends B`: allOf of the bases and the own properties.
+      if (!type.extends || type.extends.length === 0) return type.closed ? { ...own, additionalProperties: false } : own;
+      // `interface A extends B`, `B & C`: allOf of the bases and the own properties.
       const bases = type.extends.map((name) => refFor(name, ctx));
-      if (type.properties.length === 0 && bases.length === 1) return bases[0]!; // a one-member allOf says nothing more
-      return { allOf: type.properties.length > 0 ? [...bases, own] : bases };
+      if (type.properties.length === 0 && bases.length === 1 && !type.closed) return bases[0]!; // a one-member allOf says nothing more
+      const allOf = { allOf: type.properties.length > 0 ? [...bases, own] : bases };
+      // additionalProperties cannot see into allOf members; unevaluatedProperties (2020-12) can.
+      return type.closed ? { ...allOf, unevaluatedProperties: false } : allOf;
     }
     case "ref":
       return refSchema(type.name, type.refKind, ctx);

@@ -103,7 +103,7 @@ export function buildColumns(
       field: field.name,
       sqlType: type.sqlType,
       // PostgreSQL makes an identity column NOT NULL whatever the declaration says.
-      notNull: isPk || !!field.identity || (!field.optional && !field.nullable),
+      notNull: isPk || !!field.identity || !columnNullable(field),
       ...(dflt !== undefined ? { default: dflt } : {}),
       ...(field.identity ? { identity: field.identity } : {}),
       primaryKey: isPk,
@@ -127,4 +127,15 @@ export function buildColumns(
 /** The model's declared table checks, under the names the spec gave them. */
 export function tableChecks(ctx: BuildContext, model: ModelNode, table: string): CheckConstraint[] {
   return (model.checks ?? []).map((c) => ({ name: ctx.dialect.identifier(c.name), table, kind: "table", expression: c.expression }));
+}
+
+/**
+ * API optionality (`?`) and nullability (`| null`) are separate; the column is
+ * NULL exactly when a valid create request can leave it without a value: the
+ * field is `| null`, or optional with no Default to fill it (the API then omits
+ * the property for a NULL). `a?: T & Default<…>` is NOT NULL. README, "Optional,
+ * nullable and the column", has the table.
+ */
+export function columnNullable(field: FieldNode): boolean {
+  return field.nullable || (field.optional && field.default === undefined);
 }
