@@ -1,8 +1,8 @@
 /**
  * `specloom diff`: API changes between two IRs, plus the database side from
  * the migration planner. A database change is breaking when it destroys data
- * (a dropped table or column, a removed enum value) or renames something code
- * still uses.
+ * (a dropped table or column, a removed enum value), renames something code
+ * still uses, or changes which inserts an identity column accepts.
  */
 import type { Diagnostic, SpecIR, SpecloomConfig } from "@specloom/core";
 import type { ApiChange } from "./api-change";
@@ -33,7 +33,9 @@ export function diffSpecs(base: { ir: SpecIR; config: SpecloomConfig; label: str
   const breakingKinds = new Set(["drop-table", "drop-column", "rename-table", "rename-column"]);
   const database = change.up.map((c) => {
     const target = [c.table, c.column].filter(Boolean).join(".") || c.name || "";
-    const breaking = breakingKinds.has(c.kind) || (c.kind === "rewrite-enum" && (c.removedValues?.length ?? 0) > 0);
+    // An identity that stops generating, or starts refusing supplied values, breaks inserts that worked before.
+    const identity = c.kind === "drop-identity" || (c.kind === "alter-identity" && c.to === "always");
+    const breaking = breakingKinds.has(c.kind) || identity || (c.kind === "rewrite-enum" && (c.removedValues?.length ?? 0) > 0);
     return { kind: c.kind, target, breaking };
   });
   const findings = change.diagnostics;

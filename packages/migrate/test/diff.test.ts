@@ -1,6 +1,6 @@
 /** `specloom diff` on paired spec versions: every planted breaking change found, no false breaking report. */
 import { diffSpecs, renderDiffMarkdown } from "../src";
-import { sqlConfig } from "@specloom/test-support";
+import { field, sqlConfig, t } from "@specloom/test-support";
 import { BREAKING, NON_BREAKING, baseApi, edited } from "./api-corpus";
 
 const config = sqlConfig();
@@ -39,4 +39,18 @@ describe("specloom diff corpus", () => {
     expect(md).not.toMatch(/<script|^# injected|^- item/m);
     expect(md).toContain("🔴 **breaking** `DELETE /api/users/:id`");
   });
+});
+
+test("database side: an identity that stops generating or turns ALWAYS is breaking; a new one is not", () => {
+  const withScore = (identity?: "byDefault" | "always") => {
+    const ir = baseApi();
+    const user = ir.models[0]!;
+    const score = field("score", t.int(), identity ? { identity, visibility: "readOnly" } : {});
+    return { ...ir, models: [{ ...user, fields: [...user.fields, score] }] };
+  };
+  const db = (a: ReturnType<typeof baseApi>, b: ReturnType<typeof baseApi>) =>
+    diffSpecs({ ir: a, config, label: "base" }, { ir: b, config }).database.map((c) => [c.kind, c.breaking]);
+  expect(db(withScore(), withScore("byDefault"))).toEqual([["add-identity", false]]);
+  expect(db(withScore("byDefault"), withScore("always"))).toEqual([["alter-identity", true]]);
+  expect(db(withScore("byDefault"), withScore())).toEqual([["drop-identity", true]]);
 });
