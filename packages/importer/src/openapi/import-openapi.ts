@@ -74,7 +74,7 @@ function serversOf(root: JsonObject): { url: string; description?: string }[] {
       const v = vars[n];
       return isObject(v) && typeof v.default === "string" ? v.default : whole;
     });
-    return { url, ...(typeof s.description === "string" ? { description: s.description } : {}) };
+    return { url: url || "/", ...(typeof s.description === "string" && s.description.trim() ? { description: s.description } : {}) };
   });
 }
 
@@ -133,8 +133,8 @@ export async function openApiToProject(
       servers: serversOf(ctx.root),
       info: {
         title,
-        version: typeof info.version === "string" ? info.version : typeof info.version === "number" ? String(info.version) : "1.0.0",
-        ...(typeof info.description === "string" ? { description: info.description } : {}),
+        version: typeof info.version === "string" && info.version.trim() ? info.version : typeof info.version === "number" ? String(info.version) : "1.0.0",
+        ...(typeof info.description === "string" && info.description.trim() ? { description: info.description } : {}),
       },
     },
   };

