@@ -7,6 +7,7 @@
 import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
 import { docParts, jsDoc } from "./docs";
+import { responseLines } from "./responses";
 import type { SchemaWriter } from "./schema-type";
 
 export interface OperationInput {
@@ -120,70 +121,6 @@ function bodyLine(input: OperationInput): string | undefined {
       "the DSL derives it from the body's required fields",
     );
   return `body: ${writer.type(media.schema, schemaPointer, `${input.name}Body`)};\n`;
-}
-
-function responseLines(input: OperationInput, authenticated: boolean): string[] {
-  const { ctx, writer, op } = input;
-  const lines: string[] = [];
-  const responses = isObject(op.responses) ? op.responses : {};
-  for (const status of Object.keys(responses)) {
-    const at = pointerJoin(input.pointer, "responses", status);
-    if (!/^[1-5]\d\d$/.test(status)) {
-      ctx.report("import-oa-status", at, `response '${status}'`, "dropped", "responses are declared per status code");
-      continue;
-    }
-    const { value: r, pointer } = ctx.deref(responses[status]!, at);
-    if (!isObject(r)) continue;
-    if (isObject(r.headers) && Object.keys(r.headers).length > 0)
-      ctx.report(
-        "import-oa-response-headers",
-        pointerJoin(pointer, "headers"),
-        `headers of response ${status}`,
-        "dropped",
-        "response headers have no form yet",
-      );
-    if (isObject(r.links))
-      ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
-    const code = Number(status);
-    if (code >= 400) {
-      const hasBody = isObject(r.content) && Object.keys(r.content).length > 0;
-      ctx.report(
-        "import-oa-error-body",
-        pointer,
-        `error response ${status}`,
-        "approximate",
-        hasBody ? "its body becomes specloom's shared error format" : "specloom's shared error format adds a body",
-      );
-      const reason = typeof r.description === "string" && r.description.trim() ? r.description.trim() : `Error ${status}`;
-      lines.push(`${status}: ${tsStringLiteral(reason)};\n`);
-      continue;
-    }
-    if (code === 204 && isObject(r.content) && Object.keys(r.content).length > 0) {
-      ctx.report("import-oa-media-type", pointerJoin(pointer, "content"), "the body of response 204", "dropped", "a 204 response never has a body");
-      lines.push(`204: NoContent;\n`);
-      continue;
-    }
-    const media = jsonMedia(ctx, r.content, pointerJoin(pointer, "content"), `response ${status}`);
-    const doc = typeof r.description === "string" && r.description.trim() ? jsDoc({ text: r.description.trim(), tags: [] }) : "";
-    if (!media) {
-      if (code !== 204) ctx.relaxedRules.add("response-schema-missing");
-      lines.push(`${doc}${status}: NoContent;\n`);
-    } else
-      lines.push(
-        `${doc}${status}: ${writer.type(media.schema, pointerJoin(pointer, "content", media.key, "schema"), `${input.name}Response${status}`)};\n`,
-      );
-  }
-  if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
-  if (authenticated) ctx.relaxedRules.add("auth-config-missing");
-  if (authenticated && !("401" in responses))
-    ctx.report(
-      "import-oa-security",
-      pointerJoin(input.pointer, "responses"),
-      "a missing 401 response",
-      "approximate",
-      "an authenticated endpoint documents 401 itself",
-    );
-  return lines;
 }
 
 /** "public" or "authenticated", reporting what the DSL's single bearer scheme does not say. */

@@ -22,7 +22,9 @@ const DOC_KEYWORDS = new Set([
   "nullable",
 ]);
 
-const STRING_FORMATS: Record<string, string> = { uuid: "UUID", email: "Email", uri: "Url", "date-time": "DateTime", date: "DateOnly" };
+/** Formats with a shortcut type; the other formats of `Format<…>`; any other string format is a `CustomFormat<…>`. */
+const STRING_FORMATS: Record<string, string> = { uuid: "UUID", email: "Email", uri: "Url", "date-time": "DateTime", date: "DateOnly", binary: "Binary" };
+const TAGGED_FORMATS = new Set(["password", "byte", "hostname", "ipv4", "ipv6"]);
 
 const PRIMITIVES = new Set(["string", "integer", "number", "boolean"]);
 
@@ -150,8 +152,13 @@ export class SchemaWriter {
         return this.untagged(this.withTags("boolean", tags), bare, "boolean", pointer);
       }
       case "array": {
-        this.leftovers(s, pointer, ["type", "items"]);
-        return `${paren(this.type(s.items, pointerJoin(pointer, "items"), `${hint}Item`, stack))}[]`;
+        this.leftovers(s, pointer, ["type", "items", "minItems", "maxItems", "uniqueItems"]);
+        const tags: string[] = [];
+        if (typeof s.minItems === "number" && s.minItems > 0) tags.push(`${this.dsl("MinItems")}<${s.minItems}>`);
+        if (typeof s.maxItems === "number") tags.push(`${this.dsl("MaxItems")}<${s.maxItems}>`);
+        if (s.uniqueItems === true) tags.push(this.dsl("UniqueItems"));
+        const array = `${paren(this.type(s.items, pointerJoin(pointer, "items"), `${hint}Item`, stack))}[]`;
+        return this.untagged(this.withTags(array, tags), bare, array, pointer);
       }
       case "object":
         return this.object(s, pointer, hint, stack);
@@ -211,7 +218,19 @@ export class SchemaWriter {
     if (typeof s.format === "string") {
       const shortcut = STRING_FORMATS[s.format];
       if (shortcut) base = this.dsl(shortcut);
-      else this.ctx.report("import-oa-format", pointerJoin(pointer, "format"), `format '${s.format}'`, "dropped", "Format<…> has no such format yet");
+      else if (TAGGED_FORMATS.has(s.format)) tags.push(`${this.dsl("Format")}<${tsStringLiteral(s.format)}>`);
+      else if (s.format === "url") {
+        base = this.dsl("Url");
+        this.ctx.report(
+          "import-oa-format",
+          pointerJoin(pointer, "format"),
+          "format 'url'",
+          "approximate",
+          "Url is written as format 'uri', the standard name",
+        );
+      } else if (s.format === "phone") base = this.dsl("Phone");
+      else if (s.format === "int64") tags.push(`${this.dsl("Format")}<"int64">`);
+      else tags.push(`${this.dsl("CustomFormat")}<${tsStringLiteral(s.format)}>`);
     }
     if (typeof s.minLength === "number" && s.minLength > 0) tags.push(`${this.dsl("MinLength")}<${s.minLength}>`);
     if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
@@ -225,7 +244,18 @@ export class SchemaWriter {
   }
 
   private number(s: JsonObject, pointer: string, type: "integer" | "number"): string {
-    this.leftovers(s, pointer, ["type", "format", "minimum", "maximum", "default", "readOnly", "writeOnly"]);
+    this.leftovers(s, pointer, [
+      "type",
+      "format",
+      "minimum",
+      "maximum",
+      "exclusiveMinimum",
+      "exclusiveMaximum",
+      "multipleOf",
+      "default",
+      "readOnly",
+      "writeOnly",
+    ]);
     const tags: string[] = [];
     let base = "number";
     if (type === "integer") {
@@ -247,12 +277,17 @@ export class SchemaWriter {
         "a number has no format in the DSL",
       );
     }
-    for (const [key, tag] of [
-      ["minimum", "Minimum"],
-      ["maximum", "Maximum"],
+    for (const [key, exclusive, tag, exclusiveTag] of [
+      ["minimum", "exclusiveMinimum", "Minimum", "ExclusiveMinimum"],
+      ["maximum", "exclusiveMaximum", "Maximum", "ExclusiveMaximum"],
     ] as const) {
-      if (typeof s[key] === "number") tags.push(`${this.dsl(tag)}<${String(s[key])}>`);
+      const bound = s[key];
+      const flag = s[exclusive];
+      // 3.0 writes an exclusive bound as the bound plus `exclusiveMinimum: true`, 3.1 as the number itself.
+      if (typeof flag === "number") tags.push(`${this.dsl(exclusiveTag)}<${flag}>`);
+      if (typeof bound === "number") tags.push(`${this.dsl(flag === true ? exclusiveTag : tag)}<${bound}>`);
     }
+    if (typeof s.multipleOf === "number" && s.multipleOf > 0) tags.push(`${this.dsl("MultipleOf")}<${s.multipleOf}>`);
     this.commonTags(s, pointer, tags, type);
     return this.withTags(base, tags);
   }

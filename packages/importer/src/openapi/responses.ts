@@ -1,0 +1,105 @@
+/**
+ * An operation's responses → the `responses` of its Endpoint: a plain body type
+ * where that says everything, else `Response<Body, { description, headers,
+ * contentType }>` (`Response<void, …>` without a body), at any status, error
+ * bodies included.
+ */
+import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { isObject, pointerJoin, type Json, type JsonObject } from "./context";
+import { docParts, jsDoc } from "./docs";
+import { canonical } from "./canonical";
+import type { OperationInput } from "./operation";
+
+/** The body type and media types of a `content` map; media types whose schema differs from the first kept one are reported. */
+function body(input: OperationInput, content: Json | undefined, pointer: string, hint: string): { type: string; mediaTypes: string[] } {
+  const { ctx, writer } = input;
+  if (!isObject(content) || Object.keys(content).length === 0) return { type: "void", mediaTypes: [] };
+  const keys = Object.keys(content);
+  const main = keys.find((k) => k.toLowerCase() === "application/json") ?? keys[0]!;
+  const schemaOf = (k: string): Json | undefined => (isObject(content[k]) ? content[k].schema : undefined);
+  const mediaTypes = [main];
+  for (const k of keys) {
+    if (k === main) continue;
+    if (canonical(schemaOf(k)) === canonical(schemaOf(main))) mediaTypes.push(k);
+    else
+      ctx.report(
+        "import-oa-media-type",
+        pointerJoin(pointer, k),
+        `media type '${k}'`,
+        "dropped",
+        `its schema differs from ${main}'s, and a response has one body type`,
+      );
+  }
+  return { type: writer.type(schemaOf(main), pointerJoin(pointer, main, "schema"), hint), mediaTypes };
+}
+
+function headerLines(input: OperationInput, headers: Json | undefined, pointer: string, hint: string): string[] {
+  const { ctx, writer } = input;
+  if (!isObject(headers)) return [];
+  const lines: string[] = [];
+  for (const name of Object.keys(headers)) {
+    if (name.toLowerCase() === "content-type") continue; // described by the media types
+    const { value: h, pointer: at } = ctx.deref(headers[name]!, pointerJoin(pointer, name));
+    if (!isObject(h)) continue;
+    const type = writer.type(h.schema, pointerJoin(at, "schema"), `${hint}${name.replace(/[^A-Za-z0-9]/g, "")}`);
+    lines.push(`${jsDoc(docParts(h))}${tsPropertyKey(name)}${h.required === true ? "" : "?"}: ${type};\n`);
+  }
+  return lines;
+}
+
+function responseSource(input: OperationInput, status: string, r: JsonObject, pointer: string): string {
+  const { ctx } = input;
+  const code = Number(status);
+  if (isObject(r.links))
+    ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
+  const hint = `${input.name.charAt(0).toUpperCase()}${input.name.slice(1)}Response${status}`;
+  let content = body(input, r.content, pointerJoin(pointer, "content"), hint);
+  if (code === 204 && content.type !== "void") {
+    ctx.report("import-oa-media-type", pointerJoin(pointer, "content"), "the body of response 204", "dropped", "a 204 response never has a body");
+    content = { type: "void", mediaTypes: [] };
+  }
+  const headers = headerLines(input, r.headers, pointerJoin(pointer, "headers"), hint);
+  if (code === 429 && headers.length === 0)
+    ctx.report("import-oa-response-headers", pointer, "response 429", "approximate", "specloom documents the rate-limit headers on every 429");
+  const description = typeof r.description === "string" ? r.description.trim() : "";
+  const json = content.mediaTypes.length === 1 && content.mediaTypes[0]!.toLowerCase() === "application/json";
+  if (content.type === "void" && code < 400 && code >= 200 && code !== 204) ctx.relaxedRules.add("response-schema-missing");
+  // The short forms a person would write when they say everything.
+  if (headers.length === 0 && code === 204) return `${jsDoc({ text: description, tags: [] })}${status}: NoContent;\n`;
+  if (headers.length === 0 && json && code < 400) return `${jsDoc({ text: description, tags: [] })}${status}: ${content.type};\n`;
+  const options = [
+    description ? `description: ${tsStringLiteral(description)};\n` : "",
+    headers.length > 0 ? `headers: {\n${headers.join("")}};\n` : "",
+    content.mediaTypes.length > 0 && !json
+      ? `contentType: ${content.mediaTypes.length === 1 ? tsStringLiteral(content.mediaTypes[0]!) : `[${content.mediaTypes.map((m) => tsStringLiteral(m)).join(", ")}]`};\n`
+      : "",
+  ].join("");
+  input.writer.uses.add("Response");
+  return `${status}: Response<${content.type}${options ? `, {\n${options}}` : ""}>;\n`;
+}
+
+export function responseLines(input: OperationInput, authenticated: boolean): string[] {
+  const { ctx, op } = input;
+  const lines: string[] = [];
+  const responses = isObject(op.responses) ? op.responses : {};
+  for (const status of Object.keys(responses)) {
+    const at = pointerJoin(input.pointer, "responses", status);
+    if (!/^[1-5]\d\d$/.test(status)) {
+      ctx.report("import-oa-status", at, `response '${status}'`, "dropped", "responses are declared per status code");
+      continue;
+    }
+    const { value: r, pointer } = ctx.deref(responses[status]!, at);
+    if (isObject(r)) lines.push(responseSource(input, status, r, pointer));
+  }
+  if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
+  if (authenticated) ctx.relaxedRules.add("auth-config-missing");
+  if (authenticated && !("401" in responses))
+    ctx.report(
+      "import-oa-security",
+      pointerJoin(input.pointer, "responses"),
+      "a missing 401 response",
+      "approximate",
+      "an authenticated endpoint documents 401 itself",
+    );
+  return lines;
+}
