@@ -2,7 +2,8 @@
  * Shared error responses (`components/responses`): one per status and error body, referenced by every operation
  * that answers it, the automatic 401/403/429 included. A large API repeats the same few errors hundreds of times;
  * sharing them states each once. OpenAPI 3.1 lets a reference override the description, so an endpoint's own
- * reason ("User not found") stays on its operation; 3.0 ignores siblings of `$ref`, so there it is left out.
+ * reason ("User not found") stays on its operation; 3.0 ignores siblings of `$ref`, so there each distinct reason
+ * is a component of its own (`NotFound2`), shared by the endpoints that give the same reason.
  */
 import { pascalCase, type SpecIR } from "@specloom/core";
 import type { ExampleObject, MediaTypeObject, ReferenceObject, ResponseObject } from "openapi3-ts/oas31";
@@ -15,7 +16,6 @@ import {
   reasonErrorExample,
   reasonPhrase,
   ref,
-  refTarget,
   responseMediaTypes,
   type EffectiveResponse,
   type JsonSchema,
@@ -76,10 +76,12 @@ export class SharedErrorResponses {
 
   /** A reference to the shared response for this status and body, registering it on first use. */
   reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string): ReferenceObject {
-    const response = this.component(r, body);
-    const name = this.register(r, response);
-    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + name };
-    if (this.version !== "3.0.3" && description !== response.description) out.description = description;
+    const generic = this.component(r, body);
+    // 3.0 ignores a reference's siblings: there an endpoint's own reason makes a component of its own.
+    const own = this.version === "3.0.3" && description !== generic.description;
+    const response = own ? { ...generic, description } : generic;
+    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + this.register(r, response) };
+    if (!own && description !== response.description) out.description = description;
     return out;
   }
 
@@ -118,9 +120,9 @@ export class SharedErrorResponses {
   private register(r: EffectiveResponse, response: ResponseObject): string {
     const key = JSON.stringify(response);
     const base = STATUS_NAMES[r.status] ?? `Error${r.status}`;
+    // A status's other bodies are named after them (`UnauthorizedNoBody`, `UnprocessableEntityValidationErrors`).
     const variant = r.noBody ? "NoBody" : r.errorFormat === "problem+json" ? "Problem" : r.type?.kind === "ref" ? r.type.name : "";
-    const schemaName = response.content && refTarget((Object.values(response.content)[0]?.schema ?? {}) as JsonSchema);
-    const candidates = [base, base + (variant || schemaName || "")];
+    const candidates = variant ? [base, base + variant] : [base];
     for (const name of candidates) {
       const entry = this.entries.get(name);
       if (entry?.key === key) return name;

@@ -191,3 +191,16 @@ test("a partial config falls back to the defaults (3.1.0, default server, info v
   const d = buildOpenApi(buildSampleIr(), partial);
   expect([d.openapi, d.info.version, d.servers]).toEqual(["3.1.0", "1.0.0", [{ url: "/", description: "The host serving this document." }]]);
 });
+
+test("3.0 ignores siblings of $ref: an endpoint's own reason is a component of its own, shared by equal reasons", () => {
+  const doc30 = buildOpenApi(buildSampleIr(), { ...sampleConfig(), openapi: { ...sampleConfig().openapi, version: "3.0.3" } });
+  const components = doc30.components!.responses! as Record<string, ResponseObject>;
+  const ref = (path: string, method: string, status: string) =>
+    (doc30.paths![path] as Record<string, OperationObject>)[method]!.responses![status] as { $ref: string };
+  const conflict = ref("/api/auth/register", "post", "409");
+  expect(Object.keys(conflict)).toEqual(["$ref"]);
+  expect(components[conflict.$ref.replace("#/components/responses/", "")]!.description).toBe("Email already exists");
+  for (const r of Object.values(components)) expect(r.description).not.toBe("");
+  const descriptions = Object.values(components).map((r) => `${r.description}|${JSON.stringify(r.content)}`);
+  expect(new Set(descriptions).size).toBe(descriptions.length);
+});
