@@ -16,6 +16,8 @@ export interface Analysis {
   readonly ir?: SpecIR;
   /** Front-end and rule diagnostics, positions relative to the project. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Why there is nothing to show, for the server log. */
+  readonly note?: string;
 }
 
 const cache = new WeakMap<ts.Program, Map<string, Analysis>>();
@@ -39,7 +41,7 @@ function run(program: ts.Program, project: SpecProject, sameCompiler: boolean, e
   let frontEnd: readonly Diagnostic[];
   if (sameCompiler) {
     const result = analyzeProgram(program, options);
-    if (!result) return { project, diagnostics: [] };
+    if (!result) return { project, diagnostics: [], note: `the entry '${project.config.entry}' is not in this tsconfig's program (see its "include")` };
     ({ ir, diagnostics: frontEnd } = result);
   } else {
     // The editor runs another TypeScript version than specloom's: its AST and checker cannot be

@@ -21,6 +21,8 @@ function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
   function create(info: ts.server.PluginCreateInfo): ts.LanguageService {
     const ls = info.languageService;
     const configs = new ProjectConfigs();
+    /** Each analysis is logged once, when it is computed. */
+    const logged = new WeakSet<Analysis>();
     const log = (message: string) => info.project.projectService.logger.info(`[specloom] ${message}`);
     if (!sameCompiler) log(`the editor runs TypeScript ${host.version}, specloom ${ts.version}: specloom compiles the open files itself`);
 
@@ -38,7 +40,10 @@ function init(modules: { typescript: typeof ts }): ts.server.PluginModule {
       const start = performance.now();
       const analysis = analyze(program, project, sameCompiler, editorText);
       const ms = performance.now() - start;
-      if (ms > 1) log(`analysis of ${project.dir}: ${ms.toFixed(0)} ms`);
+      if (!logged.has(analysis)) {
+        logged.add(analysis);
+        log(`analysis of ${project.dir}: ${ms.toFixed(0)} ms, ${analysis.diagnostics.length} diagnostics${analysis.note ? `; ${analysis.note}` : ""}`);
+      }
       return { analysis, program };
     };
 
