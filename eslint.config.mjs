@@ -6,7 +6,17 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     // Spec sources are user input (fixtures, the bad-input corpus, examples, spec-src), not our code.
-    ignores: ["**/dist/**", "**/fixtures/**", "**/golden/**", "tests/bad-inputs/**", "examples/**", "spec-src/**", "docs/**", "packages/cli/templates/**"],
+    ignores: [
+      "**/dist/**",
+      ".bench/**",
+      "packages/cli/templates/**",
+      "**/fixtures/**",
+      "**/golden/**",
+      "tests/bad-inputs/**",
+      "examples/**",
+      "spec-src/**",
+      "docs/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

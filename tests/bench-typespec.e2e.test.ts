@@ -23,7 +23,8 @@ function operations(doc: OpenApiLike): string[] {
   for (const [p, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       const params = (op.parameters ?? []).map((x) => {
-        const param = "$ref" in x ? doc.components!.parameters![x.$ref.split("/").pop()!] : x;
+        const param = "$ref" in x ? doc.components?.parameters?.[x.$ref.split("/").pop()!] : x;
+        if (!param) throw new Error(`unresolved parameter ${JSON.stringify(x)}`);
         return `${param.in}:${param.name}`;
       });
       out.push(`${method.toUpperCase()} ${p} ${Object.keys(op.responses).sort().join(",")} ${params.sort().join(",")}`);

@@ -18,12 +18,16 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(benchDir, { recursive: true, force: true }));
 
 test("npm run bench at N = 20 produces a well-formed JSON report", () => {
-  const res = spawnSync(process.execPath, ["scripts/bench.mjs", "--entities", "20", "--runs", "1", "--edits", "2", "--no-warmup", "--no-typespec", "--json"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, SPECLOOM_BENCH_DIR: benchDir },
-    timeout: 580_000,
-  });
+  const res = spawnSync(
+    process.execPath,
+    ["scripts/bench.mjs", "--entities", "20", "--runs", "1", "--edits", "2", "--no-warmup", "--no-typespec", "--json"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, SPECLOOM_BENCH_DIR: benchDir },
+      timeout: 580_000,
+    },
+  );
   if (res.status !== 0) throw new Error(`bench exited with ${res.status}:\n${res.stderr}`);
   const report = JSON.parse(res.stdout) as Record<string, unknown>;
   for (const key of KEYS) {

@@ -6,8 +6,8 @@ test("a script URL in a nested description is neutralized in a copy; the input a
   doc.components = { schemas: { Safe: safe } };
   const out = neutralizeDescriptions(doc);
   expect(out).not.toBe(doc);
-  expect((out.paths as Record<string, { description: string }>)["/a"].description).toBe("&#91;x&#93;(javascript:alert(1))");
-  expect((doc.paths as Record<string, { description: string }>)["/a"].description).toBe("[x](javascript:alert(1))");
+  expect((out.paths as Record<string, { description: string }>)["/a"]?.description).toBe("&#91;x&#93;(javascript:alert(1))");
+  expect((doc.paths as Record<string, { description: string }>)["/a"]?.description).toBe("[x](javascript:alert(1))");
   expect((out.components as { schemas: { Safe: unknown } }).schemas.Safe).toBe(safe);
   expect(Object.prototype.hasOwnProperty.call(out, "__proto__")).toBe(true);
   expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
