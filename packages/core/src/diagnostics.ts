@@ -282,6 +282,30 @@ export const diagnosticDefs = defs({
       "Pagination style 'offset' is now spelled 'page' (page and limit parameters, unchanged output); write 'limitOffset' for limit and offset parameters.",
   },
 
+  // ---- requests: header/cookie parameters, body media types, webhooks and callbacks (SL3160–3189)
+  "invalid-parameter-name": {
+    code: "SL3160",
+    severity: "error",
+    message: "{where} parameter name '{name}' is not an HTTP token; use letters, digits and !#$%&'*+-.^_`|~.",
+  },
+  "header-not-parameter": {
+    code: "SL3161",
+    severity: "error",
+    message: "Header '{name}' cannot be a parameter (OpenAPI ignores it): {detail}.",
+  },
+  "duplicate-parameter": { code: "SL3162", severity: "error", message: "{where} parameter '{name}' is declared twice{detail}." },
+  "body-option-without-body": { code: "SL3164", severity: "error", message: "'{option}' of '{name}' has no effect: {reason}." },
+  "body-encoding-part-unknown": {
+    code: "SL3165",
+    severity: "error",
+    message: "bodyEncoding part '{part}' of '{name}' is not a property of its body.{hint}",
+  },
+  "invalid-callback-url": {
+    code: "SL3166",
+    severity: "error",
+    message: "Invalid URL of callback '{name}': {detail}. Write a URL template such as {example}.",
+  },
+
   // ---- emitters and output
   "plugin-failed": { code: "SL5001", severity: "error", message: "{what} '{name}' of plugin '{plugin}' failed: {detail}" },
   "chromium-missing": {

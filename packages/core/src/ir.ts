@@ -358,7 +358,47 @@ export interface HandlerNode {
   readonly method: string;
 }
 
-export interface EndpointNode {
+/** The request body's media types and whether it must be sent, as declared (`bodyContentType`, `bodyRequired`, `bodyEncoding`). */
+export interface RequestBodyOptions {
+  /** Media types, in declared order; absent means `application/json`. */
+  readonly bodyContentTypes?: readonly string[];
+  /** Declared `bodyRequired`; absent means required unless every field of the body is optional. */
+  readonly bodyRequired?: boolean;
+  /** Per-part content types of a multipart or form body, by property name. */
+  readonly bodyEncoding?: readonly { readonly part: string; readonly contentTypes: readonly string[] }[];
+}
+
+/**
+ * An HTTP request the API sends rather than receives: a webhook (OpenAPI 3.1 `webhooks`)
+ * or an endpoint's callback. `responses` are what the receiver answers.
+ */
+export interface OutgoingRequest extends RequestBodyOptions {
+  readonly name: string;
+  readonly method: HttpMethod;
+  readonly headers?: readonly FieldNode[];
+  readonly body?: TypeNode;
+  readonly responses: readonly ResponseNode[];
+  readonly docs: Docs;
+  readonly loc: SourceLocation;
+}
+
+/** A property of a `Webhooks` interface: `orderPaid: Webhook<{ body: OrderPaid; responses: { 200: "Received" } }>`. */
+export interface WebhookNode extends OutgoingRequest {
+  readonly kind: "webhook";
+  /** The declaring `Webhooks` group's name. */
+  readonly group: string;
+  /** OpenAPI tag; the group's. */
+  readonly tag: string;
+}
+
+/** `callbacks: { onPaid: Callback<"{$request.body#/callbackUrl}", { … }> }` on an endpoint. */
+export interface CallbackNode extends OutgoingRequest {
+  readonly kind: "callback";
+  /** OpenAPI runtime expression for the URL the API calls. */
+  readonly expression: string;
+}
+
+export interface EndpointNode extends RequestBodyOptions {
   readonly kind: "endpoint";
   /** Operation name: the property name, unique per project. */
   readonly name: string;
@@ -369,6 +409,10 @@ export interface EndpointNode {
   readonly path: string;
   readonly params: readonly FieldNode[];
   readonly query: readonly FieldNode[];
+  /** Header parameters (`headers: { "X-Request-Id"?: UUID }`), names as written. */
+  readonly headers?: readonly FieldNode[];
+  /** Cookie parameters. */
+  readonly cookies?: readonly FieldNode[];
   readonly body?: TypeNode;
   readonly responses: readonly ResponseNode[];
   /** The error body of this endpoint's error responses (`errorBody` option); absent: the group's, then the project's. */
@@ -381,6 +425,8 @@ export interface EndpointNode {
   readonly externalDocs?: ExternalDocs;
   /** OpenAPI `x-` extensions of the operation, as written. */
   readonly extensions?: Readonly<Record<string, unknown>>;
+  /** Requests the API makes back to the caller, in declaration order. */
+  readonly callbacks?: readonly CallbackNode[];
   readonly rateLimit?: RateLimitNode;
   readonly pagination?: PaginationNode;
   readonly handler?: HandlerNode;
@@ -503,6 +549,8 @@ export interface SpecIR {
   readonly schemas: readonly SchemaNode[];
   readonly apis: readonly ApiNode[];
   readonly services: readonly ServiceNode[];
+  /** Webhooks, by group in declaration order (OpenAPI 3.1 `webhooks`). */
+  readonly webhooks?: readonly WebhookNode[];
   readonly config: ConfigSections;
 }
 
@@ -522,6 +570,8 @@ export type IRNode =
   | SchemaNode
   | ApiNode
   | EndpointNode
+  | WebhookNode
+  | CallbackNode
   | ResponseNode
   | ResponseHeaderNode
   | ResponseExampleNode

@@ -18,7 +18,7 @@ function configChildren(config: ConfigSections): ConfigSection<unknown>[] {
 }
 
 const CHILDREN: ChildrenOf = {
-  spec: (n) => [n.project, ...n.models, ...n.enums, ...n.schemas, ...n.apis, ...n.services, ...configChildren(n.config)],
+  spec: (n) => [n.project, ...n.models, ...n.enums, ...n.schemas, ...n.apis, ...n.services, ...(n.webhooks ?? []), ...configChildren(n.config)],
   project: (n) => n.requirements,
   requirement: none,
   model: (n) => [...n.fields, ...n.relations, ...n.indexes, ...(n.checks ?? [])],
@@ -34,6 +34,8 @@ const CHILDREN: ChildrenOf = {
   endpoint: (n) => [
     ...n.params,
     ...n.query,
+    ...(n.headers ?? []),
+    ...(n.cookies ?? []),
     ...opt(n.body),
     ...n.responses,
     ...opt(n.errorBody),
@@ -41,7 +43,10 @@ const CHILDREN: ChildrenOf = {
     ...opt(n.rateLimit),
     ...opt(n.pagination),
     ...opt(n.handler),
+    ...(n.callbacks ?? []),
   ],
+  webhook: (n) => [...(n.headers ?? []), ...opt(n.body), ...n.responses],
+  callback: (n) => [...(n.headers ?? []), ...opt(n.body), ...n.responses],
   response: (n) => [...opt(n.type), ...(n.headers ?? []), ...(n.examples ?? [])],
   responseHeader: (n) => [n.type],
   responseExample: none,

@@ -2,7 +2,7 @@
 import * as path from "node:path";
 import { runChecker } from "@specloom/checker";
 import { markdownEmitter } from "@specloom/emitter-markdown";
-import { expectGolden as expectSharedGolden } from "@specloom/test-support";
+import { buildRequestsIr, expectGolden as expectSharedGolden, requestsApiConfig } from "@specloom/test-support";
 import { compile, REPO_ROOT } from "./spec-src";
 
 const GOLDEN_DIR = path.join(__dirname, "golden");
@@ -20,4 +20,11 @@ describe.each(["en", "de"])("spec-src golden files (%s)", (language) => {
     expectGolden(`backend-spec.${language}.md`, spec!.content);
     expectGolden(`env.${language}.example`, env!.content);
   });
+});
+
+test("§3 of the hand-built request-features IR: headers, cookies, media types, callbacks, webhooks", async () => {
+  const result = await markdownEmitter.emit({ ir: buildRequestsIr(), config: requestsApiConfig(), language: "en", checklist: [] });
+  const spec = result.files[0]!.content;
+  const section = spec.slice(spec.indexOf("## 3. "), spec.indexOf("## 4. "));
+  expectGolden("requests-api-endpoints.en.md", section);
 });

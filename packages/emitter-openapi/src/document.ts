@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type ExternalDocs, type SpecIR, type SpecloomConfig } f
 import { OpenApiBuilder, type InfoObject, type LicenseObject, type OpenAPIObject, type TagObject } from "openapi3-ts/oas31";
 import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, schemaRefs, type JsonSchema } from "@specloom/model";
 import { buildPaths } from "./paths";
+import { buildWebhooks } from "./outgoing";
 import { rateLimitHeaderComponents } from "./responses";
 import { SharedErrorResponses } from "./shared-responses";
 import { defaultSecurity, securitySchemes } from "./security";
@@ -23,6 +24,7 @@ function tags(ir: SpecIR, configured: NonNullable<SpecloomConfig["openapi"]["tag
     add(api.tag, jsdoc || `Endpoints of the ${api.tag} API.`, api.externalDocs);
   }
   for (const api of ir.apis) for (const e of api.endpoints) for (const t of e.tags ?? []) add(t, `Endpoints tagged ${t}.`);
+  for (const w of ir.webhooks ?? []) add(w.tag, `Webhooks of the ${w.tag} group.`);
   // Tags no operation uses are still declared when the config describes them (a tag group, a future API).
   for (const t of configured) add(t.name, t.description ?? `Endpoints tagged ${t.name}.`);
   return out;
@@ -87,9 +89,11 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   const paths = buildPaths(ir, set, shared);
   const responses = shared.components();
 
+  const webhooks = buildWebhooks(ir, set);
   const refs = new Set<string>();
   collectRefs(paths, refs);
   collectRefs(responses, refs);
+  collectRefs(webhooks, refs);
   const doc = builder.getSpec();
   const result: OpenAPIObject = {
     openapi: doc.openapi,
@@ -102,6 +106,9 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   result.tags = tags(ir, openapi.tags ?? []);
   if (openapi.externalDocs) result.externalDocs = { ...openapi.externalDocs };
   result.paths = paths;
+  // OpenAPI 3.0 has no webhooks field: Redoc's x-webhooks extension carries the same map.
+  if (Object.keys(webhooks).length > 0 && version === "3.0.3") result["x-webhooks"] = webhooks;
+  else if (Object.keys(webhooks).length > 0) result.webhooks = webhooks;
 
   // The schema set is the model's shared, memoized one: the document gets its own copy.
   const schemas = cloneJson(reachableSchemas(refs, set.components));

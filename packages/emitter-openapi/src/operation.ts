@@ -1,13 +1,15 @@
 /** One OpenAPI operation from one IR endpoint. */
 import type { ApiNode, EndpointNode, SpecIR } from "@specloom/core";
-import type { ExampleObject, OperationObject, ParameterObject, RequestBodyObject } from "openapi3-ts/oas31";
-import { cloneJson, resolveSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
+import type { OperationObject } from "openapi3-ts/oas31";
+import { cloneJson, type JsonSchemaSet } from "@specloom/model";
+import { buildOutgoingOperation } from "./outgoing";
+import { examplesMap, parameterObject, requestBodyObject } from "./request-body";
 import { operationResponses } from "./responses";
 import type { SharedErrorResponses } from "./shared-responses";
 import { authDescription, authExtension, operationSecurity } from "./security";
 
 /** `getUser` -> `Get user`: a summary for endpoints without JSDoc. */
-function humanize(name: string): string {
+export function humanize(name: string): string {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/[_-]+/g, " ")
@@ -17,25 +19,10 @@ function humanize(name: string): string {
 }
 
 /** First sentence of the JSDoc summary: OpenAPI summaries are one line. */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();
   const m = /^(.+?[.!?])\s+(?=[A-Z`])/.exec(line);
   return m ? m[1]! : line;
-}
-
-function examplesMap(values: readonly unknown[] | undefined): Record<string, ExampleObject> | undefined {
-  if (!values || values.length === 0) return undefined;
-  if (values.length === 1) return { example: { value: cloneJson(values[0]) } };
-  return Object.fromEntries(values.map((v, i) => [`example${i + 1}`, { value: cloneJson(v) }]));
-}
-
-function parameterObject(p: ParameterSchema): ParameterObject {
-  const out: ParameterObject = { name: p.name, in: p.in, required: p.required };
-  if (p.description) out.description = p.description;
-  if (p.deprecated) out.deprecated = true;
-  out.schema = cloneJson(p.schema);
-  if (p.examples && p.examples.length > 0) out.example = cloneJson(p.examples[0]);
-  return out;
 }
 
 function rateLimitLine(endpoint: EndpointNode): string | undefined {
@@ -82,13 +69,12 @@ export function buildOperation({ ir, api, endpoint, set, shared }: OperationInpu
 
   const examples = examplesMap(docs.examples);
   const body = set.bodies[endpoint.name];
-  if (body) {
-    const resolved = resolveSchema(set, body);
-    // A body whose properties are all optional may be omitted (e.g. a refresh token sent as a cookie).
-    const required = !(resolved.type === "object" && !resolved.required && !resolved.allOf);
-    const requestBody: RequestBodyObject = { required, content: { "application/json": { schema: cloneJson(body) } } };
-    if (examples) requestBody.content["application/json"]!.examples = examples;
-    op.requestBody = requestBody;
+  if (body) op.requestBody = requestBodyObject(endpoint, body, set, examples);
+  const callbacks = endpoint.callbacks?.length ? set.callbacks[endpoint.name] : undefined;
+  if (endpoint.callbacks && callbacks) {
+    op.callbacks = Object.fromEntries(
+      endpoint.callbacks.map((c) => [c.name, { [c.expression]: { [c.method.toLowerCase()]: buildOutgoingOperation(c, callbacks[c.name]!, set, {}) } }]),
+    );
   }
   op.responses = operationResponses({
     ir,

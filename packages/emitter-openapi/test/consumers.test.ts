@@ -10,6 +10,7 @@ import type { SpecIR, SpecloomConfig } from "@specloom/core";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import { buildOpenApi, serializeJson, serializeYaml } from "../src";
 import {
+  buildRequestsIr,
   buildResponsesIr,
   buildSampleIr,
   buildSecurityIr,
@@ -17,6 +18,7 @@ import {
   exampleDirs,
   expectGolden,
   REPO_ROOT as ROOT,
+  requestsApiConfig,
   responsesApiConfig,
   sampleApiConfig as sampleConfig,
   securityConfig,
@@ -45,6 +47,7 @@ const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "sample", ir: buildSampleIr(), config: sampleConfig() },
   { name: "responses", ir: buildResponsesIr(), config: responsesApiConfig() },
   { name: "security", ir: buildSecurityIr(), config: securityConfig() },
+  { name: "requests", ir: buildRequestsIr(), config: requestsApiConfig() },
   ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
 ];
 const built: Built[] = inputs.flatMap(({ name, ir, config }) =>
@@ -128,8 +131,31 @@ const responsesAssertion = [
   "",
 ].join("\n");
 
-test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{id} has email, never password_hash; every response form", () => {
-  const sdk = [find("sample", "3.1.0"), find("sample", "3.0.3"), find("spec-src", "3.1.0")];
+/** What SDK users of the request features write: headers and cookies, multipart, declared body requirement, webhooks. */
+const requestsAssertion = (schema: string, webhooks: boolean) =>
+  [
+    `import type { ${webhooks ? "operations, paths, webhooks" : "paths"} } from "./${schema}";`,
+    'type Upload = paths["/api/photos"]["post"];',
+    'export const headers: Upload["parameters"]["header"] = { "Idempotency-Key": "6f1c0b5e-3d1b-4c2a-9f5e-0a6b7c8d9e0f" };',
+    'export const cookies: NonNullable<Upload["parameters"]["cookie"]> = { theme: "dark" };',
+    "// @ts-expect-error theme is one of light | dark",
+    'export const badCookie: NonNullable<Upload["parameters"]["cookie"]> = { theme: "blue" };',
+    'export const form: Upload["requestBody"]["content"]["multipart/form-data"] = { file: "<bytes>" };',
+    "// bodyRequired: true makes the login body required although all its fields are optional",
+    'export const login: paths["/api/login"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"] = {};',
+    "// bodyRequired: false: the raw upload may be sent without a body",
+    'export const raw: undefined extends paths["/api/photos/{id}/raw"]["put"]["requestBody"] ? true : false = true;',
+    ...(webhooks
+      ? [
+          'export const signed: operations["orderPaid"]["parameters"]["header"]["X-Signature"] = "abc";',
+          'export const paid: NonNullable<webhooks["orderPaid"]["post"]["requestBody"]>["content"]["application/json"]["amount"] = 1;',
+        ]
+      : []),
+    "",
+  ].join("\n");
+
+test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{id} has email, never password_hash; every response form; request features", () => {
+  const sdk = [find("sample", "3.1.0"), find("sample", "3.0.3"), find("spec-src", "3.1.0"), find("requests", "3.1.0"), find("requests", "3.0.3")];
   generateSdkTypes([
     ...sdk.map((b, i) => [yamlOf(b), path.join(dir, `schema${i}.d.ts`)] as const),
     [yamlOf(find("responses", "3.1.0")), path.join(dir, "responses.d.ts")],
@@ -149,9 +175,12 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
   // spec-src wraps the user: `{ user: PublicUser }`.
   fs.writeFileSync(path.join(dir, "assert2.ts"), assertion("schema2", ".user"));
   fs.writeFileSync(path.join(dir, "assert-responses.ts"), responsesAssertion);
-  expect(tscStrict(dir, ["assert0.ts", "assert1.ts", "assert2.ts", "assert-responses.ts"])).toBe("");
+  fs.writeFileSync(path.join(dir, "assert3.ts"), requestsAssertion("schema3", true));
+  // 3.0 has no webhooks: the x-webhooks extension is for documentation tools, not for SDK generators.
+  fs.writeFileSync(path.join(dir, "assert4.ts"), requestsAssertion("schema4", false));
+  expect(tscStrict(dir, ["assert0.ts", "assert1.ts", "assert2.ts", "assert-responses.ts", "assert3.ts", "assert4.ts"])).toBe("");
 });
 
-test.each(["sample", "spec-src"].flatMap((name) => VERSIONS.map((v) => [name, v] as const)))("golden %s openapi %s", (name, version) => {
+test.each(["sample", "requests", "spec-src"].flatMap((name) => VERSIONS.map((v) => [name, v] as const)))("golden %s openapi %s", (name, version) => {
   expectGolden(path.join(__dirname, "golden", `${name}-${version}.yaml`), fs.readFileSync(yamlOf(find(name, version)), "utf8"));
 });

@@ -57,6 +57,8 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
   }
   switch (s.type) {
     case "string":
+      // Raw bytes: a Buffer from a multipart parser, or text where JSON carries them.
+      if (s.format === "binary") return union([call("String"), call("Uint8Array")]);
       return typeof s.pattern === "string" ? patternString(s, s.pattern) : call("String", options(s));
     case "integer":
     case "number":

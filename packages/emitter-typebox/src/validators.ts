@@ -3,7 +3,7 @@
  * schema and request body, printed from the very JSON Schemas in openapi.yaml.
  */
 import { pascalCase, tsBlockCommentText, tsIdentifier, tsLineCommentText, tsStringLiteral, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { getModel, refTarget, schemaRefs, type JsonSchema, type JsonSchemaSet, type ParameterSchema } from "@specloom/model";
+import { getModel, refTarget, schemaRefs, type JsonSchema, type JsonSchemaSet, type OutgoingSchemas, type ParameterSchema } from "@specloom/model";
 import { collectFormats, formatRegistration } from "./formats";
 import { decimalStepRegistration, usesFractionalStep } from "./decimal-step";
 import { printSchema, type PrintContext } from "./printer";
@@ -89,6 +89,32 @@ function parametersObject(params: readonly ParameterSchema[], ctx: PrintContext)
   return printSchema(asObject, ctx);
 }
 
+const WIRE_STRINGS = "strings on the wire: run Value.Convert first";
+
+/** `<Base>Params`, `<Base>Query`, `<Base>Headers`, `<Base>Cookies`: one object per location that has parameters. */
+function parameterBlocks(params: readonly ParameterSchema[], base: string, label: string, ids: Identifiers, ctx: PrintContext): string[] {
+  const where = [
+    ["path", "Params", `Path parameters of ${label}.`],
+    ["query", "Query", `Query of ${label} (${WIRE_STRINGS}).`],
+    ["header", "Headers", `Header parameters of ${label}, names lower-cased as Node's req.headers has them (${WIRE_STRINGS}).`],
+    ["cookie", "Cookies", `Cookie parameters of ${label} (${WIRE_STRINGS}).`],
+  ] as const;
+  const out: string[] = [];
+  for (const [location, suffix, doc] of where) {
+    // Header names are case-insensitive (the front end rejects two that differ only in case).
+    const list = params.filter((p) => p.in === location).map((p) => (location === "header" ? { ...p, name: p.name.toLowerCase() } : p));
+    if (list.length > 0) out.push(declare(ids.take(`${base}${suffix}`), parametersObject(list, ctx), comment(doc)));
+  }
+  return out;
+}
+
+/** A webhook's or callback's body and headers, as the receiver validates them. */
+function outgoingBlocks(schemas: OutgoingSchemas, base: string, label: string, ids: Identifiers, ctx: PrintContext): string[] {
+  const out = parameterBlocks(schemas.parameters, base, label, ids, ctx);
+  if (schemas.body) out.unshift(declare(ids.take(`${base}Body`), printSchema(schemas.body, ctx), comment(`Request body of ${label}.`)));
+  return out;
+}
+
 export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projectName: string): string {
   const ids = new Identifiers();
   const order = dependencyOrder(set.components);
@@ -131,21 +157,22 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
         if (!(target && ids.byComponent.get(target) === `${base}Body`)) endpointBlocks.push(declare(ids.take(`${base}Body`), printSchema(body, ctx), doc));
       }
       const params = (Object.hasOwn(set.parameters, endpoint.name) ? set.parameters[endpoint.name] : undefined) ?? [];
-      const path = params.filter((p) => p.in === "path");
-      const query = params.filter((p) => p.in === "query");
-      if (path.length > 0)
-        endpointBlocks.push(
-          declare(ids.take(`${base}Params`), parametersObject(path, ctx), comment(`Path parameters of ${endpoint.method} ${endpoint.path}.`)),
-        );
-      if (query.length > 0) {
-        const doc = comment(`Query of ${endpoint.method} ${endpoint.path} (strings on the wire: run Value.Convert first).`);
-        endpointBlocks.push(declare(ids.take(`${base}Query`), parametersObject(query, ctx), doc));
+      const label = `${endpoint.method} ${endpoint.path}`;
+      endpointBlocks.push(...parameterBlocks(params, base, label, ids, ctx));
+      const callbacks = Object.hasOwn(set.callbacks, endpoint.name) ? set.callbacks[endpoint.name] : undefined;
+      for (const c of endpoint.callbacks ?? []) {
+        const schemas = callbacks?.[c.name];
+        if (schemas) endpointBlocks.push(...outgoingBlocks(schemas, `${base}${pascalCase(c.name)}Callback`, `callback '${c.name}' of ${label}`, ids, ctx));
       }
     }
   }
+  for (const w of ir.webhooks ?? []) {
+    const schemas = Object.hasOwn(set.webhooks, w.name) ? set.webhooks[w.name] : undefined;
+    if (schemas) endpointBlocks.push(...outgoingBlocks(schemas, `${pascalCase(w.name)}Webhook`, `webhook '${w.name}'`, ids, ctx));
+  }
 
-  const formats = collectFormats([set.components, set.bodies, set.parameters], new Set());
-  const fractionalStep = usesFractionalStep([set.components, set.bodies, set.parameters]);
+  const formats = collectFormats([set.components, set.bodies, set.parameters, set.webhooks, set.callbacks], new Set());
+  const fractionalStep = usesFractionalStep([set.components, set.bodies, set.parameters, set.webhooks, set.callbacks]);
   const imports = [
     ...(formats.size > 0 ? ["FormatRegistry"] : []),
     ...(fractionalStep ? ["Kind"] : []),

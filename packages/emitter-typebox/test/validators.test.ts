@@ -11,6 +11,7 @@ import type { SpecIR } from "@specloom/core";
 import { buildJsonSchemas, type JsonSchema } from "@specloom/model";
 import {
   buildResponsesIr,
+  buildRequestsIr,
   buildSampleIr,
   compileOrFail,
   exampleDirs,
@@ -18,6 +19,7 @@ import {
   field,
   REPO_ROOT as ROOT,
   responsesApiConfig,
+  requestsApiConfig,
   sampleApiConfig as sampleConfig,
   schema,
   t,
@@ -51,6 +53,7 @@ function load(source: string): Record<string, TSchema> {
 }
 
 const sampleSource = emitValidators(irWithTree(), sampleConfig());
+const requestsSource = emitValidators(buildRequestsIr(), requestsApiConfig());
 /** spec-src first, then every examples/* project. */
 const projectSources = [ROOT, ...exampleDirs()].map((p) => {
   const { ir, config } = compileOrFail(p);
@@ -61,7 +64,12 @@ const specSource = projectSources[0]!.source;
 const responsesSource = emitValidators(buildResponsesIr(), responsesApiConfig());
 
 test("imports only TypeBox, compiles under tsc --strict and loads (sample IR, spec-src, examples)", () => {
-  const all = [{ name: "sample", source: sampleSource }, { name: "responses", source: responsesSource }, ...projectSources];
+  const all = [
+    { name: "sample", source: sampleSource },
+    { name: "responses", source: responsesSource },
+    { name: "requests", source: requestsSource },
+    ...projectSources,
+  ];
   for (const { name, source } of all) {
     const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
     expect([name, imports]).toEqual([name, ["@sinclair/typebox"]]);
@@ -91,6 +99,25 @@ test.each([
   expect(Value.Check(body, { ...seedBody, password: "S3cret" })).toBe(false); // too short
   expect(Value.Check(body, { ...seedBody, name: "A" })).toBe(false);
   expect(Value.Check(body, { email: "ada@example.com", password: "Secr3tPassword" })).toBe(false);
+});
+
+test("header, cookie, multipart, raw, callback and webhook validators check what servers receive", () => {
+  const v = load(requestsSource);
+  const key = "6f1c0b5e-3d1b-4c2a-9f5e-0a6b7c8d9e0f";
+  // Node hands headers over lower-cased, with every other header next to the declared ones.
+  expect(Value.Check(v.UploadPhotoHeaders!, { "idempotency-key": key, host: "api.requests.dev" })).toBe(true);
+  expect(Value.Check(v.UploadPhotoHeaders!, { "idempotency-key": "not-a-uuid" })).toBe(false);
+  expect(Value.Check(v.UploadPhotoHeaders!, { host: "api.requests.dev" })).toBe(false);
+  expect(Value.Check(v.UploadPhotoCookies!, { theme: "dark" })).toBe(true);
+  expect(Value.Check(v.UploadPhotoCookies!, { theme: "blue" })).toBe(false);
+  // File parts arrive as bytes (a Buffer).
+  expect(Value.Check(v.UploadPhotoBody!, { file: Buffer.from([0x89, 0x50]), caption: "Sunset" })).toBe(true);
+  expect(Value.Check(v.UploadPhotoBody!, { file: 42 })).toBe(false);
+  expect(Value.Check(v.PutRawBody!, new Uint8Array([1, 2, 3]))).toBe(true);
+  expect(Value.Check(v.OrderPaidWebhookBody!, { order_id: key, amount: 12.5 })).toBe(true);
+  expect(Value.Check(v.OrderPaidWebhookBody!, { order_id: key, amount: -1 })).toBe(false);
+  expect(Value.Check(v.OrderPaidWebhookHeaders!, { "x-signature": "ab12" })).toBe(true);
+  expect(Value.Check(v.PayOnPaidCallbackHeaders!, {})).toBe(false);
 });
 
 test("formats used are registered by the module itself", () => {
@@ -191,6 +218,9 @@ function typeboxView(schema: unknown): unknown {
     const { source, flags: _flags, type: _type, ...rest } = s;
     return { type: "string", ...rest, pattern: source };
   }
+  // Binary: text or bytes (a Buffer from a multipart parser); the JSON Schema says string.
+  const either = s.anyOf as JsonSchema[] | undefined;
+  if (either?.length === 2 && either[0]!.type === "string" && either[1]!.type === "Uint8Array") return { type: "string", format: "binary" };
   const parts = s.allOf as JsonSchema[] | undefined;
   if (parts?.length === 2 && parts[0]!.type === "string" && parts[1]!.type === "RegExp") return { ...parts[0], ...(typeboxView(parts[1]) as object) };
   // A fractional multipleOf: the number plus the registered decimal-step kind (its Kind symbol is dropped by JSON).

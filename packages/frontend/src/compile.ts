@@ -23,6 +23,7 @@ import { convertModel, entityHeritage, isEntity, resolveRelations } from "./mode
 import { checkModels } from "./model-checks";
 import { convertApi } from "./endpoints";
 import { convertService } from "./services";
+import { convertWebhookGroups } from "./webhooks";
 import { collectConfig } from "./config-sections";
 import { checkAuthConfig } from "./security-checks";
 import { checkServerPrefixes } from "./paths";
@@ -92,7 +93,7 @@ function tsDiagnostics(spec: SpecProgram, files: readonly ts.SourceFile[], proje
 }
 
 /** A marker interface (`extends Entity<…>`, `Api<…>`, `Service<…>`) named in a heritage clause. */
-function markerOf(decl: ts.InterfaceDeclaration, ctx: FrontendContext): "model" | "api" | "service" | undefined {
+function markerOf(decl: ts.InterfaceDeclaration, ctx: FrontendContext): "model" | "api" | "service" | "webhooks" | undefined {
   const { checker } = ctx;
   const type = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(decl.name)!);
   if (isEntity(type, checker)) {
@@ -102,6 +103,7 @@ function markerOf(decl: ts.InterfaceDeclaration, ctx: FrontendContext): "model" 
   }
   if (checker.getPropertyOfType(type, "specloom.api")) return "api";
   if (checker.getPropertyOfType(type, "specloom.service")) return "service";
+  if (checker.getPropertyOfType(type, "specloom.webhooks")) return "webhooks";
   return undefined;
 }
 
@@ -170,11 +172,7 @@ function analyzeFiles(program: ts.Program, files: readonly ts.SourceFile[], opti
 
 function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options: AnalyzeOptions): SpecIR {
   const { checker } = ctx;
-  const decls: { model: ts.InterfaceDeclaration[]; api: ts.InterfaceDeclaration[]; service: ts.InterfaceDeclaration[] } = {
-    model: [],
-    api: [],
-    service: [],
-  };
+  const decls: Record<"model" | "api" | "service" | "webhooks", ts.InterfaceDeclaration[]> = { model: [], api: [], service: [], webhooks: [] };
   const config: { -readonly [K in keyof ConfigSections]: ConfigSections[K] } = {};
   for (const sf of files) {
     collectNamedEnums(sf, ctx);
@@ -197,6 +195,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   checkAuthConfig(config.auth, ctx);
   const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx, config.auth?.value)));
   checkServerPrefixes(apis, options.config, ctx);
+  const webhooks = convertWebhookGroups(decls.webhooks, apis, ctx);
   const names = {
     integrations: new Set(Object.keys(config.integrations?.value ?? {})),
     jobs: new Set(Object.keys(config.jobs?.value ?? {})),
@@ -215,7 +214,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
       ),
     );
   }
-  if (models.length + apis.length + services.length === 0) {
+  if (models.length + apis.length + services.length + webhooks.length === 0) {
     ctx.report("no-entry-declarations", { file: options.config.entry }, { file: options.config.entry, line: 1, column: 1 });
   }
   // Schemas and enums have no authored order; sort so discovery order never leaks into output.
@@ -239,6 +238,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
     schemas,
     apis,
     services,
+    ...(webhooks.length > 0 ? { webhooks } : {}),
     config,
   };
 }

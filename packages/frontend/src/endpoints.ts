@@ -8,13 +8,14 @@ import { readDocs } from "./docs";
 import { declOf } from "./locate";
 import { isAuthoringFile } from "./authoring-package";
 import { convertProperties } from "./fields";
-import { convertValueType } from "./types";
 import { pathProblem } from "./paths";
 import { checkOptionKeys } from "./option-keys";
-import { asRecord, asString, markerOptions, typeToValue, type LiteralValue } from "./type-values";
+import { asRecord, asString, markerOptions, type LiteralValue } from "./type-values";
 import { readErrorBody, readResponses } from "./responses";
 import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readTags } from "./api-options";
 import { checkEndpointSecurity, checkRequirements } from "./security-checks";
+import { optionReader, readRequestParts } from "./request-options";
+import { readCallbacks } from "./webhooks";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
@@ -93,15 +94,10 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   }
   checkOptionKeys(marker, ctx, node);
   const optsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
-  const opt = (key: string) => {
-    const p = checker.getPropertyOfType(optsType, key);
-    return p ? checker.getNonNullableType(checker.getTypeOfSymbol(p)) : undefined;
-  };
+  const reader = optionReader(optsType, checker, node);
+  const opt = reader.type;
   const name = prop.getName();
-  const value = (key: string) => {
-    const t = opt(key);
-    return t ? typeToValue(t, checker) : undefined;
-  };
+  const value = reader.value;
   const method = asString(value("method"));
   const path = asString(value("path"));
   if (!method || !METHODS.has(method) || path === undefined) {
@@ -114,7 +110,6 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     const t = opt(key);
     return t ? convertProperties(t, checker.getPropertiesOfType(t), ctx, pascalCase(name) + pascalCase(key), 1, node) : [];
   };
-  const bodyType = opt("body");
   const rawRate = asString(value("rateLimit"));
   const rateLimit = rawRate === undefined ? undefined : parseRateLimit(rawRate);
   if (rawRate !== undefined && !rateLimit) ctx.report("invalid-rate-limit", { value: rawRate }, node);
@@ -134,7 +129,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     path: joinPath(prefix, path),
     params: fieldsOf("params"),
     query: fieldsOf("query"),
-    ...(bodyType ? { body: convertValueType(bodyType, ctx, { owner: pascalCase(name), field: "body", node }).type } : {}),
+    ...readRequestParts(reader, name, ctx, { cookies: true }),
     responses: readResponses(opt("responses"), name, ctx, node),
     ...readErrorBody(opt("errorBody"), `${name}Error`, ctx, checker.getPropertyOfType(optsType, "errorBody")?.declarations?.[0] ?? node),
     auth: readAuth(value("auth")),
@@ -142,6 +137,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     ...(tags?.length ? { tags } : {}),
     ...(externalDocs ? { externalDocs } : {}),
     ...(extensions && Object.keys(extensions).length > 0 ? { extensions } : {}),
+    ...readCallbacks(opt("callbacks"), name, ctx, node),
     ...(rateLimit ? { rateLimit } : {}),
     ...readPagination(value("pagination"), ctx, checker.getPropertyOfType(optsType, "pagination")?.declarations?.[0] ?? node),
     ...(hService && hMethod ? { handler: { kind: "handler", service: hService, method: hMethod } } : {}),

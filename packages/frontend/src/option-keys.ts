@@ -46,7 +46,9 @@ function checkValue(actualType: ts.Type, expectedType: ts.Type, ctx: FrontendCon
   const { checker } = ctx;
   if (depth > 8) return;
   const actual = checker.getNonNullableType(actualType);
-  const expected = checker.getNonNullableType(expectedType);
+  // `Callback<Url, O extends WebhookOptions>` declares `options: O`: check against O's constraint.
+  const declared = expectedType.flags & ts.TypeFlags.TypeParameter ? (checker.getBaseConstraintOfType(expectedType) ?? expectedType) : expectedType;
+  const expected = checker.getNonNullableType(declared);
   if (isListType(actual, checker)) {
     const lists = (expected.isUnion() ? expected.types : [expected]).filter((m) => checker.isArrayType(m));
     const element = lists[0] && checker.getTypeArguments(lists[0] as ts.TypeReference)[0];

@@ -78,7 +78,7 @@ function readResponse(rt: ts.Type, status: number, endpoint: string, ctx: Fronte
   };
 }
 
-function readContentTypes(option: { type: ts.Type; at: ts.Node } | undefined, ctx: FrontendContext): string[] | undefined {
+export function readContentTypes(option: { type: ts.Type; at: ts.Node } | undefined, ctx: FrontendContext): string[] | undefined {
   if (!option) return undefined;
   const value = typeToValue(option.type, ctx.checker);
   const list = Array.isArray(value) ? value : [value];

@@ -59,6 +59,7 @@ export {
   type ErrorExampleObject,
 } from "./json-schema/errors";
 export { decimalPattern } from "./json-schema/type-schema";
+export type { OutgoingSchemas } from "./json-schema/requests";
 // The ER diagram of the table model: er.mmd and the markdown spec's diagram.
 export { cardinality, emitErDiagram, tablesForTag, type ErDiagramOptions } from "./diagram/er-diagram";
 export { mermaidAttribute, mermaidEntity, mermaidText, mermaidType, tagSlug } from "./diagram/sanitize";

@@ -91,13 +91,66 @@ export interface Response<Body = void, O extends ResponseOptions = {}> {
  */
 export type Responses = { readonly [status: number]: unknown };
 
-export interface EndpointOptions {
+/**
+ * A request body's media type: JSON (the default), a multipart form (file fields typed `Binary`),
+ * a URL-encoded form, or any other `type/subtype`.
+ */
+export type MediaType = "application/json" | "multipart/form-data" | "application/x-www-form-urlencoded" | (string & {});
+
+/** How one part of a multipart or form body is encoded (OpenAPI `encoding`). */
+export interface PartEncoding {
+  /** `"image/png"`, or several accepted types. */
+  readonly contentType: MediaType | readonly MediaType[];
+}
+
+/** The request body and its media types, shared by endpoints, webhooks and callbacks. */
+export interface RequestBodyOptions {
+  readonly body?: unknown;
+  /** `"multipart/form-data"`, `"application/x-www-form-urlencoded"`, any media type, or a list; JSON by default. */
+  readonly bodyContentType?: MediaType | readonly MediaType[];
+  /** Whether the body must be sent; by default it is required unless every field is optional. */
+  readonly bodyRequired?: boolean;
+  /** Content type per part of a multipart body: `{ avatar: { contentType: ["image/png", "image/jpeg"] } }`. */
+  readonly bodyEncoding?: { readonly [part: string]: PartEncoding };
+  /** Header parameters: `{ "Idempotency-Key": UUID; "X-Trace-Id"?: string }`; names are HTTP tokens. */
+  readonly headers?: object;
+}
+
+/** What a webhook or callback request looks like; its `responses` are what the receiver answers. */
+export interface WebhookOptions extends RequestBodyOptions {
+  /** `POST` by default. */
+  readonly method?: HttpMethod;
+  readonly responses: Responses;
+}
+
+/** A request the API sends to its subscribers: a property of a `Webhooks` interface. JSDoc describes it. */
+export interface Webhook<O extends WebhookOptions> {
+  readonly "specloom.webhook"?: O;
+}
+
+/** Groups webhooks (OpenAPI 3.1 `webhooks`): `interface OrderEvents extends Webhooks<{ tag: "Orders" }>`. */
+export interface Webhooks<O extends { readonly tag?: string } = {}> {
+  readonly "specloom.webhooks"?: O;
+}
+
+/**
+ * A request the API makes back to the caller of an endpoint (OpenAPI `callbacks`), to the URL
+ * named by a runtime expression: `Callback<"{$request.body#/callbackUrl}", { body: Paid; responses: { 200: "Received" } }>`.
+ */
+export interface Callback<Url extends string, O extends WebhookOptions> {
+  readonly "specloom.callback"?: { readonly url: Url; readonly options: O };
+}
+
+export interface EndpointOptions extends RequestBodyOptions {
   readonly method: HttpMethod;
   /** Relative to the group's prefix; parameters as `:id`. */
   readonly path: string;
   readonly params?: object;
   readonly query?: object;
-  readonly body?: unknown;
+  /** Cookie parameters: `{ theme?: "light" | "dark" }`. */
+  readonly cookies?: object;
+  /** Requests the API makes back to the caller: `{ onPaid: Callback<"{$request.body#/callbackUrl}", { … }> }`. */
+  readonly callbacks?: { readonly [name: string]: Callback<string, WebhookOptions> };
   readonly responses: Responses;
   /** The body of this endpoint's error responses (a type, or `void` for none); default: the group's. */
   readonly errorBody?: unknown;

@@ -15,8 +15,8 @@ export interface TagOf<Name extends string, Value = true> {
 
 /**
  * Formats understood by every emitter. All are string formats except `int64`
- * (`number & Format<"int64">` is `BigInt64`). `password` and `binary` only
- * annotate (any string is valid); `byte` is base64.
+ * (`number & Format<"int64">` is `BigInt64`). `password` only annotates (any
+ * string is valid); `byte` is base64; `binary` is raw bytes (`Binary`).
  */
 export type FormatName =
   "uuid" | "email" | "url" | "uri" | "date-time" | "date" | "phone" | "password" | "binary" | "byte" | "hostname" | "ipv4" | "ipv6" | "int64";

@@ -35,6 +35,8 @@ import requirementUnknown from "./requirement-unknown";
 import handlerErrorUndocumented from "./handler-error-undocumented";
 import authSigningKey from "./auth-signing-key";
 import formatUnchecked from "./format-unchecked";
+import parameterLocation from "./parameter-location";
+import binaryInJsonBody from "./binary-in-json-body";
 
 export const rules: readonly Rule[] = [
   modelPrimaryKey,
@@ -72,4 +74,6 @@ export const rules: readonly Rule[] = [
   handlerErrorUndocumented,
   authSigningKey,
   formatUnchecked,
+  parameterLocation,
+  binaryInJsonBody,
 ];

@@ -12,10 +12,13 @@ export default defineRule({
     for (const e of allEndpoints(ctx.ir)) {
       const inPath = pathParams(e);
       const declared = new Map(e.params.map((p) => [p.name, p]));
+      // A path parameter declared in the wrong place is parameter-location's finding, with a better message.
+      const misplaced = new Set([...e.query, ...(e.headers ?? []), ...(e.cookies ?? [])].map((p) => p.name));
       const route = describeEndpoint(e);
       inPath.forEach((name, i) => {
         if (inPath.indexOf(name) !== i) ctx.report({ param: name, route, problem: "appears more than once in the path" }, optionLoc(e, "path"));
-        else if (!declared.has(name)) ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, optionLoc(e, "path"));
+        else if (!declared.has(name) && !misplaced.has(name))
+          ctx.report({ param: name, route, problem: "is in the path but not declared in params" }, optionLoc(e, "path"));
       });
       for (const p of e.params) {
         if (!inPath.includes(p.name)) ctx.report({ param: p.name, route, problem: "is declared but does not appear in the path" }, p.loc);

@@ -45,6 +45,31 @@ export const endpointCases: Record<string, RuleCase> = {
     count: 2,
     message: "Path parameter 'id' of 'DELETE /api/users/:id' is in the path but not declared",
   },
+  "parameter-location": {
+    fail: (ir) => {
+      const e = endpointOf(ir, "deleteUser");
+      e.params = [];
+      e.headers = [field("id", t.uuid())];
+    },
+    // path-param-mismatch stays quiet: one mistake, one finding.
+    message: "'id' of 'DELETE /api/users/:id' is a path parameter but is declared in headers; declare it in params",
+    pass: (ir) => {
+      const e = endpointOf(ir, "getUser");
+      e.headers = [field("If-None-Match", t.str(), { optional: true })];
+      e.cookies = [field("theme", t.str(), { optional: true })];
+    },
+  },
+  "binary-in-json-body": {
+    fail: (ir) => {
+      endpointOf(ir, "updateUser").body = t.object([field("avatar", t.str({ format: "binary" })), field("name")]);
+    },
+    message: "File field 'avatar' of 'updateUser' would travel as JSON text",
+    pass: (ir) => {
+      const e = endpointOf(ir, "updateUser");
+      e.body = t.object([field("avatar", t.str({ format: "binary" })), field("name")]);
+      e.bodyContentTypes = ["multipart/form-data"];
+    },
+  },
   "request-body-missing": {
     fail: (ir) => delete endpointOf(ir, "updateUser").body,
     message: "'PUT /api/users/:id' (updateUser) has no request body schema",

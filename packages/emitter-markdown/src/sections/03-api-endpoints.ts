@@ -1,14 +1,14 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
-import type { EndpointNode, FieldNode, ResponseNode } from "@specloom/core";
+import type { EndpointNode, ResponseNode } from "@specloom/core";
 import { effectiveSecurity, getModel, hasDeclaredSecurity, type EffectiveResponse } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
-import { fieldTypeText, typeText } from "../render/ts-type";
+import { typeText } from "../render/ts-type";
 import { rateLimitWords } from "../render/words";
 import { categoryName } from "./07-errors";
-import { deprecationNote, fieldRules } from "./field-notes";
 import { renderPayload } from "./payload";
 import { securityText } from "./security-schemes";
+import { paramText, renderCallbacks, renderHeaderAndCookieParams, renderRequestBody, renderWebhooks } from "./requests";
 
 export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
@@ -26,6 +26,7 @@ export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
     });
     first = false;
   }
+  renderWebhooks(ctx, md);
 }
 
 /** Tags in first-declaration order; several API groups may share one tag. */
@@ -49,7 +50,8 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
   if (e.auth.kind === "authenticated") md.field(t.api.authorization, authorizationText(ctx, e));
   if (e.params.length) md.field(t.api.pathParams).bullets(e.params.map((p) => paramText(ctx, p)));
   if (e.query.length) md.field(t.api.queryParams).bullets(e.query.map((p) => paramText(ctx, p)));
-  if (e.body) renderPayload(ctx, md, t.api.requestBody, e.body, "request");
+  renderHeaderAndCookieParams(ctx, md, e);
+  renderRequestBody(ctx, md, e);
   const responses = getModel(ctx.ir).responses(e);
   for (const r of responses.filter((r) => r.status < 400)) renderSuccess(ctx, md, r);
   const errors = responses.filter((r) => r.status >= 400);
@@ -58,6 +60,7 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
   if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
   if (e.pagination) md.field(t.api.pagination, t.api.paginationText(e.pagination.style, e.pagination.defaultLimit, e.pagination.maxLimit));
   if (e.handler) md.field(t.api.handler, code(`${e.handler.service}.${e.handler.method}`));
+  renderCallbacks(ctx, md, e);
   if (e.docs.implements?.length) md.field(t.common.implements, e.docs.implements.join(", "));
 }
 
@@ -141,16 +144,4 @@ function authorizationText(ctx: SectionContext, e: EndpointNode): string {
     if (own.bypass.length) parts.push(t.api.bypass(own.bypass.join(", ")));
   }
   return parts.join("; ");
-}
-
-/** "`id`: string (UUID)" with rules and default, as in the seed. */
-function paramText(ctx: SectionContext, p: FieldNode): string {
-  const notes = fieldRules(ctx, p);
-  if (p.optional) notes.push(ctx.t.common.optional);
-  if (p.default?.kind === "literalDefault") notes.push(ctx.t.models.comment.default(code(JSON.stringify(p.default.value))));
-  if (p.docs.summary) notes.push(p.docs.summary);
-  const deprecated = deprecationNote(ctx, p.docs.deprecated);
-  if (deprecated) notes.unshift(deprecated);
-  const type = fieldTypeText(p, ctx.index, { dates: "string" });
-  return `${code(p.name)}: ${prose(type)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
 }

@@ -8,6 +8,7 @@
 import { refTarget, type JsonSchema } from "./json-schema";
 import type { ParameterSchema } from "./pagination";
 import type { JsonSchemaSet } from "./schemas";
+import type { OutgoingSchemas } from "./requests";
 
 /** JSON type of a component, for the `type` that 3.0's `nullable` needs next to it. */
 type TypeOf = (component: string) => string | undefined;
@@ -111,6 +112,11 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
   const mapValues = <T, U>(o: Readonly<Record<string, T>>, f: (v: T) => U): Record<string, U> =>
     Object.assign(Object.create(null) as Record<string, U>, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)])));
   const param = (p: ParameterSchema): ParameterSchema => ({ ...p, schema: d(p.schema) });
+  const outgoing = (o: OutgoingSchemas): OutgoingSchemas => ({
+    parameters: o.parameters.map(param),
+    ...(o.body ? { body: d(o.body) } : {}),
+    responses: mapValues(o.responses, d),
+  });
   return {
     ...set,
     version: "3.0.3",
@@ -119,5 +125,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
     responses: mapValues(set.responses, (byStatus) => mapValues(byStatus, d)),
     responseHeaders: mapValues(set.responseHeaders, (byStatus) => mapValues(byStatus, (headers) => mapValues(headers, d))),
     parameters: mapValues(set.parameters, (list) => list.map(param)),
+    webhooks: mapValues(set.webhooks, outgoing),
+    callbacks: mapValues(set.callbacks, (byName) => mapValues(byName, outgoing)),
   };
 }

@@ -6,7 +6,7 @@ export type PaginationSpec = NonNullable<EndpointNode["pagination"]>;
 
 export interface ParameterSchema {
   readonly name: string;
-  readonly in: "path" | "query";
+  readonly in: "path" | "query" | "header" | "cookie";
   readonly required: boolean;
   readonly schema: JsonSchema;
   readonly description?: string;

@@ -10,8 +10,9 @@ import { ERROR_RESPONSE, errorResponseSchema, PROBLEM_DETAILS, problemDetailsSch
 import { effectiveResponses, errorContext } from "../responses";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
 import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
-import { embedsModel, enumSchema, fieldSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
+import { embedsModel, enumSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
 import { belongsToFor, navigationNames, referencedField } from "../entities";
+import { fieldParameter, headerAndCookieParameters, outgoingSchemas, type OutgoingSchemas } from "./requests";
 
 export interface JsonSchemaSet {
   readonly version: OpenApiVersion;
@@ -23,8 +24,12 @@ export interface JsonSchemaSet {
   readonly responses: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
   /** Response header schemas by endpoint name, then status, then header name (only responses declaring headers). */
   readonly responseHeaders: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>>;
-  /** Path parameters, then query parameters (pagination included), by endpoint name. */
+  /** Path, query (pagination included), header, then cookie parameters, by endpoint name. */
   readonly parameters: Readonly<Record<string, readonly ParameterSchema[]>>;
+  /** Webhooks by name. */
+  readonly webhooks: Readonly<Record<string, OutgoingSchemas>>;
+  /** Callbacks by endpoint name, then callback name. */
+  readonly callbacks: Readonly<Record<string, Readonly<Record<string, OutgoingSchemas>>>>;
   /** Request-shape component (`UserCreate`) of each model used as a request body. */
   readonly requestVariants: Readonly<Record<string, string>>;
 }
@@ -146,19 +151,7 @@ class SchemaBuilder {
 
 function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): ParameterSchema[] {
   const hint = pascalCase(endpoint.name);
-  const param = (f: FieldNode, where: "path" | "query"): ParameterSchema => {
-    // Parameters carry docs themselves; the schema keeps only the type and constraints.
-    const schema = fieldSchema({ ...f, docs: {}, visibility: "normal" }, ctx, hint);
-    return {
-      name: f.name,
-      in: where,
-      required: where === "path" || !f.optional,
-      schema,
-      ...(f.docs.description ? { description: f.docs.description } : {}),
-      ...(f.docs.deprecated ? { deprecated: true } : {}),
-      ...(f.docs.examples?.length ? { examples: f.docs.examples } : {}),
-    };
-  };
+  const param = (f: FieldNode, where: "path" | "query"): ParameterSchema => fieldParameter(f, where, ctx, hint);
   const out = endpoint.params.map((f) => param(f, "path"));
   // A `:param` the IR does not type still has to be declared (OpenAPI requires it).
   for (const name of parseRoute(endpoint.path).params) {
@@ -168,6 +161,7 @@ function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): Parameter
   if (endpoint.pagination) {
     for (const p of paginationParameters(endpoint.pagination)) if (!out.some((o) => o.name === p.name && o.in === "query")) out.push(p);
   }
+  out.push(...headerAndCookieParameters(endpoint, ctx, hint));
   return out;
 }
 
@@ -220,6 +214,8 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   const responses = Object.create(null) as Record<string, Record<string, JsonSchema>>;
   const responseHeaders = Object.create(null) as Record<string, Record<string, Record<string, JsonSchema>>>;
   const parameters = Object.create(null) as Record<string, ParameterSchema[]>;
+  const webhooks = Object.create(null) as Record<string, OutgoingSchemas>;
+  const callbacks = Object.create(null) as Record<string, Record<string, OutgoingSchemas>>;
   for (const api of ir.apis) {
     const errors = errorContext(ir, api);
     for (const endpoint of api.endpoints) {
@@ -240,8 +236,15 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
       responses[endpoint.name] = byStatus;
       if (Object.keys(headersByStatus).length > 0) responseHeaders[endpoint.name] = headersByStatus;
       parameters[endpoint.name] = endpointParameters(endpoint, b.context("request"));
+      if (endpoint.callbacks?.length) {
+        const hint = pascalCase(endpoint.name);
+        callbacks[endpoint.name] = Object.fromEntries(
+          endpoint.callbacks.map((c) => [c.name, outgoingSchemas(c, b.context("response"), b.context("request"), hint)]),
+        );
+      }
     }
   }
+  for (const w of ir.webhooks ?? []) webhooks[w.name] = outgoingSchemas(w, b.context("response"), b.context("request"), "");
   b.flushPending();
 
   const sorted = Object.fromEntries([...b.components.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
@@ -252,6 +255,8 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
     responses,
     responseHeaders,
     parameters,
+    webhooks,
+    callbacks,
     requestVariants: Object.assign(Object.create(null) as Record<string, never>, Object.fromEntries(b.requestVariants)),
   };
   return version === "3.0.3" ? downgradeSet(set) : set;

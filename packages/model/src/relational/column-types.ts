@@ -33,8 +33,8 @@ function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
   const { dialect, column } = ctx;
   const checks: TypeCheck[] = [];
   const numeric = type.name === "integer" || type.name === "number" || c.format === "decimal";
-  // UUID, date and decimal columns are not text: char_length and ~ do not apply to them.
-  const text = type.name === "string" && !["uuid", "date-time", "date", "decimal"].includes(c.format ?? "");
+  // UUID, date, decimal and binary columns are not text: char_length and ~ do not apply to them.
+  const text = type.name === "string" && !["uuid", "date-time", "date", "decimal", "binary"].includes(c.format ?? "");
   const bounds: string[] = [];
   if (c.minimum !== undefined) bounds.push(`${column} >= ${c.minimum}`);
   if (c.maximum !== undefined) bounds.push(`${column} <= ${c.maximum}`);

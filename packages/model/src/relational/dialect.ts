@@ -104,6 +104,7 @@ export class PostgresDialect extends Dialect {
         if (c.format === "uuid") return "UUID";
         if (c.format === "date-time") return "TIMESTAMPTZ";
         if (c.format === "date") return "DATE";
+        if (c.format === "binary") return "BYTEA";
         return c.maxLength !== undefined ? `VARCHAR(${c.maxLength})` : "TEXT";
       case "integer":
         return c.size === "int64" ? "BIGINT" : "INTEGER";

@@ -1,0 +1,59 @@
+/**
+ * Operations the API performs rather than serves: webhooks (3.1 `webhooks`, `x-webhooks` in 3.0,
+ * which has no such field; Redoc renders both) and endpoint callbacks. Their responses are the
+ * receiver's answer, so they carry no rate-limit headers and no shared error body.
+ */
+import type { OutgoingRequest, SpecIR, WebhookNode } from "@specloom/core";
+import type { OperationObject, PathItemObject, ResponsesObject } from "openapi3-ts/oas31";
+import { cloneJson, reasonPhrase, type JsonSchemaSet, type OutgoingSchemas } from "@specloom/model";
+import { firstSentence, humanize } from "./operation";
+import { examplesMap, parameterObject, requestBodyObject } from "./request-body";
+
+function outgoingResponses(request: OutgoingRequest, schemas: OutgoingSchemas): ResponsesObject {
+  const out: ResponsesObject = {};
+  for (const r of [...request.responses].sort((a, b) => a.status - b.status)) {
+    const key = String(r.status);
+    const schema = schemas.responses[key];
+    out[key] = {
+      description: r.description ?? reasonPhrase(r.status),
+      ...(schema ? { content: { "application/json": { schema: cloneJson(schema) } } } : {}),
+    };
+  }
+  return out;
+}
+
+export function buildOutgoingOperation(
+  request: OutgoingRequest,
+  schemas: OutgoingSchemas,
+  set: JsonSchemaSet,
+  extra: { readonly tag?: string; readonly operationId?: string },
+): OperationObject {
+  const docs = request.docs;
+  const summary = docs.summary ? firstSentence(docs.summary) : humanize(request.name);
+  const text = (docs.description ?? docs.summary ?? "").trim();
+  const description = [
+    text && text !== summary ? text : undefined,
+    typeof docs.deprecated === "string" ? `**Deprecated:** ${docs.deprecated}` : undefined,
+  ];
+  const op: OperationObject = { ...(extra.tag ? { tags: [extra.tag] } : {}), summary };
+  const joined = description.filter((x): x is string => Boolean(x)).join("\n\n");
+  if (joined) op.description = joined;
+  if (extra.operationId) op.operationId = extra.operationId;
+  if (docs.deprecated) op.deprecated = true;
+  if (schemas.parameters.length > 0) op.parameters = schemas.parameters.map(parameterObject);
+  if (schemas.body) op.requestBody = requestBodyObject(request, schemas.body, set, examplesMap(docs.examples));
+  op.responses = outgoingResponses(request, schemas);
+  // The API is the caller here: the document's default security (what callers of the API send) does not apply.
+  op.security = [];
+  return op;
+}
+
+/** The `webhooks` map, in IR order (groups by name, declaration order within one). */
+export function buildWebhooks(ir: SpecIR, set: JsonSchemaSet): Record<string, PathItemObject> {
+  const out: Record<string, PathItemObject> = {};
+  for (const w of ir.webhooks ?? ([] as WebhookNode[])) {
+    const schemas = set.webhooks[w.name];
+    if (schemas) out[w.name] = { [w.method.toLowerCase()]: buildOutgoingOperation(w, schemas, set, { tag: w.tag, operationId: w.name }) };
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Parameters (path, query, header, cookie) and the schemas of requests the API sends
+ * (webhooks and callbacks): shared by the OpenAPI document and the TypeBox validators.
+ */
+import { pascalCase, type FieldNode, type OutgoingRequest } from "@specloom/core";
+import type { JsonSchema } from "./json-schema";
+import type { ParameterSchema } from "./pagination";
+import { fieldSchema, typeSchema, type TypeContext } from "./type-schema";
+
+/** One declared parameter; it carries its docs itself, the schema only the type and constraints. */
+export function fieldParameter(f: FieldNode, where: ParameterSchema["in"], ctx: TypeContext, hint: string): ParameterSchema {
+  const schema = fieldSchema({ ...f, docs: {}, visibility: "normal" }, ctx, hint);
+  return {
+    name: f.name,
+    in: where,
+    required: where === "path" || !f.optional,
+    schema,
+    ...(f.docs.description ? { description: f.docs.description } : {}),
+    ...(f.docs.deprecated ? { deprecated: true } : {}),
+    ...(f.docs.examples?.length ? { examples: f.docs.examples } : {}),
+  };
+}
+
+/** Header then cookie parameters, in declaration order (after path and query, as OpenAPI lists them). */
+export function headerAndCookieParameters(
+  source: { readonly headers?: readonly FieldNode[]; readonly cookies?: readonly FieldNode[] },
+  ctx: TypeContext,
+  hint: string,
+): ParameterSchema[] {
+  return [
+    ...(source.headers ?? []).map((f) => fieldParameter(f, "header", ctx, hint)),
+    ...(source.cookies ?? []).map((f) => fieldParameter(f, "cookie", ctx, hint)),
+  ];
+}
+
+/** The schemas of one webhook or callback. */
+export interface OutgoingSchemas {
+  /** Header parameters of the request. */
+  readonly parameters: readonly ParameterSchema[];
+  readonly body?: JsonSchema;
+  /** Typed bodies of the receiver's responses, by status. */
+  readonly responses: Readonly<Record<string, JsonSchema>>;
+}
+
+/**
+ * The API writes the request (response-shaped: server fields included, write-only ones not)
+ * and reads the receiver's answer (request-shaped).
+ */
+export function outgoingSchemas(r: OutgoingRequest, sent: TypeContext, received: TypeContext, hint: string): OutgoingSchemas {
+  const base = hint + pascalCase(r.name);
+  const responses: Record<string, JsonSchema> = {};
+  for (const res of [...r.responses].sort((x, y) => x.status - y.status)) {
+    if (res.type && res.status !== 204) responses[String(res.status)] = typeSchema(res.type, received, `${base}Reply`);
+  }
+  return {
+    parameters: headerAndCookieParameters(r, sent, base),
+    ...(r.body ? { body: typeSchema(r.body, sent, `${base}Payload`) } : {}),
+    responses,
+  };
+}
