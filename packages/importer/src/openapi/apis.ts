@@ -7,6 +7,7 @@ import { tsDocComment, tsStringLiteral } from "@specloom/core";
 import { isObject, pointerJoin, type JsonObject, type OpenApiImport } from "./context";
 import { endpointSource } from "./operation";
 import type { SchemaWriter } from "./schema-type";
+import type { SecurityImport } from "./security";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const DSL_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
@@ -67,7 +68,7 @@ function commonPrefix(paths: readonly string[][]): string[] {
   return first.slice(0, n);
 }
 
-export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter): ApiGroup[] {
+export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, security: SecurityImport): ApiGroup[] {
   const pending: PendingOperation[] = [];
   const taken = new Set<string>();
   const paths = isObject(ctx.root.paths) ? ctx.root.paths : {};
@@ -106,7 +107,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter): ApiGro
         tag: tags[0] ?? segments.find((s) => !s.startsWith(":")) ?? "default",
         segments,
         build: (relative) =>
-          endpointSource({ ctx, writer, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
+          endpointSource({ ctx, writer, security, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
       });
     }
   }

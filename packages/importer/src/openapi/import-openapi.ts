@@ -11,6 +11,7 @@ import { apiSource, buildApiGroups } from "./apis";
 import { isObject, pointerJoin, type JsonObject, OpenApiImport } from "./context";
 import { loadOpenApi, type LoadedDocument } from "./load";
 import { SchemaDeclarations } from "./schema-declarations";
+import { SecurityImport } from "./security";
 
 export interface OpenApiImportResult {
   readonly projectName: string;
@@ -105,7 +106,8 @@ export async function openApiToProject(
   const schemas = new SchemaDeclarations(ctx);
   schemas.nameComponents();
   reportDocumentGaps(ctx);
-  const groups = buildApiGroups(ctx, schemas.writer);
+  const security = new SecurityImport(ctx);
+  const groups = buildApiGroups(ctx, schemas.writer, security);
   // Declared after the operations so names hoisted from inline schemas come after the components, like a person would order them.
   const componentsStart = schemas.declarations.length;
   schemas.declareComponents();
@@ -119,6 +121,11 @@ export async function openApiToProject(
     const body = declarations.map((d) => d.text).join("\n");
     files.push({ path: "spec/schemas.ts", content: await format(`${header}${importsFor(body, DSL_NAMES, "specloom")}\n${body}`) });
     modules.push("./schemas");
+  }
+  const authSource = security.module(header);
+  if (authSource) {
+    files.push({ path: "spec/auth.ts", content: await format(authSource) });
+    modules.push("./auth");
   }
   const usedSlugs = new Set<string>();
   for (const g of groups) {

@@ -9,10 +9,12 @@ import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport }
 import { docParts, jsDoc } from "./docs";
 import { responseLines } from "./responses";
 import type { SchemaWriter } from "./schema-type";
+import type { SecurityImport } from "./security";
 
 export interface OperationInput {
   readonly ctx: OpenApiImport;
   readonly writer: SchemaWriter;
+  readonly security: SecurityImport;
   readonly pointer: string;
   readonly method: string;
   readonly op: JsonObject;
@@ -123,31 +125,6 @@ function bodyLine(input: OperationInput): string | undefined {
   return `body: ${writer.type(media.schema, schemaPointer, `${input.name}Body`)};\n`;
 }
 
-/** "public" or "authenticated", reporting what the DSL's single bearer scheme does not say. */
-function authOf(input: OperationInput): "public" | "authenticated" {
-  const { ctx, op } = input;
-  const own = op.security !== undefined;
-  const security = own ? op.security : ctx.root.security;
-  const pointer = own ? pointerJoin(input.pointer, "security") : "/security";
-  const alternatives = Array.isArray(security) ? security.filter(isObject) : [];
-  const anonymous = alternatives.length === 0 || alternatives.some((a) => Object.keys(a).length === 0);
-  const named = alternatives.filter((a) => Object.keys(a).length > 0);
-  if (named.length === 0) return "public";
-  if (anonymous) {
-    ctx.report("import-oa-security", pointer, "optional authentication", "approximate", "the endpoint becomes public");
-    return "public";
-  }
-  const schemes = [...new Set(named.flatMap((a) => Object.keys(a)))];
-  ctx.report(
-    "import-oa-security",
-    pointer,
-    `security ${schemes.map((s) => `'${s}'`).join(", ")}`,
-    "approximate",
-    "authenticated endpoints use specloom's JWT bearer scheme",
-  );
-  return "authenticated";
-}
-
 export function endpointSource(input: OperationInput): string {
   const { op, writer, ctx } = input;
   const summary = typeof op.summary === "string" ? op.summary.trim() : "";
@@ -159,7 +136,7 @@ export function endpointSource(input: OperationInput): string {
     ctx.report("import-oa-path", pointerJoin(input.pointer, "servers"), "operation servers", "dropped", "servers are set for the whole document");
   const { params, query } = parameterLines(input);
   const body = bodyLine(input);
-  const auth = authOf(input);
+  const { auth, security } = input.security.endpoint(op, input.pointer);
   const responses = responseLines(input, auth === "authenticated");
   writer.uses.add("Endpoint");
   const options = [
@@ -170,6 +147,7 @@ export function endpointSource(input: OperationInput): string {
     body ?? "",
     `responses: {\n${responses.join("")}};\n`,
     `auth: ${tsStringLiteral(auth)};\n`,
+    security ? `security: ${security};\n` : "",
   ];
   return `${doc}${tsPropertyKey(input.name)}: Endpoint<{\n${options.join("")}}>;\n`;
 }

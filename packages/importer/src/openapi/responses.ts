@@ -92,7 +92,7 @@ export function responseLines(input: OperationInput, authenticated: boolean): st
     if (isObject(r)) lines.push(responseSource(input, status, r, pointer));
   }
   if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
-  if (authenticated) ctx.relaxedRules.add("auth-config-missing");
+  if (authenticated && input.security.schemes.size === 0) ctx.relaxedRules.add("auth-config-missing");
   if (authenticated && !("401" in responses))
     ctx.report(
       "import-oa-security",
