@@ -76,10 +76,9 @@ export class SharedErrorResponses {
 
   /** A reference to the shared response for this status and body, registering it on first use. */
   reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string): ReferenceObject {
-    const generic = this.component(r, body);
     // 3.0 ignores a reference's siblings: there an endpoint's own reason makes a component of its own.
-    const own = this.version === "3.0.3" && description !== generic.description;
-    const response = own ? { ...generic, description } : generic;
+    const own = this.version === "3.0.3" && description !== reasonPhrase(r.status);
+    const response = this.component(r, body, own ? description : reasonPhrase(r.status));
     const out: ReferenceObject = { $ref: RESPONSE_PREFIX + this.register(r, response) };
     if (!own && description !== response.description) out.description = description;
     return out;
@@ -91,12 +90,12 @@ export class SharedErrorResponses {
     return Object.fromEntries(sorted.map(([name, e]) => [name, e.response]));
   }
 
-  private component(r: EffectiveResponse, body: JsonSchema | undefined): ResponseObject {
-    const response: ResponseObject = { description: reasonPhrase(r.status) };
+  private component(r: EffectiveResponse, body: JsonSchema | undefined, description: string): ResponseObject {
+    const response: ResponseObject = { description };
     if (r.status === 429) response.headers = Object.fromEntries(RATE_LIMIT_REFS.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
     const schema = r.noBody ? undefined : (body ?? this.formatSchema(r));
     if (!schema) return response;
-    const examples = this.examples(r);
+    const examples = this.examples(r, description);
     response.content = Object.fromEntries(
       responseMediaTypes(r).map((media) => {
         const content: MediaTypeObject = { schema: cloneJson(schema) };
@@ -107,8 +106,7 @@ export class SharedErrorResponses {
     return response;
   }
 
-  private examples(r: EffectiveResponse): Record<string, ExampleObject | ReferenceObject> | undefined {
-    const reason = reasonPhrase(r.status);
+  private examples(r: EffectiveResponse, reason: string): Record<string, ExampleObject | ReferenceObject> | undefined {
     if (r.errorFormat === "problem+json") return { [STATUS_NAMES[r.status] ?? `Error${r.status}`]: problemExample(r.status, reason, reason) };
     if (r.errorFormat !== "specloom") return undefined;
     const configured = this.errorExamples.get(r.status) ?? [];
