@@ -378,6 +378,8 @@ export interface OutgoingRequest extends RequestBodyOptions {
   readonly headers?: readonly FieldNode[];
   readonly body?: TypeNode;
   readonly responses: readonly ResponseNode[];
+  /** How the API authenticates to the receiver, as declared; absent: no credentials. */
+  readonly security?: SecurityRequirementList;
   readonly docs: Docs;
   readonly loc: SourceLocation;
 }

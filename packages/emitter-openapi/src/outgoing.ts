@@ -8,6 +8,7 @@ import type { OperationObject, PathItemObject, ResponsesObject } from "openapi3-
 import { cloneJson, reasonPhrase, type JsonSchemaSet, type OutgoingSchemas } from "@specloom/model";
 import { firstSentence, humanize } from "./operation";
 import { examplesMap, parameterObject, requestBodyObject } from "./request-body";
+import { requirementObjects } from "./security";
 
 function outgoingResponses(request: OutgoingRequest, schemas: OutgoingSchemas): ResponsesObject {
   const out: ResponsesObject = {};
@@ -44,7 +45,7 @@ export function buildOutgoingOperation(
   if (schemas.body) op.requestBody = requestBodyObject(request, schemas.body, set, examplesMap(docs.examples));
   op.responses = outgoingResponses(request, schemas);
   // The API is the caller here: the document's default security (what callers of the API send) does not apply.
-  op.security = [];
+  op.security = request.security ? requirementObjects(request.security) : [];
   return op;
 }
 

@@ -85,7 +85,7 @@ function readsRefreshCookie(ir: SpecIR, endpoint: EndpointNode): boolean {
   );
 }
 
-const requirementObjects = (list: SecurityRequirementList): SecurityRequirementObject[] =>
+export const requirementObjects = (list: SecurityRequirementList): SecurityRequirementObject[] =>
   list.map((r) => Object.fromEntries(Object.entries(r).map(([name, scopes]) => [name, [...scopes]])));
 
 export function operationSecurity(ir: SpecIR, endpoint: EndpointNode): SecurityRequirementObject[] {

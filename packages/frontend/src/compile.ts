@@ -195,7 +195,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   checkAuthConfig(config.auth, ctx);
   const apis: ApiNode[] = orderApis(decls.api.map((d) => convertApi(d, ctx, config.auth?.value)));
   checkServerPrefixes(apis, options.config, ctx);
-  const webhooks = convertWebhookGroups(decls.webhooks, apis, ctx);
+  const webhooks = convertWebhookGroups(decls.webhooks, apis, ctx, config.auth?.value);
   const names = {
     integrations: new Set(Object.keys(config.integrations?.value ?? {})),
     jobs: new Set(Object.keys(config.jobs?.value ?? {})),

@@ -15,7 +15,7 @@ import { readErrorBody, readResponses } from "./responses";
 import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readTags } from "./api-options";
 import { checkEndpointSecurity, checkRequirements } from "./security-checks";
 import { optionReader, readRequestParts } from "./request-options";
-import { readCallbacks } from "./webhooks";
+import { checkOutgoingSecurity, readCallbacks } from "./webhooks";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
@@ -49,6 +49,7 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, 
     const ep = convertEndpoint(prop, name, prefix, ctx, decl);
     if (!ep) continue;
     endpoints.push(ep);
+    for (const c of ep.callbacks ?? []) checkOutgoingSecurity(c, authConfig, ctx);
     const rule = ep.auth.kind === "public" ? (ep.auth.optional ? "optional" : "public") : "authenticated";
     const own = { name: ep.name, auth: rule, ...(ep.security ? { own: ep.security } : {}), ...(security ? { group: security } : {}) } as const;
     checkEndpointSecurity(

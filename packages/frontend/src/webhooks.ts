@@ -4,7 +4,7 @@
  * → CallbackNodes. Both read their request side like an endpoint does.
  */
 import ts from "typescript";
-import type { ApiNode, CallbackNode, HttpMethod, OutgoingRequest, SourceLocation, WebhookNode } from "@specloom/core";
+import type { ApiNode, AuthConfig, CallbackNode, HttpMethod, OutgoingRequest, SourceLocation, WebhookNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { declOf } from "./locate";
@@ -12,6 +12,8 @@ import { checkOptionKeys } from "./option-keys";
 import { optionReader, readRequestParts } from "./request-options";
 import { readResponses } from "./responses";
 import { asString, markerOptions } from "./type-values";
+import { readSecurity } from "./api-options";
+import { checkRequirements } from "./security-checks";
 
 const METHODS = new Set<string>(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 
@@ -44,18 +46,25 @@ function outgoingRequest(optsType: ts.Type, name: string, ctx: FrontendContext, 
     );
     return undefined;
   }
+  const security = readSecurity(reader.value("security"), ctx, reader.node("security"));
   return {
     name,
     method: method as HttpMethod,
     ...readRequestParts(reader, name, ctx, { cookies: false }),
     responses: readResponses(reader.type("responses"), name, ctx, node),
+    ...(security ? { security } : {}),
     docs: readDocs(docsOf, ctx.checker).docs,
     loc: ctx.loc(node),
   };
 }
 
+/** Scheme names and scopes of a webhook's or callback's `security`, against the auth config. */
+export function checkOutgoingSecurity(request: OutgoingRequest, auth: AuthConfig | undefined, ctx: FrontendContext): void {
+  if (request.security) checkRequirements(request.security, auth, ctx, () => request.loc);
+}
+
 /** The webhooks of one `Webhooks` group, in declaration order. */
-export function convertWebhooks(decl: ts.InterfaceDeclaration, ctx: FrontendContext): WebhookNode[] {
+function convertWebhooks(decl: ts.InterfaceDeclaration, ctx: FrontendContext): WebhookNode[] {
   const { checker } = ctx;
   const { type, options, marker } = markerOptions(decl, checker, "specloom.webhooks");
   checkOptionKeys(marker, ctx, decl.name);
@@ -115,7 +124,12 @@ export function readCallbacks(t: ts.Type | undefined, endpoint: string, ctx: Fro
  * keyed by name in OpenAPI and its name is its operationId, so it must be unique among
  * webhooks and endpoints.
  */
-export function convertWebhookGroups(decls: readonly ts.InterfaceDeclaration[], apis: readonly ApiNode[], ctx: FrontendContext): WebhookNode[] {
+export function convertWebhookGroups(
+  decls: readonly ts.InterfaceDeclaration[],
+  apis: readonly ApiNode[],
+  ctx: FrontendContext,
+  auth: AuthConfig | undefined,
+): WebhookNode[] {
   const sorted = [...decls].sort((a, b) => (a.name.text < b.name.text ? -1 : a.name.text > b.name.text ? 1 : 0));
   const taken = new Map<string, SourceLocation>();
   for (const e of apis.flatMap((a) => a.endpoints)) if (!taken.has(e.name)) taken.set(e.name, e.loc);
@@ -127,6 +141,7 @@ export function convertWebhookGroups(decls: readonly ts.InterfaceDeclaration[], 
       continue;
     }
     taken.set(w.name, w.loc);
+    checkOutgoingSecurity(w, auth, ctx);
     out.push(w);
   }
   return out;

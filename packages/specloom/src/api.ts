@@ -121,6 +121,8 @@ export interface WebhookOptions extends RequestBodyOptions {
   /** `POST` by default. */
   readonly method?: HttpMethod;
   readonly responses: Responses;
+  /** How the API authenticates to the receiver: schemes of the auth config, as alternatives. None by default. */
+  readonly security?: readonly SecurityRequirement[];
 }
 
 /** A request the API sends to its subscribers: a property of a `Webhooks` interface. JSDoc describes it. */
