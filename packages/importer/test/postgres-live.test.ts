@@ -127,7 +127,10 @@ live("import from a live server", () => {
     const fromFile = path.join(tmp, "from-file");
     const a = cli("import", "postgres", url, "--out", fromServer);
     expect(a).toMatchObject({ status: 0 });
-    expect(a.stdout).toMatch(/Imported 11 entities/);
+    // Every table of the example, join tables included, comes back as an entity.
+    const tables = ddl.match(/^CREATE TABLE /gm)?.length ?? 0;
+    expect(tables).toBeGreaterThan(10);
+    expect(a.stdout).toContain(`Imported ${tables} entities`);
     expect(cli("import", "postgres", path.join(built, "schema.sql"), "--out", fromFile).status).toBe(0);
     const server = projectContents(fromServer).filter(([f]) => f !== "specloom.config.json" && !f.startsWith("docs/"));
     expect(server).toEqual(projectContents(fromFile).filter(([f]) => f !== "specloom.config.json" && !f.startsWith("docs/")));
