@@ -20,7 +20,9 @@ describe.each(specDirs())("$name", ({ name, dir }) => {
     const counts = await expectSchemaMatches(db, schema, spec.ir, spec.config);
     console.log(`${name}: ${JSON.stringify(counts)}, applied in ${ms.toFixed(0)} ms`);
     await db.exec(sql);
-    expect(counts.tables).toBeGreaterThan(0);
+    // An API-only project (examples/train-travel, imported from OpenAPI) has no table; every model is one.
+    expect(counts.tables).toBeGreaterThanOrEqual(spec.ir.models.length);
+    if (spec.ir.models.length > 0) expect(counts.tables).toBeGreaterThan(0);
     expect(emitSql(spec.ir, spec.config)).toBe(sql);
   });
 

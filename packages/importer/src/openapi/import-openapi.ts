@@ -78,6 +78,13 @@ function reportDocumentGaps(ctx: OpenApiImport): void {
   });
 }
 
+/** `{ key: { name, url, … } }` with the non-empty string fields the config knows (extensions are not config keys). */
+function textFields(key: string, value: unknown, fields: readonly string[]): Record<string, Record<string, string>> {
+  if (!isObject(value)) return {};
+  const picked = Object.fromEntries(fields.flatMap((f) => (typeof value[f] === "string" && value[f].trim() ? [[f, value[f]]] : [])));
+  return Object.keys(picked).length > 0 ? { [key]: picked } : {};
+}
+
 function serversOf(root: JsonObject): { url: string; description?: string }[] {
   const servers = Array.isArray(root.servers) ? root.servers : [];
   return servers.filter(isObject).map((s) => {
@@ -154,6 +161,11 @@ export async function openApiToProject(
         version:
           typeof info.version === "string" && info.version.trim() ? info.version : typeof info.version === "number" ? String(info.version) : "1.0.0",
         ...(typeof info.description === "string" && info.description.trim() ? { description: info.description } : {}),
+        ...(typeof info.termsOfService === "string" && info.termsOfService ? { termsOfService: info.termsOfService } : {}),
+        ...textFields("contact", info.contact, ["name", "url", "email"]),
+        ...(isObject(info.license) && typeof info.license.name === "string" && info.license.name.trim()
+          ? textFields("license", info.license, ["name", info.license.identifier ? "identifier" : "url"])
+          : {}),
       },
     },
   };

@@ -1,0 +1,131 @@
+// Imported by specloom from train-travel.json. Edit freely: this file is yours now.
+import type { Api, Endpoint, Response, UUID } from "specloom";
+import type { Booking, BookingPayment, CreateBookingPaymentResponse200, Problem } from "../schemas";
+
+/**
+ * Pay for bookings using a card or bank account, and view payment
+ * status and history.
+ *
+ * > warn
+ * > Bookings usually expire within 1 hour so you'll need to make your payment before the expiry date
+ *
+ */
+export interface PaymentsApi extends Api<{ prefix: "/bookings"; tag: "Payments" }> {
+  /**
+   * Pay for a Booking
+   *
+   * A payment is an attempt to pay for the booking, which will confirm the booking for the user and enable them to get their tickets.
+   */
+  createBookingPayment: Endpoint<{
+    method: "POST";
+    path: "/:bookingId/payment";
+    params: {
+      /**
+       * The ID of the booking to pay for.
+       * @example "1725ff48-ab45-4bb5-9d02-88745177dedb"
+       */
+      bookingId: UUID;
+    };
+    body: BookingPayment;
+    responses: {
+      200: Response<
+        CreateBookingPaymentResponse200,
+        {
+          description: "Payment successful";
+          headers: {
+            /**
+             * The RateLimit header is communicate quota policies, and contains a `limit` to
+             * conveys the expiring limit, `remaining` to convey the remaining quota units,
+             * and `reset` to convey the time window reset time.
+             */
+            RateLimit?: string;
+          };
+        }
+      >;
+      400: Response<
+        Problem,
+        {
+          description: "Bad Request";
+          headers: {
+            /**
+             * The RateLimit header is communicate quota policies, and contains a `limit` to
+             * conveys the expiring limit, `remaining` to convey the remaining quota units,
+             * and `reset` to convey the time window reset time.
+             */
+            RateLimit?: string;
+          };
+          contentType: ["application/problem+json", "application/problem+xml"];
+        }
+      >;
+      401: Response<
+        Problem,
+        {
+          description: "Unauthorized";
+          headers: {
+            /**
+             * The RateLimit header is communicate quota policies, and contains a `limit` to
+             * conveys the expiring limit, `remaining` to convey the remaining quota units,
+             * and `reset` to convey the time window reset time.
+             */
+            RateLimit?: string;
+          };
+          contentType: ["application/problem+json", "application/problem+xml"];
+        }
+      >;
+      403: Response<
+        Problem,
+        {
+          description: "Forbidden";
+          headers: {
+            /**
+             * The RateLimit header is communicate quota policies, and contains a `limit` to
+             * conveys the expiring limit, `remaining` to convey the remaining quota units,
+             * and `reset` to convey the time window reset time.
+             */
+            RateLimit?: string;
+          };
+          contentType: ["application/problem+json", "application/problem+xml"];
+        }
+      >;
+      429: Response<
+        Problem,
+        {
+          description: "Too Many Requests";
+          headers: {
+            /**
+             * The RateLimit header is communicate quota policies, and contains a `limit` to
+             * conveys the expiring limit, `remaining` to convey the remaining quota units,
+             * and `reset` to convey the time window reset time.
+             */
+            RateLimit?: string;
+            /**
+             * The Retry-After header indicates how long the user agent should wait before making a follow-up request.
+             * The value is in seconds and can be an integer or a date in the future.
+             * If the value is an integer, it indicates the number of seconds to wait.
+             * If the value is a date, it indicates the time at which the user agent should make a follow-up request.
+             */
+            "Retry-After"?: string;
+          };
+          contentType: ["application/problem+json", "application/problem+xml"];
+        }
+      >;
+      500: Response<
+        Problem,
+        {
+          description: "Internal Server Error";
+          headers: {
+            /**
+             * The RateLimit header is communicate quota policies, and contains a `limit` to
+             * conveys the expiring limit, `remaining` to convey the remaining quota units,
+             * and `reset` to convey the time window reset time.
+             */
+            RateLimit?: string;
+          };
+          contentType: ["application/problem+json", "application/problem+xml"];
+        }
+      >;
+    };
+    auth: "authenticated";
+    security: [{ OAuth2: ["read"] }];
+  }>;
+}
