@@ -37,14 +37,26 @@ export interface Docs {
   readonly summary?: string;
   /** Full JSDoc text (summary included). */
   readonly description?: string;
-  /** `@example` bodies, parsed as JSON where they are JSON. */
+  /** `@example` bodies, parsed as JSON where they are JSON (named ones included). */
   readonly examples?: readonly unknown[];
+  /**
+   * `@example name - summary` followed by the value: the named ones, in order
+   * (OpenAPI `examples` maps on media types and parameters).
+   */
+  readonly namedExamples?: readonly NamedExampleDoc[];
   /** `@deprecated` reason, or `true`. */
   readonly deprecated?: string | true;
   /** `@implements FR-3` requirement ids. */
   readonly implements?: readonly string[];
   /** `@renamedFrom old_name` on a model or field: the migration planner renames instead of drop + add. */
   readonly renamedFrom?: string;
+}
+
+/** A named `@example`: its name, optional summary and value. */
+export interface NamedExampleDoc {
+  readonly name: string;
+  readonly summary?: string;
+  readonly value: unknown;
 }
 
 // ---------------------------------------------------------------- types

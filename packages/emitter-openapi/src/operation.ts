@@ -3,7 +3,7 @@ import type { ApiNode, EndpointNode, SpecIR } from "@specloom/core";
 import type { OperationObject } from "openapi3-ts/oas31";
 import { cloneJson, type JsonSchemaSet } from "@specloom/model";
 import { buildOutgoingOperation } from "./outgoing";
-import { examplesMap, parameterObject, requestBodyObject } from "./request-body";
+import { examplesMap, parameterObject, requestBodyObject, schemaNamedExamples } from "./request-body";
 import { operationResponses } from "./responses";
 import type { SharedErrorResponses } from "./shared-responses";
 import { authDescription, authExtension, operationSecurity } from "./security";
@@ -67,7 +67,7 @@ export function buildOperation({ ir, api, endpoint, set, shared }: OperationInpu
   const params = set.parameters[endpoint.name] ?? [];
   if (params.length > 0) op.parameters = params.map(parameterObject);
 
-  const examples = examplesMap(docs.examples);
+  const examples = examplesMap(docs.examples, docs.namedExamples) ?? schemaNamedExamples(ir, endpoint.body);
   const body = set.bodies[endpoint.name];
   if (body) op.requestBody = requestBodyObject(endpoint, body, set, examples);
   const callbacks = endpoint.callbacks?.length ? set.callbacks[endpoint.name] : undefined;

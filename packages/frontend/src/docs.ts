@@ -1,6 +1,6 @@
 /** JSDoc → IR Docs: description, @example, @deprecated, @implements, @renamedFrom, @throws. */
 import ts from "typescript";
-import type { Docs, ThrowsNode } from "@specloom/core";
+import type { Docs, NamedExampleDoc, ThrowsNode } from "@specloom/core";
 
 export interface RawDocs {
   readonly docs: Docs;
@@ -24,6 +24,22 @@ function exampleValue(text: string): unknown {
   }
 }
 
+/** Example names are keys of OpenAPI `examples` maps: a component-name-like word. */
+const NAMED_EXAMPLE = /^([A-Za-z][\w.-]*)(?:[ \t]+(?:-[ \t]+)?(.*))?\n([\s\S]+)$/;
+
+/**
+ * `@example admin - An administrator` and the value on the next lines: a named
+ * example. A body that is JSON as a whole stays unnamed, whatever its first line.
+ */
+function namedExample(text: string): NamedExampleDoc | undefined {
+  const whole = exampleValue(text);
+  if (typeof whole !== "string") return undefined;
+  const m = NAMED_EXAMPLE.exec(text.trim());
+  if (!m) return undefined;
+  const summary = m[2]?.trim();
+  return { name: m[1]!, ...(summary ? { summary } : {}), value: exampleValue(m[3]!) };
+}
+
 export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): RawDocs {
   // Most fields have no JSDoc: skip the checker's doc-comment machinery for them.
   if (!symbol || !symbol.declarations?.some((d) => ts.getJSDocCommentsAndTags(d).length > 0)) return { docs: {}, tags: [] };
@@ -34,7 +50,10 @@ export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker)
     .replace(/\\@/g, "@")
     .replace(/\*\\\//g, "*/");
   const tags = symbol.getJsDocTags(checker).map((t) => ({ name: t.name, text: tagText(t) }));
-  const examples = tags.filter((t) => t.name === "example").map((t) => exampleValue(t.text));
+  const exampleTags = tags.filter((t) => t.name === "example");
+  const named = exampleTags.map((t) => namedExample(t.text));
+  const examples = exampleTags.map((t, i) => (named[i] ? named[i].value : exampleValue(t.text)));
+  const namedExamples = named.filter((e): e is NamedExampleDoc => e !== undefined);
   const deprecated = tags.find((t) => t.name === "deprecated");
   const implementsIds = tags
     .filter((t) => t.name === "implements")
@@ -53,6 +72,7 @@ export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker)
         }
       : {}),
     ...(examples.length ? { examples } : {}),
+    ...(namedExamples.length ? { namedExamples } : {}),
     ...(deprecated ? { deprecated: deprecated.text || true } : {}),
     ...(implementsIds.length ? { implements: implementsIds } : {}),
     ...(renamedFrom !== undefined ? { renamedFrom } : {}),

@@ -1,5 +1,5 @@
 /** Pagination query parameters and the response envelope (seed: page size 20 by default, at most 100). */
-import type { EndpointNode } from "@specloom/core";
+import type { EndpointNode, NamedExampleDoc } from "@specloom/core";
 import type { JsonSchema } from "./json-schema";
 
 export type PaginationSpec = NonNullable<EndpointNode["pagination"]>;
@@ -12,6 +12,8 @@ export interface ParameterSchema {
   readonly description?: string;
   readonly deprecated?: boolean;
   readonly examples?: readonly unknown[];
+  /** The named ones among `examples` (`@example name - summary`). */
+  readonly namedExamples?: readonly NamedExampleDoc[];
 }
 
 export function paginationParameters(p: PaginationSpec): ParameterSchema[] {

@@ -18,6 +18,7 @@ export function fieldParameter(f: FieldNode, where: ParameterSchema["in"], ctx: 
     ...(f.docs.description ? { description: f.docs.description } : {}),
     ...(f.docs.deprecated ? { deprecated: true } : {}),
     ...(f.docs.examples?.length ? { examples: f.docs.examples } : {}),
+    ...(f.docs.namedExamples?.length ? { namedExamples: f.docs.namedExamples } : {}),
   };
 }
 
