@@ -1,0 +1,55 @@
+import type { Api, AuthConfig, Binary, Default, Endpoint, Entity, MaxLength, PrimaryKey, ReadOnly, UUID } from "specloom";
+
+/** A note. */
+export interface Note extends Entity<{}> {
+  /** Note identifier. */
+  id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
+  /** Title. */
+  title: string & MaxLength<100>;
+}
+
+/** Body of POST /api/notes. */
+export interface CreateNoteRequest {
+  title: string & MaxLength<100>;
+}
+
+/** Notes. */
+export interface NotesApi extends Api<{ prefix: "/api/notes"; tag: "Notes" }> {
+  /** Get one note. */
+  getNote: Endpoint<{
+    method: "GET";
+    path: "/:id";
+    params: { id: UUID };
+    auth: "authenticated";
+    responses: { 200: Note; 401: "Not signed in"; 404: "Note not found" };
+  }>;
+  /** Create a note. */
+  createNote: Endpoint<{
+    method: "POST";
+    path: "/";
+    body: CreateNoteRequest;
+    auth: "authenticated";
+    responses: { 201: Note; 400: "Validation error"; 401: "Not signed in" };
+  }>;
+  /** Attach a file to a note. */
+  attach: Endpoint<{
+    method: "POST";
+    path: "/:id/attachments";
+    params: { id: UUID };
+    body: {
+      file: Binary; // @expect SL4141
+    };
+    auth: "authenticated";
+    responses: { 201: Note; 400: "Validation error"; 401: "Not signed in"; 404: "Note not found" };
+  }>;
+}
+
+/** JWT sign-in. */
+export const auth = {
+  strategy: "jwt",
+  algorithm: "HS256",
+  secret: { env: "JWT_SECRET" },
+  accessToken: { ttl: "15m" },
+  passwordHashing: { algorithm: "bcrypt", rounds: 12 },
+  roles: ["user"],
+} satisfies AuthConfig;
