@@ -243,6 +243,12 @@ export const diagnosticDefs = defs({
     message: 'CustomFormat<"{format}"> on \'{where}\' names a built-in format; write Format<"{format}">, which the validators check.',
   },
   "invalid-constraint": { code: "SL3193", severity: "error", message: "{tag} on '{where}' {detail}." },
+  "schema-name-collision": {
+    code: "SL3195",
+    severity: "error",
+    message:
+      "Type '{name}' has the name of the {what} declared at {first}; both would be the OpenAPI component and validator '{name}', one silently replacing the other. Rename one of them.",
+  },
   "closed-base": {
     code: "SL3194",
     severity: "error",

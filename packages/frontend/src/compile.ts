@@ -27,6 +27,7 @@ import { convertWebhookGroups } from "./webhooks";
 import { collectConfig } from "./config-sections";
 import { checkAuthConfig } from "./security-checks";
 import { checkServerPrefixes } from "./paths";
+import { checkSchemaNames } from "./schema-names";
 import { checkReservedNames } from "./reserved-names";
 import { readPrerequisites } from "./prerequisites";
 import { orderApis, orderModels, orderServices } from "./order";
@@ -222,6 +223,7 @@ function buildIR(files: readonly ts.SourceFile[], ctx: FrontendContext, options:
   const schemas = [...ctx.schemas.values()].filter((s): s is SchemaNode => s !== null).sort(byName);
   const enums = [...ctx.enums.values()].sort(byName);
   checkReservedNames({ models, schemas, enums, apis, services }, ctx);
+  checkSchemaNames({ models, schemas, enums }, ctx);
   return {
     kind: "spec",
     formatVersion: IR_FORMAT_VERSION,

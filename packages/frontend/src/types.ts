@@ -12,6 +12,7 @@ import { applyTags, type FieldFacts } from "./apply-tags";
 import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
 import { defaultProblem } from "./default-check";
+import { reportDuplicateSchema } from "./schema-names";
 import { declaresClosed, intersectionObject, isClosedMarker, reportClosedBases } from "./intersections";
 
 const MAX_DEPTH = 40;
@@ -144,6 +145,10 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
     return { kind: "object", properties, ...(declaresClosed(type, checker) ? { closed: true } : {}) };
   }
   if (!ctx.schemas.has(name)) registerSchema(name, type, props, ctx, site, depth);
+  else if (type.objectFlags & (ts.ObjectFlags.Interface | ts.ObjectFlags.Reference)) {
+    const decl = declOf(type.aliasSymbol && !isFromLib(type.aliasSymbol) ? type.aliasSymbol : type.getSymbol());
+    if (decl) reportDuplicateSchema(name, ctx.schemas.get(name), ctx.loc(decl), ctx);
+  }
   return { kind: "ref", name, refKind: "schema" };
 }
 
