@@ -23,7 +23,7 @@ import type {
 } from "./ir-config";
 
 /** 2: every node has a unique `kind`; `type`/`target` no longer mean two things (see IRNodeKind). */
-export const IR_FORMAT_VERSION = 2;
+export const IR_FORMAT_VERSION = 3;
 
 /** 1-based position; `file` is relative to the project root, with `/`. */
 export interface SourceLocation {
@@ -345,7 +345,10 @@ export interface ErrorBodyNode {
 
 export interface PaginationNode {
   readonly kind: "pagination";
-  readonly style: "offset" | "cursor";
+  /** `page`: page and limit parameters; `limitOffset`: limit and offset; `cursor`: an opaque cursor and limit. */
+  readonly style: "page" | "limitOffset" | "cursor";
+  /** Cursor style: the next page's cursor is in the body (`pagination.next_cursor`) or in a `Link: <…>; rel="next"` header. */
+  readonly next?: "body" | "link";
   readonly defaultLimit: number;
   readonly maxLimit: number;
 }

@@ -5,7 +5,17 @@
  */
 import type { EndpointNode, SpecIR } from "@specloom/core";
 import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
-import { cloneJson, getModel, isErrorStatus, reasonPhrase, responseMediaTypes, type EffectiveResponse, type JsonSchemaSet } from "@specloom/model";
+import {
+  cloneJson,
+  getModel,
+  hasEnvelope,
+  isErrorStatus,
+  LINK_HEADER,
+  reasonPhrase,
+  responseMediaTypes,
+  type EffectiveResponse,
+  type JsonSchemaSet,
+} from "@specloom/model";
 import type { SharedErrorResponses } from "./shared-responses";
 
 export const RATE_LIMIT_HEADERS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"] as const;
@@ -51,12 +61,19 @@ function declaredHeaders(inputs: ResponseInputs, r: EffectiveResponse): Record<s
   return out;
 }
 
+/** Cursor pagination with `next: "link"`: the next page's URL is in the success response's `Link` header. */
+function linkHeader(endpoint: EndpointNode, status: number, taken: ReadonlySet<string>): Record<string, HeaderObject> {
+  const p = endpoint.pagination;
+  if (!p || hasEnvelope(p) || status < 200 || status >= 300 || taken.has("link")) return {};
+  return { [LINK_HEADER.name]: { description: LINK_HEADER.description, schema: cloneJson(LINK_HEADER.schema) } };
+}
+
 /** Rate-limit headers, then declared ones; a declared header replaces a rate-limit header of the same name. */
 function headersFor(inputs: ResponseInputs, r: EffectiveResponse): ResponseObject["headers"] {
   const declared = declaredHeaders(inputs, r);
   const taken = new Set(Object.keys(declared).map((n) => n.toLowerCase()));
   const automatic = Object.entries(rateLimitHeaders(inputs.endpoint, r.status)).filter(([n]) => !taken.has(n.toLowerCase()));
-  const all = { ...Object.fromEntries(automatic), ...declared };
+  const all = { ...Object.fromEntries(automatic), ...linkHeader(inputs.endpoint, r.status, taken), ...declared };
   return Object.keys(all).length > 0 ? all : undefined;
 }
 

@@ -74,3 +74,23 @@ test("document metadata: license (SPDX id in 3.1, its URL in 3.0), contact, term
   expect(list.externalDocs).toEqual({ url: "https://docs.petstore.dev/listing", description: "Listing guide" });
   expect(list["x-codeSamples"]).toEqual([{ lang: "shell", source: "curl https://api.petstore.dev/pets" }]);
 });
+
+test("pagination styles: limit/offset with its envelope; a cursor in the Link header leaves the list as declared", () => {
+  const params = (o: OperationObject) => (o.parameters as { name: string; schema: { default?: number } }[]).map((p) => [p.name, p.schema.default]);
+  const orders = op("/store/orders", "get");
+  expect(params(orders)).toEqual([
+    ["limit", 25],
+    ["offset", 0],
+  ]);
+  expect(orders.responses!["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/OffsetPagePet" });
+  expect(doc31.components!.schemas!.OffsetPagePet).toMatchObject({
+    properties: { pagination: { required: ["limit", "offset", "total"] } },
+  });
+  const events = op("/store/events", "get");
+  expect(params(events)).toEqual([
+    ["cursor", undefined],
+    ["limit", 50],
+  ]);
+  expect(events.responses!["200"].content["application/json"].schema).toEqual({ type: "array", items: { $ref: "#/components/schemas/Pet" } });
+  expect(Object.keys(events.responses!["200"].headers ?? {})).toEqual(["Link"]);
+});

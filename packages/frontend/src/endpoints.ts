@@ -16,6 +16,7 @@ import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity
 import { checkEndpointSecurity, checkRequirements } from "./security-checks";
 import { optionReader, readRequestParts } from "./request-options";
 import { checkOutgoingSecurity, readCallbacks } from "./webhooks";
+import { readPagination } from "./pagination";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
@@ -177,24 +178,4 @@ function readAuth(v: LiteralValue | undefined): AuthNode {
         }
       : {}),
   };
-}
-
-function readPagination(v: unknown, ctx: FrontendContext, node: ts.Node): Pick<EndpointNode, "pagination"> {
-  if (v === undefined || v === false) return {};
-  const r = asRecord(v as never) ?? {};
-  const pagination = {
-    kind: "pagination" as const,
-    style: r.style === "cursor" ? ("cursor" as const) : ("offset" as const),
-    defaultLimit: typeof r.defaultLimit === "number" ? r.defaultLimit : 20,
-    maxLimit: typeof r.maxLimit === "number" ? r.maxLimit : 100,
-  };
-  for (const key of ["defaultLimit", "maxLimit"] as const) {
-    const n = pagination[key];
-    if (!(Number.isSafeInteger(n) && n >= 1))
-      ctx.report("invalid-option", { what: "pagination", detail: `${key} ${n} must be a whole number of at least 1` }, node);
-  }
-  if (pagination.defaultLimit > pagination.maxLimit) {
-    ctx.report("invalid-option", { what: "pagination", detail: `defaultLimit ${pagination.defaultLimit} exceeds maxLimit ${pagination.maxLimit}` }, node);
-  }
-  return { pagination };
 }

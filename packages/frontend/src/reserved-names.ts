@@ -28,8 +28,8 @@ function typeNameProblem(name: string, declaredByUser: boolean): string | undefi
   if (STRICT_MODE_RESTRICTED.has(name)) return "validators.ts would declare a constant of that name, which strict-mode JavaScript forbids";
   if (!declaredByUser) return undefined;
   if (name === "ErrorResponse") return "the shared error format is generated under that name and would merge with it";
-  if (/^(Paginated|CursorPage)[A-Z0-9_]/.test(name))
-    return "paginated responses generate envelopes named Paginated<Item>/CursorPage<Item>, which would merge with it";
+  if (/^(Paginated|OffsetPage|CursorPage)[A-Z0-9_]/.test(name))
+    return "paginated responses generate envelopes named Paginated<Item>/OffsetPage<Item>/CursorPage<Item>, which would merge with it";
   return undefined;
 }
 

@@ -48,7 +48,7 @@ export {
   type OpenApiVersion,
 } from "./json-schema/json-schema";
 export { downgradeSchema } from "./json-schema/downgrade";
-export type { ParameterSchema } from "./json-schema/pagination";
+export { ENVELOPE_PREFIX, hasEnvelope, LINK_HEADER, type ParameterSchema } from "./json-schema/pagination";
 export {
   configErrorExamples,
   ERROR_RESPONSE,

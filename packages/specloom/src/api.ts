@@ -49,7 +49,14 @@ export type AuthRule = "public" | "optional" | "authenticated" | { readonly role
 export type RateLimit = `${number}/${"s" | "sec" | "min" | "hour" | "day"} per ${"ip" | "user"}`;
 
 export interface Pagination {
-  readonly style?: "offset" | "cursor";
+  /**
+   * `"page"` (default): `page` and `limit` parameters, a `{ data, pagination: { page, limit, total, total_pages } }` body;
+   * `"limitOffset"`: `limit` and `offset`; `"cursor"`: an opaque `cursor` and `limit`.
+   * `"offset"` is the old name of `"page"` (same output, with a warning).
+   */
+  readonly style?: "page" | "limitOffset" | "cursor" | "offset";
+  /** Cursor style: `"body"` (default) returns `pagination.next_cursor`; `"link"` returns the list as is with a `Link: <…>; rel="next"` header. */
+  readonly next?: "body" | "link";
   readonly defaultLimit?: number;
   readonly maxLimit?: number;
 }

@@ -166,6 +166,12 @@ export const catalog: Catalog = {
     perIp: "IP",
     perUser: "Benutzer",
     pagination: "Paginierung",
+    paginationStyles: {
+      page: "page und limit",
+      limitOffset: "limit und offset",
+      cursor: "cursor und limit",
+      cursorLink: "cursor und limit, nächste Seite im Link-Header",
+    },
     paginationText: (style, def, max) => `${style}, Standard-Seitengröße ${def}, maximal ${max}`,
     handler: "Handler",
     headerParams: "Header-Parameter",

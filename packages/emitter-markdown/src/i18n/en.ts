@@ -169,6 +169,12 @@ export const catalog = {
     perIp: "IP",
     perUser: "user",
     pagination: "Pagination",
+    paginationStyles: {
+      page: "page and limit",
+      limitOffset: "limit and offset",
+      cursor: "cursor and limit",
+      cursorLink: "cursor and limit, next page in the Link header",
+    },
     paginationText: (style: string, def: number, max: number) => `${style}, default page size ${def}, max ${max}`,
     handler: "Handler",
     headerParams: "Header Parameters",

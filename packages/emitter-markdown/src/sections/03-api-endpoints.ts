@@ -58,7 +58,11 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
   if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => `${r.status}: ${errorReason(ctx, e, r)}${errorBodyNote(ctx, r)}`));
   for (const r of errors) renderResponseDetails(ctx, md, r);
   if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
-  if (e.pagination) md.field(t.api.pagination, t.api.paginationText(e.pagination.style, e.pagination.defaultLimit, e.pagination.maxLimit));
+  if (e.pagination) {
+    const p = e.pagination;
+    const style = t.api.paginationStyles[p.style === "cursor" && p.next === "link" ? "cursorLink" : p.style];
+    md.field(t.api.pagination, t.api.paginationText(style, p.defaultLimit, p.maxLimit));
+  }
   if (e.handler) md.field(t.api.handler, code(`${e.handler.service}.${e.handler.method}`));
   renderCallbacks(ctx, md, e);
   if (e.docs.implements?.length) md.field(t.common.implements, e.docs.implements.join(", "));

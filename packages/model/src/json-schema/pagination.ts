@@ -25,16 +25,21 @@ export function paginationParameters(p: PaginationSpec): ParameterSchema[] {
     description: `Items per page (default ${p.defaultLimit}, at most ${p.maxLimit}).`,
   };
   if (p.style === "cursor") {
+    const from = p.next === "link" ? 'the `Link` header\'s `rel="next"` URL' : "the previous page's `pagination.next_cursor`";
     return [
-      {
-        name: "cursor",
-        in: "query",
-        required: false,
-        schema: { type: "string" },
-        description: "Opaque cursor from the previous page's `pagination.next_cursor`; omit for the first page.",
-      },
+      { name: "cursor", in: "query", required: false, schema: { type: "string" }, description: `Opaque cursor from ${from}; omit for the first page.` },
       limit,
     ];
+  }
+  if (p.style === "limitOffset") {
+    const offset: ParameterSchema = {
+      name: "offset",
+      in: "query",
+      required: false,
+      schema: { type: "integer", format: "int32", minimum: 0, default: 0 },
+      description: "Items to skip before the first one returned.",
+    };
+    return [{ ...limit, description: `Items to return (default ${p.defaultLimit}, at most ${p.maxLimit}).` }, offset];
   }
   return [
     {
@@ -47,6 +52,21 @@ export function paginationParameters(p: PaginationSpec): ParameterSchema[] {
     limit,
   ];
 }
+
+/** Envelope schema names by style: `Paginated<Item>`, `OffsetPage<Item>`, `CursorPage<Item>`. */
+export const ENVELOPE_PREFIX: Readonly<Record<PaginationSpec["style"], string>> = { page: "Paginated", limitOffset: "OffsetPage", cursor: "CursorPage" };
+
+/** Whether a list response gets an envelope: a cursor sent in the `Link` header leaves the list as declared. */
+export function hasEnvelope(p: PaginationSpec): boolean {
+  return !(p.style === "cursor" && p.next === "link");
+}
+
+/** The `Link` response header of cursor pagination with `next: "link"`. */
+export const LINK_HEADER = {
+  name: "Link",
+  description: 'RFC 8288 links; `<…?cursor=…>; rel="next"` when there is a next page.',
+  schema: { type: "string" } as JsonSchema,
+} as const;
 
 const int32: JsonSchema = { type: "integer", format: "int32", minimum: 0 };
 
@@ -62,11 +82,17 @@ export function paginationEnvelope(p: PaginationSpec, items: JsonSchema): JsonSc
           },
           required: ["next_cursor", "limit"],
         }
-      : {
-          type: "object",
-          properties: { page: { ...int32, minimum: 1 }, limit: { ...int32, minimum: 1 }, total: int32, total_pages: int32 },
-          required: ["page", "limit", "total", "total_pages"],
-        };
+      : p.style === "limitOffset"
+        ? {
+            type: "object",
+            properties: { limit: { ...int32, minimum: 1 }, offset: int32, total: int32 },
+            required: ["limit", "offset", "total"],
+          }
+        : {
+            type: "object",
+            properties: { page: { ...int32, minimum: 1 }, limit: { ...int32, minimum: 1 }, total: int32, total_pages: int32 },
+            required: ["page", "limit", "total", "total_pages"],
+          };
   return {
     type: "object",
     description: p.style === "cursor" ? "One page of results, with the cursor of the next page." : "One page of results, with paging metadata.",

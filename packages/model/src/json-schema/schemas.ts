@@ -9,7 +9,7 @@ import { downgradeSet } from "./downgrade";
 import { ERROR_RESPONSE, errorResponseSchema, PROBLEM_DETAILS, problemDetailsSchema } from "./errors";
 import { effectiveResponses, errorContext } from "../responses";
 import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
-import { paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
+import { ENVELOPE_PREFIX, hasEnvelope, paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
 import { embedsModel, enumSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
 import { belongsToFor, navigationNames, referencedField } from "../entities";
 import { fieldParameter, headerAndCookieParameters, outgoingSchemas, type OutgoingSchemas } from "./requests";
@@ -174,9 +174,9 @@ function responseSchema(b: SchemaBuilder, endpoint: EndpointNode, type: TypeNode
   const hint = `${pascalCase(endpoint.name)}Response`;
   const p = endpoint.pagination;
   // A paginated list declared as a bare array gets the standard envelope.
-  if (p && status >= 200 && status < 300 && type.kind === "array") {
+  if (p && hasEnvelope(p) && status >= 200 && status < 300 && type.kind === "array") {
     const items = typeSchema(type.items, ctx, hint + "Item");
-    const name = `${p.style === "cursor" ? "CursorPage" : "Paginated"}${itemName(type.items, endpoint)}`;
+    const name = `${ENVELOPE_PREFIX[p.style]}${itemName(type.items, endpoint)}`;
     return ref(b.hoist(name, paginationEnvelope(p, items)));
   }
   return typeSchema(type, ctx, hint);
