@@ -159,6 +159,7 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
   generateSdkTypes([
     ...sdk.map((b, i) => [yamlOf(b), path.join(dir, `schema${i}.d.ts`)] as const),
     [yamlOf(find("responses", "3.1.0")), path.join(dir, "responses.d.ts")],
+    [yamlOf(find("security", "3.1.0")), path.join(dir, "security.d.ts")],
   ]);
   const sampleExtra = [
     'export const page: components["schemas"]["PaginatedPost"]["pagination"]["total_pages"] = 1;',
@@ -178,7 +179,20 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
   fs.writeFileSync(path.join(dir, "assert3.ts"), requestsAssertion("schema3", true));
   // 3.0 has no webhooks: the x-webhooks extension is for documentation tools, not for SDK generators.
   fs.writeFileSync(path.join(dir, "assert4.ts"), requestsAssertion("schema4", false));
-  expect(tscStrict(dir, ["assert0.ts", "assert1.ts", "assert2.ts", "assert-responses.ts", "assert3.ts", "assert4.ts"])).toBe("");
+  // Pagination styles: limit/offset parameters and envelope; a Link-header cursor keeps the declared list.
+  const securityAssertion = [
+    'import type { paths } from "./security";',
+    'type Orders = paths["/store/orders"]["get"];',
+    'export const query: NonNullable<Orders["parameters"]["query"]> = { limit: 10, offset: 20 };',
+    'export const seen = (o: Orders["responses"][200]["content"]["application/json"]): number => o.pagination.offset + o.data.length;',
+    'type Events = paths["/store/events"]["get"]["responses"][200];',
+    'export const first = (e: Events["content"]["application/json"]): string | undefined => e[0]?.name;',
+    'export const next = (e: Events["headers"]): unknown => e.Link;',
+    "",
+  ].join("\n");
+  fs.writeFileSync(path.join(dir, "assert-security.ts"), securityAssertion);
+  const files = ["assert0.ts", "assert1.ts", "assert2.ts", "assert-responses.ts", "assert3.ts", "assert4.ts", "assert-security.ts"];
+  expect(tscStrict(dir, files)).toBe("");
 });
 
 test.each(["sample", "requests", "spec-src"].flatMap((name) => VERSIONS.map((v) => [name, v] as const)))("golden %s openapi %s", (name, version) => {
