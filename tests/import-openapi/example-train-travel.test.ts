@@ -21,8 +21,6 @@ const KNOWN: Record<string, string[]> = {
   "GET /stations": [WRAPPER, XML_200, `response 400 application/problem+json.status: 'format: "int32"' added`],
   "GET /trips": [WRAPPER, XML_200],
   "GET /bookings": [WRAPPER, XML_200],
-  // SL7022, SL7013: a request body's `required` follows its fields, and request bodies are JSON only.
-  "POST /bookings": ["request body: required true ≠ false", "request body: media type 'application/xml' removed"],
   // SL7021: `type: [integer, string]` with string constraints becomes a union whose members carry no tags;
   // SL7019: unevaluatedProperties (closed objects now exist in the DSL; the importer does not write them yet).
   "POST /bookings/{bookingId}/payment": [

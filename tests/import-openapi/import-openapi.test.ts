@@ -32,7 +32,7 @@ paths:
     get:
       parameters:
         - { in: path, name: id, required: true, schema: { type: integer } }
-        - { in: header, name: X-Trace, schema: { type: string } }
+        - { in: header, name: Accept, schema: { type: string } }
       responses:
         "200":
           description: ok
@@ -48,7 +48,7 @@ test("what the DSL cannot express is a warning at its JSON pointer and source po
   expect(r.diagnostics.map((d) => `${d.code} ${d.loc?.line}:${d.loc?.column} ${d.message}`)).toEqual([
     "SL7010 6:7 HEAD /things/{id} at #/paths/~1things~1{id}/head cannot be expressed in the specloom DSL and is not imported: endpoints use GET, POST, PUT, PATCH or DELETE",
     "SL7023 9:57 integer without a format at #/paths/~1things~1{id}/get/parameters/0/schema is imported approximately: it becomes Int (int32): the DSL has no integer without a size",
-    "SL7012 10:11 header parameter 'X-Trace' at #/paths/~1things~1{id}/get/parameters/1 cannot be expressed in the specloom DSL and is not imported: only path and query parameters have a form yet",
+    "SL7012 10:11 header parameter 'Accept' at #/paths/~1things~1{id}/get/parameters/1 cannot be expressed in the specloom DSL and is not imported: OpenAPI ignores it: media types and security say it",
     "SL7013 15:80 media type 'text/csv' at #/paths/~1things~1{id}/get/responses/200/content/text~1csv cannot be expressed in the specloom DSL and is not imported: its schema differs from application/json's, and a response has one body type",
     "SL7016 16:18 response 'default' at #/paths/~1things~1{id}/get/responses/default cannot be expressed in the specloom DSL and is not imported: responses are declared per status code",
   ]);

@@ -129,6 +129,8 @@ export interface BookingsApi extends Api<{ prefix: "/bookings"; tag: "Bookings" 
     method: "POST";
     path: "/";
     body: Booking;
+    bodyContentType: ["application/json", "application/xml"];
+    bodyRequired: true;
     responses: {
       201: Response<
         CreateBookingResponse201,

@@ -7,6 +7,7 @@
 import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
 import { docParts, jsDoc } from "./docs";
+import { canonical } from "./canonical";
 import { responseLines } from "./responses";
 import type { SchemaWriter } from "./schema-type";
 import type { SecurityImport } from "./security";
@@ -26,30 +27,7 @@ export interface OperationInput {
   readonly path: string;
 }
 
-const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
-
-/** The JSON media type of a `content` map, reporting the others. */
-function jsonMedia(ctx: OpenApiImport, content: Json | undefined, pointer: string, what: string): { key: string; schema: Json | undefined } | undefined {
-  if (!isObject(content)) return undefined;
-  const keys = Object.keys(content);
-  const json = keys.find((k) => k.toLowerCase() === "application/json") ?? keys.find((k) => JSON_MEDIA.test(k));
-  for (const k of keys) {
-    if (k === json && k.toLowerCase() === "application/json") continue;
-    const verdict = k === json ? "approximate" : "dropped";
-    ctx.report(
-      "import-oa-media-type",
-      pointerJoin(pointer, k),
-      `${what} media type '${k}'`,
-      verdict,
-      k === json ? "it is written as application/json" : "only application/json bodies have a form yet",
-    );
-  }
-  if (json === undefined) return undefined;
-  const media = content[json];
-  return { key: json, schema: isObject(media) ? media.schema : undefined };
-}
-
-function parameterLines(input: OperationInput): { params: string[]; query: string[] } {
+function parameterLines(input: OperationInput): Record<"path" | "query" | "header" | "cookie", string[]> {
   const { ctx, writer } = input;
   const byKey = new Map<string, { p: JsonObject; pointer: string }>();
   const collect = (list: Json | undefined, pointer: string) => {
@@ -62,12 +40,17 @@ function parameterLines(input: OperationInput): { params: string[]; query: strin
   };
   collect(input.pathParameters, pointerJoin(input.pathItemPointer, "parameters"));
   collect(input.op.parameters, pointerJoin(input.pointer, "parameters"));
-  const params: string[] = [];
-  const query: string[] = [];
+  const lines: Record<"path" | "query" | "header" | "cookie", string[]> = { path: [], query: [], header: [], cookie: [] };
   for (const { p, pointer } of byKey.values()) {
     const name = p.name as string;
-    if (p.in !== "path" && p.in !== "query") {
-      ctx.report("import-oa-parameter", pointer, `${p.in as string} parameter '${name}'`, "dropped", "only path and query parameters have a form yet");
+    if (p.in !== "path" && p.in !== "query" && p.in !== "header" && p.in !== "cookie") {
+      ctx.report(
+        "import-oa-parameter",
+        pointer,
+        `${p.in as string} parameter '${name}'`,
+        "dropped",
+        "parameters are in the path, query, headers or cookies",
+      );
       continue;
     }
     let schema = p.schema;
@@ -82,7 +65,11 @@ function parameterLines(input: OperationInput): { params: string[]; query: strin
       const first = Object.values(p.content)[0];
       schema = isObject(first) ? first.schema : undefined;
     }
-    const defaultStyle = p.in === "query" ? "form" : "simple";
+    if (p.in === "header" && ["accept", "content-type", "authorization"].includes(name.toLowerCase())) {
+      ctx.report("import-oa-parameter", pointer, `header parameter '${name}'`, "dropped", "OpenAPI ignores it: media types and security say it");
+      continue;
+    }
+    const defaultStyle = p.in === "query" || p.in === "cookie" ? "form" : "simple";
     if (
       (p.style !== undefined && p.style !== defaultStyle) ||
       (p.explode !== undefined && p.explode !== (defaultStyle === "form")) ||
@@ -92,9 +79,9 @@ function parameterLines(input: OperationInput): { params: string[]; query: strin
     const type = writer.type(schema, pointerJoin(pointer, "schema"), `${input.name}${name}`);
     const doc = jsDoc(docParts(p));
     const line = `${doc}${tsPropertyKey(name)}${p.in === "path" || p.required === true ? "" : "?"}: ${type};\n`;
-    (p.in === "path" ? params : query).push(line);
+    lines[p.in].push(line);
   }
-  return { params, query };
+  return lines;
 }
 
 /** Whether the DSL marks a body required: a body whose fields are all optional may be omitted. */
@@ -110,19 +97,31 @@ function bodyLine(input: OperationInput): string | undefined {
   if (op.requestBody === undefined) return undefined;
   const { value: body, pointer } = ctx.deref(op.requestBody, pointerJoin(input.pointer, "requestBody"));
   if (!isObject(body)) return undefined;
-  const media = jsonMedia(ctx, body.content, pointerJoin(pointer, "content"), "request body");
-  if (!media) return undefined;
-  const schemaPointer = pointerJoin(pointer, "content", media.key, "schema");
+  const content = isObject(body.content) ? body.content : {};
+  const keys = Object.keys(content);
+  if (keys.length === 0) return undefined;
+  const main = keys.find((k) => k.toLowerCase() === "application/json") ?? keys[0]!;
+  const schemaOf = (k: string) => (isObject(content[k]) ? content[k].schema : undefined);
+  const mediaTypes = [main];
+  for (const k of keys) {
+    if (k === main) continue;
+    if (canonical(schemaOf(k)) === canonical(schemaOf(main))) mediaTypes.push(k);
+    else
+      ctx.report(
+        "import-oa-media-type",
+        pointerJoin(pointer, "content", k),
+        `request body media type '${k}'`,
+        "dropped",
+        `its schema differs from ${main}'s, and a request has one body type`,
+      );
+  }
+  const schemaPointer = pointerJoin(pointer, "content", main, "schema");
   const declared = body.required === true;
-  if (declared !== derivedRequired(ctx, media.schema, schemaPointer))
-    ctx.report(
-      "import-oa-request-body",
-      pointerJoin(pointer, "required"),
-      `'required: ${declared}'`,
-      "approximate",
-      "the DSL derives it from the body's required fields",
-    );
-  return `body: ${writer.type(media.schema, schemaPointer, `${input.name}Body`)};\n`;
+  const lines = [`body: ${writer.type(schemaOf(main), schemaPointer, `${input.name}Body`)};\n`];
+  if (!(mediaTypes.length === 1 && main.toLowerCase() === "application/json"))
+    lines.push(`bodyContentType: ${mediaTypes.length === 1 ? tsStringLiteral(main) : `[${mediaTypes.map((m) => tsStringLiteral(m)).join(", ")}]`};\n`);
+  if (declared !== derivedRequired(ctx, schemaOf(main), schemaPointer)) lines.push(`bodyRequired: ${declared};\n`);
+  return lines.join("");
 }
 
 export function endpointSource(input: OperationInput): string {
@@ -134,7 +133,7 @@ export function endpointSource(input: OperationInput): string {
     ctx.report("import-oa-webhook", pointerJoin(input.pointer, "callbacks"), "callbacks", "dropped", "callbacks have no form yet");
   if (Array.isArray(op.servers))
     ctx.report("import-oa-path", pointerJoin(input.pointer, "servers"), "operation servers", "dropped", "servers are set for the whole document");
-  const { params, query } = parameterLines(input);
+  const { path: params, query, header: headers, cookie: cookies } = parameterLines(input);
   const body = bodyLine(input);
   const { auth, security } = input.security.endpoint(op, input.pointer);
   const responses = responseLines(input, auth === "authenticated");
@@ -144,6 +143,8 @@ export function endpointSource(input: OperationInput): string {
     `path: ${tsStringLiteral(input.path)};\n`,
     params.length > 0 ? `params: {\n${params.join("")}};\n` : "",
     query.length > 0 ? `query: {\n${query.join("")}};\n` : "",
+    headers.length > 0 ? `headers: {\n${headers.join("")}};\n` : "",
+    cookies.length > 0 ? `cookies: {\n${cookies.join("")}};\n` : "",
     body ?? "",
     `responses: {\n${responses.join("")}};\n`,
     `auth: ${tsStringLiteral(auth)};\n`,

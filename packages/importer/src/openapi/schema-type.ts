@@ -200,6 +200,14 @@ export class SchemaWriter {
   }
 
   private commonTags(s: JsonObject, pointer: string, tags: string[], jsType: "string" | "number" | "integer" | "boolean"): void {
+    if ((s.readOnly === true || s.writeOnly === true) && !pointer.startsWith("/components/"))
+      this.ctx.report(
+        "import-oa-keyword",
+        pointer,
+        `'${s.readOnly === true ? "readOnly" : "writeOnly"}' in an inline schema`,
+        "approximate",
+        "an inline request body leaves read-only properties out, an inline response write-only ones",
+      );
     if (s.readOnly === true) tags.push(this.dsl("ReadOnly"));
     if (s.writeOnly === true) tags.push(this.dsl("WriteOnly"));
     const d = s.default;
