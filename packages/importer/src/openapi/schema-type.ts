@@ -237,7 +237,14 @@ export class SchemaWriter {
           "Url is written as format 'uri', the standard name",
         );
       } else if (s.format === "phone") base = this.dsl("Phone");
-      else if (s.format === "int64") tags.push(`${this.dsl("Format")}<"int64">`);
+      else if (s.format === "int64")
+        this.ctx.report(
+          "import-oa-format",
+          pointerJoin(pointer, "format"),
+          "format 'int64' on a string",
+          "dropped",
+          "int64 is a number format in the DSL",
+        );
       else tags.push(`${this.dsl("CustomFormat")}<${tsStringLiteral(s.format)}>`);
     }
     if (typeof s.minLength === "number" && s.minLength > 0) tags.push(`${this.dsl("MinLength")}<${s.minLength}>`);
