@@ -16,7 +16,9 @@ process.on("message", async ({ file, index }) => {
     process.send({
       outcome: r.outcome,
       ms: Date.now() - started,
-      codes: [...new Set([...r.importDiagnostics, ...r.buildDiagnostics].filter((d) => d.severity === "warning" && /^SL70/.test(d.code)).map((d) => d.code))].sort(),
+      codes: [
+        ...new Set([...r.importDiagnostics, ...r.buildDiagnostics].filter((d) => d.severity === "warning" && /^SL70/.test(d.code)).map((d) => d.code)),
+      ].sort(),
       buildErrors: [...new Set([...r.importDiagnostics, ...r.buildDiagnostics].filter((d) => d.severity === "error").map((d) => d.code))].sort(),
       differences: r.differences.length,
     });

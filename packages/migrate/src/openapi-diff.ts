@@ -145,7 +145,16 @@ function judge(d: OpenApiDifference, base: unknown, head: unknown): Judged | und
     if (d.kind === "added") return /^40[13]$/.test(key) ? { id: "auth-changed", breaking: true } : { id: "status-added", breaking: false };
     return /^2/.test(key) ? { id: "success-status-removed", breaking: true } : { id: "status-removed", breaking: false };
   }
-  if ((owner === "content" || owner === "headers") && d.kind !== "changed") return { id: "type-changed", breaking: d.kind === "removed" };
+  if (owner === "content" && d.kind !== "changed") {
+    // A media type no longer served breaks clients that ask for it; one no longer accepted breaks those that send it.
+    return d.kind === "removed" ? { id: "media-type-removed", breaking: true } : { id: "media-type-added", breaking: false };
+  }
+  if (owner === "headers" && d.kind !== "changed" && dir === "response") {
+    if (d.kind === "added") return { id: "response-header-added", breaking: false };
+    const header = at(base, d.pointer);
+    return { id: "response-header-removed", breaking: isObject(header) && header.required === true };
+  }
+  if (owner === "headers" && d.kind !== "changed") return { id: "type-changed", breaking: d.kind === "removed" };
   const property = /^(?:properties|patternProperties)\/(.+)$/s.exec(key);
   if (property) return propertyChange(d, dir, property[1]!, head);
   if (key === "required") {

@@ -1,5 +1,6 @@
 import type { RuleCase } from "../helpers";
-import { baselineEndpoint as endpoint, endpointOf, field, t, type MIR, response } from "@specloom/test-support";
+import type { TypeNode } from "@specloom/core";
+import { baselineEndpoint as endpoint, endpointOf, field, t, type MIR, type Mutable, response } from "@specloom/test-support";
 
 const usersApi = (ir: MIR) => ir.apis[0]!.endpoints;
 
@@ -61,12 +62,12 @@ export const endpointCases: Record<string, RuleCase> = {
   },
   "binary-in-json-body": {
     fail: (ir) => {
-      endpointOf(ir, "updateUser").body = t.object([field("avatar", t.str({ format: "binary" })), field("name")]);
+      endpointOf(ir, "updateUser").body = t.object([field("avatar", t.str({ format: "binary" })), field("name")]) as Mutable<TypeNode>;
     },
     message: "File field 'avatar' of 'updateUser' would travel as JSON text",
     pass: (ir) => {
       const e = endpointOf(ir, "updateUser");
-      e.body = t.object([field("avatar", t.str({ format: "binary" })), field("name")]);
+      e.body = t.object([field("avatar", t.str({ format: "binary" })), field("name")]) as Mutable<TypeNode>;
       e.bodyContentTypes = ["multipart/form-data"];
     },
   },
