@@ -120,6 +120,12 @@ export class TypeMapper {
     return gqlName;
   }
 
+  /**
+   * The schema that declares a field: an inherited field's inline type is named after its base
+   * (`BookingPaymentSource`), so the interface and every type implementing it agree on the field's type.
+   */
+  private readonly declaredIn = new WeakMap<FieldNode, string>();
+
   /** Own fields plus those of every schema it extends (GraphQL has no inheritance). */
   private objectFields(name: string, type: ObjectType, direction: Direction, seen: Set<string> = new Set()): FieldNode[] {
     const inherited = (type.extends ?? []).flatMap((base) => {
@@ -129,6 +135,7 @@ export class TypeMapper {
       return this.objectFields(base, schema.type, direction, seen);
     });
     const own = type.properties.filter((f) => this.facts.visible(f, direction));
+    for (const f of own) if (!this.declaredIn.has(f)) this.declaredIn.set(f, name);
     return [...inherited.filter((f) => !own.some((o) => o.name === f.name)), ...own];
   }
 
@@ -205,7 +212,7 @@ export class TypeMapper {
       const where = `Field '${owner}.${f.name}'`;
       return {
         name,
-        type: this.fieldType(f, direction, `${owner}${pascal(f.name)}`, where),
+        type: this.fieldType(f, direction, `${this.declaredIn.get(f) ?? owner}${pascal(f.name)}`, where),
         description: f.docs.description,
         deprecated: f.docs.deprecated,
       };
