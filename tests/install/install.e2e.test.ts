@@ -57,7 +57,7 @@ test("npm i -D specloom, init --template blog, then npm install, build:spec and 
   installPacked(consumer, packed);
   const modules = path.join(consumer, "node_modules");
   // A default install has no SVG renderer: mermaid-cli and puppeteer are loaded only with --svg.
-  for (const absent of ["@mermaid-js/mermaid-cli", "puppeteer", "puppeteer-core"])
+  for (const absent of ["@mermaid-js/mermaid-cli", "puppeteer", "puppeteer-core", "@electric-sql/pglite"])
     expect({ absent, there: fs.existsSync(path.join(modules, absent)) }).toEqual({ absent, there: false });
   console.log(
     `npm i -D specloom: node_modules is ${(treeSize(modules) / 1024 / 1024).toFixed(1)} MB (${fs.readdirSync(modules).length} top-level entries)`,
@@ -84,4 +84,11 @@ test("npm i -D specloom, init --template blog, then npm install, build:spec and 
   const svg = run("npx", ["--no-install", "specloom", "build", "--svg"], app);
   expect(svg.output).toMatch(/warning SL5030: .*npm i -D @mermaid-js\/mermaid-cli/);
   expect(svg.code).toBe(0);
+
+  // import postgres from a DDL file without the optional PGlite: a usage error that says what to install.
+  const ddl = run("npx", ["--no-install", "specloom", "import", "postgres", "docs/technical/schema.sql", "--out", "imported"], app);
+  expect(ddl.output).toMatch(/error SL7001: .*npm i -D @electric-sql\/pglite/);
+  expect(ddl.output).not.toMatch(/\n\s+at /);
+  expect(ddl.code).toBe(2);
+  expect(fs.existsSync(path.join(app, "imported"))).toBe(false);
 });

@@ -25,6 +25,19 @@ function pgliteVersion(): string {
   return pkg.version;
 }
 
+/**
+ * PGlite (25 MB) is an optional peer: only `import postgres <file.sql>` needs it, so a default install leaves
+ * it out. Undefined when it is installed; otherwise what to do.
+ */
+export function pgliteMissing(): string | undefined {
+  try {
+    require.resolve("@electric-sql/pglite");
+    return undefined;
+  } catch {
+    return "reading a .sql file needs the optional package @electric-sql/pglite: npm i -D @electric-sql/pglite (or import from a live server with a postgres:// URL)";
+  }
+}
+
 export async function openPglite(): Promise<MemoryDb> {
   const { PGlite } = await import("@electric-sql/pglite");
   const cache = cacheFile(pgliteVersion());

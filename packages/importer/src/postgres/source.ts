@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import { createDiagnostic, type Diagnostic } from "@specloom/core";
 import type { Queryable } from "./catalog";
-import { openPglite } from "./pglite";
+import { openPglite, pgliteMissing } from "./pglite";
 
 export interface OpenedSource {
   readonly db: Queryable;
@@ -36,6 +36,8 @@ async function openFile(file: string): Promise<OpenResult> {
       diagnostics: [createDiagnostic("import-source-unreadable", { source: file, detail: (e as NodeJS.ErrnoException).code ?? String(e) })],
     };
   }
+  const missing = pgliteMissing();
+  if (missing) return { ok: false, diagnostics: [createDiagnostic("import-source-unreadable", { source: file, detail: missing })] };
   const db = await openPglite();
   try {
     await db.exec(sql);
