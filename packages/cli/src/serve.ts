@@ -89,9 +89,10 @@ function serveFile(root: string, pathname: string | undefined, head: boolean, re
   if (inside.startsWith("..") || path.isAbsolute(inside)) return notFound();
   if (pathname.endsWith("/")) {
     const index = INDEX_FILES.map((name) => path.join(file, name)).find((f) => fs.existsSync(f));
-    if (!index) return send(res, 200, TYPES[".html"]!, withReload(listing(file, pathname)), head);
+    if (!index) return send(res, 200, TYPES[".html"]!, withReload(listing(realInside(root, file) ? file : "", pathname)), head);
     file = index;
   }
+  if (!realInside(root, file)) return notFound();
   let body: Buffer;
   try {
     body = fs.readFileSync(file);
@@ -101,6 +102,19 @@ function serveFile(root: string, pathname: string | undefined, head: boolean, re
   const type = TYPES[path.extname(file)] ?? "application/octet-stream";
   if (type.startsWith("text/html")) return send(res, 200, type, withReload(body.toString("utf8")), head);
   send(res, 200, type, body, head);
+}
+
+/**
+ * The checks above compare path text; a symbolic link inside the output folder (specloom never writes one)
+ * could still lead elsewhere, so what is served must really be inside the folder.
+ */
+function realInside(root: string, file: string): boolean {
+  try {
+    const inside = path.relative(fs.realpathSync(root), fs.realpathSync(file));
+    return !inside.startsWith("..") && !path.isAbsolute(inside);
+  } catch {
+    return false;
+  }
 }
 
 function withReload(html: string): string {

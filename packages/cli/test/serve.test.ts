@@ -50,6 +50,14 @@ test("nothing outside the folder, no writes", async () => {
   expect((await get("/%00")).status).toBe(404);
   expect((await get("/missing.json")).status).toBe(404);
   expect((await get("/openapi.json", "POST")).status).toBe(405);
+  // A symbolic link inside the folder that leads out of it serves nothing, and its folder lists nothing.
+  fs.symlinkSync(path.join(path.dirname(root), "secret.txt"), path.join(root, "link.txt"));
+  fs.symlinkSync(path.dirname(root), path.join(root, "up"), "dir");
+  expect((await get("/link.txt")).status).toBe(404);
+  expect((await get("/up/secret.txt")).status).toBe(404);
+  expect((await get("/up/")).body).not.toContain("secret.txt");
+  fs.rmSync(path.join(root, "link.txt"));
+  fs.rmSync(path.join(root, "up"));
 });
 
 test("reload() sends a reload event to every open page", async () => {

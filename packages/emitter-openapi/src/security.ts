@@ -1,5 +1,5 @@
 /** Security schemes from the auth config, per-operation security and the x-specloom-auth extension. */
-import type { EndpointNode, SecurityRequirementList, SecurityScheme, SpecIR } from "@specloom/core";
+import { mdCode, type EndpointNode, type SecurityRequirementList, type SecurityScheme, type SpecIR } from "@specloom/core";
 import type { OAuthFlowsObject, SecurityRequirementObject, SecuritySchemeObject } from "openapi3-ts/oas31";
 import {
   BEARER_SCHEME,
@@ -48,8 +48,8 @@ function schemeObject(scheme: SecurityScheme): SecuritySchemeObject {
           }
         : { type: "http", scheme: "basic", ...described("HTTP Basic authentication (user name and password).") };
     case "apiKey": {
-      const where = `the \`${scheme.name}\` ${scheme.in === "query" ? "query parameter" : scheme.in}`;
-      const prefix = scheme.prefix ? ` Send it as \`${scheme.name}: ${scheme.prefix} <key>\`.` : "";
+      const where = `the ${mdCode(scheme.name)} ${scheme.in === "query" ? "query parameter" : scheme.in}`;
+      const prefix = scheme.prefix ? ` Send it as ${mdCode(`${scheme.name}: ${scheme.prefix} <key>`)}.` : "";
       return { type: "apiKey", in: scheme.in, name: scheme.name, description: `${scheme.description ?? `API key in ${where}.`}${prefix}` };
     }
     case "oauth2":
@@ -112,7 +112,7 @@ export function authExtension(endpoint: EndpointNode): Record<string, unknown> {
   };
 }
 
-const code = (s: string) => `\`${s}\``;
+const code = mdCode;
 const list = (xs: readonly string[]) => xs.map(code).join(", ");
 
 /** `apiKey`, `oauth (read:pets)`, `a + b`, alternatives joined with "or". */

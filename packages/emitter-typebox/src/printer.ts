@@ -89,7 +89,7 @@ function numeric(fn: "Integer" | "Number", s: JsonSchema): string {
  * characters that the OpenAPI schema (ECMAScript with `u`) keeps whole: use a `u` RegExp.
  */
 function patternString(s: JsonSchema, pattern: string): string {
-  const regex = call("RegExp", `new RegExp(${JSON.stringify(pattern)}, "u")`, options(s, ["minLength", "maxLength"]));
+  const regex = call("RegExp", `new RegExp(${tsStringLiteral(pattern)}, "u")`, options(s, ["minLength", "maxLength"]));
   return s.format === undefined ? regex : call("Intersect", `[${call("String", options(s, ["format"]))}, ${regex}]`);
 }
 

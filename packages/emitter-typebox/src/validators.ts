@@ -11,6 +11,10 @@ import { printSchema, type PrintContext } from "./printer";
 const RESERVED = new Set([
   "Type",
   "Static",
+  "Kind",
+  "TypeRegistry",
+  "RegExp",
+  "Uint8Array",
   "FormatRegistry",
   "FORMATS",
   "Object",

@@ -5,7 +5,8 @@
 import ts from "typescript";
 import type { ExternalDocs, SecurityRequirementList } from "@specloom/core";
 import type { FrontendContext } from "./context";
-import { asRecord, asString, isTypeHandle, literalText, type LiteralValue } from "./type-values";
+import { asRecord, asString, literalText, type LiteralValue } from "./type-values";
+import { jsonValue } from "./responses";
 
 /** The source node of option `key` of an options type, for positioned diagnostics. */
 export function optionNode(optionsType: ts.Type | undefined, key: string, checker: ts.TypeChecker, fallback: ts.Node): ts.Node {
@@ -71,20 +72,6 @@ export function readTags(v: LiteralValue | undefined, ctx: FrontendContext, node
   return tags && [...new Set(tags)];
 }
 
-/** A literal value as JSON; undefined when part of it is a type rather than a literal. */
-function jsonOf(v: LiteralValue): unknown {
-  if (isTypeHandle(v)) return undefined;
-  if (Array.isArray(v)) {
-    const items = v.map(jsonOf);
-    return items.includes(undefined) ? undefined : items;
-  }
-  if (v !== null && typeof v === "object") {
-    const entries = Object.entries(v).map(([k, x]) => [k, jsonOf(x)] as const);
-    return entries.some(([, x]) => x === undefined) ? undefined : Object.fromEntries(entries);
-  }
-  return v;
-}
-
 /** `{ "x-codeSamples": [...] }`: literal JSON values under `x-` keys. */
 export function readExtensions(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): Record<string, unknown> | undefined {
   if (v === undefined) return undefined;
@@ -99,7 +86,7 @@ export function readExtensions(v: LiteralValue | undefined, ctx: FrontendContext
       ctx.report("extension-key-invalid", { key }, node);
       continue;
     }
-    const json = jsonOf(value);
+    const json = jsonValue(value);
     if (json === undefined) ctx.report("invalid-option", { what: "extensions", detail: `'${key}' must be a literal JSON value` }, node);
     else out[key] = json;
   }

@@ -8,7 +8,7 @@ import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
 import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
-import { readContentTypes } from "./responses";
+import { HEADER_TOKEN, readContentTypes } from "./responses";
 import { typeToValue, type LiteralValue } from "./type-values";
 
 /** Reads one option of an `Endpoint<{…}>`-like options type. */
@@ -47,7 +47,6 @@ export interface RequestParts extends RequestBodyOptions {
 }
 
 /** RFC 9110 `token`: what a header or cookie name may be made of. */
-const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** OpenAPI ignores header parameters with these names; each has its own place in the DSL. */
 const NOT_PARAMETERS: Readonly<Record<string, string>> = {
   accept: "the responses' content types say what the endpoint returns",
@@ -64,7 +63,7 @@ function parameterFields(where: "Header" | "Cookie", reader: OptionReader, key: 
   const seen = new Map<string, string>();
   const kept: FieldNode[] = [];
   for (const f of fields) {
-    if (!HTTP_TOKEN.test(f.name)) {
+    if (!HEADER_TOKEN.test(f.name)) {
       ctx.report("invalid-parameter-name", { where, name: f.name }, f.loc);
       continue;
     }

@@ -12,7 +12,7 @@ import { checkOptionKeys } from "./option-keys";
 import { asRecord, asString, isTypeHandle, literalText, typeToValue, type LiteralValue } from "./type-values";
 
 /** RFC 9110 `token`: the characters a header name may have. */
-const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+export const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** `type/subtype` with optional parameters (`text/csv; charset=utf-8`), RFC 9110 media-type. */
 const MEDIA_TYPE =
   /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\s*;\s*[!#$%&'*+\-.^_`|~0-9A-Za-z]+=("[^"]*"|[!#$%&'*+\-.^_`|~0-9A-Za-z]+))*$/;
@@ -171,7 +171,7 @@ function readExamples(option: { type: ts.Type; at: ts.Node } | undefined, ctx: F
 }
 
 /** A literal value as JSON; undefined when part of it is a non-literal type. */
-function jsonValue(v: LiteralValue | undefined): unknown {
+export function jsonValue(v: LiteralValue | undefined): unknown {
   if (v === undefined || isTypeHandle(v)) return undefined;
   if (Array.isArray(v)) {
     const items = v.map(jsonValue);

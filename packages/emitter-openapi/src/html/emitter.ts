@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { createDiagnostic, definePlugin, type Diagnostic, type Emitter } from "@specloom/core";
 import { emitErDiagram } from "@specloom/model";
 import { buildOpenApi } from "../document";
+import { neutralizeDescriptions } from "../descriptions";
 import { referencePage } from "./page";
 
 export const HTML_FILE = "reference.html";
@@ -36,7 +37,8 @@ export const htmlEmitter: Emitter = {
     const mermaid = findInstalledFile(MERMAID_BUNDLE);
     const diagnostics: Diagnostic[] = mermaid ? [] : [createDiagnostic("html-diagram-renderer-missing", { file: HTML_FILE })];
     const content = referencePage({
-      document: buildOpenApi(ir, config),
+      // The same neutralized descriptions as openapi.json: Redoc renders them as Markdown.
+      document: neutralizeDescriptions(buildOpenApi(ir, config)),
       erDiagram: ir.models.length > 0 ? emitErDiagram(ir, config) : undefined,
       language,
       redocBundle: fs.readFileSync(redoc, "utf8"),

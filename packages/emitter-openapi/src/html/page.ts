@@ -20,7 +20,7 @@ const STYLE = `body { margin: 0; font-family: system-ui, -apple-system, "Segoe U
 /** Redoc without a download link (the document is inline) and with the page marked ready for tests and tools. */
 const START = `(function () {
   var spec = JSON.parse(document.getElementById("openapi-document").textContent);
-  Redoc.init(spec, { hideDownloadButton: true, expandResponses: "200,201" }, document.getElementById("redoc"), function () {
+  Redoc.init(spec, { hideDownloadButton: true, expandResponses: "200,201", sanitize: true }, document.getElementById("redoc"), function () {
     document.documentElement.setAttribute("data-redoc-ready", "true");
   });
   if (typeof mermaid !== "undefined" && document.querySelector("#data-model .mermaid")) {
