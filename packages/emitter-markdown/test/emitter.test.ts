@@ -100,11 +100,9 @@ describe("content from the IR", () => {
         field("note", t.str(), { visibility: "sensitive" }),
       ]),
     );
-    const started = performance.now();
+    // Speed is measured by npm run bench, not asserted here: this checks the large document is complete.
     const md = await renderBackendSpec(ctx({ ir: { ...sampleIr(), models } }));
     expect(md).toContain("### M999 Model");
     expect(md).toContain("#### m999");
-    // Well under a second unloaded; generous for shared CI machines.
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

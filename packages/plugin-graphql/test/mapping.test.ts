@@ -168,11 +168,11 @@ export interface DraftsApi extends Api<{ prefix: "/drafts" }> {
   const built = buildSchema(mapped.sdl);
   expect(validateSchema(built)).toEqual([]);
   const types = Object.values(built.getTypeMap()).filter((t) => t.name.startsWith("DraftInput"));
-  expect(types.map((t) => [t.name, t.constructor.name]).sort()).toEqual([
-    ["DraftInput", expect.any(String)],
-    ["DraftInput_2", expect.any(String)],
+  // Exactly which one is renamed: the input derived from Draft is claimed first, the user's type gives way (reported).
+  expect(types.map((t) => [t.name, t instanceof GraphQLInputObjectType]).sort()).toEqual([
+    ["DraftInput", true],
+    ["DraftInput_2", false],
   ]);
-  expect(new Set(types.map((t) => t instanceof GraphQLInputObjectType))).toEqual(new Set([true, false]));
   const renames = mapped.diagnostics.filter((d) => d.id === "graphql/name-changed").map((d) => d.message);
   expect(renames).toHaveLength(1);
   expect(renames[0]).toContain("DraftInput_2");
