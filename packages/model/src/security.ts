@@ -53,6 +53,17 @@ export function knownSchemes(auth: AuthConfig | undefined): Readonly<Record<stri
 
 /** The document-wide default: the config's `defaultSecurity`, the only declared scheme, or the seed's. */
 export function defaultSecurity(ir: SpecIR): SecurityRequirementList | undefined {
+  // Asked once per endpoint by every emitter, and the implicit scheme scans every endpoint: computed once per IR.
+  if (defaults.has(ir)) return defaults.get(ir);
+  const found = computeDefaultSecurity(ir);
+  defaults.set(ir, found);
+  return found;
+}
+
+const defaults = new WeakMap<SpecIR, SecurityRequirementList | undefined>();
+const apiByName = new WeakMap<SpecIR, ReadonlyMap<string, ApiNode>>();
+
+function computeDefaultSecurity(ir: SpecIR): SecurityRequirementList | undefined {
   const configured = ir.config.auth?.value.defaultSecurity;
   if (configured) return configured.map(normalizeRequirement);
   const declared = declaredSchemes(ir);
@@ -78,7 +89,9 @@ const isAnonymous = (r: Readonly<Record<string, readonly string[]>>) => Object.k
 export function effectiveSecurity(ir: SpecIR, endpoint: EndpointNode): SecurityRequirementList {
   const auth = endpoint.auth;
   if (auth.kind === "public" && !auth.optional) return [];
-  const api = ir.apis.find((a) => a.name === endpoint.api);
+  let apis = apiByName.get(ir);
+  if (!apis) apiByName.set(ir, (apis = new Map(ir.apis.map((a) => [a.name, a]))));
+  const api = apis.get(endpoint.api);
   const own = declaredSecurity(endpoint, api) ?? defaultSecurity(ir) ?? [];
   const named = own.filter((r) => !isAnonymous(r));
   const optional = auth.kind === "public" || own.some(isAnonymous);
