@@ -192,13 +192,14 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!COMMANDS.includes(command as CommandName))
     return usage(`Unknown command '${command}'; expected one of ${COMMANDS.join(", ")}.${didYouMean(command, COMMANDS)}`, format);
   const name = command as CommandName;
-  if (name === "import") return importArgs(dir, extra, base, format);
-  if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
-  if (values.schema !== undefined) return usage(`Option '--schema' is not valid for '${name}'.`, format);
+  // One check of every command's flags, import included: a flag a command does not take is never silently ignored.
   for (const flag of ["out", "lang", "strict", "watch", "svg", "name", "check", "base", "allow-breaking", "template", "serve", "port"] as const) {
     const given = typeof values[flag] === "string" || values[flag] === true;
     if (given && !COMMAND_FLAGS[name].includes(flag)) return usage(`Option '--${flag}' is not valid for '${name}'.`, format);
   }
+  if (name === "import") return importArgs(dir, extra, base, format);
+  if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
+  if (values.schema !== undefined) return usage(`Option '--schema' is not valid for '${name}'.`, format);
   for (const flag of ["out", "lang", "name", "base", "template", "port"] as const) {
     if (values[flag] === "") return usage(`Option '--${flag}' needs a value.`, format);
   }
@@ -225,25 +226,6 @@ function importArgs(kind: string | undefined, rest: readonly string[], base: Omi
   if (source === undefined) return usage(`'import ${kind}' needs a source: ${what}.`, format);
   if (kind === "openapi" && base.schema !== undefined) return usage("Option '--schema' is not valid for 'import openapi'.", format);
   if (extra.length > 0) return usage(`Unexpected argument '${extra[0]}'.`, format);
-  for (const flag of ["lang", "strict", "watch", "svg"] as const) {
-    const given = flag === "lang" ? base[flag] !== undefined : base[flag] === true;
-    if (given) return usage(`Option '--${flag}' is not valid for 'import'.`, format);
-  }
-  const foreign =
-    base.name !== undefined
-      ? "name"
-      : base.check
-        ? "check"
-        : base.base !== undefined
-          ? "base"
-          : base.allowBreaking
-            ? "allow-breaking"
-            : base.template !== "minimal"
-              ? "template"
-              : base.serve
-                ? "serve"
-                : undefined;
-  if (foreign) return usage(`Option '--${foreign}' is not valid for 'import'.`, format);
   if (base.out === "" || base.schema === "") return usage(`Option '--${base.out === "" ? "out" : "schema"}' needs a value.`, format);
   return { ok: true, options: { ...base, command: "import", importKind: kind as ImportKind, source, dir: base.out ?? "." } };
 }

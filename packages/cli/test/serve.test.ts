@@ -88,5 +88,10 @@ test("--serve needs --watch, --port needs --serve and a port number", () => {
   expect(message(["build", "--watch", "--serve", "--port", "http"])).toMatch(/^Invalid --port 'http'/);
   expect(message(["build", "--watch", "--serve", "--port", "70000"])).toMatch(/^Invalid --port '70000'/);
   expect(message(["check", "--watch", "--serve"])).toMatch(/'--serve' is not valid for 'check'/);
+  // import takes only --out and --schema: every other flag is refused, not silently dropped.
+  expect(message(["import", "openapi", "a.yaml", "--port", "9000"])).toMatch(/'--port' is not valid for 'import'/);
+  expect(message(["import", "openapi", "a.yaml", "--template", "minimal"])).toMatch(/'--template' is not valid for 'import'/);
+  expect(message(["import", "postgres", "a.sql", "--lang", "de"])).toMatch(/'--lang' is not valid for 'import'/);
+  expect(message(["import", "postgres", "a.sql", "--schema", "shop", "--out", "x"])).toBe("ok");
   expect(parseCliArgs(["build", "--watch", "--serve", "--port", "0"])).toMatchObject({ ok: true, options: { serve: true, port: 0 } });
 });
