@@ -172,7 +172,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (options.mode === "check" || exitCodeFor(diagnostics, options.strict) !== 0) return finish(base);
 
   // The migrations folder is read here, so emitters stay pure: backend-spec.md §15 lists it.
-  const context = { ir, config, language, ...(checklist ? { checklist } : {}), migrations: projectMigrations(loaded.projectDir) };
+  const migrations = projectMigrations(loaded.projectDir);
+  diagnostics.push(...migrations.diagnostics);
+  const context = { ir, config, language, ...(checklist ? { checklist } : {}), migrations: migrations.migrations };
   const emitted = await runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
   diagnostics.push(...emitted.diagnostics);
   return finish({ ...base, files: exitCodeFor(diagnostics, options.strict) !== 0 ? [] : emitted.files });

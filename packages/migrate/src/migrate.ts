@@ -82,7 +82,7 @@ export function planProjectMigration(
 }
 
 /** The project's migrations and their lint findings, as backend-spec.md §15 lists them (EmitContext.migrations). */
-export function projectMigrations(projectDir: string): MigrationSummary[] {
+export function projectMigrations(projectDir: string): { migrations: MigrationSummary[]; diagnostics: Diagnostic[] } {
   return readMigrationSummaries(projectDir, (old, next) => {
     const change = compareSchemas(old, next);
     return { changes: change.up.length, findings: change.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message })) };

@@ -122,12 +122,19 @@ function readLint(file: string): Omit<MigrationSummary, "id"> | undefined {
  * migration without a readable lint.json (written before specloom kept one) is
  * linted again from its snapshot and the previous one; renames then read as drop and add.
  */
-export function readMigrationSummaries(projectDir: string, relint: (old: Schema, next: Schema) => Omit<MigrationSummary, "id">): MigrationSummary[] {
+export function readMigrationSummaries(
+  projectDir: string,
+  relint: (old: Schema, next: Schema) => Omit<MigrationSummary, "id">,
+): { migrations: MigrationSummary[]; diagnostics: Diagnostic[] } {
   let previous: Schema = EMPTY_SCHEMA;
-  return listMigrations(projectDir).map((m) => {
-    const snapshot = readSnapshot(path.join(m.dir, SNAPSHOT_FILE)).schema;
-    const summary = readLint(path.join(m.dir, LINT_FILE)) ?? relint(previous, snapshot);
-    previous = snapshot;
+  // A snapshot that cannot be read is reported, never taken silently as an empty schema.
+  const diagnostics: Diagnostic[] = [];
+  const migrations = listMigrations(projectDir).map((m) => {
+    const read = readSnapshot(path.join(m.dir, SNAPSHOT_FILE), path.relative(projectDir, path.join(m.dir, SNAPSHOT_FILE)));
+    diagnostics.push(...read.diagnostics);
+    const summary = readLint(path.join(m.dir, LINT_FILE)) ?? relint(previous, read.schema);
+    previous = read.schema;
     return { id: m.id, ...summary };
   });
+  return { migrations, diagnostics };
 }

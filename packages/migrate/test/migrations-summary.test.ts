@@ -16,7 +16,7 @@ test("lint.json is what §15 lists; a migration without one is linted again from
       fs.mkdirSync(path.join(project, "migrations", id), { recursive: true });
       for (const f of files) fs.writeFileSync(path.join(project, "migrations", id, f.path), f.content);
     };
-    expect(projectMigrations(project)).toEqual([]);
+    expect(projectMigrations(project).migrations).toEqual([]);
     const first = planProjectMigration(project, versions[0]!.ir, config, "init");
     write(first.id, first.files);
     // The declared rename: its lint.json says SL6008 (a rename), which only the IR's @renamedFrom can tell.
@@ -25,15 +25,21 @@ test("lint.json is what §15 lists; a migration without one is linted again from
     write(between.id, between.files);
     const rename = planProjectMigration(project, versions[renameAt]!.ir, config, "rename");
     write(rename.id, rename.files);
-    expect(projectMigrations(project).map((m) => [m.id, m.findings.map((f) => f.code)])).toEqual([
+    expect(projectMigrations(project).migrations.map((m) => [m.id, m.findings.map((f) => f.code)])).toEqual([
       ["0001_init", []],
       ["0002_before-rename", expect.any(Array)],
       ["0003_rename", ["SL6008"]],
     ]);
-    expect(projectMigrations(project)[2]!.changes).toBe(rename.up.length);
+    expect(projectMigrations(project).migrations[2]!.changes).toBe(rename.up.length);
     // Without lint.json (a migration older than it), the snapshots alone see a dropped and an added column.
     fs.rmSync(path.join(project, "migrations", rename.id, LINT_FILE));
-    expect(projectMigrations(project)[2]!.findings.map((f) => f.code)).toContain("SL6002");
+    expect(projectMigrations(project).migrations[2]!.findings.map((f) => f.code)).toContain("SL6002");
+    expect(projectMigrations(project).diagnostics).toEqual([]);
+    // A snapshot that cannot be read is a positioned error, not an empty schema taken silently.
+    fs.writeFileSync(path.join(project, "migrations", between.id, "snapshot.json"), "{ not json");
+    expect(projectMigrations(project).diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["SL6103", expect.stringContaining(path.join("migrations", between.id, "snapshot.json"))],
+    ]);
   } finally {
     fs.rmSync(project, { recursive: true, force: true });
   }
