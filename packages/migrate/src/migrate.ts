@@ -6,7 +6,6 @@ import { renderMigrationSql } from "./migration-sql";
 import {
   lastSchema,
   LINT_FILE,
-  listMigrations,
   nextMigrationId,
   readMigrationSummaries,
   renderLint,
@@ -71,7 +70,7 @@ export function planProjectMigration(
   const previous = lastSchema(projectDir);
   const next = currentSchema(ir, config);
   const change = compareSchemas(previous.schema, next, ir);
-  const id = nextMigrationId(listMigrations(projectDir), name);
+  const id = nextMigrationId(projectDir, name);
   const files: EmittedFile[] = [
     { path: "up.sql", content: renderMigrationSql(`Migration ${id}, up`, change.up) },
     { path: "down.sql", content: renderMigrationSql(`Migration ${id}, down to ${previous.last?.id ?? "an empty schema"}`, change.down) },

@@ -43,8 +43,18 @@ export function validMigrationName(name: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && name.length <= 80;
 }
 
-export function nextMigrationId(existing: readonly MigrationFolder[], name: string): string {
-  const last = existing.at(-1)?.sequence ?? 0;
+/**
+ * The next free number, counted over every `NNNN_name` folder, also those without a snapshot (written by hand,
+ * or half-written): a new migration never reuses a number, so it never lands in a folder specloom did not write.
+ */
+export function nextMigrationId(projectDir: string, name: string): string {
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(path.join(projectDir, MIGRATIONS_DIR));
+  } catch {
+    // no migrations folder yet: the first migration
+  }
+  const last = Math.max(0, ...names.map((n) => Number(FOLDER.exec(n)?.[1] ?? 0)));
   return `${String(last + 1).padStart(4, "0")}_${name}`;
 }
 

@@ -8,6 +8,17 @@ import { specVersions } from "./spec-edits";
 
 const config = sqlConfig();
 
+test("a new migration never takes the number of a folder without a snapshot (hand-written or half-written)", () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-next-id-"));
+  try {
+    fs.mkdirSync(path.join(project, "migrations", "0001_by_hand"), { recursive: true });
+    fs.writeFileSync(path.join(project, "migrations", "0001_by_hand", "up.sql"), "-- mine\n");
+    expect(planProjectMigration(project, specVersions()[0]!.ir, config, "init").id).toBe("0002_init");
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+});
+
 test("lint.json is what §15 lists; a migration without one is linted again from the snapshots", () => {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-summary-"));
   try {
