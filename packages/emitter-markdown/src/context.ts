@@ -14,6 +14,8 @@ export interface SectionContext {
   /** The project's migrations with their lint findings (§15), when the caller read the folder. */
   readonly migrations?: readonly MigrationSummary[];
   readonly index: IrIndex;
+  /** `hasDeclaredSecurity(ir)`, asked by every endpoint: a scan of the whole spec, done once. */
+  readonly declaredSecurity: boolean;
 }
 
 export function indexIr(ir: SpecIR): IrIndex {

@@ -1,5 +1,6 @@
 /** The document as formatting chunks: title, the seed's sections in order, checklist, appendix. */
 import type { EmitContext } from "@specloom/core";
+import { hasDeclaredSecurity } from "@specloom/model";
 import { catalogFor } from "./catalogs";
 import { indexIr, type SectionContext } from "./context";
 import { Md } from "./render/md";
@@ -57,6 +58,7 @@ export function sectionContext(ctx: EmitContext): SectionContext {
     checklist: ctx.checklist,
     ...(ctx.migrations ? { migrations: ctx.migrations } : {}),
     index: indexIr(ctx.ir),
+    declaredSecurity: hasDeclaredSecurity(ctx.ir),
   };
 }
 

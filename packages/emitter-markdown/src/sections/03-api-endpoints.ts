@@ -1,6 +1,6 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
 import type { EndpointNode, ResponseNode } from "@specloom/core";
-import { effectiveSecurity, getModel, hasDeclaredSecurity, type EffectiveResponse } from "@specloom/model";
+import { effectiveSecurity, getModel, type EffectiveResponse } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { typeText } from "../render/ts-type";
@@ -133,7 +133,7 @@ function authenticationText(ctx: SectionContext, e: EndpointNode): string {
       effectiveSecurity(ctx.ir, e).filter((r) => Object.keys(r).length > 0),
     );
   if (e.auth.kind === "public") return e.auth.optional ? t.auth.optional(named()) : t.api.authNone;
-  if (hasDeclaredSecurity(ctx.ir)) return t.api.authRequired(named());
+  if (ctx.declaredSecurity) return t.api.authRequired(named());
   const strategy = strategyName(ctx);
   return strategy ? t.api.authRequired(strategy) : t.common.required;
 }

@@ -3,7 +3,7 @@ import type { EndpointNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md } from "../render/md";
 import { durationWords } from "../render/words";
-import { effectiveSecurity, hasDeclaredSecurity } from "@specloom/model";
+import { effectiveSecurity } from "@specloom/model";
 import { renderSecuritySchemes, securityText } from "./security-schemes";
 
 export function renderAuth(ctx: SectionContext, md: Md): void {
@@ -60,7 +60,7 @@ function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: str
   const roles = matrixRoles(ctx);
   const columns = roles.length ? roles : [t.auth.authenticated];
   // Schemes and scopes (how a caller authenticates) next to roles (what the caller may do), once the spec names them.
-  const schemes = hasDeclaredSecurity(ctx.ir);
+  const schemes = ctx.declaredSecurity;
   const header = [t.auth.endpoint, ...(schemes ? [t.auth.security] : []), t.auth.anonymous, ...columns.map(titleCase)];
   const rows = ctx.index.endpoints.map((e) => [
     endpointLabel(e),

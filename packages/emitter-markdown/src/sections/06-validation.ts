@@ -35,13 +35,13 @@ function requestBodies(endpoints: readonly EndpointNode[]): Map<string, { type: 
 
 function sanitizationBullets(ctx: SectionContext): string[] {
   const { t } = ctx;
-  const returning = modelsInResponses(ctx);
+  const returning = endpointsReturning(ctx);
   const out: string[] = [];
   for (const model of ctx.ir.models) {
     const hidden = responseHiddenFields(model);
     if (hidden.length === 0) continue;
     const fields = hidden.map(({ field, reason }) => `${code(field.name)} (${t.models.comment[reason]})`).join(", ");
-    const endpoints = ctx.index.endpoints.filter((e) => returning.get(e)?.has(model.name)).map((e) => code(endpointLabel(e)));
+    const endpoints = (returning.get(model.name) ?? []).map((e) => code(endpointLabel(e)));
     out.push(endpoints.length ? t.validation.removeFrom(fields, model.name, endpoints.join(", ")) : t.validation.removeEverywhere(fields, model.name));
   }
   const hasDates = ctx.ir.models.some((m) =>
@@ -52,17 +52,19 @@ function sanitizationBullets(ctx: SectionContext): string[] {
   return out;
 }
 
-/** Models each endpoint's success responses carry, through schemas, arrays and unions. */
-function modelsInResponses(ctx: SectionContext): Map<EndpointNode, Set<string>> {
-  const result = new Map<EndpointNode, Set<string>>();
+/** The endpoints whose success responses carry each model (through schemas, arrays and unions), in declaration order. */
+function endpointsReturning(ctx: SectionContext): Map<string, EndpointNode[]> {
+  const result = new Map<string, EndpointNode[]>();
   for (const e of ctx.index.endpoints) {
-    result.set(
-      e,
-      modelsReachedBy(
-        ctx.index,
-        e.responses.filter((r) => r.status < 400).map((r) => r.type),
-      ),
+    const reached = modelsReachedBy(
+      ctx.index,
+      e.responses.filter((r) => r.status < 400).map((r) => r.type),
     );
+    for (const name of reached) {
+      const list = result.get(name);
+      if (list) list.push(e);
+      else result.set(name, [e]);
+    }
   }
   return result;
 }

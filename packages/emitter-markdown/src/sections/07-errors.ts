@@ -1,5 +1,5 @@
 /** 7. Error Handling: the shared error format, examples, and categories from used statuses. */
-import { effectiveResponses, errorCode as openApiErrorCode } from "@specloom/model";
+import { errorCode as openApiErrorCode, getModel } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 
@@ -12,19 +12,29 @@ export function categoryName(ctx: SectionContext, status: number): string {
   return names[String(status)] ?? (status >= 500 ? ctx.t.errors.category.server : ctx.t.errors.category.client);
 }
 
-/** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), with endpoint counts. */
-function usedErrorStatuses(ctx: SectionContext): Map<number, number> {
-  const counts = new Map<number, number>();
+interface UsedStatus {
+  /** How many endpoints answer with it. */
+  readonly count: number;
+  /** The first description an endpoint gives it, in declaration order. */
+  readonly reason?: string;
+}
+
+/** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), sorted, in one pass over the endpoints. */
+function usedErrorStatuses(ctx: SectionContext): Map<number, UsedStatus> {
+  const used = new Map<number, { count: number; reason?: string }>();
+  const model = getModel(ctx.ir);
   for (const e of ctx.index.endpoints) {
-    for (const status of new Set(
-      effectiveResponses(e)
-        .filter((r) => r.status >= 400)
-        .map((r) => r.status),
-    )) {
-      counts.set(status, (counts.get(status) ?? 0) + 1);
+    const seen = new Set<number>();
+    for (const r of model.responses(e)) {
+      if (r.status < 400) continue;
+      const entry = used.get(r.status) ?? { count: 0 };
+      if (!seen.has(r.status)) entry.count++;
+      seen.add(r.status);
+      if (entry.reason === undefined && r.description) entry.reason = r.description;
+      used.set(r.status, entry);
     }
   }
-  return new Map([...counts].sort(([a], [b]) => a - b));
+  return new Map([...used].sort(([a], [b]) => a - b));
 }
 
 export function renderErrors(ctx: SectionContext, md: Md): void {
@@ -68,11 +78,11 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
   else
     md.table(
       t.errors.columns,
-      [...used].map(([status, count]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]),
+      [...used].map(([status, { count }]) => [String(status), categoryName(ctx, status), code(errorCode(ctx, status)), String(count)]),
     );
 }
 
-function renderSeedExamples(ctx: SectionContext, md: Md, used: ReadonlyMap<number, number>): void {
+function renderSeedExamples(ctx: SectionContext, md: Md, used: ReadonlyMap<number, UsedStatus>): void {
   const { t } = ctx;
   md.heading(3, t.errors.examples);
   const examples = ctx.ir.config.errors?.value.examples ?? [];
@@ -92,8 +102,7 @@ function renderSeedExamples(ctx: SectionContext, md: Md, used: ReadonlyMap<numbe
     md.paragraph(t.errors.noErrors);
   } else {
     // No configured examples: one per status actually used, with the first declared reason.
-    for (const status of used.keys()) {
-      const reason = ctx.index.endpoints.flatMap((e) => effectiveResponses(e)).find((r) => r.status === status && r.description)?.description;
+    for (const [status, { reason }] of used) {
       md.paragraph(`**${t.errors.exampleTitle(categoryName(ctx, status), status)}**:`);
       const error = {
         code: errorCode(ctx, status),
