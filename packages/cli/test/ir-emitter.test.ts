@@ -1,4 +1,6 @@
-import { stableJson } from "../src/ir-emitter";
+import type { SchemaNode } from "@specloom/core";
+import { blogIR, buildSampleIr, buildSecurityIr, docsSampleIr, expectRebuildsMatchFresh, schema, t } from "@specloom/test-support";
+import { irJson, stableJson } from "../src/ir-emitter";
 
 test("stable key order: kind first, then alphabetical; arrays keep their order; undefined dropped", () => {
   const a = stableJson({ name: "x", kind: "model", fields: [{ z: 1, a: 2 }, { kind: "f" }], skip: undefined });
@@ -13,4 +15,23 @@ test("a `__proto__` key in user data (an @example, a config record) is kept as a
   const example = JSON.parse('{"__proto__": {"admin": true}, "name": "x"}') as unknown;
   expect(JSON.parse(stableJson({ kind: "schema", examples: [example] }))).toEqual({ kind: "schema", examples: [example] });
   expect(stableJson({ kind: "x", value: example })).toContain('"__proto__": {');
+});
+
+test("specloom.ir.json assembled from per-node fragments prints what stableJson prints, also after edits that keep most nodes", async () => {
+  const schema = "../schema.json";
+  for (const ir of [buildSampleIr(), docsSampleIr(), blogIR(), buildSecurityIr()]) {
+    expect(irJson(ir, schema)).toBe(stableJson({ $schema: schema, ...ir }));
+    await expectRebuildsMatchFresh(ir, (edited) => {
+      const text = irJson(edited, schema);
+      expect(text).toBe(stableJson({ $schema: schema, ...edited }));
+      return text;
+    });
+  }
+});
+
+test("a `__proto__` key inside a cached node stays data", () => {
+  const example = JSON.parse('{"__proto__": {"admin": true}, "name": "x"}') as unknown;
+  const ir = { ...blogIR(), schemas: [schema("Hostile", t.object([]), { examples: [example] } as Partial<SchemaNode>)] };
+  expect(irJson(ir, "s")).toBe(stableJson({ $schema: "s", ...ir }));
+  expect(irJson(ir, "s")).toContain('"__proto__": {');
 });

@@ -10,3 +10,4 @@ export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "
 export { buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";
 export { pick, rng, type Rng } from "./random";
 export { buildSecurityIr, securityAuthConfig, securityConfig } from "./fixtures/security-api";
+export { expectRebuildsMatchFresh, SPEC_EDITS } from "./rebuilds";

@@ -1,0 +1,63 @@
+/**
+ * Watch mode's contract for emitters: the front end keeps the nodes of unchanged files by identity, and
+ * emitters may cache what they print per node, so an edit re-prints only what changed. A cache may change
+ * speed, never output: `expectRebuildsMatchFresh` emits a spec, then edited versions of it that share most
+ * nodes with the one before, and checks each against a fresh emit of a deep copy (no node seen before).
+ */
+import type { EnumNode, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
+
+const withSummary = <T extends { readonly docs: object }>(node: T, summary: string): T => ({ ...node, docs: { ...node.docs, summary } });
+
+function longer(type: TypeNode): TypeNode {
+  if (type.kind !== "primitive" || type.name !== "string") return type;
+  return { ...type, constraints: { ...type.constraints, maxLength: (type.constraints?.maxLength ?? 40) + 7 } };
+}
+
+function editedField(f: FieldNode): FieldNode {
+  return { ...withSummary(f, `${f.docs.summary ?? f.name} (edited)`), type: longer(f.type) };
+}
+
+function editedModel(m: ModelNode): ModelNode {
+  return { ...withSummary(m, "Edited in watch mode."), fields: m.fields.map((f, i) => (i === m.fields.length - 1 ? editedField(f) : f)) };
+}
+
+const replaceAt = <T>(list: readonly T[], i: number, next: (x: T) => T): T[] => list.map((x, j) => (j === i ? next(x) : x));
+
+/** Edits a user makes between two saves, each applied to the result of the one before. */
+export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: SpecIR) => SpecIR }[] = [
+  { name: "nothing changed (a new root, every node kept)", edit: (ir) => ({ ...ir }) },
+  { name: "a model's field and docs", edit: (ir) => ({ ...ir, models: replaceAt(ir.models, 0, editedModel) }) },
+  {
+    name: "an enum gains a value",
+    edit: (ir) => ({ ...ir, enums: replaceAt(ir.enums, 0, (e): EnumNode => ({ ...e, values: [...e.values, "added_in_watch"] })) }),
+  },
+  { name: "a schema's docs", edit: (ir) => ({ ...ir, schemas: replaceAt(ir.schemas, 0, (s) => withSummary(s, "Edited schema.")) }) },
+  {
+    name: "an endpoint's docs",
+    edit: (ir) => ({
+      ...ir,
+      apis: replaceAt(ir.apis, 0, (a) => ({ ...a, endpoints: replaceAt(a.endpoints, 0, (e) => withSummary(e, "Edited endpoint.")) })),
+    }),
+  },
+  { name: "models reordered", edit: (ir) => ({ ...ir, models: [...ir.models].reverse() }) },
+  { name: "the last model and API group removed", edit: (ir) => ({ ...ir, models: ir.models.slice(0, -1), apis: ir.apis.slice(0, -1) }) },
+  { name: "the config copied (a new identity, same values)", edit: (ir) => ({ ...ir, config: { ...ir.config } }) },
+  { name: "everything back as it was at first", edit: (ir) => ir },
+];
+
+/**
+ * Emits `ir`, then every edit in turn, through `emit` (whose caches live across calls), and expects each
+ * result to equal `emit` of a deep copy. `emit` returns the artifact text(s) to compare.
+ */
+export async function expectRebuildsMatchFresh(ir: SpecIR, emit: (ir: SpecIR) => unknown): Promise<void> {
+  const first = ir;
+  let current = ir;
+  expect(await emit(current)).toEqual(await emit(structuredClone(current)));
+  for (const { name, edit } of SPEC_EDITS) {
+    current = name.startsWith("everything back") ? first : edit(current);
+    const incremental = await emit(current);
+    const fresh = await emit(structuredClone(current));
+    // The edit's name in the failure message says which rebuild went wrong.
+    expect({ edit: name, output: incremental }).toEqual({ edit: name, output: fresh });
+  }
+}
