@@ -12,7 +12,7 @@ export {
   referencedField,
   storedFields,
 } from "./entities";
-export { parseRoute, routeKey, type Route, type RouteSegment } from "./route";
+export { endpointRoute, parseRoute, routeKey, type Route, type RouteSegment } from "./route";
 export {
   defaultErrorBody,
   effectiveResponses,

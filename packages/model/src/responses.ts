@@ -10,6 +10,8 @@
  * shape by default). A declared body is never swapped for a default.
  */
 import type { ApiNode, EndpointNode, ErrorBodyNode, ErrorsConfig, ResponseNode, SpecIR, TypeNode } from "@specloom/core";
+import { irIndex } from "./ir-index";
+import { nodeMemo, nodeMemoWith } from "./node-cache";
 
 export type ResponseOrigin = "declared" | "auth" | "rateLimit";
 
@@ -72,15 +74,27 @@ export interface ErrorContext {
 }
 
 export function errorContext(ir: SpecIR, api: ApiNode | undefined): ErrorContext {
+  // Asked per API group by the model and the JSON Schemas: once per IR and group.
+  let perIr = errorContexts.get(ir);
+  if (!perIr) errorContexts.set(ir, (perIr = new Map()));
+  let ctx = perIr.get(api);
+  if (!ctx) perIr.set(api, (ctx = deriveErrorContext(ir, api)));
+  return ctx;
+}
+
+const errorContexts = new WeakMap<SpecIR, Map<ApiNode | undefined, ErrorContext>>();
+
+function deriveErrorContext(ir: SpecIR, api: ApiNode | undefined): ErrorContext {
   const errors = ir.config.errors?.value;
   const name = errors?.model;
+  const index = irIndex(ir);
   const refKind = !name
     ? undefined
-    : ir.models.some((m) => m.name === name)
+    : index.models.has(name)
       ? ("model" as const)
-      : ir.schemas.some((s) => s.name === name)
+      : index.schemas.has(name)
         ? ("schema" as const)
-        : ir.enums.some((e) => e.name === name)
+        : index.enums.has(name)
           ? ("enum" as const)
           : undefined;
   return { ...(api ? { api } : {}), ...(errors ? { errors } : {}), ...(name && refKind ? { model: { kind: "ref", name, refKind } } : {}) };
@@ -106,8 +120,28 @@ function withErrorBody(r: Omit<EffectiveResponse, keyof ErrorBody> & ErrorBody, 
   return { ...r, ...defaultErrorBody(endpoint, ctx) };
 }
 
-/** The endpoint's declared responses plus the automatic ones not declared, sorted by status, error bodies resolved. */
-export function effectiveResponses(endpoint: EndpointNode, ctx: ErrorContext = {}): EffectiveResponse[] {
+/**
+ * The endpoint's declared responses plus the automatic ones not declared, sorted by status, error bodies resolved.
+ * The result is shared (cached by node identity): read it, do not change it.
+ */
+export function effectiveResponses(endpoint: EndpointNode, ctx?: ErrorContext): EffectiveResponse[] {
+  return ctx ? responsesIn(endpoint, [ctx.api?.errorBody, errorContextKey(ctx)], ctx) : responsesAlone(endpoint);
+}
+
+const contextKeys = new WeakMap<ErrorContext, string>();
+
+/** What of an error context the responses read, besides the group's error body: equal keys, equal responses. */
+function errorContextKey(ctx: ErrorContext): string {
+  let key = contextKeys.get(ctx);
+  if (key === undefined) contextKeys.set(ctx, (key = JSON.stringify([ctx.errors?.format, ctx.model])));
+  return key;
+}
+
+const responsesAlone = nodeMemo((endpoint: EndpointNode) => deriveResponses(endpoint, {}));
+// The context is a new object with every IR: its inputs decide whether the cached responses still hold.
+const responsesIn = nodeMemoWith<EndpointNode, readonly [ErrorBodyNode | undefined, string], ErrorContext, EffectiveResponse[]>(deriveResponses);
+
+function deriveResponses(endpoint: EndpointNode, ctx: ErrorContext): EffectiveResponse[] {
   const out: EffectiveResponse[] = endpoint.responses.map((r) => ({ ...r, origin: "declared" }));
   const has = (s: number) => out.some((r) => r.status === s);
   const auth = endpoint.auth;

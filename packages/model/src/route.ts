@@ -36,3 +36,15 @@ export function routeKey(method: string, route: Route): string {
   const shape = route.segments.map((s) => (s.kind === "param" ? ":" : s.text.toLowerCase()));
   return `${method} /${shape.join("/")}`;
 }
+
+const routes = new WeakMap<{ readonly path: string }, Route>();
+
+/**
+ * The parsed route of an endpoint, cached by node identity: a node is
+ * immutable, so the cache is shared by every IR (watch mode) that reuses it.
+ */
+export function endpointRoute(endpoint: { readonly path: string }): Route {
+  let route = routes.get(endpoint);
+  if (!route) routes.set(endpoint, (route = parseRoute(endpoint.path)));
+  return route;
+}

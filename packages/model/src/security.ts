@@ -103,8 +103,17 @@ export function allowsAnonymous(ir: SpecIR, endpoint: EndpointNode): boolean {
   return endpoint.auth.kind === "public" || effectiveSecurity(ir, endpoint).some(isAnonymous);
 }
 
+const declaresSecurity = new WeakMap<SpecIR, boolean>();
+
 /** Whether the spec says anything about schemes beyond the seed's implicit one. */
 export function hasDeclaredSecurity(ir: SpecIR): boolean {
+  // Asked per endpoint by OpenAPI and markdown, and it scans every endpoint: once per IR.
+  let found = declaresSecurity.get(ir);
+  if (found === undefined) declaresSecurity.set(ir, (found = computeHasDeclaredSecurity(ir)));
+  return found;
+}
+
+function computeHasDeclaredSecurity(ir: SpecIR): boolean {
   if (declaredSchemes(ir) || ir.config.auth?.value.defaultSecurity) return true;
   return ir.apis.some((a) => a.security || a.endpoints.some((e) => e.security || (e.auth.kind === "public" && e.auth.optional)));
 }

@@ -10,7 +10,8 @@ import { irIndex, type IrIndex } from "./ir-index";
 import { buildTableModel } from "./relational/build-tables";
 import type { TableModel } from "./relational/model";
 import { effectiveResponses, errorContext, type EffectiveResponse } from "./responses";
-import { parseRoute, type Route } from "./route";
+import { endpointRoute, type Route } from "./route";
+import { nodeMemo, nodeMemoWith } from "./node-cache";
 import { requestVisibleFields, responseHiddenFields, responseVisibleFields } from "./visibility";
 
 export interface Navigation {
@@ -56,14 +57,21 @@ export interface SemanticModel {
   jsonSchemas(options?: BuildJsonSchemasOptions): JsonSchemaSet;
 }
 
-/** Memoizes a per-node derivation by node identity. */
-function perNode<N extends object, R>(derive: (node: N) => R): (node: N) => R {
-  const cache = new WeakMap<N, R>();
-  return (node) => {
-    if (!cache.has(node)) cache.set(node, derive(node));
-    return cache.get(node)!;
-  };
-}
+// Views that read only their node: cached by node identity across IRs (watch mode reuses unchanged nodes).
+const primaryKeyOf = nodeMemo(primaryKeyFields);
+const storedFieldsOf = nodeMemo(storedFields);
+const responseFieldsOf = nodeMemo(responseVisibleFields);
+const requestFieldsOf = nodeMemo(requestVisibleFields);
+const hiddenFieldsOf = nodeMemo(responseHiddenFields);
+
+/** A model's navigations read the target models too: reused while each target is the same node. */
+const navigationsOf = nodeMemoWith<ModelNode, readonly (ModelNode | undefined)[], IrIndex, Navigation[]>((owner, index) =>
+  navigations(owner).map((relation) => {
+    const target = index.models.get(relation.targetModel);
+    const inverse = target && inverseRelation(owner, target, relation);
+    return { relation, owner, ...(target ? { target } : {}), ...(inverse ? { inverse } : {}) };
+  }),
+);
 
 function build(ir: SpecIR): SemanticModel {
   const index = irIndex(ir);
@@ -71,6 +79,8 @@ function build(ir: SpecIR): SemanticModel {
   const endpoints = ir.apis.flatMap((api) => api.endpoints.map((endpoint) => ({ api, endpoint })));
   const apiOf = new Map(endpoints.map(({ api, endpoint }) => [endpoint, api]));
   const jsonSchemaSets = new Map<string, JsonSchemaSet>();
+  const navigationsHere = new WeakMap<ModelNode, readonly Navigation[]>();
+  const targetsOf = (owner: ModelNode) => navigations(owner).map((r) => models.get(r.targetModel));
   let referenceIndex: Map<string, Reference[]> | undefined;
   const references = (): Map<string, Reference[]> => {
     if (referenceIndex) return referenceIndex;
@@ -96,25 +106,23 @@ function build(ir: SpecIR): SemanticModel {
     service: (name) => services.get(name),
     endpoint: (name) => endpointsByName.get(name),
     endpoints,
-    primaryKey: perNode(primaryKeyFields),
-    storedFields: perNode(storedFields),
-    navigations: perNode((owner: ModelNode) =>
-      navigations(owner).map((relation) => {
-        const target = models.get(relation.targetModel);
-        const inverse = target && inverseRelation(owner, target, relation);
-        return { relation, owner, ...(target ? { target } : {}), ...(inverse ? { inverse } : {}) };
-      }),
-    ),
+    primaryKey: primaryKeyOf,
+    storedFields: storedFieldsOf,
+    navigations: (owner) => {
+      let found = navigationsHere.get(owner);
+      if (!found) navigationsHere.set(owner, (found = navigationsOf(owner, targetsOf(owner), index)));
+      return found;
+    },
     references: (target) => references().get(target.name) ?? [],
     referencedField: (relation) => {
       const target = models.get(relation.targetModel);
       return target && referencedField(target, relation);
     },
-    responseFields: perNode(responseVisibleFields),
-    requestFields: perNode(requestVisibleFields),
-    hiddenFields: perNode(responseHiddenFields),
-    route: perNode((e: EndpointNode) => parseRoute(e.path)),
-    responses: perNode((e: EndpointNode) => effectiveResponses(e, errorContext(ir, apiOf.get(e)))),
+    responseFields: responseFieldsOf,
+    requestFields: requestFieldsOf,
+    hiddenFields: hiddenFieldsOf,
+    route: endpointRoute,
+    responses: (e) => effectiveResponses(e, errorContext(ir, apiOf.get(e))),
     tables: (sql) => buildTableModel(ir, sql),
     jsonSchemas: (options = {}) => {
       const key = options.version ?? "3.1.0";

@@ -1,23 +1,46 @@
 import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, routeKey, routeSegments, optionLoc } from "../util/endpoints";
+import { allEndpoints, describeEndpoint, routeSegments, optionLoc } from "../util/endpoints";
 
-/** A route pre-split once: lowercased static segments, `undefined` for parameters. */
-interface Shape {
-  readonly endpoint: EndpointNode;
-  readonly key: string;
-  readonly segments: readonly (string | undefined)[];
+/**
+ * Earlier routes of one method, as a trie over lowercased static segments and
+ * parameters (`undefined`). A node that ends a route keeps its first endpoint:
+ * every route ending there has the same shape, so the first one shadows first.
+ */
+interface Trie {
+  readonly statics: Map<string, Trie>;
+  param?: Trie;
+  first?: { readonly endpoint: EndpointNode; readonly order: number };
 }
 
-function shapeOf(e: EndpointNode): Shape {
-  const segments = routeSegments(e).map((s) => (s.kind === "static" ? s.text.toLowerCase() : undefined));
-  return { endpoint: e, key: routeKey(e), segments };
+const trie = (): Trie => ({ statics: new Map() });
+
+/**
+ * The first-declared earlier route that matches every request `later` accepts:
+ * a parameter matches anything, a static segment only the same static segment.
+ * A route of exactly the same shape is route-duplicate's, not a shadow.
+ */
+function firstShadow(node: Trie, later: readonly (string | undefined)[], i: number, sameShape: boolean): Trie["first"] {
+  if (i === later.length) return sameShape ? undefined : node.first;
+  const seg = later[i];
+  const viaParam = node.param && firstShadow(node.param, later, i + 1, sameShape && seg === undefined);
+  const next = seg === undefined ? undefined : node.statics.get(seg);
+  const viaStatic = next && firstShadow(next, later, i + 1, sameShape);
+  if (!viaParam || !viaStatic) return viaParam ?? viaStatic;
+  return viaParam.order < viaStatic.order ? viaParam : viaStatic;
 }
 
-/** True when every request `later` accepts is already matched by `earlier` (first match wins). */
-function shadows(earlier: Shape, later: Shape): boolean {
-  if (earlier.key === later.key) return false; // route-duplicate
-  return earlier.segments.every((seg, i) => seg === undefined || (later.segments[i] !== undefined && seg === later.segments[i]));
+function insert(root: Trie, segments: readonly (string | undefined)[], endpoint: EndpointNode, order: number): void {
+  let node = root;
+  for (const seg of segments) {
+    if (seg === undefined) node = node.param ??= trie();
+    else {
+      let next = node.statics.get(seg);
+      if (!next) node.statics.set(seg, (next = trie()));
+      node = next;
+    }
+  }
+  node.first ??= { endpoint, order };
 }
 
 export default defineRule({
@@ -28,17 +51,16 @@ export default defineRule({
   docs: "Routers match in declaration order, so `/users/:id` declared before `/users/me` swallows every `/users/me` request; static segments must come before parameters.",
   checklist: ["endpoints"],
   check(ctx) {
-    // Only routes with the same method and segment count can shadow each other:
-    // bucket them so large specs stay near-linear instead of all-pairs.
-    const buckets = new Map<string, Shape[]>();
-    for (const e of allEndpoints(ctx.ir)) {
-      const later = shapeOf(e);
-      const bucketKey = `${e.method} ${later.segments.length}`;
-      const earlierShapes = buckets.get(bucketKey) ?? [];
-      const earlier = earlierShapes.find((s) => shadows(s, later));
+    // One trie per method: a route is matched against the earlier ones in time linear in the
+    // routes that could shadow it, so large specs stay near-linear instead of all-pairs.
+    const byMethod = new Map<string, Trie>();
+    allEndpoints(ctx.ir).forEach((e, order) => {
+      const segments = routeSegments(e).map((s) => (s.kind === "static" ? s.text.toLowerCase() : undefined));
+      let root = byMethod.get(e.method);
+      if (!root) byMethod.set(e.method, (root = trie()));
+      const earlier = firstShadow(root, segments, 0, true);
       if (earlier) ctx.report({ route: describeEndpoint(e), earlier: describeEndpoint(earlier.endpoint) }, optionLoc(e, "path"));
-      earlierShapes.push(later);
-      buckets.set(bucketKey, earlierShapes);
-    }
+      insert(root, segments, e, order);
+    });
   },
 });

@@ -1,6 +1,6 @@
 /** Endpoint helpers shared by the route and response rules, over the model's one route grammar. */
 import type { EndpointNode, SourceLocation, SpecIR } from "@specloom/core";
-import { getModel, parseRoute, routeKey as modelRouteKey, type RouteSegment } from "@specloom/model";
+import { endpointRoute, getModel, routeKey as modelRouteKey, type RouteSegment } from "@specloom/model";
 
 /** Every endpoint, in declaration order (API groups, then their endpoints). */
 export function allEndpoints(ir: SpecIR): EndpointNode[] {
@@ -8,16 +8,21 @@ export function allEndpoints(ir: SpecIR): EndpointNode[] {
 }
 
 export function routeSegments(e: EndpointNode): readonly RouteSegment[] {
-  return parseRoute(e.path).segments;
+  return endpointRoute(e).segments;
 }
 
 export function pathParams(e: EndpointNode): readonly string[] {
-  return parseRoute(e.path).params;
+  return endpointRoute(e).params;
 }
+
+/** By node identity: route-duplicate and route-ambiguous both ask, and watch mode keeps unchanged nodes. */
+const routeKeys = new WeakMap<EndpointNode, string>();
 
 /** Route shape with parameter names erased: `/users/:id` and `/users/:userId` are the same route. */
 export function routeKey(e: EndpointNode): string {
-  return modelRouteKey(e.method, parseRoute(e.path));
+  let key = routeKeys.get(e);
+  if (key === undefined) routeKeys.set(e, (key = modelRouteKey(e.method, endpointRoute(e))));
+  return key;
 }
 
 /** Where an option of the endpoint is written, or the endpoint's name when the option is absent. */

@@ -4,7 +4,7 @@
  */
 import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
 import { irIndex } from "../ir-index";
-import { parseRoute } from "../route";
+import { endpointRoute } from "../route";
 import { downgradeSet } from "./downgrade";
 import { ERROR_RESPONSE, errorResponseSchema, PROBLEM_DETAILS, problemDetailsSchema } from "./errors";
 import { effectiveResponses, errorContext } from "../responses";
@@ -154,7 +154,7 @@ function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): Parameter
   const param = (f: FieldNode, where: "path" | "query"): ParameterSchema => fieldParameter(f, where, ctx, hint);
   const out = endpoint.params.map((f) => param(f, "path"));
   // A `:param` the IR does not type still has to be declared (OpenAPI requires it).
-  for (const name of parseRoute(endpoint.path).params) {
+  for (const name of endpointRoute(endpoint).params) {
     if (!out.some((p) => p.name === name)) out.push({ name, in: "path", required: true, schema: { type: "string" } });
   }
   out.push(...endpoint.query.map((f) => param(f, "query")));
