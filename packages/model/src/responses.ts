@@ -76,7 +76,7 @@ export interface ErrorContext {
 export function errorContext(ir: SpecIR, api: ApiNode | undefined): ErrorContext {
   // Asked per API group by the model and the JSON Schemas: once per IR and group.
   let perIr = errorContexts.get(ir);
-  if (!perIr) errorContexts.set(ir, (perIr = new Map()));
+  if (!perIr) errorContexts.set(ir, (perIr = new Map<ApiNode | undefined, ErrorContext>()));
   let ctx = perIr.get(api);
   if (!ctx) perIr.set(api, (ctx = deriveErrorContext(ir, api)));
   return ctx;

@@ -1,0 +1,96 @@
+/**
+ * Watch mode keeps the IR nodes of unchanged files, and the semantic layer caches
+ * views by node identity across IRs: a second IR sharing nodes with the first
+ * must get exactly what a fresh computation (every node new) gives.
+ */
+import { DEFAULT_CONFIG, type ApiNode, type ModelNode, type SpecIR } from "@specloom/core";
+import { effectiveResponses, errorContext, getModel } from "@specloom/model";
+import { blogIR, buildResponsesIr, t } from "@specloom/test-support";
+
+/** Every per-node view the model answers, in declaration order. */
+function views(ir: SpecIR) {
+  const m = getModel(ir);
+  return {
+    models: ir.models.map((x) => ({
+      primaryKey: m.primaryKey(x),
+      stored: m.storedFields(x),
+      navigations: m.navigations(x),
+      references: m.references(x),
+      response: m.responseFields(x),
+      request: m.requestFields(x),
+      hidden: m.hiddenFields(x),
+    })),
+    endpoints: m.endpoints.map(({ api, endpoint }) => ({
+      route: m.route(endpoint),
+      responses: m.responses(endpoint),
+      bare: effectiveResponses(endpoint),
+      inContext: effectiveResponses(endpoint, errorContext(ir, api)),
+    })),
+    schemas: m.jsonSchemas(),
+    schemas30: m.jsonSchemas({ version: "3.0.3" }),
+    tables: m.tables(DEFAULT_CONFIG.sql),
+  };
+}
+
+/** IR 2 from IR 1: the same node objects except where `edit` puts new ones. */
+function expectSameAsFresh(ir1: SpecIR, edit: (ir: SpecIR) => SpecIR): void {
+  views(ir1); // fills the caches with IR 1's nodes
+  const ir2 = edit(ir1);
+  const fresh = structuredClone(ir2);
+  expect(views(ir2)).toStrictEqual(views(fresh));
+}
+
+const replaceModel = (ir: SpecIR, name: string, change: (m: ModelNode) => ModelNode): SpecIR => ({
+  ...ir,
+  models: ir.models.map((m) => (m.name === name ? change(structuredClone(m)) : m)),
+});
+
+it("reuses nothing stale when only one model node is new", () => {
+  expectSameAsFresh(blogIR(), (ir) => replaceModel(ir, "Team", (m) => ({ ...m, fields: m.fields.filter((f) => f.name !== "name") })));
+});
+
+it("pairs a kept model's navigation with the inverse on the target's new node", () => {
+  // User (kept) has posts -> Post; the new Post has no belongsTo back, so User's navigation loses its inverse.
+  const ir1 = blogIR();
+  expect(
+    getModel(ir1)
+      .navigations(getModel(ir1).model("User")!)
+      .find((n) => n.relation.name === "posts")?.inverse,
+  ).toBeDefined();
+  expectSameAsFresh(ir1, (ir) => replaceModel(ir, "Post", (m) => ({ ...m, relations: m.relations.filter((r) => r.relationKind !== "belongsTo") })));
+  const ir2 = replaceModel(ir1, "Post", (m) => ({ ...m, relations: m.relations.filter((r) => r.relationKind !== "belongsTo") }));
+  expect(
+    getModel(ir2)
+      .navigations(getModel(ir2).model("User")!)
+      .find((n) => n.relation.name === "posts")?.inverse,
+  ).toBeUndefined();
+});
+
+it("resolves kept endpoints' error bodies again when the errors config changes", () => {
+  expectSameAsFresh(buildResponsesIr({ format: "problem+json" }), (ir) => ({
+    ...ir,
+    config: { ...ir.config, errors: { ...ir.config.errors!, value: { format: "specloom" } } },
+  }));
+  expectSameAsFresh(buildResponsesIr({ format: "specloom" }), (ir) => ({
+    ...ir,
+    config: { ...ir.config, errors: { ...ir.config.errors!, value: { model: "ApiError" } } },
+  }));
+});
+
+it("resolves kept endpoints' error bodies again when their group's error body changes", () => {
+  const ir1 = buildResponsesIr();
+  const withBody = (a: ApiNode): ApiNode => ({ ...a, errorBody: { kind: "errorBody", type: t.schemaRef("ValidationErrors") } });
+  expectSameAsFresh(ir1, (ir) => ({ ...ir, apis: ir.apis.map((a) => (a.name === "ReportsApi" ? withBody(a) : a)) }));
+  const ir2 = { ...ir1, apis: ir1.apis.map((a) => (a.name === "ReportsApi" ? withBody(a) : a)) };
+  const getReport = getModel(ir2).endpoint("getReport")!;
+  expect(
+    getModel(ir2)
+      .responses(getReport)
+      .find((r) => r.status === 404)?.errorBodySource,
+  ).toBe("api");
+  expect(
+    getModel(ir1)
+      .responses(getReport)
+      .find((r) => r.status === 404)?.errorBodySource,
+  ).toBe("config");
+});
