@@ -16,8 +16,11 @@ afterAll(() => {
     fs.rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
 });
 
+let program: Awaited<ReturnType<typeof roundTripOpenApi>>["program"];
+
 test("it round-trips: the built OpenAPI document equals the source semantically", async () => {
   const r = await roundTripOpenApi(BOOKSHOP, { workDir: path.join(tmp("rt"), "p") });
+  program = r.program;
   expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
   expect(r.differences).toEqual([]);
   expect(r.outcome).toBe("equal");
@@ -77,4 +80,59 @@ test("the CLI writes readable spec files (golden) without a warning, a project t
   expect(refused.output).toMatch(/bad\.yaml:3:\d+ - error SL7002: .*'\$ref: #\/components\/responses\/Nope' points to nothing/);
   expect(refused.output).not.toMatch(/\n\s+at /); // no stack trace
   expect(fs.existsSync(target)).toBe(false);
+});
+
+// What made real documents (APIs.guru) fail to build: each is imported so that the project builds, with a warning where the source loses something.
+const BUILD_HAZARDS = `openapi: 3.0.3
+info: { title: Hazards, version: "1" }
+paths:
+  /tokens/{token}:
+    get:
+      parameters: [{ in: query, name: token, required: true, schema: { type: string } }]
+      responses: { "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Format" } } } } }
+  /tokens/{other}:
+    get:
+      responses: { "200": { description: ok } }
+  /items:
+    get:
+      security: [{ oauth: [] }]
+      responses:
+        "200": { description: ok, content: { JSON: { schema: { type: string } }, application/json: { schema: { $ref: "#/components/schemas/Response" } } } }
+        "304": { description: not modified, content: { application/json: { schema: { $ref: "#/components/schemas/ErrorResponse" } } } }
+    post:
+      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/PaginatedRunList" } } } }
+      responses: { "201": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Reverse" } } } } }
+components:
+  securitySchemes:
+    oauth: { type: oauth2, flows: { authorizationCode: { authorizationUrl: /oauth/authorize, tokenUrl: /oauth/token, scopes: {} } } }
+  schemas:
+    Format: { type: object, properties: { name: { type: string, maxLength: 0 } } }
+    Response: { type: object, properties: { ok: { type: boolean } } }
+    ErrorResponse: { type: object, properties: { code: { type: string } } }
+    PaginatedRunList: { type: object, properties: { runs: { type: array, items: { type: string } } } }
+    Parameters: { type: object, required: [limit], properties: { limit: { type: integer, format: int32 }, byIp: { type: boolean, default: false } } }
+    Reverse: { allOf: [{ $ref: "#/components/schemas/Parameters" }, { type: object, properties: { byIp: { type: boolean, default: true } } }] }
+`;
+
+test("names the DSL or the targets reserve, routes OpenAPI holds identical, invalid media types and bodies where none can be: the project builds, with SL7xxx warnings", async () => {
+  const file = path.join(tmp("hazards"), "hazards.yaml");
+  fs.writeFileSync(file, BUILD_HAZARDS);
+  const r = await roundTripOpenApi(file, { workDir: path.join(path.dirname(file), "p"), ...(program ? { oldProgram: program } : {}) });
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  expect(r.outcome).not.toBe("build-failed");
+  const schemas = fs.readFileSync(path.join(path.dirname(file), "p/spec/schemas.ts"), "utf8");
+  for (const name of ["FormatSchema", "ResponseSchema", "ErrorResponseSchema", "SchemaPaginatedRunList"])
+    expect(schemas).toContain(`export interface ${name} {`);
+  expect(schemas).toMatch(/export type Reverse = Parameters & \{/);
+  expect(r.importDiagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(
+        /^SL7012 query parameter 'token' at #\/paths\/~1tokens~1\{token\}\/get\/parameters\/0 is imported approximately: the path has '\{token\}'/,
+      ),
+      expect.stringMatching(/^SL7011 GET \/tokens\/\{other\} at #\/paths\/~1tokens~1\{other\}\/get cannot be .*identical to \/tokens\/\{token\}/),
+      expect.stringMatching(/^SL7013 'JSON' at #\/paths\/~1items\/get\/responses\/200\/content\/JSON cannot be .*not a media type/),
+      expect.stringMatching(/^SL7013 the body of response 304 at #\/paths\/~1items\/get\/responses\/304\/content cannot be/),
+      expect.stringMatching(/^SL7019 'maxLength: 0' at #\/components\/schemas\/Format\/properties\/name\/maxLength cannot be/),
+    ]),
+  );
 });

@@ -5,6 +5,8 @@ export * from "./format-diagnostics";
 export * from "./diagnostic-spans";
 export * from "./config";
 export * from "./naming";
+export * from "./reserved-type-names";
+export * from "./http-rules";
 export * from "./emitter";
 export * from "./duration";
 export * from "./did-you-mean";

@@ -3,7 +3,16 @@
  * ErrorBodyNode. A status maps to a body type, a reason string, `NoContent`, or `Response<Body, options>`.
  */
 import ts from "typescript";
-import { pascalCase, type ErrorBodyNode, type ResponseExampleNode, type ResponseHeaderNode, type ResponseNode, type TypeNode } from "@specloom/core";
+import {
+  BODILESS_STATUSES,
+  isMediaType,
+  pascalCase,
+  type ErrorBodyNode,
+  type ResponseExampleNode,
+  type ResponseHeaderNode,
+  type ResponseNode,
+  type TypeNode,
+} from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
 import { readDocs } from "./docs";
@@ -13,12 +22,6 @@ import { asRecord, asString, isTypeHandle, literalText, typeToValue, type Litera
 
 /** RFC 9110 `token`: the characters a header name may have. */
 export const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** `type/subtype` with optional parameters (`text/csv; charset=utf-8`), RFC 9110 media-type. */
-const MEDIA_TYPE =
-  /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\s*;\s*[!#$%&'*+\-.^_`|~0-9A-Za-z]+=("[^"]*"|[!#$%&'*+\-.^_`|~0-9A-Za-z]+))*$/;
-/** Statuses that never carry a body (RFC 9110 §15.3.5, §15.4.5). */
-const BODILESS = new Set([204, 304]);
-
 function isVoid(t: ts.Type): boolean {
   return (t.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Never)) !== 0;
 }
@@ -84,7 +87,7 @@ export function readContentTypes(option: { type: ts.Type; at: ts.Node } | undefi
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const v of list) {
-    if (typeof v !== "string" || !MEDIA_TYPE.test(v)) {
+    if (typeof v !== "string" || !isMediaType(v)) {
       ctx.report("invalid-media-type", { value: literalText(v) }, option.at);
       continue;
     }
@@ -185,7 +188,7 @@ export function jsonValue(v: LiteralValue | undefined): unknown {
 }
 
 function checkResponse(r: ResponseNode, endpoint: string, ctx: FrontendContext, at: ts.Node): void {
-  if (BODILESS.has(r.status) && r.type) ctx.report("response-body-not-allowed", { status: r.status, endpoint }, at);
+  if (BODILESS_STATUSES.has(r.status) && r.type) ctx.report("response-body-not-allowed", { status: r.status, endpoint }, at);
   const redirect = r.status >= 300 && r.status < 400 && r.status !== 304;
   if (redirect && !r.headers?.some((h) => h.name.toLowerCase() === "location"))
     ctx.report("redirect-without-location", { status: r.status, endpoint }, at);

@@ -9,7 +9,8 @@ import { flowUrls, knownSchemes, normalizeRequirement, oauthFlows, oauthScopes }
 import type { FrontendContext } from "./context";
 import { elementNode } from "./api-options";
 
-const isUrl = (s: string) => URL.canParse(s);
+/** An absolute URL, or a path the OpenAPI document resolves against its server URL (OAS: URLs may be relative references). */
+const isUrl = (s: string) => URL.canParse(s) || (s.startsWith("/") && !s.startsWith("//") && URL.canParse(s, "https://server.example"));
 const quoted = (xs: readonly string[]) => (xs.length > 0 ? xs.map((x) => `'${x}'`).join(", ") : "none");
 
 function schemeProblems(scheme: SecurityScheme): string[] {
@@ -25,12 +26,15 @@ function schemeProblems(scheme: SecurityScheme): string[] {
       if (flows.length === 0) return ["an oauth2 scheme needs at least one flow (authorizationCode, clientCredentials, implicit or password)"];
       const out: string[] = [];
       for (const [flowName, flow] of flows) {
-        for (const [key, url] of flowUrls(flow)) if (!isUrl(url)) out.push(`flow ${flowName}'s ${key} '${url}' is not an absolute URL`);
+        for (const [key, url] of flowUrls(flow))
+          if (!isUrl(url)) out.push(`flow ${flowName}'s ${key} '${url}' is neither an absolute URL nor a path from the server's URL`);
       }
       return out;
     }
     case "openIdConnect":
-      return isUrl(scheme.url) ? [] : [`url '${scheme.url}' is not an absolute URL (the OpenID Connect discovery document)`];
+      return isUrl(scheme.url)
+        ? []
+        : [`url '${scheme.url}' is neither an absolute URL nor a path from the server's URL (the OpenID Connect discovery document)`];
     case "http":
       return [];
   }

@@ -71,6 +71,7 @@ function commonPrefix(paths: readonly string[][]): string[] {
 export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, security: SecurityImport): ApiGroup[] {
   const pending: PendingOperation[] = [];
   const taken = new Set<string>();
+  const templates = new Map<string, string>();
   const paths = isObject(ctx.root.paths) ? ctx.root.paths : {};
   for (const path of Object.keys(paths)) {
     const itemPointer = pointerJoin("/paths", path);
@@ -96,6 +97,14 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", `parameter '${repeated.slice(1)}' appears twice in the path`);
         continue;
       }
+      const template = `${method} /${segments.map((seg) => (seg.startsWith(":") ? ":" : seg)).join("/")}`;
+      const same = templates.get(template);
+      if (same !== undefined) {
+        const detail = `OpenAPI holds it identical to ${same}: templated paths that differ only in parameter names are the same path`;
+        ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", detail);
+        continue;
+      }
+      templates.set(template, path);
       if (path.length > 1 && path.endsWith("/"))
         ctx.report("import-oa-path", pointer, `the trailing '/' of ${path}`, "approximate", "paths are written without it");
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];

@@ -3,8 +3,9 @@
  * names chosen for component schemas, and the diagnostics. Every construct the
  * DSL cannot express is reported here with its JSON pointer and source position.
  */
-import { createDiagnostic, tsIdentifier, type Diagnostic, type DiagnosticId } from "@specloom/core";
+import { createDiagnostic, isMediaType, tsIdentifier, type Diagnostic, type DiagnosticId } from "@specloom/core";
 import type { LoadedDocument } from "./load";
+import { unreservedName } from "../reserved-names";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -24,13 +25,6 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   dropped: "cannot be expressed in the specloom DSL and is not imported",
   approximate: "is imported approximately",
 };
-
-/** Names a declaration must not take: globals and the DSL's own exports. */
-const RESERVED = new Set(
-  "Date Map Set Array Object String Number Boolean Promise Record Error Entity Api Endpoint Service Json Int BigInt64 UUID Email Url Phone DateTime DateOnly NoContent Paginated Partial Pick Omit Required Readonly".split(
-    " ",
-  ),
-);
 
 export class OpenApiImport {
   readonly diagnostics: Diagnostic[] = [];
@@ -80,10 +74,20 @@ export class OpenApiImport {
   /** A unique PascalCase-ish TS name for a declaration, deterministic in call order. */
   uniqueName(wanted: string): string {
     const cleaned = tsIdentifier(wanted.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : "")));
-    const base = RESERVED.has(cleaned) ? `${cleaned}Schema` : cleaned;
+    const base = unreservedName(cleaned, "Schema");
     let name = base;
     for (let i = 2; this.taken.has(name); i++) name = `${base}${i}`;
     this.taken.add(name);
     return name;
   }
+}
+
+/** The keys of a `content` map that are media types; any other key (`JSON`, `data`) is reported and skipped. */
+export function mediaTypeKeys(ctx: OpenApiImport, content: Json | undefined, pointer: string): string[] {
+  if (!isObject(content)) return [];
+  return Object.keys(content).filter((key) => {
+    if (isMediaType(key)) return true;
+    ctx.report("import-oa-media-type", pointerJoin(pointer, key), `'${key}'`, "dropped", "it is not a media type (type/subtype, e.g. application/json)");
+    return false;
+  });
 }

@@ -5,7 +5,7 @@
  * headers, error bodies, security schemes) is reported at its pointer.
  */
 import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
-import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
+import { isObject, mediaTypeKeys, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
 import { docParts, jsDoc } from "./docs";
 import { canonical } from "./canonical";
 import { responseLines } from "./responses";
@@ -40,6 +40,7 @@ function parameterLines(input: OperationInput): Record<"path" | "query" | "heade
   };
   collect(input.pathParameters, pointerJoin(input.pathItemPointer, "parameters"));
   collect(input.op.parameters, pointerJoin(input.pointer, "parameters"));
+  pathVariablesOnlyInPath(input, byKey);
   const lines: Record<"path" | "query" | "header" | "cookie", string[]> = { path: [], query: [], header: [], cookie: [] };
   for (const { p, pointer } of byKey.values()) {
     const name = p.name as string;
@@ -84,6 +85,26 @@ function parameterLines(input: OperationInput): Record<"path" | "query" | "heade
   return lines;
 }
 
+/**
+ * A `{name}` of the path is a path parameter, never also a query, header or cookie one (SL4140): a document that
+ * declares it only elsewhere (an invalid document) gets it as its path parameter, any other namesake is dropped.
+ */
+function pathVariablesOnlyInPath(input: OperationInput, byKey: Map<string, { p: JsonObject; pointer: string }>): void {
+  for (const [, variable] of input.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    for (const [key, { p, pointer }] of [...byKey]) {
+      if (p.name !== variable || p.in === "path") continue;
+      byKey.delete(key);
+      const what = `${p.in as string} parameter '${variable}'`;
+      if (byKey.has(`path:${variable}`)) {
+        input.ctx.report("import-oa-parameter", pointer, what, "dropped", `the path parameter '{${variable}}' has its name`);
+      } else {
+        input.ctx.report("import-oa-parameter", pointer, what, "approximate", `the path has '{${variable}}', so it is that path parameter`);
+        byKey.set(`path:${variable}`, { p: { ...p, in: "path" }, pointer });
+      }
+    }
+  }
+}
+
 /** Whether the DSL marks a body required: a body whose fields are all optional may be omitted. */
 function derivedRequired(ctx: OpenApiImport, schema: Json | undefined, pointer: string): boolean {
   const { value } = ctx.deref(schema ?? {}, pointer);
@@ -98,7 +119,7 @@ function bodyLine(input: OperationInput): string | undefined {
   const { value: body, pointer } = ctx.deref(op.requestBody, pointerJoin(input.pointer, "requestBody"));
   if (!isObject(body)) return undefined;
   const content = isObject(body.content) ? body.content : {};
-  const keys = Object.keys(content);
+  const keys = mediaTypeKeys(ctx, content, pointerJoin(pointer, "content"));
   if (keys.length === 0) return undefined;
   const main = keys.find((k) => k.toLowerCase() === "application/json") ?? keys[0]!;
   const schemaOf = (k: string) => (isObject(content[k]) ? content[k].schema : undefined);

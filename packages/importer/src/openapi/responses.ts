@@ -4,8 +4,8 @@
  * contentType }>` (`Response<void, …>` without a body), at any status, error
  * bodies included.
  */
-import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
-import { isObject, pointerJoin, type Json, type JsonObject } from "./context";
+import { BODILESS_STATUSES, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { isObject, mediaTypeKeys, pointerJoin, type Json, type JsonObject } from "./context";
 import { docParts, jsDoc } from "./docs";
 import { canonical } from "./canonical";
 import type { OperationInput } from "./operation";
@@ -13,8 +13,8 @@ import type { OperationInput } from "./operation";
 /** The body type and media types of a `content` map; media types whose schema differs from the first kept one are reported. */
 function body(input: OperationInput, content: Json | undefined, pointer: string, hint: string): { type: string; mediaTypes: string[] } {
   const { ctx, writer } = input;
-  if (!isObject(content) || Object.keys(content).length === 0) return { type: "void", mediaTypes: [] };
-  const keys = Object.keys(content);
+  const keys = mediaTypeKeys(input.ctx, content, pointer);
+  if (!isObject(content) || keys.length === 0) return { type: "void", mediaTypes: [] };
   const main = keys.find((k) => k.toLowerCase() === "application/json") ?? keys[0]!;
   const schemaOf = (k: string): Json | undefined => (isObject(content[k]) ? content[k].schema : undefined);
   const mediaTypes = [main];
@@ -54,8 +54,9 @@ function responseSource(input: OperationInput, status: string, r: JsonObject, po
     ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
   const hint = `${input.name.charAt(0).toUpperCase()}${input.name.slice(1)}Response${status}`;
   let content = body(input, r.content, pointerJoin(pointer, "content"), hint);
-  if (code === 204 && content.type !== "void") {
-    ctx.report("import-oa-media-type", pointerJoin(pointer, "content"), "the body of response 204", "dropped", "a 204 response never has a body");
+  if (BODILESS_STATUSES.has(code) && content.type !== "void") {
+    const what = `the body of response ${status}`;
+    ctx.report("import-oa-media-type", pointerJoin(pointer, "content"), what, "dropped", `a ${status} response never has a body`);
     content = { type: "void", mediaTypes: [] };
   }
   const headers = headerLines(input, r.headers, pointerJoin(pointer, "headers"), hint);

@@ -26,6 +26,8 @@ const isObjectSchema = (s: Json | undefined): s is JsonObject =>
 export class SchemaDeclarations {
   readonly declarations: Declaration[] = [];
   readonly writer: SchemaWriter;
+  /** Component name → its pointer, once all are named. */
+  private pointerOf?: Map<string, string>;
 
   constructor(private readonly ctx: OpenApiImport) {
     this.writer = new SchemaWriter(ctx, (hint, schema, pointer) => {
@@ -76,6 +78,23 @@ export class SchemaDeclarations {
     return { bases, ...(own ? { own, ownIndex } : {}) };
   }
 
+  /** The property names an interface base has, its own bases' included. */
+  private propertyNames(base: string, seen: Set<string>): string[] {
+    if (seen.has(base)) return [];
+    seen.add(base);
+    this.pointerOf ??= new Map([...this.ctx.schemaNames].map(([at, n]) => [n, at]));
+    const pointer = this.pointerOf.get(base);
+    const schema = pointer === undefined ? undefined : this.ctx.at(`#${pointer}`);
+    if (!isObject(schema)) return [];
+    if (isObject(schema.properties)) return Object.keys(schema.properties);
+    const form = this.extendsForm(schema);
+    if (!form) return [];
+    return [
+      ...form.bases.flatMap((b) => this.propertyNames(b, seen)),
+      ...(form.own && isObject(form.own.properties) ? Object.keys(form.own.properties) : []),
+    ];
+  }
+
   declare(name: string, schema: Json, pointer: string): void {
     const doc = jsDoc(docParts(schema));
     const w = this.writer;
@@ -88,6 +107,13 @@ export class SchemaDeclarations {
       if (form) {
         form.bases.forEach((b) => w.refs.add(b));
         const members = form.own ? w.members(form.own, pointerJoin(pointer, "allOf", form.ownIndex!), name) : "";
+        // An own property that redeclares a base's (another default, optional where the base requires it) is legal in
+        // allOf but not in `interface … extends`; an intersection says the same allOf and lets TypeScript accept it.
+        const inherited = new Set(form.bases.flatMap((b) => this.propertyNames(b, new Set())));
+        if (form.own && isObject(form.own.properties) && Object.keys(form.own.properties).some((k) => inherited.has(k))) {
+          this.declarations.push({ name, text: `${doc}export type ${name} = ${[...form.bases, `{\n${members}}`].join(" & ")};\n` });
+          return;
+        }
         const heritage = form.bases.length > 0 ? ` extends ${form.bases.join(", ")}` : "";
         this.declarations.push({ name, text: `${doc}export interface ${name}${heritage} {\n${members}}\n` });
         return;

@@ -248,7 +248,9 @@ export class SchemaWriter {
       else tags.push(`${this.dsl("CustomFormat")}<${tsStringLiteral(s.format)}>`);
     }
     if (typeof s.minLength === "number" && s.minLength > 0) tags.push(`${this.dsl("MinLength")}<${s.minLength}>`);
-    if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
+    if (s.maxLength === 0)
+      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "maxLength"), "'maxLength: 0'", "dropped", "MaxLength starts at 1 (PostgreSQL's VARCHAR)");
+    else if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
     if (typeof s.pattern === "string") {
       const check = checkPattern(s.pattern);
       if (check.ok) tags.push(`${this.dsl("Pattern")}<${tsStringLiteral(s.pattern)}>`);

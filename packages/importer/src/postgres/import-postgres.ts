@@ -11,6 +11,7 @@ import { openSource, positionOf } from "./source";
 import { foreignKeysIndexed, tableFacts } from "./table-facts";
 import { parseCheck } from "./checks";
 import type { ImportedSpec, SpecEnum, SpecModule } from "../spec-model";
+import { unreservedName } from "../reserved-names";
 
 export interface PostgresImportOptions {
   /** A DDL file or a `postgres://` URL. */
@@ -19,30 +20,6 @@ export interface PostgresImportOptions {
   readonly schema?: string;
   readonly projectName: string;
 }
-
-/** Names a model must not take: globals the spec uses and the DSL's own exports. */
-const RESERVED = new Set([
-  "Date",
-  "Map",
-  "Set",
-  "Array",
-  "Object",
-  "String",
-  "Number",
-  "Boolean",
-  "Promise",
-  "Record",
-  "Error",
-  "Entity",
-  "Api",
-  "Endpoint",
-  "Service",
-  "Json",
-  "Int",
-  "UUID",
-  "Email",
-  "Url",
-]);
 
 /** Finds `CREATE TABLE|TYPE … name` in the DDL text, for diagnostics. */
 function locator(file: string, sql: string | undefined): (kind: "TABLE" | "TYPE", name: string) => SourceLocation | undefined {
@@ -56,8 +33,9 @@ function locator(file: string, sql: string | undefined): (kind: "TABLE" | "TYPE"
 }
 
 function uniqueName(base: string, taken: Set<string>): string {
-  let name = RESERVED.has(base) ? `${base}Record` : base;
-  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  const free = unreservedName(base, "Record");
+  let name = free;
+  for (let i = 2; taken.has(name); i++) name = `${free}${i}`;
   taken.add(name);
   return name;
 }
