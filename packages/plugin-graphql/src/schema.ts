@@ -15,6 +15,7 @@ export interface GraphqlSchema {
 export function buildGraphqlSchema(ir: SpecIR, options: MapperOptions): GraphqlSchema {
   const facts = specFacts(ir);
   const mapper = new TypeMapper(facts, options, ["Query", "Mutation", ...BUILTIN_SCALARS, ...Object.keys(CUSTOM_SCALARS)]);
+  mapper.reserveDeclared(ir);
   const queries: SdlField[] = [];
   const mutations: SdlField[] = [];
   const queryScope = new NameScope();

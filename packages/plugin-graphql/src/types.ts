@@ -5,7 +5,7 @@
  * interface. What GraphQL cannot express (a union in an input, a union of
  * scalars) becomes the JSON scalar with a warning; maps and `unknown` are JSON.
  */
-import type { Diagnostic, FieldNode, ObjectType, SourceLocation, TypeNode, UnionType } from "@specloom/core/plugin";
+import type { Diagnostic, FieldNode, ObjectType, SourceLocation, SpecIR, TypeNode, UnionType } from "@specloom/core/plugin";
 import type { Direction, SpecFacts } from "./adapter";
 import { graphqlDiagnostics } from "./diagnostics";
 import { NameScope } from "./names";
@@ -37,6 +37,19 @@ export class TypeMapper {
   /** All type definitions, enums first, then in first-use order. */
   printDefinitions(): string[] {
     return [...this.definitions.values()];
+  }
+
+  /**
+   * Claims the names the author declared (models, named object and union schemas, enums) before any
+   * derived name (`DraftInput`, `BookingPaymentSource`), so a derived name gives way to a declared one.
+   */
+  reserveDeclared(ir: Pick<SpecIR, "models" | "schemas" | "enums">): void {
+    for (const m of ir.models) this.typeName(m.name, "Type", m.loc);
+    for (const s of ir.schemas) {
+      if (s.type.kind === "object") this.typeName(s.name, "Type", s.loc);
+      else if (s.type.kind === "union") this.typeName(s.name, "Union", s.loc);
+    }
+    for (const e of ir.enums) if (e.source !== "inline") this.typeName(e.name, "Enum", e.loc);
   }
 
   /** A GraphQL name for an IR name of kind `what`, reporting a change once. Kinds never share a name. */

@@ -155,7 +155,7 @@ test("descriptions keep triple quotes; only the scalars used are declared", () =
   expect(sdl).not.toMatch(/^scalar Decimal/m);
 });
 
-test("a user type named like a derived input type does not merge with it; each rename is reported once", () => {
+test("a user type named like a derived input type keeps its name; the derived one is renamed, reported once", () => {
   const mapped = mapSpec(`import type { Api, Endpoint } from "specloom";
 /** Named like the input type derived from Draft. */
 export interface DraftInput { saved: boolean; }
@@ -168,10 +168,10 @@ export interface DraftsApi extends Api<{ prefix: "/drafts" }> {
   const built = buildSchema(mapped.sdl);
   expect(validateSchema(built)).toEqual([]);
   const types = Object.values(built.getTypeMap()).filter((t) => t.name.startsWith("DraftInput"));
-  // Exactly which one is renamed: the input derived from Draft is claimed first, the user's type gives way (reported).
+  // Exactly which one is renamed: what the author wrote wins; the input derived from Draft gives way (reported).
   expect(types.map((t) => [t.name, t instanceof GraphQLInputObjectType]).sort()).toEqual([
-    ["DraftInput", true],
-    ["DraftInput_2", false],
+    ["DraftInput", false],
+    ["DraftInput_2", true],
   ]);
   const renames = mapped.diagnostics.filter((d) => d.id === "graphql/name-changed").map((d) => d.message);
   expect(renames).toHaveLength(1);
