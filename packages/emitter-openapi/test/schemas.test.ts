@@ -1,3 +1,4 @@
+import Ajv from "ajv";
 import type { FieldNode } from "@specloom/core";
 import { buildJsonSchemas, downgradeSchema, requestVisibleFields, responseHiddenFields, responseVisibleFields, type JsonSchema } from "@specloom/model";
 import { buildSampleIr } from "@specloom/test-support";
@@ -174,6 +175,59 @@ describe("3.0.3 downgrade", () => {
       description: "d",
       nullable: true,
     });
+  });
+
+  test("a closed allOf (3.0 has no unevaluatedProperties) becomes one object listing every member's property, closed", () => {
+    const tagged = c.TaggedReading!;
+    expect(tagged.allOf).toBeUndefined();
+    expect(tagged).toMatchObject({ type: "object", additionalProperties: false, description: "A reading with a tag.", deprecated: true });
+    // Reading's properties, then the own one; the 3.0 spellings apply to the merged properties too.
+    expect(Object.keys(tagged.properties as object)).toEqual([...Object.keys(c.Reading!.properties as object), "tag"]);
+    expect(tagged.required).toEqual([...(c.Reading!.required as string[]), "tag"]);
+    expect((tagged.properties as Record<string, JsonSchema>).unit).toEqual({ type: "string", enum: ["celsius"] });
+  });
+
+  test("closed allOf in 3.0: nested bases are merged, a property declared twice must satisfy both, and the result rejects undeclared properties", () => {
+    const components: Record<string, JsonSchema> = {
+      Named: { type: "object", description: "Has a name.", properties: { name: { type: "string" } }, required: ["name"] },
+      Labeled: { allOf: [{ $ref: "#/components/schemas/Named" }, { type: "object", properties: { label: { type: "string" } } }] },
+    };
+    const closed = {
+      description: "Closed.",
+      allOf: [
+        { $ref: "#/components/schemas/Labeled" },
+        { type: "object", properties: { name: { type: "string", maxLength: 5 }, n: { type: "integer" } }, required: ["n"] },
+      ],
+      unevaluatedProperties: false,
+    };
+    const flat = downgradeSchema(
+      closed,
+      () => "object",
+      (name) => components[name],
+    );
+    expect(flat).toEqual({
+      description: "Closed.",
+      type: "object",
+      properties: { name: { allOf: [{ type: "string" }, { type: "string", maxLength: 5 }] }, label: { type: "string" }, n: { type: "integer" } },
+      required: ["name", "n"],
+      additionalProperties: false,
+    });
+    const validate = new Ajv({ strict: true }).compile(flat);
+    expect([
+      validate({ name: "Ada", n: 1 }),
+      validate({ name: "Ada", n: 1, label: "x" }),
+      validate({ name: "Ada", n: 1, extra: true }),
+      validate({ name: "Adelaide", n: 1 }),
+    ]).toEqual([true, true, false, false]);
+    // A member that is not a plain object (here a union) cannot be listed: that allOf stays as it is, open.
+    const union = { allOf: [{ anyOf: [{ type: "object" }, { type: "string" }] }], unevaluatedProperties: false };
+    expect(
+      downgradeSchema(
+        union,
+        () => undefined,
+        () => undefined,
+      ),
+    ).toEqual({ allOf: [{ anyOf: [{ type: "object" }, { type: "string" }] }] });
   });
 
   test("numeric exclusive bounds become 3.0 boolean flags", () => {

@@ -2,9 +2,11 @@
  * OpenAPI 3.1 (JSON Schema 2020-12) -> OpenAPI 3.0.3 Schema Objects:
  * `type: [T, "null"]` and `anyOf [X, null]` become `nullable: true`, `const`
  * becomes a one-value `enum`, `examples` becomes `example`, numeric
- * `exclusiveMinimum`/`exclusiveMaximum` become the 3.0 boolean flags, and
- * `unevaluatedProperties`, which 3.0 lacks, is dropped.
+ * `exclusiveMinimum`/`exclusiveMaximum` become the 3.0 boolean flags, and a
+ * closed `allOf` (`unevaluatedProperties: false`, which 3.0 lacks) becomes one
+ * object with `additionalProperties: false`.
  */
+import { flattenClosedAllOf, type ResolveComponent } from "./closed-flatten";
 import { refTarget, type JsonSchema } from "./json-schema";
 import type { ParameterSchema } from "./pagination";
 import type { JsonSchemaSet } from "./schemas";
@@ -33,8 +35,8 @@ function schemaType(s: JsonSchema, typeOf: TypeOf): string | undefined {
   return s.properties ? "object" : undefined;
 }
 
-export function downgradeSchema(input: JsonSchema, typeOf: TypeOf): JsonSchema {
-  let s: JsonSchema = { ...input };
+export function downgradeSchema(input: JsonSchema, typeOf: TypeOf, resolve: ResolveComponent = () => undefined): JsonSchema {
+  let s: JsonSchema = { ...flattenClosedAllOf(input, resolve) };
   // anyOf [X, {type: null}] -> X with nullable: true
   if (Array.isArray(s.anyOf) && (s.anyOf as JsonSchema[]).some(isNullSchema)) {
     const rest = (s.anyOf as JsonSchema[]).filter((m) => !isNullSchema(m));
@@ -60,7 +62,7 @@ export function downgradeSchema(input: JsonSchema, typeOf: TypeOf): JsonSchema {
   } else if (s.type === "null") {
     s = { ...s, type: "string", nullable: true, enum: [null] };
   }
-  // 3.0 has no unevaluatedProperties: a closed allOf stays open there (documented in the README).
+  // Left only where a member of a closed allOf is not a plain object (nothing the front end makes today).
   if ("unevaluatedProperties" in s) {
     const { unevaluatedProperties: _open, ...rest } = s;
     s = rest;
@@ -84,14 +86,16 @@ export function downgradeSchema(input: JsonSchema, typeOf: TypeOf): JsonSchema {
   }
   // Recurse into sub-schemas.
   if (s.properties && typeof s.properties === "object") {
-    s.properties = Object.fromEntries(Object.entries(s.properties as Record<string, JsonSchema>).map(([k, v]) => [k, downgradeSchema(v, typeOf)]));
+    s.properties = Object.fromEntries(
+      Object.entries(s.properties as Record<string, JsonSchema>).map(([k, v]) => [k, downgradeSchema(v, typeOf, resolve)]),
+    );
   }
-  if (s.items && typeof s.items === "object") s.items = downgradeSchema(s.items as JsonSchema, typeOf);
+  if (s.items && typeof s.items === "object") s.items = downgradeSchema(s.items as JsonSchema, typeOf, resolve);
   if (s.additionalProperties && typeof s.additionalProperties === "object") {
-    s.additionalProperties = downgradeSchema(s.additionalProperties as JsonSchema, typeOf);
+    s.additionalProperties = downgradeSchema(s.additionalProperties as JsonSchema, typeOf, resolve);
   }
   for (const k of SUBSCHEMA_LISTS) {
-    if (Array.isArray(s[k])) s[k] = (s[k] as JsonSchema[]).map((m) => downgradeSchema(m, typeOf));
+    if (Array.isArray(s[k])) s[k] = (s[k] as JsonSchema[]).map((m) => downgradeSchema(m, typeOf, resolve));
   }
   return s;
 }
@@ -108,7 +112,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
       visiting.delete(name);
     }
   };
-  const d = (s: JsonSchema) => downgradeSchema(s, typeOf);
+  const d = (s: JsonSchema) => downgradeSchema(s, typeOf, (name) => set.components[name]);
   const mapValues = <T, U>(o: Readonly<Record<string, T>>, f: (v: T) => U): Record<string, U> =>
     Object.assign(Object.create(null) as Record<string, U>, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)])));
   const param = (p: ParameterSchema): ParameterSchema => ({ ...p, schema: d(p.schema) });
