@@ -1,24 +1,28 @@
 /**
  * Operations the API performs rather than serves: webhooks (3.1 `webhooks`, `x-webhooks` in 3.0,
  * which has no such field; Redoc renders both) and endpoint callbacks. Their responses are the
- * receiver's answer, so they carry no rate-limit headers and no shared error body.
+ * receiver's answer, so they carry no rate-limit headers and no shared error body; everything
+ * else a `Response<…>` says (description, headers, media types, examples, no body) is as on an endpoint.
  */
 import type { OutgoingRequest, SpecIR, WebhookNode } from "@specloom/core";
-import type { OperationObject, PathItemObject, ResponsesObject } from "openapi3-ts/oas31";
-import { cloneJson, reasonPhrase, type JsonSchemaSet, type OutgoingSchemas } from "@specloom/model";
+import type { OperationObject, PathItemObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
+import { reasonPhrase, type JsonSchemaSet, type OutgoingSchemas } from "@specloom/model";
 import { firstSentence, humanize } from "./operation";
 import { examplesMap, parameterObject, requestBodyObject } from "./request-body";
+import { declaredExamples, declaredHeaders, mediaContent } from "./responses";
 import { requirementObjects } from "./security";
 
+/** The receiver's answers, built like an endpoint's own responses: description, declared headers, media types, examples. */
 function outgoingResponses(request: OutgoingRequest, schemas: OutgoingSchemas): ResponsesObject {
   const out: ResponsesObject = {};
   for (const r of [...request.responses].sort((a, b) => a.status - b.status)) {
     const key = String(r.status);
+    const response: ResponseObject = { description: r.description ?? reasonPhrase(r.status) };
+    const headers = declaredHeaders(r, schemas.responseHeaders[key]);
+    if (Object.keys(headers).length > 0) response.headers = headers;
     const schema = schemas.responses[key];
-    out[key] = {
-      description: r.description ?? reasonPhrase(r.status),
-      ...(schema ? { content: { "application/json": { schema: cloneJson(schema) } } } : {}),
-    };
+    if (schema && !r.noBody) response.content = mediaContent(r, schema, declaredExamples(r));
+    out[key] = response;
   }
   return out;
 }

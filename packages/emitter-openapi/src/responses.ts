@@ -3,7 +3,7 @@
  * rate-limit headers, named examples. Error responses that only say a status and a body are shared
  * `components/responses` (the automatic 401/403/429 included), referenced from every operation.
  */
-import type { EndpointNode, SpecIR } from "@specloom/core";
+import type { EndpointNode, ResponseNode, SpecIR } from "@specloom/core";
 import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
 import {
   cloneJson,
@@ -14,6 +14,7 @@ import {
   reasonPhrase,
   responseMediaTypes,
   type EffectiveResponse,
+  type JsonSchema,
   type JsonSchemaSet,
 } from "@specloom/model";
 import type { SharedErrorResponses } from "./shared-responses";
@@ -48,8 +49,8 @@ function rateLimitHeaders(endpoint: EndpointNode, status: number): Record<string
   return Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 }
 
-function declaredHeaders(inputs: ResponseInputs, r: EffectiveResponse): Record<string, HeaderObject> {
-  const schemas = inputs.set.responseHeaders[inputs.endpoint.name]?.[String(r.status)] ?? {};
+/** A response's declared headers with their schemas (endpoints, webhooks and callbacks alike). */
+export function declaredHeaders(r: ResponseNode, schemas: Readonly<Record<string, JsonSchema>> = {}): Record<string, HeaderObject> {
   const out: Record<string, HeaderObject> = {};
   for (const h of r.headers ?? []) {
     const header: HeaderObject = {};
@@ -70,16 +71,31 @@ function linkHeader(endpoint: EndpointNode, status: number, taken: ReadonlySet<s
 
 /** Rate-limit headers, then declared ones; a declared header replaces a rate-limit header of the same name. */
 function headersFor(inputs: ResponseInputs, r: EffectiveResponse): ResponseObject["headers"] {
-  const declared = declaredHeaders(inputs, r);
+  const declared = declaredHeaders(r, inputs.set.responseHeaders[inputs.endpoint.name]?.[String(r.status)]);
   const taken = new Set(Object.keys(declared).map((n) => n.toLowerCase()));
   const automatic = Object.entries(rateLimitHeaders(inputs.endpoint, r.status)).filter(([n]) => !taken.has(n.toLowerCase()));
   const all = { ...Object.fromEntries(automatic), ...linkHeader(inputs.endpoint, r.status, taken), ...declared };
   return Object.keys(all).length > 0 ? all : undefined;
 }
 
-function declaredExamples(r: EffectiveResponse): Record<string, ExampleObject> | undefined {
+export function declaredExamples(r: ResponseNode): Record<string, ExampleObject> | undefined {
   if (!r.examples?.length) return undefined;
   return Object.fromEntries(r.examples.map((e) => [e.name, { ...(e.summary !== undefined ? { summary: e.summary } : {}), value: cloneJson(e.value) }]));
+}
+
+/** The body in each of the response's media types, each with the examples. */
+export function mediaContent(
+  r: EffectiveResponse | ResponseNode,
+  schema: JsonSchema,
+  examples: Record<string, ExampleObject> | undefined,
+): Record<string, MediaTypeObject> {
+  return Object.fromEntries(
+    responseMediaTypes(r).map((media) => {
+      const content: MediaTypeObject = { schema: cloneJson(schema) };
+      if (examples) content.examples = cloneJson(examples);
+      return [media, content];
+    }),
+  );
 }
 
 /** Whether an error response is only a status and a body, which every operation can share. */
@@ -109,13 +125,7 @@ export function operationResponses(inputs: ResponseInputs): ResponsesObject {
         examples = inputs.successExamples;
         exampled = true;
       }
-      response.content = Object.fromEntries(
-        responseMediaTypes(r).map((media) => {
-          const content: MediaTypeObject = { schema: cloneJson(schema) };
-          if (examples) content.examples = cloneJson(examples);
-          return [media, content];
-        }),
-      );
+      response.content = mediaContent(r, schema, examples);
     }
     out[key] = response;
   }

@@ -149,6 +149,11 @@ const requestsAssertion = (schema: string, webhooks: boolean) =>
       ? [
           'export const signed: operations["orderPaid"]["parameters"]["header"]["X-Signature"] = "abc";',
           'export const paid: NonNullable<webhooks["orderPaid"]["post"]["requestBody"]>["content"]["application/json"]["amount"] = 1;',
+          // A receiver's answer is typed like an endpoint's response: headers, every media type, a bodiless 202.
+          'type Received = webhooks["orderPaid"]["post"]["responses"];',
+          'export const delivery: Received[200]["headers"]["X-Delivery-Id"] = "0b6a1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d";',
+          'export const xmlReceipt: Received[200]["content"]["application/xml"] = { receipt_id: "r" };',
+          'export const queued: Received[202]["content"] = undefined;',
         ]
       : []),
     "",

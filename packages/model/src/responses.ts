@@ -60,7 +60,7 @@ export function isErrorStatus(status: number): boolean {
 }
 
 /** Media types of a response body: declared ones, else JSON (problem+json for RFC 7807 bodies). */
-export function responseMediaTypes(r: EffectiveResponse): readonly string[] {
+export function responseMediaTypes(r: ResponseNode & { readonly errorFormat?: ErrorFormat }): readonly string[] {
   if (r.contentTypes && r.contentTypes.length > 0) return r.contentTypes;
   return [r.errorFormat === "problem+json" ? "application/problem+json" : "application/json"];
 }

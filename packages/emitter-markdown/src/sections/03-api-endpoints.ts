@@ -9,6 +9,7 @@ import { categoryName } from "./07-errors";
 import { renderPayload } from "./payload";
 import { securityText } from "./security-schemes";
 import { paramText, renderCallbacks, renderHeaderAndCookieParams, renderRequestBody, renderWebhooks } from "./requests";
+import { renderResponseDetails } from "./response-details";
 
 export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
   const { t } = ctx;
@@ -76,28 +77,6 @@ function renderSuccess(ctx: SectionContext, md: Md, r: EffectiveResponse): void 
     if (r.description) md.field(t.api.description, r.description);
   } else md.field(label, r.description ?? t.api.noContent);
   renderResponseDetails(ctx, md, r);
-}
-
-/** Media types other than JSON, headers and named examples: what a client must know beyond the body. */
-function renderResponseDetails(ctx: SectionContext, md: Md, r: EffectiveResponse): void {
-  const { t } = ctx;
-  if (r.contentTypes?.length && !r.noBody) md.field(t.api.mediaTypes(r.status), r.contentTypes.join(", "));
-  if (r.headers?.length) {
-    md.field(t.api.responseHeaders(r.status)).bullets(
-      r.headers.map((h) => {
-        const notes = [h.required ? t.common.required : t.common.optional, ...(h.description ? [h.description] : [])];
-        return `${code(h.name)}: ${prose(typeText(h.type, ctx.index, { dates: "string" }))} (${notes.join(", ")})`;
-      }),
-    );
-  }
-  if (r.examples?.length) {
-    md.field(t.api.responseExamples(r.status));
-    for (const ex of r.examples) {
-      if (ex.summary) md.paragraph(`${code(ex.name)}: ${ex.summary}`);
-      else md.paragraph(code(ex.name));
-      md.code("json", JSON.stringify(ex.value, null, 2));
-    }
-  }
 }
 
 /** The error body when it is not the seed's default format: a type, RFC 7807, or none. */

@@ -1,10 +1,11 @@
 /** The request side of §3 beyond path and query: headers, cookies, body media types, callbacks, and the webhooks subsection. */
-import type { EndpointNode, FieldNode, OutgoingRequest } from "@specloom/core";
+import type { EndpointNode, FieldNode, OutgoingRequest, ResponseNode } from "@specloom/core";
 import type { SectionContext } from "../context";
 import { code, Md, prose } from "../render/md";
 import { fieldTypeText } from "../render/ts-type";
 import { deprecationNote, fieldRules } from "./field-notes";
 import { renderPayload } from "./payload";
+import { renderResponseDetails } from "./response-details";
 
 /** "`id`: string (UUID)" with rules and default, as in the seed. */
 export function paramText(ctx: SectionContext, p: FieldNode): string {
@@ -43,12 +44,17 @@ export function renderRequestBody(
   renderPayload(ctx, md, api.requestBody, r.body, "request");
 }
 
-/** What the receiver of a webhook or callback answers. */
+/** What the receiver of a webhook or callback answers, with the media types, headers and examples its responses declare. */
 function renderReceiverResponses(ctx: SectionContext, md: Md, r: OutgoingRequest): void {
   const { api } = ctx.t;
-  const plain = r.responses.filter((x) => !x.type || x.status === 204);
-  for (const x of r.responses.filter((y) => y.type && y.status !== 204)) renderPayload(ctx, md, api.receiverResponse(x.status), x.type!, "request");
+  const typed = (x: ResponseNode) => x.type !== undefined && x.status !== 204 && !x.noBody;
+  const plain = r.responses.filter((x) => !typed(x));
+  for (const x of r.responses.filter(typed)) {
+    renderPayload(ctx, md, api.receiverResponse(x.status), x.type!, "request");
+    if (x.description) md.field(ctx.t.api.description, x.description);
+  }
   if (plain.length) md.field(api.receiverResponses).bullets(plain.map((x) => `${x.status}: ${x.description ?? api.noContent}`));
+  for (const x of r.responses) renderResponseDetails(ctx, md, x);
 }
 
 function renderOutgoing(ctx: SectionContext, md: Md, r: OutgoingRequest): void {

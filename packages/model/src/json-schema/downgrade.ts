@@ -120,6 +120,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
     parameters: o.parameters.map(param),
     ...(o.body ? { body: d(o.body) } : {}),
     responses: mapValues(o.responses, d),
+    responseHeaders: mapValues(o.responseHeaders, (headers) => mapValues(headers, d)),
   });
   return {
     ...set,

@@ -2,7 +2,7 @@
  * Parameters (path, query, header, cookie) and the schemas of requests the API sends
  * (webhooks and callbacks): shared by the OpenAPI document and the TypeBox validators.
  */
-import { pascalCase, type FieldNode, type OutgoingRequest } from "@specloom/core";
+import { pascalCase, type FieldNode, type OutgoingRequest, type ResponseNode } from "@specloom/core";
 import type { JsonSchema } from "./json-schema";
 import type { ParameterSchema } from "./pagination";
 import { fieldSchema, typeSchema, type TypeContext } from "./type-schema";
@@ -34,6 +34,11 @@ export function headerAndCookieParameters(
   ];
 }
 
+/** The schemas of a response's declared headers, by name (endpoints and webhooks alike). */
+export function responseHeaderSchemas(r: ResponseNode, ctx: TypeContext, hint: string): Record<string, JsonSchema> {
+  return Object.fromEntries((r.headers ?? []).map((h) => [h.name, typeSchema(h.type, ctx, hint + pascalCase(h.name))]));
+}
+
 /** The schemas of one webhook or callback. */
 export interface OutgoingSchemas {
   /** Header parameters of the request. */
@@ -41,6 +46,8 @@ export interface OutgoingSchemas {
   readonly body?: JsonSchema;
   /** Typed bodies of the receiver's responses, by status. */
   readonly responses: Readonly<Record<string, JsonSchema>>;
+  /** Declared response header schemas, by status, then header name (only responses declaring headers). */
+  readonly responseHeaders: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
 }
 
 /**
@@ -50,12 +57,15 @@ export interface OutgoingSchemas {
 export function outgoingSchemas(r: OutgoingRequest, sent: TypeContext, received: TypeContext, hint: string): OutgoingSchemas {
   const base = hint + pascalCase(r.name);
   const responses: Record<string, JsonSchema> = {};
+  const responseHeaders: Record<string, Record<string, JsonSchema>> = {};
   for (const res of [...r.responses].sort((x, y) => x.status - y.status)) {
     if (res.type && res.status !== 204) responses[String(res.status)] = typeSchema(res.type, received, `${base}Reply`);
+    if (res.headers?.length) responseHeaders[String(res.status)] = responseHeaderSchemas(res, received, `${base}Reply${res.status}`);
   }
   return {
     parameters: headerAndCookieParameters(r, sent, base),
     ...(r.body ? { body: typeSchema(r.body, sent, `${base}Payload`) } : {}),
     responses,
+    responseHeaders,
   };
 }

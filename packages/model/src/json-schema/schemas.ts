@@ -12,7 +12,7 @@ import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } fro
 import { ENVELOPE_PREFIX, hasEnvelope, paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
 import { embedsModel, enumSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
 import { belongsToFor, navigationNames, referencedField } from "../entities";
-import { fieldParameter, headerAndCookieParameters, outgoingSchemas, type OutgoingSchemas } from "./requests";
+import { fieldParameter, headerAndCookieParameters, outgoingSchemas, responseHeaderSchemas, type OutgoingSchemas } from "./requests";
 
 export interface JsonSchemaSet {
   readonly version: OpenApiVersion;
@@ -227,11 +227,8 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
       const headersByStatus: Record<string, Record<string, JsonSchema>> = {};
       for (const r of effectiveResponses(endpoint, errors)) {
         if (r.type && r.status !== 204) byStatus[String(r.status)] = responseSchema(b, endpoint, r.type, r.status);
-        if (r.headers?.length) {
-          const ctx = b.context("response");
-          const hint = `${pascalCase(endpoint.name)}Response${r.status}`;
-          headersByStatus[String(r.status)] = Object.fromEntries(r.headers.map((h) => [h.name, typeSchema(h.type, ctx, hint + pascalCase(h.name))]));
-        }
+        if (r.headers?.length)
+          headersByStatus[String(r.status)] = responseHeaderSchemas(r, b.context("response"), `${pascalCase(endpoint.name)}Response${r.status}`);
       }
       responses[endpoint.name] = byStatus;
       if (Object.keys(headersByStatus).length > 0) responseHeaders[endpoint.name] = headersByStatus;
