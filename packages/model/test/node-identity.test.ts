@@ -5,7 +5,7 @@
  */
 import { DEFAULT_CONFIG, type ApiNode, type ModelNode, type SpecIR } from "@specloom/core";
 import { effectiveResponses, errorContext, getModel } from "@specloom/model";
-import { blogIR, buildResponsesIr, t } from "@specloom/test-support";
+import { belongsTo, blogIR, buildResponsesIr, column, enumNode, index, model, spec, t } from "@specloom/test-support";
 
 /** Every per-node view the model answers, in declaration order. */
 function views(ir: SpecIR) {
@@ -93,4 +93,43 @@ it("resolves kept endpoints' error bodies again when their group's error body ch
       .responses(getReport)
       .find((r) => r.status === 404)?.errorBodySource,
   ).toBe("config");
+});
+
+describe("a kept model's table", () => {
+  const tableOf = (ir: SpecIR, name: string) =>
+    getModel(ir)
+      .tables(DEFAULT_CONFIG.sql)
+      .tables.find((x) => x.modelName === name)!;
+
+  it("takes the index name an earlier model no longer reserves", () => {
+    // `A` names an index like the one `B`'s indexed field gets: B's becomes idx_bs_y_2, until A drops it.
+    const a = model("A", "as", [column("id", t.uuid(), { primaryKey: true }), column("x")], { indexes: [index([["x", "asc"]], { name: "idx_bs_y" })] });
+    const b = model("B", "bs", [column("id", t.uuid(), { primaryKey: true }), column("y", t.str(), { indexed: true })]);
+    const ir1 = spec({ models: [a, b] });
+    expect(tableOf(ir1, "B").indexes.map((i) => i.name)).toEqual(["idx_bs_y_2"]);
+    const edit = (ir: SpecIR) => replaceModel(ir, "A", (m) => ({ ...m, indexes: [] }));
+    expectSameAsFresh(ir1, edit);
+    expect(tableOf(edit(ir1), "B").indexes.map((i) => i.name)).toEqual(["idx_bs_y"]);
+  });
+
+  it("types its foreign key like the target's new key, and its enum column like the new enum", () => {
+    const parent = model("Parent", "parents", [column("id", t.uuid(), { primaryKey: true })]);
+    const child = model(
+      "Child",
+      "children",
+      [column("id", t.uuid(), { primaryKey: true }), column("parent_id", t.uuid()), column("tone", t.enumRef("Tone"))],
+      {
+        relations: [belongsTo("parent_id", "Parent")],
+      },
+    );
+    const ir1 = spec({ models: [parent, child], enums: [enumNode("Tone", ["soft", "loud"])] });
+    const edit = (ir: SpecIR): SpecIR => ({
+      ...replaceModel(ir, "Parent", (m) => ({ ...m, fields: [column("id", t.int({ size: "int64" }), { primaryKey: true })] })),
+      enums: [enumNode("Tone", ["soft", "loud", "quiet"])],
+    });
+    expectSameAsFresh(ir1, edit);
+    const columns = tableOf(edit(ir1), "Child").columns;
+    expect(columns.find((c) => c.name === "parent_id")?.sqlType).toBe("BIGINT");
+    expect(JSON.stringify(getModel(edit(ir1)).tables(DEFAULT_CONFIG.sql))).toContain("quiet");
+  });
 });

@@ -7,6 +7,7 @@ import { postgresDialect, type Dialect } from "./dialect";
 import { buildForeignKeys, uniqueGroups } from "./keys";
 import { coveringLists, explicitIndexes, fieldIndexes, foreignKeyIndexes, leadsWith, liveRowsPredicate, uniqueKeys } from "./indexes";
 import { buildJoinTables } from "./join-tables";
+import { cachedModelTable } from "./model-table-cache";
 import type { Column, SqlEnum, Table, TableModel } from "./model";
 
 export const UPDATED_AT_FUNCTION = "set_updated_at";
@@ -94,7 +95,8 @@ function deriveTableModel(ir: SpecIR, sqlConfig: SqlConfig, dialect: Dialect): T
   // PostgreSQL names primary-key indexes <table>_pkey; keep generated names clear of them.
   for (const t of tableNames) ctx.usedNames.add(`${t}_pkey`);
 
-  const modelTables = ir.models.map((m) => modelTable(ctx, m));
+  const settings = JSON.stringify(sqlConfig);
+  const modelTables = ir.models.map((m) => cachedModelTable(ctx, settings, m, modelTable));
   const { tables: joinTables, joins } = buildJoinTables(ctx, modelTables);
   const tables = [...modelTables, ...joinTables];
   const hasUpdatedAt = tables.some((t) => t.updatedAtColumn);

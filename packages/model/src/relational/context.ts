@@ -26,7 +26,13 @@ export interface BuildContext {
   /** IR enum name -> SQL type name, for enums created with CREATE TYPE. */
   readonly nativeEnums: ReadonlyMap<string, string>;
   /** Relation names already taken in the schema (tables, indexes, constraints backed by indexes). */
-  readonly usedNames: Set<string>;
+  readonly usedNames: NameSet;
+}
+
+/** What the build asks of the taken names (a Set; a journal when a model's table may be reused). */
+export interface NameSet {
+  has(name: string): boolean;
+  add(name: string): void;
 }
 
 export function tableName(ctx: BuildContext, model: ModelNode): string {

@@ -7,6 +7,7 @@
 import type { ModelNode, RelationNode, SourceLocation, SpecIR, SpecloomConfig } from "@specloom/core";
 import { irIndex } from "../ir-index";
 import { buildTableModel } from "./build-tables";
+import { nodeMemoWith } from "../node-cache";
 import type { Table, TableModel } from "./model";
 
 export interface SourceColumn {
@@ -61,7 +62,10 @@ function lookupsOf(table: Table): string[][] {
   ].filter((l) => l.length > 0);
 }
 
-function modelTable(table: Table, model: ModelNode): SourceTable {
+// By the table's identity (kept across watch rebuilds for unchanged models) and its model node.
+const modelTable = nodeMemoWith<Table, readonly [ModelNode], ModelNode, SourceTable>((table, model) => deriveModelTable(table, model));
+
+function deriveModelTable(table: Table, model: ModelNode): SourceTable {
   const fieldLoc = (name?: string) => model.fields.find((f) => f.name === name)?.loc ?? model.loc;
   const columns = table.columns.map((c) => ({ name: c.name, ...(c.field ? { field: c.field } : {}), loc: fieldLoc(c.field) }));
   const foreignKeys = table.foreignKeys.map((fk) => {
@@ -94,7 +98,7 @@ export function buildSourceTables(ir: SpecIR, config: SpecloomConfig): SourceTab
   const { models } = irIndex(ir);
   const tables = model.tables.map((t) => {
     const source = t.modelName ? models.get(t.modelName) : undefined;
-    return source ? modelTable(t, source) : joinTable(t, model, ir);
+    return source ? modelTable(t, [source], source) : joinTable(t, model, ir);
   });
   return { tables, model };
 }
