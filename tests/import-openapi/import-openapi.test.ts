@@ -66,7 +66,7 @@ test("the CLI writes readable spec files (golden) without a warning, a project t
   const imported = run("import", "openapi", BOOKSHOP, "--out", out);
   expect(imported).toEqual({ status: 0, output: expect.stringContaining("Imported 4 endpoints and 3 schemas") as string });
   expect(imported.output).not.toContain("warning");
-  for (const file of ["specloom.config.json", "spec/index.ts", "spec/schemas.ts", "spec/api/books.ts"])
+  for (const file of ["specloom.config.json", "spec/index.ts", "spec/errors.ts", "spec/schemas.ts", "spec/api/books.ts"])
     expectGolden(path.join(__dirname, "golden/bookshop", file), fs.readFileSync(path.join(out, file), "utf8"));
   expect(execFileSync(process.execPath, [CLI, "build", out], { encoding: "utf8" })).toContain("Wrote");
   const again = run("import", "openapi", BOOKSHOP, "--out", out);

@@ -11,3 +11,20 @@ it("the baseline spec passes every rule and ticks every checklist item", () => {
 });
 
 checkerRules.describeRules(rules, cases);
+
+it("with automaticResponses: false, an authenticated endpoint without 401 is SL4019; the endpoint's own setting wins over its group's", () => {
+  // A fresh IR each time: the model is computed once per IR.
+  const messages = (group?: boolean, own?: boolean) => {
+    const ir = baseline();
+    const getMe = ir.apis[0]!.endpoints.find((e) => e.name === "getMe")!;
+    getMe.responses = getMe.responses.filter((r) => r.status !== 401);
+    if (group !== undefined) ir.apis[0]!.automaticResponses = group;
+    if (own !== undefined) getMe.automaticResponses = own;
+    return runChecker(ir, config())
+      .diagnostics.filter((d) => d.code === "SL4019")
+      .map((d) => d.message);
+  };
+  expect(messages()).toEqual([]); // the automatic 401 covers it
+  expect(messages(false)).toEqual(["'GET /api/users/me' has no 401 response, though it requires credentials and automaticResponses is false."]);
+  expect(messages(false, true)).toEqual([]);
+});

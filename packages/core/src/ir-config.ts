@@ -145,6 +145,11 @@ export interface ErrorsConfig {
   readonly format?: "specloom" | "problem+json";
   /** The name of a declared type used as the error body instead of a built-in format, e.g. `"ApiError"`. */
   readonly model?: string;
+  /**
+   * `false`: endpoints answer exactly their declared responses (OpenAPI's reading), with no automatic 401, 403 or
+   * 429; a group or endpoint may turn them back on. Default `true`.
+   */
+  readonly automaticResponses?: boolean;
 }
 
 export interface IntegrationConfig {

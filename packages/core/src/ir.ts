@@ -434,6 +434,8 @@ export interface EndpointNode extends RequestBodyOptions {
   readonly responses: readonly ResponseNode[];
   /** The error body of this endpoint's error responses (`errorBody` option); absent: the group's, then the project's. */
   readonly errorBody?: ErrorBodyNode;
+  /** `automaticResponses` as declared: `false` means exactly the declared responses; absent: the group's, then the errors config's. */
+  readonly automaticResponses?: boolean;
   readonly auth: AuthNode;
   /** Declared on the endpoint; absent: the group's, then the auth config's default. */
   readonly security?: SecurityRequirementList;
@@ -464,6 +466,8 @@ export interface ApiNode {
   readonly security?: SecurityRequirementList;
   /** The tag's `externalDocs`. */
   readonly externalDocs?: ExternalDocs;
+  /** `automaticResponses` as declared on the group; absent: the errors config's. */
+  readonly automaticResponses?: boolean;
   readonly endpoints: readonly EndpointNode[];
   readonly docs: Docs;
   readonly loc: SourceLocation;

@@ -111,7 +111,7 @@ export function operationResponses(inputs: ResponseInputs): ResponsesObject {
     const key = String(r.status);
     const description = r.description ?? reasonPhrase(r.status);
     if (isShareable(r)) {
-      out[key] = inputs.shared.reference(r, bodies[key], description);
+      out[key] = inputs.shared.reference(r, bodies[key], description, inputs.endpoint.rateLimit !== undefined);
       continue;
     }
     const response: ResponseObject = { description };

@@ -74,11 +74,14 @@ export class SharedErrorResponses {
     return ref(r.errorFormat === "problem+json" ? PROBLEM_DETAILS : ERROR_RESPONSE);
   }
 
-  /** A reference to the shared response for this status and body, registering it on first use. */
-  reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string): ReferenceObject {
+  /**
+   * A reference to the shared response for this status and body, registering it on first use. A 429 carries the
+   * rate-limit headers when the endpoint declares a `rateLimit` (they describe it), and only then.
+   */
+  reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string, rateLimited: boolean): ReferenceObject {
     // 3.0 ignores a reference's siblings: there an endpoint's own reason makes a component of its own.
     const own = this.version === "3.0.3" && description !== reasonPhrase(r.status);
-    const response = this.component(r, body, own ? description : reasonPhrase(r.status));
+    const response = this.component(r, body, own ? description : reasonPhrase(r.status), rateLimited);
     const out: ReferenceObject = { $ref: RESPONSE_PREFIX + this.register(r, response) };
     if (!own && description !== response.description) out.description = description;
     return out;
@@ -90,9 +93,9 @@ export class SharedErrorResponses {
     return Object.fromEntries(sorted.map(([name, e]) => [name, e.response]));
   }
 
-  private component(r: EffectiveResponse, body: JsonSchema | undefined, description: string): ResponseObject {
+  private component(r: EffectiveResponse, body: JsonSchema | undefined, description: string, rateLimited: boolean): ResponseObject {
     const response: ResponseObject = { description };
-    if (r.status === 429) response.headers = Object.fromEntries(RATE_LIMIT_REFS.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
+    if (r.status === 429 && rateLimited) response.headers = Object.fromEntries(RATE_LIMIT_REFS.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
     const schema = r.noBody ? undefined : (body ?? this.formatSchema(r));
     if (!schema) return response;
     const examples = this.examples(r, description);

@@ -46,10 +46,18 @@ const projects = [ROOT, ...exampleDirs()];
 const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "sample", ir: buildSampleIr(), config: sampleConfig() },
   { name: "responses", ir: buildResponsesIr(), config: responsesApiConfig() },
+  { name: "responses-exact", ir: exactResponsesIr(), config: responsesApiConfig() },
   { name: "security", ir: buildSecurityIr(), config: securityConfig() },
   { name: "requests", ir: buildRequestsIr(), config: requestsApiConfig() },
   ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
 ];
+/** The Reports group says `automaticResponses: false`: its operations list exactly the declared responses. */
+function exactResponsesIr(): SpecIR {
+  const ir = buildResponsesIr();
+  const [reports, ...rest] = ir.apis;
+  return { ...ir, apis: [{ ...reports!, automaticResponses: false }, ...rest] };
+}
+
 const built: Built[] = inputs.flatMap(({ name, ir, config }) =>
   !ir
     ? []
@@ -77,6 +85,14 @@ test("valid for swagger-parser and @readme/openapi-parser; Redocly recommended: 
     // Errors and warnings alike: spec-src and every example are lint-clean under `recommended`.
     expect([b.name, b.version, r.redocly.map((p) => `${p.severity} ${p.rule} ${p.pointer}: ${p.message}`)]).toEqual([b.name, b.version, []]);
   });
+});
+
+test("automaticResponses: false leaves out the automatic 401 and 429 of an authenticated, rate-limited operation", () => {
+  for (const version of VERSIONS) {
+    const statuses = (name: string) => Object.keys(find(name, version).doc.paths["/api/reports/{id}"]?.get?.responses ?? {});
+    expect(statuses("responses")).toEqual(["200", "304", "401", "404", "429"]);
+    expect(statuses("responses-exact")).toEqual(["200", "304", "404"]);
+  }
 });
 
 test("no sensitive or internal field of any model appears in any document", () => {

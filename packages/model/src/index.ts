@@ -14,6 +14,7 @@ export {
 } from "./entities";
 export { endpointRoute, parseRoute, routeKey, type Route, type RouteSegment } from "./route";
 export {
+  automaticResponses,
   defaultErrorBody,
   effectiveResponses,
   errorContext,

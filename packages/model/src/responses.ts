@@ -1,6 +1,8 @@
 /**
  * Effective responses: what an endpoint answers, declared or implied. Auth
- * implies 401 (and 403 with roles or ownership), a rate limit implies 429.
+ * implies 401 (and 403 with roles or ownership), a rate limit implies 429,
+ * unless `automaticResponses: false` (endpoint, group or errors config) says
+ * the declared responses are all of them.
  * OpenAPI documents these, and the checker only asks for what neither the
  * author nor this automatic set covers, so the two cannot disagree.
  *
@@ -120,6 +122,11 @@ function withErrorBody(r: Omit<EffectiveResponse, keyof ErrorBody> & ErrorBody, 
   return { ...r, ...defaultErrorBody(endpoint, ctx) };
 }
 
+/** Whether the automatic 401/403/429 apply: the endpoint's `automaticResponses`, else its group's, else the errors config's. */
+export function automaticResponses(endpoint: EndpointNode, ctx: ErrorContext = {}): boolean {
+  return endpoint.automaticResponses ?? ctx.api?.automaticResponses ?? ctx.errors?.automaticResponses ?? true;
+}
+
 /**
  * The endpoint's declared responses plus the automatic ones not declared, sorted by status, error bodies resolved.
  * The result is shared (cached by node identity): read it, do not change it.
@@ -133,7 +140,8 @@ const contextKeys = new WeakMap<ErrorContext, string>();
 /** What of an error context the responses read, besides the group's error body: equal keys, equal responses. */
 function errorContextKey(ctx: ErrorContext): string {
   let key = contextKeys.get(ctx);
-  if (key === undefined) contextKeys.set(ctx, (key = JSON.stringify([ctx.errors?.format, ctx.model])));
+  if (key === undefined)
+    contextKeys.set(ctx, (key = JSON.stringify([ctx.errors?.format, ctx.model, ctx.errors?.automaticResponses, ctx.api?.automaticResponses])));
   return key;
 }
 
@@ -143,6 +151,7 @@ const responsesIn = nodeMemoWith<EndpointNode, readonly [ErrorBodyNode | undefin
 
 function deriveResponses(endpoint: EndpointNode, ctx: ErrorContext): EffectiveResponse[] {
   const out: EffectiveResponse[] = endpoint.responses.map((r) => ({ ...r, origin: "declared" }));
+  if (!automaticResponses(endpoint, ctx)) return out.map((r) => withErrorBody(r, endpoint, ctx)).sort((a, b) => a.status - b.status);
   const has = (s: number) => out.some((r) => r.status === s);
   const auth = endpoint.auth;
   if (auth.kind === "authenticated") {

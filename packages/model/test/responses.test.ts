@@ -36,3 +36,31 @@ test("without errors.model the configured format applies, and the seed's shape b
   });
   expect(bodies(buildResponsesIr({}), "getReport").find((r) => r.status === 429)).toEqual({ status: 429, body: "specloom", from: "config" });
 });
+
+test("automaticResponses: false keeps exactly the declared responses; a group or endpoint overrides the project", () => {
+  type Ir = ReturnType<typeof buildResponsesIr>;
+  const statuses = (ir: Ir, name: string) =>
+    getModel(ir)
+      .responses(getModel(ir).endpoint(name)!)
+      .map((r) => r.status);
+  const seed = buildResponsesIr({});
+  expect(statuses(seed, "getReport")).toEqual([200, 304, 401, 404, 429]);
+  const exact = buildResponsesIr({ automaticResponses: false });
+  expect(statuses(exact, "getReport")).toEqual([200, 304, 404]);
+  expect(statuses(exact, "ping")).toEqual([200, 503]);
+  // The errors config says false; the Exports group turns them back on, one Reports endpoint too.
+  const [reports, exportsApi] = exact.apis as [Ir["apis"][number], Ir["apis"][number]];
+  const mixed: Ir = {
+    ...exact,
+    apis: [
+      { ...reports, endpoints: reports.endpoints.map((e) => (e.name === "createReport" ? { ...e, automaticResponses: true } : e)) },
+      { ...exportsApi, automaticResponses: true },
+    ],
+  };
+  expect(statuses(mixed, "ping")).toEqual([200, 429, 503]);
+  expect(statuses(mixed, "createReport")).toEqual([201, 401, 422]);
+  expect(statuses(mixed, "getReport")).toEqual([200, 304, 404]);
+  // The seed's default, turned off by one group.
+  const [r0, e0] = seed.apis as [Ir["apis"][number], Ir["apis"][number]];
+  expect(statuses({ ...seed, apis: [{ ...r0, automaticResponses: false }, e0] }, "createReport")).toEqual([201, 422]);
+});

@@ -21,6 +21,8 @@ export interface ApiOptions {
   readonly security?: readonly SecurityRequirement[];
   /** External documentation of the group's tag. */
   readonly externalDocs?: ExternalDocs;
+  /** `false`: the group's endpoints answer exactly the declared responses (no automatic 401/403/429); default: the project's. */
+  readonly automaticResponses?: boolean;
 }
 
 /** Groups endpoints: `interface UsersApi extends Api<{ prefix: '/api/users'; tag: 'Users' }>`. */
@@ -163,6 +165,11 @@ export interface EndpointOptions extends RequestBodyOptions {
   readonly responses: Responses;
   /** The body of this endpoint's error responses (a type, or `void` for none); default: the group's. */
   readonly errorBody?: unknown;
+  /**
+   * `false`: exactly the declared responses, as in OpenAPI; no automatic 401 (authentication), 403 (roles,
+   * ownership) or 429 (rate limit). Default: the group's, then the errors config's, else `true`.
+   */
+  readonly automaticResponses?: boolean;
   readonly auth: AuthRule;
   /**
    * How callers authenticate, as alternatives: a scheme name of the auth config's

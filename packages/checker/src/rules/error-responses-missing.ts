@@ -1,15 +1,16 @@
 import type { EndpointNode } from "@specloom/core";
-import { getModel } from "@specloom/model";
+import { automaticResponses, getModel } from "@specloom/model";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
+import { describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
 
 /**
  * Status codes an endpoint must document, with the reason each applies. 401 and
- * 403 are not asked for: the model adds them to the effective responses of every
- * authenticated endpoint (OpenAPI documents them), so they are never missing.
+ * 403 are not asked for while the model adds them to the effective responses of
+ * every authenticated endpoint; with `automaticResponses: false` a missing 401 is.
  */
-function expectedErrors(e: EndpointNode): [number, string][] {
+function expectedErrors(e: EndpointNode, automatic: boolean): [number, string][] {
   const out: [number, string][] = [];
+  if (!automatic && e.auth.kind === "authenticated") out.push([401, "it requires credentials and automaticResponses is false"]);
   if (e.body || e.query.length > 0) out.push([400, `it validates its ${e.body ? "request body" : "query"}`]);
   const params = pathParams(e);
   if (params.length > 0) out.push([404, `path parameter '${params[0]}' identifies a resource`]);
@@ -21,13 +22,14 @@ export default defineRule({
   code: "SL4019",
   severity: "warning",
   message: "'{route}' has no {status} response, though {reason}.",
-  docs: "Document 400 when a body or query is validated and 404 when a path parameter identifies a resource. 401, 403 and 429 need no declaration: authentication, roles, ownership and rate limits add them automatically.",
+  docs: "Document 400 when a body or query is validated and 404 when a path parameter identifies a resource. 401, 403 and 429 need no declaration: authentication, roles, ownership and rate limits add them automatically, unless `automaticResponses: false`, which asks for 401 on an authenticated endpoint.",
   checklist: ["errors"],
   check(ctx) {
     const model = getModel(ctx.ir);
-    for (const e of allEndpoints(ctx.ir)) {
+    const errors = ctx.ir.config.errors?.value;
+    for (const { api, endpoint: e } of model.endpoints) {
       const effective = new Set(model.responses(e).map((r) => r.status));
-      for (const [status, reason] of expectedErrors(e)) {
+      for (const [status, reason] of expectedErrors(e, automaticResponses(e, { api, ...(errors ? { errors } : {}) }))) {
         if (!effective.has(status)) ctx.report({ route: describeEndpoint(e), status, reason }, optionLoc(e, "responses"));
       }
     }

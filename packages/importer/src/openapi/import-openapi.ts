@@ -54,6 +54,9 @@ const DSL_NAMES = [
   "WriteOnly",
 ];
 
+const ERRORS_SOURCE = (header: string): string =>
+  `${header}import type { ErrorsConfig } from "specloom";\n\n/** An OpenAPI document lists every response of an operation: specloom adds none (no automatic 401, 403 or 429). */\nexport const errors = { automaticResponses: false } satisfies ErrorsConfig;\n`;
+
 const slug = (s: string): string =>
   s
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
@@ -129,6 +132,9 @@ export async function openApiToProject(
     files.push({ path: "spec/schemas.ts", content: await format(`${header}${importsFor(body, DSL_NAMES, "specloom")}\n${body}`) });
     modules.push("./schemas");
   }
+  // OpenAPI lists every response of an operation: the imported endpoints answer exactly those, with no automatic 401/403/429.
+  files.push({ path: "spec/errors.ts", content: await format(ERRORS_SOURCE(header)) });
+  modules.push("./errors");
   const authSource = security.module(header);
   if (authSource) {
     files.push({ path: "spec/auth.ts", content: await format(authSource) });

@@ -60,8 +60,6 @@ function responseSource(input: OperationInput, status: string, r: JsonObject, po
     content = { type: "void", mediaTypes: [] };
   }
   const headers = headerLines(input, r.headers, pointerJoin(pointer, "headers"), hint);
-  if (code === 429 && headers.length === 0)
-    ctx.report("import-oa-response-headers", pointer, "response 429", "approximate", "specloom documents the rate-limit headers on every 429");
   const description = typeof r.description === "string" ? r.description.trim() : "";
   const json = content.mediaTypes.length === 1 && content.mediaTypes[0]!.toLowerCase() === "application/json";
   if (content.type === "void" && code < 400 && code >= 200 && code !== 204) ctx.relaxedRules.add("response-schema-missing");
@@ -94,13 +92,5 @@ export function responseLines(input: OperationInput, authenticated: boolean): st
   }
   if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
   if (authenticated && input.security.schemes.size === 0) ctx.relaxedRules.add("auth-config-missing");
-  if (authenticated && !("401" in responses))
-    ctx.report(
-      "import-oa-security",
-      pointerJoin(input.pointer, "responses"),
-      "a missing 401 response",
-      "approximate",
-      "an authenticated endpoint documents 401 itself",
-    );
   return lines;
 }
