@@ -3,7 +3,7 @@ import type { EmitContext } from "@specloom/core";
 import { hasDeclaredSecurity } from "@specloom/model";
 import { catalogFor } from "./catalogs";
 import { indexIr, type SectionContext } from "./context";
-import { Md } from "./render/md";
+import { Md, type MdChunks } from "./render/md";
 import { renderDataModels } from "./sections/01-data-models";
 import { renderDatabaseSchema } from "./sections/02-database-schema";
 import { renderApiEndpoints } from "./sections/03-api-endpoints";
@@ -69,7 +69,12 @@ export class UnknownLanguageError extends Error {
 }
 
 export function renderChunks(sc: SectionContext): string[] {
+  return renderDocument(sc).chunks;
+}
+
+/** The chunks, with the ones known to be canonical marked (parts reused from an earlier build were checked then). */
+export function renderDocument(sc: SectionContext): MdChunks {
   const md = new Md().heading(1, sc.t.title(sc.ir.project.name));
   for (const render of SECTIONS) render(sc, md);
-  return md.chunks();
+  return md.chunkList();
 }

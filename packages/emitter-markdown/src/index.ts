@@ -5,7 +5,7 @@
 import { createDiagnostic, definePlugin, type EmitContext, type Emitter } from "@specloom/core";
 import { availableLanguages } from "./catalogs";
 import type { SectionContext } from "./context";
-import { renderChunks, sectionContext, UnknownLanguageError } from "./document";
+import { renderChunks, renderDocument, sectionContext, UnknownLanguageError } from "./document";
 import { formatMarkdown } from "./render/format";
 import { renderEnvExample } from "./sections/15-deployment";
 
@@ -31,7 +31,8 @@ export const markdownEmitter: Emitter = {
       const available = availableLanguages().join(", ");
       return { files: [], diagnostics: [createDiagnostic("unknown-language", { lang: e.language, available, hint: "" })] };
     }
-    const content = await formatMarkdown(renderChunks(sc));
+    const { chunks, canonical } = renderDocument(sc);
+    const content = await formatMarkdown(chunks, { canonical });
     return {
       files: [
         { path: BACKEND_SPEC_PATH, content },

@@ -4,7 +4,8 @@
  * speed, never output: `expectRebuildsMatchFresh` emits a spec, then edited versions of it that share most
  * nodes with the one before, and checks each against a fresh emit of a deep copy (no node seen before).
  */
-import type { EnumNode, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
+import type { EnumNode, ErrorsConfig, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
+import { section } from "./ir-builder";
 
 const withSummary = <T extends { readonly docs: object }>(node: T, summary: string): T => ({ ...node, docs: { ...node.docs, summary } });
 
@@ -23,6 +24,28 @@ function editedModel(m: ModelNode): ModelNode {
 
 const replaceAt = <T>(list: readonly T[], i: number, next: (x: T) => T): T[] => list.map((x, j) => (j === i ? next(x) : x));
 
+/** The last belongsTo to another model dropped: its target loses an incoming reference (the target's node unchanged). */
+function withoutBelongsTo(ir: SpecIR): SpecIR {
+  const points = (m: ModelNode, r: ModelNode["relations"][number]) => r.relationKind === "belongsTo" && r.targetModel !== m.name;
+  const i = ir.models.findLastIndex((m) => m.relations.some((r) => points(m, r)));
+  if (i < 0) return { ...ir };
+  return { ...ir, models: replaceAt(ir.models, i, (m) => ({ ...m, relations: m.relations.filter((r) => !points(m, r)) })) };
+}
+
+/** The error format switched (a section added when there is none): every endpoint's error bodies change. */
+function otherErrorFormat(ir: SpecIR): SpecIR {
+  const value: ErrorsConfig = ir.config.errors?.value ?? {};
+  const errors = section("errors", { ...value, format: value.format === "problem+json" ? "specloom" : "problem+json" } satisfies ErrorsConfig);
+  return { ...ir, config: { ...ir.config, errors } };
+}
+
+/** The auth strategy switched between JWT and sessions, when there is an auth section. */
+function otherAuthStrategy(ir: SpecIR): SpecIR {
+  const auth = ir.config.auth;
+  if (!auth) return { ...ir };
+  return { ...ir, config: { ...ir.config, auth: { ...auth, value: { ...auth.value, strategy: auth.value.strategy === "session" ? "jwt" : "session" } } } };
+}
+
 /** Edits a user makes between two saves, each applied to the result of the one before. */
 export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: SpecIR) => SpecIR }[] = [
   { name: "nothing changed (a new root, every node kept)", edit: (ir) => ({ ...ir }) },
@@ -31,6 +54,9 @@ export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: S
     name: "an enum gains a value",
     edit: (ir) => ({ ...ir, enums: replaceAt(ir.enums, 0, (e): EnumNode => ({ ...e, values: [...e.values, "added_in_watch"] })) }),
   },
+  { name: "a belongsTo relation removed", edit: withoutBelongsTo },
+  { name: "the error format switched", edit: otherErrorFormat },
+  { name: "the auth strategy switched", edit: otherAuthStrategy },
   { name: "a schema's docs", edit: (ir) => ({ ...ir, schemas: replaceAt(ir.schemas, 0, (s) => withSummary(s, "Edited schema.")) }) },
   {
     name: "an endpoint's docs",
@@ -39,6 +65,7 @@ export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: S
       apis: replaceAt(ir.apis, 0, (a) => ({ ...a, endpoints: replaceAt(a.endpoints, 0, (e) => withSummary(e, "Edited endpoint.")) })),
     }),
   },
+  { name: "the first schema removed (references to it no longer resolve)", edit: (ir) => ({ ...ir, schemas: ir.schemas.slice(1) }) },
   { name: "models reordered", edit: (ir) => ({ ...ir, models: [...ir.models].reverse() }) },
   { name: "the last model and API group removed", edit: (ir) => ({ ...ir, models: ir.models.slice(0, -1), apis: ir.apis.slice(0, -1) }) },
   { name: "the config copied (a new identity, same values)", edit: (ir) => ({ ...ir, config: { ...ir.config } }) },

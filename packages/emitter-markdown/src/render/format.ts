@@ -14,6 +14,8 @@ const BATCH_CHARS = 16_000;
 export interface FormatOptions {
   /** Send every chunk through prettier (tests compare this with the fast path). */
   readonly all?: boolean;
+  /** Per chunk: already known to be canonical (Md.chunkList), so not checked again. */
+  readonly canonical?: readonly boolean[];
 }
 
 /**
@@ -31,8 +33,8 @@ export async function formatMarkdown(chunks: readonly string[], options: FormatO
     batch = [];
     size = 0;
   };
-  for (const chunk of chunks) {
-    if (!options.all && isCanonical(chunk)) {
+  for (const [i, chunk] of chunks.entries()) {
+    if (!options.all && (options.canonical?.[i] === true || isCanonical(chunk))) {
       await flush();
       out.push(chunk);
       continue;

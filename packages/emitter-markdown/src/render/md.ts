@@ -4,12 +4,29 @@
  * Prettier normalizes spacing afterwards; this only has to be valid Markdown.
  */
 import { mdInline as inline, mdLineStart as lineStart, mdTableCell as cell } from "@specloom/core";
-import { displayWidth } from "./canonical";
+import { displayWidth, isCanonical } from "./canonical";
+
+/** A rendered piece of the document, kept to be appended again (see fragments.ts). */
+export interface MdPart {
+  readonly blocks: readonly string[];
+  /** Indices of heading blocks, relative to the part. */
+  readonly headings: readonly number[];
+  /** Per block: whether prettier prints it unchanged (checked once, when the part was rendered). */
+  readonly canonical: readonly boolean[];
+}
+
+/** The document cut before every heading, and which chunks are known to need no formatting. */
+export interface MdChunks {
+  readonly chunks: string[];
+  readonly canonical: boolean[];
+}
 
 export class Md {
   private readonly blocks: string[] = [];
   /** Index of each heading block: the document splits there for formatting. */
   private readonly chunkStarts: number[] = [];
+  /** Per block: known to be canonical (blocks of appended parts); false means "not checked yet". */
+  private readonly checked: boolean[] = [];
 
   heading(level: number, text: string): this {
     this.chunkStarts.push(this.blocks.length);
@@ -65,12 +82,45 @@ export class Md {
 
   /** The document cut before every heading; joined with blank lines they are `toString()`. */
   chunks(): string[] {
+    return this.chunkList().chunks;
+  }
+
+  /**
+   * The chunks, each marked canonical when every block in it is (a block holds its fences whole, so a chunk of
+   * canonical blocks is canonical); the others are for formatMarkdown to check.
+   */
+  chunkList(): MdChunks {
     const starts = this.chunkStarts[0] === 0 ? this.chunkStarts : [0, ...this.chunkStarts];
-    return starts.map((start, i) => this.blocks.slice(start, starts[i + 1] ?? this.blocks.length).join("\n\n"));
+    const chunks: string[] = [];
+    const canonical: boolean[] = [];
+    starts.forEach((start, i) => {
+      const end = starts[i + 1] ?? this.blocks.length;
+      chunks.push(this.blocks.slice(start, end).join("\n\n"));
+      let known = true;
+      for (let b = start; b < end && known; b++) known = this.checked[b] === true;
+      canonical.push(known);
+    });
+    return { chunks, canonical };
+  }
+
+  /** This builder's blocks as a part to append elsewhere, each block checked for canonical form once. */
+  part(): MdPart {
+    return { blocks: this.blocks, headings: this.chunkStarts, canonical: this.blocks.map(isCanonical) };
+  }
+
+  append(part: MdPart): this {
+    const offset = this.blocks.length;
+    for (const h of part.headings) this.chunkStarts.push(offset + h);
+    for (let i = 0; i < part.blocks.length; i++) {
+      this.blocks.push(part.blocks[i]!);
+      this.checked.push(part.canonical[i]!);
+    }
+    return this;
   }
 
   private push(block: string): this {
     this.blocks.push(block);
+    this.checked.push(false);
     return this;
   }
 }

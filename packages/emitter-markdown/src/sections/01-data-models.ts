@@ -2,6 +2,7 @@
 import type { ModelNode, RelationNode } from "@specloom/core";
 import { getModel, primaryKeyFields, type Reference } from "@specloom/model";
 import type { SectionContext } from "../context";
+import { FragmentCache } from "../render/fragments";
 import { code, Md } from "../render/md";
 import { memberLines } from "../render/ts-type";
 import { fieldRules, modelFieldComment } from "./field-notes";
@@ -12,18 +13,28 @@ export function renderDataModels(ctx: SectionContext, md: Md): void {
   if (ir.models.length === 0) md.paragraph(t.common.none);
   const semantic = getModel(ctx.ir);
   for (const model of ir.models) {
-    md.heading(3, t.models.heading(model.name));
-    if (model.docs.summary) md.paragraph(model.docs.summary);
-    const members = memberLines(model.fields, ctx.index, { dates: "Date" }, (f) => modelFieldComment(ctx, model, f));
-    md.code("typescript", [`interface ${model.name} {`, ...members, "}"]);
-    md.field(t.models.relationships).bullets(relationshipBullets(ctx, model, semantic.references(model)));
-    md.field(t.models.indexes).bullets(indexBullets(ctx, model));
-    const rules = model.fields
-      .map((f) => ({ name: f.name, rules: fieldRules(ctx, f) }))
-      .filter((r) => r.rules.length > 0)
-      .map((r) => `${r.name}: ${capitalizeFirst(r.rules).join(", ")}`);
-    md.field(t.models.validation).bullets(rules.length ? rules : [t.common.none]);
+    const inbound = semantic.references(model);
+    // Besides the model and the index, a block reads the catalog and the relations other models point here with.
+    const deps = [t, ...inbound.flatMap((r) => [r.from, r.relation, r.inverse])];
+    MODELS.render(md, ctx, model, deps, (own, out) => renderModel(own, out, model, inbound));
   }
+}
+
+const MODELS = new FragmentCache<ModelNode>();
+
+function renderModel(ctx: SectionContext, md: Md, model: ModelNode, inbound: readonly Reference[]): void {
+  const { t } = ctx;
+  md.heading(3, t.models.heading(model.name));
+  if (model.docs.summary) md.paragraph(model.docs.summary);
+  const members = memberLines(model.fields, ctx.index, { dates: "Date" }, (f) => modelFieldComment(ctx, model, f));
+  md.code("typescript", [`interface ${model.name} {`, ...members, "}"]);
+  md.field(t.models.relationships).bullets(relationshipBullets(ctx, model, inbound));
+  md.field(t.models.indexes).bullets(indexBullets(ctx, model));
+  const rules = model.fields
+    .map((f) => ({ name: f.name, rules: fieldRules(ctx, f) }))
+    .filter((r) => r.rules.length > 0)
+    .map((r) => `${r.name}: ${capitalizeFirst(r.rules).join(", ")}`);
+  md.field(t.models.validation).bullets(rules.length ? rules : [t.common.none]);
 }
 
 function relationshipBullets(ctx: SectionContext, model: ModelNode, inbound: readonly Reference[]): string[] {

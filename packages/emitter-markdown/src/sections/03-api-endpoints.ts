@@ -1,7 +1,8 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
-import type { EndpointNode, ResponseNode } from "@specloom/core";
-import { effectiveSecurity, getModel, type EffectiveResponse } from "@specloom/model";
+import type { ApiNode, EndpointNode, ResponseNode } from "@specloom/core";
+import { defaultSecurity, effectiveSecurity, getModel, type EffectiveResponse } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
+import { FragmentCache } from "../render/fragments";
 import { code, Md, prose } from "../render/md";
 import { typeText } from "../render/ts-type";
 import { rateLimitWords } from "../render/words";
@@ -17,26 +18,40 @@ export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
   const groups = endpointsByTag(ctx);
   if (groups.size === 0) md.paragraph(t.api.noEndpoints);
   let first = true;
+  const apis = new Map(ctx.ir.apis.map((a) => [a.name, a]));
+  // Everything an endpoint's block reads besides the endpoint and the index (see FragmentCache).
+  const errorsModel = ctx.ir.config.errors?.value.model;
+  const shared = [
+    ctx.t,
+    ctx.declaredSecurity,
+    JSON.stringify(defaultSecurity(ctx.ir)),
+    ctx.ir.config.auth,
+    ctx.ir.config.errors,
+    ...(errorsModel ? [ctx.index.models.get(errorsModel), ctx.index.schemas.get(errorsModel), ctx.index.enums.get(errorsModel)] : []),
+  ];
   for (const [tag, endpoints] of groups) {
     // The seed closes every endpoint with ---, also the last one of a tag.
     if (!first) md.rule();
     md.heading(3, tag);
-    endpoints.forEach((e, i) => {
+    endpoints.forEach(({ endpoint, api }, i) => {
       if (i > 0) md.rule();
-      renderEndpoint(ctx, md, e);
+      // The group it is in (error bodies) and the one its name points to (security) are the same unless names repeat.
+      ENDPOINTS.render(md, ctx, endpoint, [...shared, api, apis.get(endpoint.api)], (own, out) => renderEndpoint(own, out, endpoint));
     });
     first = false;
   }
   renderWebhooks(ctx, md);
 }
 
+const ENDPOINTS = new FragmentCache<EndpointNode>();
+
 /** Tags in first-declaration order; several API groups may share one tag. */
-function endpointsByTag(ctx: SectionContext): Map<string, EndpointNode[]> {
-  const groups = new Map<string, EndpointNode[]>();
+function endpointsByTag(ctx: SectionContext): Map<string, { endpoint: EndpointNode; api: ApiNode }[]> {
+  const groups = new Map<string, { endpoint: EndpointNode; api: ApiNode }[]>();
   for (const api of ctx.ir.apis) {
     if (api.endpoints.length === 0) continue;
     const list = groups.get(api.tag) ?? [];
-    list.push(...api.endpoints);
+    for (const endpoint of api.endpoints) list.push({ endpoint, api });
     groups.set(api.tag, list);
   }
   return groups;

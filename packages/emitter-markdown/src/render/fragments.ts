@@ -1,0 +1,99 @@
+/**
+ * Per-node fragments of backend-spec.md, reused across builds: watch mode keeps the IR nodes of unchanged
+ * files, so an edit re-renders only the endpoints and models it touched. A fragment is reused only when its
+ * node, the `deps` its caller names (everything else it reads outside the index: config sections, the
+ * catalog, derived facts) and every by-name lookup it made through `ctx.index` are the same as last time.
+ * Reading a whole collection of the index (the endpoint list, a map's entries) makes it not reusable.
+ */
+import type { IrIndex, SectionContext } from "../context";
+import { Md, type MdPart } from "./md";
+
+type Lookup = readonly [map: LookupMap, name: string, found: unknown];
+type LookupMap = "models" | "enums" | "schemas" | "services" | "endpointsByName";
+
+interface Entry {
+  readonly deps: readonly unknown[];
+  readonly lookups: readonly Lookup[];
+  readonly part: MdPart;
+}
+
+/** Records `get`/`has`; anything that reads the whole map marks the fragment as not reusable. */
+class RecordingMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly map: ReadonlyMap<string, V>,
+    private readonly name: LookupMap,
+    private readonly log: Recording,
+  ) {}
+  get(key: string): V | undefined {
+    const found = this.map.get(key);
+    this.log.lookups.push([this.name, key, found]);
+    return found;
+  }
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  get size(): number {
+    return this.whole().size;
+  }
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    this.whole().forEach((v, k) => fn(v, k, this));
+  }
+  entries(): MapIterator<[string, V]> {
+    return this.whole().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.whole().keys();
+  }
+  values(): MapIterator<V> {
+    return this.whole().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.whole()[Symbol.iterator]();
+  }
+  private whole(): ReadonlyMap<string, V> {
+    this.log.whole = true;
+    return this.map;
+  }
+}
+
+interface Recording {
+  readonly lookups: Lookup[];
+  whole: boolean;
+}
+
+function recordingIndex(index: IrIndex, log: Recording): IrIndex {
+  return {
+    models: new RecordingMap(index.models, "models", log),
+    enums: new RecordingMap(index.enums, "enums", log),
+    schemas: new RecordingMap(index.schemas, "schemas", log),
+    services: new RecordingMap(index.services, "services", log),
+    endpointsByName: new RecordingMap(index.endpointsByName, "endpointsByName", log),
+    get endpoints() {
+      log.whole = true;
+      return index.endpoints;
+    },
+  };
+}
+
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** One kind of fragment (an endpoint block, a model block), keyed by its node. */
+export class FragmentCache<N extends object> {
+  private readonly entries = new WeakMap<N, Entry>();
+
+  /** Appends the fragment of `node` to `md`: the cached one when still valid, else `draw`'s (then cached). */
+  render(md: Md, ctx: SectionContext, node: N, deps: readonly unknown[], draw: (ctx: SectionContext, md: Md) => void): void {
+    const hit = this.entries.get(node);
+    if (hit && sameList(hit.deps, deps) && hit.lookups.every(([map, name, found]) => ctx.index[map].get(name) === found)) {
+      md.append(hit.part);
+      return;
+    }
+    const log: Recording = { lookups: [], whole: false };
+    const own = new Md();
+    draw({ ...ctx, index: recordingIndex(ctx.index, log) }, own);
+    const part = own.part();
+    if (log.whole) this.entries.delete(node);
+    else this.entries.set(node, { deps, lookups: log.lookups, part });
+    md.append(part);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * backend-spec.md reuses per-endpoint and per-model fragments across builds: never with a different result.
+ * (The blog fixture is left out: it is slow to format, and the sample API has its relations.)
+ */
+import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { markdownEmitter } from "@specloom/emitter-markdown";
+import {
+  buildResponsesIr,
+  buildSampleIr,
+  buildSecurityIr,
+  docsSampleIr,
+  expectRebuildsMatchFresh,
+  responsesApiConfig,
+  securityConfig,
+} from "@specloom/test-support";
+
+const cases: [string, () => SpecIR, SpecloomConfig][] = [
+  ["docs sample", docsSampleIr, DEFAULT_CONFIG],
+  ["sample API", buildSampleIr, DEFAULT_CONFIG],
+  ["declared security", buildSecurityIr, securityConfig()],
+  ["problem+json errors", () => buildResponsesIr(), responsesApiConfig()],
+  ["an error model", () => buildResponsesIr({ model: "ApiError" }), responsesApiConfig()],
+];
+
+test.each(cases)("%s: a rebuild after edits prints what a fresh build prints", async (_name, build, config) => {
+  const emit = async (ir: SpecIR, language: string) => (await markdownEmitter.emit({ ir, config, language })).files.map((f) => f.content);
+  await expectRebuildsMatchFresh(build(), (ir) => emit(ir, "en"));
+});
+
+test("the other language, after the first one filled the caches: the catalog is part of what a fragment depends on", async () => {
+  const emit = async (ir: SpecIR) => (await markdownEmitter.emit({ ir, config: DEFAULT_CONFIG, language: "de" })).files.map((f) => f.content);
+  const ir = docsSampleIr();
+  await markdownEmitter.emit({ ir, config: DEFAULT_CONFIG, language: "en" });
+  await expectRebuildsMatchFresh(ir, emit);
+});
