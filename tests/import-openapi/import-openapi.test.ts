@@ -136,3 +136,34 @@ test("names the DSL or the targets reserve, routes OpenAPI holds identical, inva
     ]),
   );
 });
+
+const SHARED = `openapi: 3.1.0
+info: { title: Shared, version: "1" }
+paths:
+  /a: { get: { responses: { "200": { description: ok }, "404": { $ref: "#/components/responses/NotFound" }, "409": { $ref: "#/components/responses/Once" } } } }
+  /b: { get: { responses: { "200": { description: ok }, "404": { $ref: "#/components/responses/NotFound" } } } }
+components:
+  schemas:
+    NotFound: { type: object, properties: { message: { type: string } } }
+  responses:
+    NotFound: { description: Not found, content: { application/problem+json: { schema: { $ref: "#/components/schemas/NotFound" } } } }
+    Once: { description: Conflict, content: { application/json: { schema: { type: string } } } }
+`;
+
+test("a response several operations reference is declared once in spec/responses.ts and named by them; one used once stays inline", async () => {
+  const dir = tmp("shared");
+  fs.writeFileSync(path.join(dir, "shared.yaml"), SHARED);
+  const r = await roundTripOpenApi(path.join(dir, "shared.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
+  expect(r.differences).toEqual([]);
+  const responses = fs.readFileSync(path.join(dir, "p/spec/responses.ts"), "utf8");
+  expect(responses).toContain('import type { NotFound } from "./schemas";');
+  expect(responses).toContain(
+    'export type NotFoundResponse = Response<NotFound, {\ndescription: "Not found";\ncontentType: "application/problem+json";\n}>;',
+  );
+  const api = fs
+    .readdirSync(path.join(dir, "p/spec/api"))
+    .map((f) => fs.readFileSync(path.join(dir, "p/spec/api", f), "utf8"))
+    .join("\n");
+  expect(api.match(/404: NotFoundResponse;/g)).toHaveLength(2);
+  expect(api).toContain('409: Response<string, {\ndescription: "Conflict";\n}>;');
+});

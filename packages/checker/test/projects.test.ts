@@ -27,7 +27,7 @@ const KNOWN_FINDINGS: Record<string, { finding: string; checklist: string[] }[]>
   "examples/train-travel": [
     {
       finding:
-        "spec/api/payments.ts:30 error-responses-missing: 'POST /bookings/:bookingId/payment' has no 404 response, though path parameter 'bookingId' identifies a resource.",
+        "spec/api/payments.ts:31 error-responses-missing: 'POST /bookings/:bookingId/payment' has no 404 response, though path parameter 'bookingId' identifies a resource.",
       checklist: ["errors"],
     },
   ],

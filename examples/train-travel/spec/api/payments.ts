@@ -1,6 +1,7 @@
 // Imported by specloom from train-travel.json. Edit freely: this file is yours now.
 import type { Api, Endpoint, Response, UUID } from "specloom";
-import type { Booking, BookingPayment, CreateBookingPaymentResponse200, Problem } from "../schemas";
+import type { BadRequest, Forbidden, InternalServerError, TooManyRequests, Unauthorized } from "../responses";
+import type { Booking, BookingPayment, CreateBookingPaymentResponse200 } from "../schemas";
 
 /**
  * Pay for bookings using a card or bank account, and view payment
@@ -42,88 +43,11 @@ export interface PaymentsApi extends Api<{ prefix: "/bookings"; tag: "Payments" 
           };
         }
       >;
-      400: Response<
-        Problem,
-        {
-          description: "Bad Request";
-          headers: {
-            /**
-             * The RateLimit header is communicate quota policies, and contains a `limit` to
-             * conveys the expiring limit, `remaining` to convey the remaining quota units,
-             * and `reset` to convey the time window reset time.
-             */
-            RateLimit?: string;
-          };
-          contentType: ["application/problem+json", "application/problem+xml"];
-        }
-      >;
-      401: Response<
-        Problem,
-        {
-          description: "Unauthorized";
-          headers: {
-            /**
-             * The RateLimit header is communicate quota policies, and contains a `limit` to
-             * conveys the expiring limit, `remaining` to convey the remaining quota units,
-             * and `reset` to convey the time window reset time.
-             */
-            RateLimit?: string;
-          };
-          contentType: ["application/problem+json", "application/problem+xml"];
-        }
-      >;
-      403: Response<
-        Problem,
-        {
-          description: "Forbidden";
-          headers: {
-            /**
-             * The RateLimit header is communicate quota policies, and contains a `limit` to
-             * conveys the expiring limit, `remaining` to convey the remaining quota units,
-             * and `reset` to convey the time window reset time.
-             */
-            RateLimit?: string;
-          };
-          contentType: ["application/problem+json", "application/problem+xml"];
-        }
-      >;
-      429: Response<
-        Problem,
-        {
-          description: "Too Many Requests";
-          headers: {
-            /**
-             * The RateLimit header is communicate quota policies, and contains a `limit` to
-             * conveys the expiring limit, `remaining` to convey the remaining quota units,
-             * and `reset` to convey the time window reset time.
-             */
-            RateLimit?: string;
-            /**
-             * The Retry-After header indicates how long the user agent should wait before making a follow-up request.
-             * The value is in seconds and can be an integer or a date in the future.
-             * If the value is an integer, it indicates the number of seconds to wait.
-             * If the value is a date, it indicates the time at which the user agent should make a follow-up request.
-             */
-            "Retry-After"?: string;
-          };
-          contentType: ["application/problem+json", "application/problem+xml"];
-        }
-      >;
-      500: Response<
-        Problem,
-        {
-          description: "Internal Server Error";
-          headers: {
-            /**
-             * The RateLimit header is communicate quota policies, and contains a `limit` to
-             * conveys the expiring limit, `remaining` to convey the remaining quota units,
-             * and `reset` to convey the time window reset time.
-             */
-            RateLimit?: string;
-          };
-          contentType: ["application/problem+json", "application/problem+xml"];
-        }
-      >;
+      400: BadRequest;
+      401: Unauthorized;
+      403: Forbidden;
+      429: TooManyRequests;
+      500: InternalServerError;
     };
     auth: "authenticated";
     security: [{ OAuth2: ["read"] }];

@@ -71,6 +71,11 @@ export class OpenApiImport {
     return { value, pointer };
   }
 
+  /** Whether a declaration already took `name` (to prefer a readable alternative over a numbered one). */
+  isTaken(name: string): boolean {
+    return this.taken.has(name);
+  }
+
   /** A unique PascalCase-ish TS name for a declaration, deterministic in call order. */
   uniqueName(wanted: string): string {
     const cleaned = tsIdentifier(wanted.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : "")));

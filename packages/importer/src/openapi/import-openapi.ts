@@ -1,7 +1,8 @@
 /**
  * `specloom import openapi`: an OpenAPI 3.0/3.1 document → a specloom project
- * (config, `spec/schemas.ts` with the component schemas, one `spec/api/<tag>.ts`
- * per group, an entry re-exporting them). API schemas stay API types: no
+ * (config, `spec/schemas.ts` with the component schemas, `spec/responses.ts`
+ * with the responses several operations share, one `spec/api/<tag>.ts` per
+ * group, an entry re-exporting them). API schemas stay API types: no
  * entity is invented. Files are formatted with prettier.
  */
 import { tsLineCommentText, tsStringLiteral, type Diagnostic } from "@specloom/core";
@@ -12,6 +13,7 @@ import { isObject, pointerJoin, type JsonObject, OpenApiImport } from "./context
 import { loadOpenApi, type LoadedDocument } from "./load";
 import { SchemaDeclarations } from "./schema-declarations";
 import { SecurityImport } from "./security";
+import { sharedResponseDeclarations } from "./shared-responses";
 
 export interface OpenApiImportResult {
   readonly projectName: string;
@@ -140,13 +142,22 @@ export async function openApiToProject(
     files.push({ path: "spec/auth.ts", content: await format(authSource) });
     modules.push("./auth");
   }
+  const responses = sharedResponseDeclarations(ctx);
+  const responseNames = responses.map((d) => d.name);
+  if (responses.length > 0) {
+    const body = responses.map((d) => d.text).join("\n");
+    const imports = importsFor(body, DSL_NAMES, "specloom") + importsFor(body, schemaNames, "./schemas");
+    files.push({ path: "spec/responses.ts", content: await format(`${header}${imports}\n${body}`) });
+    modules.push("./responses");
+  }
   const usedSlugs = new Set<string>();
   for (const g of groups) {
     let file = slug(g.tag);
     for (let i = 2; usedSlugs.has(file); i++) file = `${slug(g.tag)}-${i}`;
     usedSlugs.add(file);
     const body = apiSource(g);
-    const imports = importsFor(body, DSL_NAMES, "specloom") + importsFor(body, schemaNames, "../schemas");
+    const imports =
+      importsFor(body, DSL_NAMES, "specloom") + importsFor(body, responseNames, "../responses") + importsFor(body, schemaNames, "../schemas");
     files.push({ path: `spec/api/${file}.ts`, content: await format(`${header}${imports}\n${body}`) });
     modules.push(`./api/${file}`);
   }

@@ -9,6 +9,7 @@ import { isObject, mediaTypeKeys, pointerJoin, type Json, type JsonObject } from
 import { docParts, jsDoc } from "./docs";
 import { canonical } from "./canonical";
 import type { OperationInput } from "./operation";
+import { sharedResponseLine } from "./shared-responses";
 
 /** The body type and media types of a `content` map; media types whose schema differs from the first kept one are reported. */
 function body(input: OperationInput, content: Json | undefined, pointer: string, hint: string): { type: string; mediaTypes: string[] } {
@@ -47,12 +48,16 @@ function headerLines(input: OperationInput, headers: Json | undefined, pointer: 
   return lines;
 }
 
-function responseSource(input: OperationInput, status: string, r: JsonObject, pointer: string): string {
+/**
+ * One response as the line of its status, or, with `sharedAs`, as the `Response<…>` type a shared declaration of
+ * that name aliases (always the long form: the alias serves any status).
+ */
+function responseSource(input: OperationInput, status: string, r: JsonObject, pointer: string, sharedAs?: string): string {
   const { ctx } = input;
   const code = Number(status);
   if (isObject(r.links))
     ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
-  const hint = `${input.name.charAt(0).toUpperCase()}${input.name.slice(1)}Response${status}`;
+  const hint = sharedAs ? `${sharedAs}Body` : `${input.name.charAt(0).toUpperCase()}${input.name.slice(1)}Response${status}`;
   let content = body(input, r.content, pointerJoin(pointer, "content"), hint);
   if (BODILESS_STATUSES.has(code) && content.type !== "void") {
     const what = `the body of response ${status}`;
@@ -63,9 +68,10 @@ function responseSource(input: OperationInput, status: string, r: JsonObject, po
   const description = typeof r.description === "string" ? r.description.trim() : "";
   const json = content.mediaTypes.length === 1 && content.mediaTypes[0]!.toLowerCase() === "application/json";
   if (content.type === "void" && code < 400 && code >= 200 && code !== 204) ctx.relaxedRules.add("response-schema-missing");
-  // The short forms a person would write when they say everything.
-  if (headers.length === 0 && code === 204) return `${jsDoc({ text: description, tags: [] })}${status}: NoContent;\n`;
-  if (headers.length === 0 && json && code < 400) return `${jsDoc({ text: description, tags: [] })}${status}: ${content.type};\n`;
+  // The short forms a person would write when they say everything (a shared declaration serves any status: never short).
+  if (sharedAs === undefined && headers.length === 0 && code === 204) return `${jsDoc({ text: description, tags: [] })}${status}: NoContent;\n`;
+  if (sharedAs === undefined && headers.length === 0 && json && code < 400)
+    return `${jsDoc({ text: description, tags: [] })}${status}: ${content.type};\n`;
   const options = [
     description ? `description: ${tsStringLiteral(description)};\n` : "",
     headers.length > 0 ? `headers: {\n${headers.join("")}};\n` : "",
@@ -74,7 +80,8 @@ function responseSource(input: OperationInput, status: string, r: JsonObject, po
       : "",
   ].join("");
   input.writer.uses.add("Response");
-  return `${status}: Response<${content.type}${options ? `, {\n${options}}` : ""}>;\n`;
+  const type = `Response<${content.type}${options ? `, {\n${options}}` : ""}>`;
+  return sharedAs ? type : `${status}: ${type};\n`;
 }
 
 export function responseLines(input: OperationInput, authenticated: boolean): string[] {
@@ -88,7 +95,9 @@ export function responseLines(input: OperationInput, authenticated: boolean): st
       continue;
     }
     const { value: r, pointer } = ctx.deref(responses[status]!, at);
-    if (isObject(r)) lines.push(responseSource(input, status, r, pointer));
+    if (!isObject(r)) continue;
+    const shared = sharedResponseLine(input, status, responses[status]!, (name) => responseSource(input, status, r, pointer, name));
+    lines.push(shared ?? responseSource(input, status, r, pointer));
   }
   if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
   if (authenticated && input.security.schemes.size === 0) ctx.relaxedRules.add("auth-config-missing");
