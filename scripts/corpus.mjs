@@ -10,7 +10,7 @@
  * gaps, build errors, crashes and timeouts: scripts/corpus/summary.cjs), and
  * writes them as JSON (--out, default <cache>/summary.json).
  *
- *   npm run corpus -- [--limit N] [--sample K] [--filter TEXT] [--timeout MS] [--out FILE]
+ *   npm run corpus -- [--limit N] [--sample K] [--filter TEXT] [--timeout MS] [--jobs N] [--out FILE]
  */
 import { spawnSync, fork } from "node:child_process";
 import * as fs from "node:fs";
@@ -28,6 +28,7 @@ const { values: opts } = parseArgs({
     sample: { type: "string" },
     filter: { type: "string" },
     timeout: { type: "string", default: "60000" },
+    jobs: { type: "string", default: "1" },
     out: { type: "string" },
     cache: { type: "string" },
   },
@@ -71,45 +72,62 @@ function selection(all) {
   return docs;
 }
 
-/** Runs the documents in a worker, one at a time; a document over the timeout kills the worker, which is restarted. */
-async function run(docs) {
-  const timeout = Number(opts.timeout);
-  const results = [];
-  let worker;
-  const startWorker = () => fork(path.join(ROOT, "scripts/corpus/worker.cjs"), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
-  const started = Date.now();
-  for (const [i, doc] of docs.entries()) {
-    // A fresh worker now and then keeps memory bounded across thousands of programs.
-    if (!worker || i % 200 === 0) {
-      worker?.kill();
-      worker = startWorker();
+/** One worker process: documents one at a time; one over the timeout kills it, and the next document starts a fresh one. */
+class Worker {
+  done = 0;
+  start() {
+    this.child = fork(path.join(ROOT, "scripts/corpus/worker.cjs"), [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  }
+  run(doc, index, timeout) {
+    // A fresh process now and then keeps memory bounded across thousands of programs.
+    if (!this.child || this.done++ % 200 === 0) {
+      this.child?.kill();
+      this.start();
     }
-    const result = await new Promise((resolve) => {
+    const child = this.child;
+    return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        worker.removeAllListeners();
-        worker.kill("SIGKILL");
-        worker = undefined;
+        child.removeAllListeners();
+        child.kill("SIGKILL");
+        this.child = undefined;
         resolve({ doc, outcome: "timeout", ms: timeout });
       }, timeout);
-      worker.once("message", (m) => {
+      child.once("message", (m) => {
         clearTimeout(timer);
-        worker.removeAllListeners("exit");
+        child.removeAllListeners("exit");
         resolve({ doc, ...m });
       });
-      worker.once("exit", (code) => {
+      child.once("exit", (code) => {
         clearTimeout(timer);
-        worker = undefined;
+        this.child = undefined;
         resolve({ doc, outcome: "crashed", detail: `worker exited with ${code}` });
       });
-      worker.send({ file: path.join(apiDir, doc), index: i });
+      child.send({ file: path.join(apiDir, doc), index });
     });
-    results.push(result);
-    if ((i + 1) % 25 === 0 || i + 1 === docs.length) {
-      const eq = results.filter((r) => r.outcome === "equal").length;
-      console.error(`${i + 1}/${docs.length} documents, ${eq} round-trip, ${Math.round((Date.now() - started) / 1000)} s`);
-    }
   }
-  worker?.kill();
+}
+
+/** Runs the documents on `--jobs` workers; the results keep the documents' order whatever order they finish in. */
+async function run(docs) {
+  const timeout = Number(opts.timeout);
+  const results = new Array(docs.length);
+  const started = Date.now();
+  let next = 0;
+  let finished = 0;
+  let equal = 0;
+  const lane = async () => {
+    const worker = new Worker();
+    while (next < docs.length) {
+      const i = next++;
+      results[i] = await worker.run(docs[i], i, timeout);
+      finished++;
+      if (results[i].outcome === "equal") equal++;
+      if (finished % 25 === 0 || finished === docs.length)
+        console.error(`${finished}/${docs.length} documents, ${equal} round-trip, ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    worker.child?.kill();
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(opts.jobs)) }, lane));
   return results;
 }
 
