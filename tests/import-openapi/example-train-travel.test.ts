@@ -17,7 +17,7 @@ const WRAPPER = `response 200 application/json: 'allOf: [{"$ref":"#/components/s
 const XML_200 = "response 200: media type 'application/xml' removed";
 const KNOWN: Record<string, string[]> = {
   // SL7021: an allOf of a component and two inline objects has no interface form (one base body per interface).
-  // SL7023: Problem.status is an integer without a format, which the DSL writes as int32.
+  // Problem.status is an integer without a format; the example writes it as Int (int32).
   "GET /stations": [WRAPPER, XML_200, `response 400 application/problem+json.status: 'format: "int32"' added`],
   "GET /trips": [WRAPPER, XML_200],
   "GET /bookings": [WRAPPER, XML_200],

@@ -367,7 +367,6 @@ export const diagnosticDefs = defs({
   "import-oa-format": { code: "SL7020", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-composition": { code: "SL7021", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-request-body": { code: "SL7022", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
-  "import-oa-integer": { code: "SL7023", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-name": { code: "SL7024", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
 
   // ---- internal

@@ -17,6 +17,8 @@ const FORMATS: { readonly [F in FormatName]: "string" | "number" } = {
   ipv4: "string",
   ipv6: "string",
   int64: "number",
+  float: "number",
+  double: "number",
 };
 
 export const FORMAT_NAMES: readonly FormatName[] = Object.keys(FORMATS) as FormatName[];
@@ -25,7 +27,7 @@ export function isFormatName(name: string): name is FormatName {
   return Object.prototype.hasOwnProperty.call(FORMATS, name);
 }
 
-/** Whether a format describes strings or numbers (`int64`). */
+/** Whether a format describes strings or numbers (`int64`, `float`, `double`; `int64` may also be a string, see apply-tags). */
 export function formatValueKind(name: FormatName): "string" | "number" {
   return FORMATS[name];
 }

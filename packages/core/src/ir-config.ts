@@ -7,9 +7,24 @@
  * checks that its types stay consistent with these.
  */
 
-/** String formats understood by every emitter. */
+/** Formats understood by every emitter: strings, and `float`/`double`/`int64` on numbers (`int64` also on strings). */
 export type FormatName =
-  "uuid" | "email" | "url" | "uri" | "date-time" | "date" | "phone" | "password" | "binary" | "byte" | "hostname" | "ipv4" | "ipv6" | "int64";
+  | "uuid"
+  | "email"
+  | "url"
+  | "uri"
+  | "date-time"
+  | "date"
+  | "phone"
+  | "password"
+  | "binary"
+  | "byte"
+  | "hostname"
+  | "ipv4"
+  | "ipv6"
+  | "int64"
+  | "float"
+  | "double";
 
 /** HTTP methods an endpoint may use. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

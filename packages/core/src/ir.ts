@@ -81,7 +81,7 @@ export interface Constraints {
   readonly pattern?: string;
   /** Human wording of the pattern, from `Pattern<R, Message>`. */
   readonly patternMessage?: string;
-  /** For integers. */
+  /** For integers; absent: no declared size (`Integer<"unsized">`, OpenAPI `integer` without a format, `INTEGER` in SQL). */
   readonly size?: "int32" | "int64";
   /** For decimals (format `decimal`). */
   readonly precision?: number;

@@ -108,6 +108,14 @@ test("dialect hooks: a subclass changes types and the identifier limit everywher
   expect(model.tables.find((t) => t.name === "posts")!.columns.find((c) => c.name === "author_id")!.sqlType).toBe("CHAR(36)");
 });
 
+test("numbers: float is REAL, double and plain numbers DOUBLE PRECISION; an integer of no size INTEGER", () => {
+  const d = new PostgresDialect();
+  expect(d.primitiveType({ kind: "primitive", name: "number", constraints: { format: "float" } })).toBe("REAL");
+  expect(d.primitiveType({ kind: "primitive", name: "number", constraints: { format: "double" } })).toBe("DOUBLE PRECISION");
+  expect(d.primitiveType({ kind: "primitive", name: "number" })).toBe("DOUBLE PRECISION");
+  expect(d.primitiveType({ kind: "primitive", name: "integer" })).toBe("INTEGER");
+});
+
 test("sqlEmitter writes schema.sql, deterministically", async () => {
   const result = await sqlEmitter.emit({ ir: blogIR(), config: sqlConfig(), language: "en" });
   expect(result.files.map((f) => f.path)).toEqual(["schema.sql"]);

@@ -27,6 +27,8 @@ const FORMAT_PATTERNS: Readonly<Record<string, string>> = {
   hostname: "^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
   ipv4: "^(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$",
   ipv6: IPV6,
+  // A 64-bit whole number written as a string (JSON numbers lose precision above 2^53); 19 digits at most.
+  int64: "^-?(?:0|[1-9]\\d{0,18})$",
 };
 
 /** String formats used anywhere in the schemas. */

@@ -38,7 +38,18 @@ function irWithTree(): SpecIR {
     t.object([field("glyph", t.str({ pattern: "^.$" })), field("initials", t.str({ pattern: "^[^ ]{1,2}$", format: "email" }))]),
     { loc },
   );
-  return { ...ir, schemas: [...ir.schemas, tree, emoji] };
+  // Imported documents' number forms: an integer of no size, a custom integer format, float, int64 written as a string.
+  const tally = schema(
+    "Tally",
+    t.object([
+      field("count", t.int({ minimum: 0 })),
+      field("flags", t.int({ customFormat: "uint32" })),
+      field("ratio", t.num({ format: "float" })),
+      field("ledger_id", t.str({ format: "int64" })),
+    ]),
+    { loc },
+  );
+  return { ...ir, schemas: [...ir.schemas, tree, emoji, tally] };
 }
 
 const dir = tempProject("typebox");
@@ -156,6 +167,18 @@ test("issue 13 keywords and formats: exclusive bounds, multipleOf, item counts, 
   // A custom format cannot be checked: any string passes (the checker's SL4160 says so), and the module says why.
   expect(check({ account: "anything at all" })).toBe(true);
   expect(sampleSource).toMatch(/\/\/ A custom format: specloom cannot check it[^\n]*\n {2}iban: /);
+});
+
+test("number forms of imported documents: integers of no size, number formats, int64 as a string", () => {
+  const v = load(sampleSource);
+  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993" };
+  const check = (patch: Record<string, unknown>) => Value.Check(v.Tally!, { ...ok, ...patch });
+  expect(check({})).toBe(true);
+  expect(check({ count: 2 ** 40 })).toBe(true); // no declared size
+  expect(check({ count: 1.5 })).toBe(false);
+  expect(check({ ledger_id: "-42" })).toBe(true);
+  expect(check({ ledger_id: "12a" })).toBe(false);
+  expect(check({ ledger_id: 12 })).toBe(false);
 });
 
 test("closed objects reject undeclared properties, also through allOf (unevaluatedProperties)", () => {

@@ -53,8 +53,13 @@ function baseKind(t: TypeNode): Applies | "other" {
   return t.kind === "array" ? "array" : "other";
 }
 
-/** The kind of value a tag applies to; `Format<"int64">` is the one numeric format. */
-function appliesTo(name: string, value: LiteralValue): Applies {
+/**
+ * The kind of value a tag applies to: `Format<"float" | "double" | "int64">` are numeric formats;
+ * `int64` and `CustomFormat<…>` also fit a string or a number, whichever the base is.
+ */
+function appliesTo(name: string, value: LiteralValue, have: Applies | "other"): Applies {
+  const eitherKind = name === "customFormat" || (name === "format" && value === "int64");
+  if (eitherKind && (have === "string" || have === "number")) return have;
   if (name === "format" && typeof value === "string" && isFormatName(value)) return formatValueKind(value);
   return CONSTRAINT_TAGS[name]!;
 }
@@ -70,17 +75,17 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
   for (const [name, valueType] of tags) {
     const value = typeToValue(valueType, ctx.checker);
     if (name in CONSTRAINT_TAGS) {
-      const want = appliesTo(name, value);
       const have = baseKind(base);
+      const want = appliesTo(name, value, have);
       const enumOk = base.kind === "ref" && base.refKind === "enum" && want === "string";
       if (have !== want && !enumOk) {
         ctx.report("annotation-wrong-type", { tag: name, type: describe(base) }, site.node);
         continue;
       }
       if (want === "array") readItemTag(name, value, items);
-      else if (name === "integer" || (name === "format" && value === "int64")) {
-        // `number & Format<"int64">` is `BigInt64`: one IR form for both spellings.
-        c.size = value === "int64" ? "int64" : "int32";
+      else if (name === "integer" || (name === "format" && value === "int64" && want === "number")) {
+        // `number & Format<"int64">` is `BigInt64`: one IR form for both spellings. `unsized`: no size at all.
+        if (value !== "unsized") c.size = value === "int64" ? "int64" : "int32";
         if (type.kind === "primitive") type = { ...type, name: "integer" };
       } else if (name === "format" || name === "customFormat") readFormat(name, value, c, ctx, site);
       else readValueTag(name, value, c);

@@ -54,6 +54,37 @@ describe("compareOpenApi", () => {
     expect(compareOpenApi(v30, v31)).toEqual([]);
   });
 
+  it("reads the keywords beside an allOf as one more member, and ignores members that only describe", () => {
+    const components = {
+      components: {
+        schemas: {
+          Named: { type: "object", properties: { id: { type: "string" } } },
+          Code: { type: "string", pattern: "^[A-Z]+$" },
+        },
+      },
+    };
+    const named = { $ref: "#/components/schemas/Named" };
+    const withSiblings = (x: string) => ({ type: "object", allOf: [named], required: ["x"], properties: { x: { type: x } } });
+    const asMembers = (x: string) => ({ allOf: [named, { type: "object", required: ["x"], properties: { x: { type: x } } }] });
+    const described = { allOf: [{ $ref: "#/components/schemas/Code" }, { description: "Only says what the code is." }] };
+    const twoObjects = (outerType: object) => ({
+      ...outerType,
+      allOf: [
+        { type: "object", properties: { a: {} } },
+        { type: "object", properties: { b: {} } },
+      ],
+    });
+    const source = doc("3.1.0", { "/a": op(withSiblings("string")), "/b": op(described), "/c": op(twoObjects({ type: "object" })) }, components);
+    const built = doc("3.1.0", { "/a": op(asMembers("string")), "/b": op({ $ref: "#/components/schemas/Code" }), "/c": op(twoObjects({})) }, components);
+    expect(compareOpenApi(source, built)).toEqual([]);
+    // Still a real comparison: a sibling that differs from the member is a difference, and so is a constraining member.
+    const changed = doc("3.1.0", { "/a": op(asMembers("integer")), "/b": op({ type: "string" }), "/c": op(twoObjects({})) }, components);
+    expect(compareOpenApi(source, changed).map((d) => d.message)).toEqual([
+      'GET /a: response 200 application/json.allOf[1].x: type "string" ≠ "integer"',
+      "GET /b: response 200 application/json: 'pattern: \"^[A-Z]+$\"' removed",
+    ]);
+  });
+
   it("reports a changed schema at the JSON pointer of the component, once for every operation using it", () => {
     const withPet = (idType: string) =>
       doc(

@@ -14,18 +14,35 @@ export interface TagOf<Name extends string, Value = true> {
 }
 
 /**
- * Formats understood by every emitter. All are string formats except `int64`
- * (`number & Format<"int64">` is `BigInt64`). `password` only annotates (any
+ * Formats understood by every emitter. All are string formats except `float`
+ * and `double` (`number & Format<"float">`, `REAL` in SQL) and `int64`
+ * (`number & Format<"int64">` is `BigInt64`; `string & Format<"int64">` is a
+ * 64-bit whole number written as a string). `password` only annotates (any
  * string is valid); `byte` is base64; `binary` is raw bytes (`Binary`).
  */
 export type FormatName =
-  "uuid" | "email" | "url" | "uri" | "date-time" | "date" | "phone" | "password" | "binary" | "byte" | "hostname" | "ipv4" | "ipv6" | "int64";
+  | "uuid"
+  | "email"
+  | "url"
+  | "uri"
+  | "date-time"
+  | "date"
+  | "phone"
+  | "password"
+  | "binary"
+  | "byte"
+  | "hostname"
+  | "ipv4"
+  | "ipv6"
+  | "int64"
+  | "float"
+  | "double";
 
 /** `string & Format<'email'>`: a validated string format. */
 export interface Format<F extends FormatName> extends TagOf<"format", F> {}
 /**
- * A format of your own (`CustomFormat<"iban">`), written to OpenAPI as is.
- * specloom cannot check it: validators.ts accepts any string for it (warning SL4160).
+ * A format of your own (`CustomFormat<"iban">`, `number & CustomFormat<"uint32">`), written to OpenAPI as is.
+ * specloom cannot check it: validators.ts accepts any string for it (warning SL4160), any number of the type.
  */
 export interface CustomFormat<F extends string> extends TagOf<"customFormat", F> {}
 /** Minimum string length, in characters. */
@@ -53,8 +70,11 @@ export interface UniqueItems extends TagOf<"uniqueItems"> {}
  * `Message` is the human wording used in docs and validation errors.
  */
 export interface Pattern<R extends string, Message extends string = never> extends TagOf<"pattern", { readonly regex: R; readonly message: Message }> {}
-/** A whole number. `Int<'int64'>` becomes `BIGINT`. */
-export interface Integer<Size extends "int32" | "int64" = "int32"> extends TagOf<"integer", Size> {}
+/**
+ * A whole number. `Integer<"int64">` becomes `BIGINT`; `Integer<"unsized">` is an
+ * integer of no declared size (OpenAPI `integer` without a format, `INTEGER` in SQL).
+ */
+export interface Integer<Size extends "int32" | "int64" | "unsized" = "int32"> extends TagOf<"integer", Size> {}
 /** Exact decimal with `P` total digits and `S` after the point. */
 export interface Precision<P extends number, S extends number> extends TagOf<"decimal", { readonly precision: P; readonly scale: S }> {}
 

@@ -104,6 +104,8 @@ export const catalog: Catalog = {
       ipv4: "IPv4-Adresse",
       ipv6: "IPv6-Adresse",
       int64: "64-Bit-Ganzzahl",
+      float: "32-Bit-Gleitkommazahl",
+      double: "64-Bit-Gleitkommazahl",
     },
     customFormat: (code) => `Format ${code} (von den Validatoren nicht geprüft)`,
     minLength: (n) => `mind. ${n} Zeichen`,

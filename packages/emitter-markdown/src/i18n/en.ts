@@ -107,6 +107,8 @@ export const catalog = {
       ipv4: "IPv4 address",
       ipv6: "IPv6 address",
       int64: "64-bit whole number",
+      float: "32-bit floating point",
+      double: "64-bit floating point",
     },
     customFormat: (code: string) => `format ${code} (not checked by the validators)`,
     minLength: (n: number) => `min ${n} ${n === 1 ? "char" : "chars"}`,

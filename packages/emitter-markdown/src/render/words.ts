@@ -54,7 +54,8 @@ export function cronWords(t: Catalog, expression: string): string | undefined {
 export function constraintWords(t: Catalog, c: Constraints | undefined, integer = false): string[] {
   const out: string[] = [];
   if (!c) return integer ? [t.rules.integer] : out;
-  if (c.format && c.format !== "int64") out.push(t.rules.format[c.format]);
+  // A numeric int64 is said by the size below; on a string (no size) the format says it.
+  if (c.format && !(c.format === "int64" && c.size)) out.push(t.rules.format[c.format]);
   if (c.customFormat !== undefined) out.push(t.rules.customFormat(mdCode(c.customFormat)));
   if (integer || c.size) out.push(c.size === "int64" ? t.rules.bigint : t.rules.integer);
   if (c.precision !== undefined) out.push(t.rules.precision(c.precision, c.scale ?? 0));

@@ -46,6 +46,7 @@ const DSL_NAMES = [
   "DateOnly",
   "Int",
   "BigInt64",
+  "Integer",
   "MinLength",
   "MaxLength",
   "Minimum",

@@ -5,7 +5,11 @@
  */
 import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
 import { docParts, jsDoc } from "./docs";
-import { SchemaWriter } from "./schema-type";
+import { constraintSiblings, withoutNoteMembers } from "./compose";
+import { DOC_KEYWORDS, SchemaWriter } from "./schema-type";
+
+/** Keys an `allOf` schema may hold and still be an interface that extends its members. */
+const EXTENDS_KEYS = new Set(["allOf", "description", "title", "example", "examples", "deprecated", "type", "properties", "required"]);
 
 export interface Declaration {
   readonly name: string;
@@ -26,8 +30,6 @@ const isObjectSchema = (s: Json | undefined): s is JsonObject =>
 export class SchemaDeclarations {
   readonly declarations: Declaration[] = [];
   readonly writer: SchemaWriter;
-  /** Component name → its pointer, once all are named. */
-  private pointerOf?: Map<string, string>;
 
   constructor(private readonly ctx: OpenApiImport) {
     this.writer = new SchemaWriter(ctx, (hint, schema, pointer) => {
@@ -62,41 +64,48 @@ export class SchemaDeclarations {
     return name && extendable ? name : undefined;
   }
 
-  /** `allOf` of component object schemas and at most one inline object schema: `interface X extends A, B { own }`. */
-  private extendsForm(s: JsonObject): { bases: string[]; own?: JsonObject; ownIndex?: number } | undefined {
-    const others = Object.keys(s).filter((k) => !["allOf", "description", "title", "example", "examples", "deprecated", "type"].includes(k));
-    if (!Array.isArray(s.allOf) || others.length > 0 || (s.type !== undefined && s.type !== "object")) return undefined;
+  /**
+   * `allOf` of component object schemas, inline object schemas and properties
+   * beside the `allOf` (`{ allOf: [A], properties }`): `interface X extends A, B { own }`.
+   */
+  private extendsForm(
+    s: JsonObject,
+  ): { bases: string[]; own: { schema: JsonObject; at: (string | number)[] }[]; overrides: boolean } | undefined {
+    const { schema, members } = withoutNoteMembers(s);
+    const others = Object.keys(schema).filter((k) => !EXTENDS_KEYS.has(k) && !k.startsWith("x-"));
+    if (!Array.isArray(schema.allOf) || others.length > 0 || (schema.type !== undefined && schema.type !== "object")) return undefined;
+    const own: { schema: JsonObject; at: (string | number)[] }[] = [];
+    if (isObject(schema.properties)) own.push({ schema: { type: "object", properties: schema.properties, required: schema.required ?? [] }, at: [] });
+    else if (schema.required !== undefined) return undefined; // requires the bases' properties: no interface form
     const bases: string[] = [];
-    let own: JsonObject | undefined;
-    let ownIndex: number | undefined;
-    for (const [i, member] of s.allOf.entries()) {
+    const inherited = new Set<string>();
+    for (const { schema: member, index } of members) {
       const base = this.baseName(member);
-      if (base) bases.push(base);
-      else if (!own && isObjectSchema(member)) [own, ownIndex] = [member, i];
+      if (base) {
+        bases.push(base);
+        this.propertyNames(member, inherited);
+      } else if (isObjectSchema(member)) own.push({ schema: member, at: ["allOf", index] });
       else return undefined;
     }
-    return { bases, ...(own ? { own, ownIndex } : {}) };
+    // Inline members become one body and parts: only when each requires its own properties and no name repeats.
+    const names = own.flatMap((o) => Object.keys(o.schema.properties as JsonObject));
+    const selfRequired = own.every(
+      (o) => !Array.isArray(o.schema.required) || o.schema.required.every((r) => typeof r === "string" && r in (o.schema.properties as JsonObject)),
+    );
+    if (new Set(names).size !== names.length || !selfRequired) return undefined;
+    return { bases, own, overrides: names.some((n) => inherited.has(n)) };
   }
 
-  /** The property names an interface base has, its own bases' included. */
-  private propertyNames(base: string, seen: Set<string>): string[] {
-    if (seen.has(base)) return [];
-    seen.add(base);
-    this.pointerOf ??= new Map([...this.ctx.schemaNames].map(([at, n]) => [n, at]));
-    const pointer = this.pointerOf.get(base);
-    const schema = pointer === undefined ? undefined : this.ctx.at(`#${pointer}`);
-    if (!isObject(schema)) return [];
-    if (isObject(schema.properties)) return Object.keys(schema.properties);
-    const form = this.extendsForm(schema);
-    if (!form) return [];
-    return [
-      ...form.bases.flatMap((b) => this.propertyNames(b, seen)),
-      ...(form.own && isObject(form.own.properties) ? Object.keys(form.own.properties) : []),
-    ];
+  /** The property names a schema declares, through `$ref`s and `allOf`s. */
+  private propertyNames(schema: Json, into: Set<string>, depth = 0): void {
+    const s = this.ctx.deref(schema, "").value;
+    if (!isObject(s) || depth > 20) return;
+    if (isObject(s.properties)) for (const n of Object.keys(s.properties)) into.add(n);
+    if (Array.isArray(s.allOf)) for (const m of s.allOf) this.propertyNames(m, into, depth + 1);
   }
 
   declare(name: string, schema: Json, pointer: string): void {
-    const doc = jsDoc(docParts(schema));
+    const doc = jsDoc(docParts(isObject(schema) ? withoutNoteMembers(schema).schema : schema));
     const w = this.writer;
     if (isObjectSchema(schema)) {
       this.declarations.push({ name, text: `${doc}export interface ${name} {\n${w.members(schema, pointer, name)}}\n` });
@@ -106,16 +115,29 @@ export class SchemaDeclarations {
       const form = this.extendsForm(schema);
       if (form) {
         form.bases.forEach((b) => w.refs.add(b));
-        const members = form.own ? w.members(form.own, pointerJoin(pointer, "allOf", form.ownIndex!), name) : "";
+        // One part is the body; every further inline member becomes a named part, so the built allOf has the source's members.
+        const [body, ...parts] = form.own;
+        const partNames = parts.map((part, i) => {
+          const partName = this.ctx.uniqueName(`${name}Part${i + 2}`);
+          this.declare(partName, part.schema, pointerJoin(pointer, ...part.at));
+          return partName;
+        });
+        const members = body ? w.members(body.schema, pointerJoin(pointer, ...body.at), name) : "";
+        const bases = [...form.bases, ...partNames];
         // An own property that redeclares a base's (another default, optional where the base requires it) is legal in
         // allOf but not in `interface … extends`; an intersection says the same allOf and lets TypeScript accept it.
-        const inherited = new Set(form.bases.flatMap((b) => this.propertyNames(b, new Set())));
-        if (form.own && isObject(form.own.properties) && Object.keys(form.own.properties).some((k) => inherited.has(k))) {
-          this.declarations.push({ name, text: `${doc}export type ${name} = ${[...form.bases, `{\n${members}}`].join(" & ")};\n` });
+        if (form.overrides) {
+          this.declarations.push({ name, text: `${doc}export type ${name} = ${[...bases, `{\n${members}}`].join(" & ")};\n` });
           return;
         }
-        const heritage = form.bases.length > 0 ? ` extends ${form.bases.join(", ")}` : "";
+        const heritage = bases.length > 0 ? ` extends ${bases.join(", ")}` : "";
         this.declarations.push({ name, text: `${doc}export interface ${name}${heritage} {\n${members}}\n` });
+        return;
+      }
+      const single = withoutNoteMembers(schema);
+      if (single.members.length === 1 && constraintSiblings(single.schema, DOC_KEYWORDS).length === 0) {
+        // One member that is not an object schema (a described `$ref` to a string): an alias of it.
+        this.declarations.push({ name, text: `${doc}export type ${name} = ${w.type(single.schema, pointer, name)};\n` });
         return;
       }
       this.ctx.report(

@@ -4,12 +4,13 @@
  * arrays, records, inline object literals, references to the component
  * schemas by their TS names. Every keyword it cannot express is reported.
  */
-import { checkPattern, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { checkPattern, isFormatName, tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
+import { constraintSiblings, withoutNoteMembers } from "./compose";
 import { docParts, jsDoc } from "./docs";
 
 /** Keywords that only document: carried as JSDoc, or deliberately ignored. */
-const DOC_KEYWORDS = new Set([
+export const DOC_KEYWORDS: ReadonlySet<string> = new Set([
   "description",
   "title",
   "example",
@@ -121,8 +122,10 @@ export class SchemaWriter {
     if (Array.isArray(s.enum)) return this.literals(s, pointer);
     if (s.const !== undefined) return this.literals({ ...s, enum: [s.const] }, pointer, ["const"]);
     if (Array.isArray(s.allOf)) {
-      const others = Object.keys(s).filter((k) => k !== "allOf" && !DOC_KEYWORDS.has(k));
-      if (s.allOf.length === 1 && others.length === 0) return this.type(s.allOf[0], pointerJoin(pointer, "allOf", 0), hint, stack);
+      const { schema: composed, members } = withoutNoteMembers(s);
+      const [only] = members;
+      if (only && members.length === 1 && constraintSiblings(composed, DOC_KEYWORDS).length === 0)
+        return this.type(only.schema, pointerJoin(pointer, "allOf", only.index), hint, stack);
       return this.hoist(hint, s, pointer);
     }
     for (const key of ["oneOf", "anyOf"] as const) {
@@ -195,8 +198,22 @@ export class SchemaWriter {
     return (s.enum as Json[]).includes(null) ? `${union} | null` : union;
   }
 
+  /** `CustomFormat<…>`; a built-in format's name there is an error, so such a format (int64 on a number) is reported instead. */
+  private customFormat(format: string, pointer: string, type: string): string {
+    if (!isFormatName(format)) return `${this.dsl("CustomFormat")}<${tsStringLiteral(format)}>`;
+    this.ctx.report(
+      "import-oa-format",
+      pointerJoin(pointer, "format"),
+      `format '${format}' on a ${type}`,
+      "dropped",
+      "it is a format of another type in the DSL",
+    );
+    return "";
+  }
+
   private withTags(base: string, tags: string[]): string {
-    return tags.length === 0 ? base : [base, ...tags].join(" & ");
+    const written = tags.filter((t) => t !== "");
+    return written.length === 0 ? base : [base, ...written].join(" & ");
   }
 
   private commonTags(s: JsonObject, pointer: string, tags: string[], jsType: "string" | "number" | "integer" | "boolean"): void {
@@ -237,15 +254,8 @@ export class SchemaWriter {
           "Url is written as format 'uri', the standard name",
         );
       } else if (s.format === "phone") base = this.dsl("Phone");
-      else if (s.format === "int64")
-        this.ctx.report(
-          "import-oa-format",
-          pointerJoin(pointer, "format"),
-          "format 'int64' on a string",
-          "dropped",
-          "int64 is a number format in the DSL",
-        );
-      else tags.push(`${this.dsl("CustomFormat")}<${tsStringLiteral(s.format)}>`);
+      else if (s.format === "int64") tags.push(`${this.dsl("Format")}<"int64">`);
+      else tags.push(this.customFormat(s.format, pointer, "string"));
     }
     if (typeof s.minLength === "number" && s.minLength > 0) tags.push(`${this.dsl("MinLength")}<${s.minLength}>`);
     if (s.maxLength === 0)
@@ -275,25 +285,16 @@ export class SchemaWriter {
     ]);
     const tags: string[] = [];
     let base = "number";
+    const format = typeof s.format === "string" ? s.format : undefined;
     if (type === "integer") {
-      base = this.dsl(s.format === "int64" ? "BigInt64" : "Int");
-      if (s.format !== "int32" && s.format !== "int64")
-        this.ctx.report(
-          "import-oa-integer",
-          pointer,
-          `integer${typeof s.format === "string" ? ` of format '${s.format}'` : " without a format"}`,
-          "approximate",
-          "it becomes Int (int32): the DSL has no integer without a size",
-        );
-    } else if (s.format !== undefined) {
-      this.ctx.report(
-        "import-oa-format",
-        pointerJoin(pointer, "format"),
-        `number format ${JSON.stringify(s.format)}`,
-        "dropped",
-        "a number has no format in the DSL",
-      );
-    }
+      if (format === "int32" || format === "int64") base = this.dsl(format === "int64" ? "BigInt64" : "Int");
+      else {
+        // No size, or a size the DSL does not name (uint32): an integer of no declared size, its format as written.
+        tags.push(`${this.dsl("Integer")}<"unsized">`);
+        if (format !== undefined) tags.push(this.customFormat(format, pointer, type));
+      }
+    } else if (format === "float" || format === "double") tags.push(`${this.dsl("Format")}<${tsStringLiteral(format)}>`);
+    else if (format !== undefined) tags.push(this.customFormat(format, pointer, type));
     for (const [key, exclusive, tag, exclusiveTag] of [
       ["minimum", "exclusiveMinimum", "Minimum", "ExclusiveMinimum"],
       ["maximum", "exclusiveMaximum", "Maximum", "ExclusiveMaximum"],
@@ -345,7 +346,7 @@ export class SchemaWriter {
       .map(([name, prop]) => {
         const at = pointerJoin(pointer, "properties", name);
         const type = this.type(prop, at, `${hint}${pascal(name)}`, stack);
-        const doc = isObject(prop) && typeof prop.$ref !== "string" ? jsDoc(docParts(prop)) : "";
+        const doc = isObject(prop) && typeof prop.$ref !== "string" ? jsDoc(docParts(withoutNoteMembers(prop).schema)) : "";
         return `${doc}${tsPropertyKey(name)}${required.has(name) ? "" : "?"}: ${type};\n`;
       })
       .join("");

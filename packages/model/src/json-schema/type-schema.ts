@@ -59,11 +59,11 @@ function primitiveSchema(p: PrimitiveType): JsonSchema {
     case "string":
       return stringSchema(c);
     case "integer":
-      return withDefined({ type: "integer" }, { format: c.size, ...numericBounds(c) });
+      return withDefined({ type: "integer" }, { format: c.customFormat ?? c.size, ...numericBounds(c) });
     case "number":
       // A decimal tag on a number still means "exact decimal": serialize as a string.
       if (c.format === "decimal") return stringSchema(c);
-      return withDefined({ type: "number" }, numericBounds(c));
+      return withDefined({ type: "number" }, { format: c.customFormat ?? c.format, ...numericBounds(c) });
     case "boolean":
       return { type: "boolean" };
     case "null":

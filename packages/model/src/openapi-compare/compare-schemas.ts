@@ -50,14 +50,18 @@ interface Resolved {
 /** Normalizes and follows references until a node that is more than a `$ref`. */
 function resolve(doc: OpenApiDocument, node: Located): Resolved {
   let pointer = node.pointer;
-  let schema = normalizeSchema(node.value);
+  const typeOf = (ref: string): Json | undefined => {
+    const target = doc.at(ref);
+    return isObject(target) ? target.type : undefined;
+  };
+  let schema = normalizeSchema(node.value, typeOf);
   const visited = new Set<string>();
   while (typeof schema.$ref === "string" && !visited.has(schema.$ref)) {
     visited.add(schema.$ref);
     const target = doc.at(schema.$ref);
     if (target === undefined) break;
     pointer = schema.$ref.slice(1);
-    schema = normalizeSchema(target);
+    schema = normalizeSchema(target, typeOf);
   }
   // `anyOf [$ref, null]` where the target has a type: the target's type plus null (how an inline schema says it).
   const members = schema.anyOf;

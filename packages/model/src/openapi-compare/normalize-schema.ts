@@ -72,7 +72,7 @@ const nullableWrapper = (inner: Json): JsonObject =>
  * normalized when the walker reaches them. Returns a `{ $ref }` when the node is
  * only a reference (after unwrapping a single-member allOf).
  */
-export function normalizeSchema(input: Json): JsonObject {
+export function normalizeSchema(input: Json, typeOf?: (ref: string) => Json | undefined): JsonObject {
   if (input === true || input === undefined) return {};
   if (input === false) return { not: {} };
   if (!isObject(input)) return { const: input };
@@ -91,12 +91,34 @@ export function normalizeSchema(input: Json): JsonObject {
   exclusiveBound(s, "exclusiveMinimum", "minimum");
   exclusiveBound(s, "exclusiveMaximum", "maximum");
 
+  // A member that accepts anything (only a description, as AWS documents a `$ref`) constrains nothing.
+  if (Array.isArray(s.allOf) && s.allOf.length > 1) {
+    const members = s.allOf.filter((m) => !(m === true || (isObject(m) && Object.keys(stripped(m)).length === 0)));
+    s = { ...s, allOf: members.length > 0 ? members : [{}] };
+  }
   // allOf [X] with nothing else is X (3.0 writes a described or nullable $ref that way).
-  if (Array.isArray(s.allOf) && s.allOf.length === 1 && Object.keys(s).length === 1) return normalizeSchema(s.allOf[0]!);
+  if (Array.isArray(s.allOf) && s.allOf.length === 1 && Object.keys(s).length === 1) return normalizeSchema(s.allOf[0]!, typeOf);
   if (Array.isArray(s.allOf) && s.allOf.length === 1 && isObject(s.allOf[0]) && typeof s.allOf[0].$ref === "string") {
     // allOf [$ref] beside a `type` the 3.0 downgrade adds for `nullable`: the type says nothing more.
     const { allOf, type, ...rest } = s;
-    if (Object.keys(rest).length === 0 && type !== undefined) return normalizeSchema(allOf[0]!);
+    if (Object.keys(rest).length === 0 && type !== undefined) return normalizeSchema(allOf[0]!, typeOf);
+  }
+
+  // `{ allOf: [A], properties… }` accepts what `allOf: [A, { properties… }]` accepts: the keywords
+  // of one schema are a conjunction. The siblings become one more member, so both spellings compare
+  // member by member. unevaluated* see into allOf and stay beside it; a null type stays (3.0's
+  // `nullable` beside allOf is read as the schema's own).
+  if (Array.isArray(s.allOf)) {
+    const { allOf, unevaluatedProperties, unevaluatedItems, ...siblings } = s;
+    const nullType = Array.isArray(siblings.type) ? siblings.type.includes("null") : siblings.type === "null";
+    // A lone `type` that a member already requires says nothing more.
+    const impliedType =
+      Object.keys(siblings).length === 1 &&
+      typeof siblings.type === "string" &&
+      allOf.some((m) => isObject(m) && (typeof m.$ref === "string" ? typeOf?.(m.$ref) : m.type) === siblings.type);
+    const unevaluated = withoutUndefined({ unevaluatedProperties, unevaluatedItems });
+    if (impliedType) s = { allOf, ...unevaluated };
+    else if (Object.keys(siblings).length > 0 && !nullType && typeof siblings.$ref !== "string") s = { allOf: [...allOf, siblings], ...unevaluated };
   }
 
   // anyOf/oneOf [X, null] → X accepting null.
@@ -133,6 +155,9 @@ export function normalizeSchema(input: Json): JsonObject {
   }
   return s;
 }
+
+const withoutUndefined = (o: Record<string, Json | undefined>): JsonObject =>
+  Object.fromEntries(Object.entries(o).filter((e): e is [string, Json] => e[1] !== undefined));
 
 /** JSON with sorted keys: equal strings mean equal values. */
 export function canonicalJson(value: unknown): string {

@@ -109,7 +109,7 @@ export class PostgresDialect extends Dialect {
       case "integer":
         return c.size === "int64" ? "BIGINT" : "INTEGER";
       case "number":
-        return "DOUBLE PRECISION";
+        return c.format === "float" ? "REAL" : "DOUBLE PRECISION";
       case "boolean":
         return "BOOLEAN";
       default:
