@@ -68,9 +68,7 @@ export class SchemaDeclarations {
    * `allOf` of component object schemas, inline object schemas and properties
    * beside the `allOf` (`{ allOf: [A], properties }`): `interface X extends A, B { own }`.
    */
-  private extendsForm(
-    s: JsonObject,
-  ): { bases: string[]; own: { schema: JsonObject; at: (string | number)[] }[]; overrides: boolean } | undefined {
+  private extendsForm(s: JsonObject): { bases: string[]; own: { schema: JsonObject; at: (string | number)[] }[]; overrides: boolean } | undefined {
     const { schema, members } = withoutNoteMembers(s);
     const others = Object.keys(schema).filter((k) => !EXTENDS_KEYS.has(k) && !k.startsWith("x-"));
     if (!Array.isArray(schema.allOf) || others.length > 0 || (schema.type !== undefined && schema.type !== "object")) return undefined;
