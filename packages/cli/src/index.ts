@@ -1,5 +1,5 @@
 export { main } from "./main";
-export { runPipeline, type PipelineOptions, type PipelineResult, type PhaseTiming } from "./pipeline";
+export { createPipelineCache, runPipeline, type PipelineCache, type PipelineOptions, type PipelineResult, type PhaseTiming } from "./pipeline";
 export { writeAtomic, recoverStaging, type WriteResult } from "./write-atomic";
 export { BUILTIN_PLUGINS } from "./builtin-plugins";
 export { irEmitter, irPlugin, stableJson, IR_FILE } from "./ir-emitter";

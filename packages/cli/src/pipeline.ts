@@ -3,6 +3,7 @@
  * writes: it returns the files, diagnostics and per-phase timings, and the
  * caller decides what to do with them.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   createDiagnostic,
@@ -13,6 +14,7 @@ import {
   type ChecklistStatus,
   type Diagnostic,
   type EmittedFile,
+  type LoadedConfig,
   type SpecIR,
   type SpecloomConfig,
 } from "@specloom/core";
@@ -40,6 +42,45 @@ export interface PipelineOptions {
   readonly incremental?: boolean;
   /** Called before each phase starts (progress display). */
   readonly onPhase?: (phase: string) => void;
+  /** Watch mode: what one run keeps for the next (see PipelineCache). */
+  readonly cache?: PipelineCache;
+}
+
+/**
+ * Kept across watch cycles: the loaded config while specloom.config.json's text is unchanged, so the config
+ * object (and each of its sections) keeps its identity, which the front end's and emitters' caches compare.
+ */
+export interface PipelineCache {
+  config?: {
+    readonly projectDir: string;
+    readonly text: string | undefined;
+    readonly svg: boolean;
+    readonly loaded: LoadedConfig;
+    readonly config: SpecloomConfig;
+  };
+}
+
+export const createPipelineCache = (): PipelineCache => ({});
+
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** loadConfig, or the previous cycle's result when the file's text (and --svg) did not change. */
+function loadConfigCached(options: PipelineOptions, configPath: string): { loaded: LoadedConfig; config: SpecloomConfig } {
+  const projectDir = path.resolve(options.projectDir);
+  const text = options.cache ? readText(configPath) : undefined;
+  const svg = options.svg === true;
+  const kept = options.cache?.config;
+  if (kept && text !== undefined && kept.text === text && kept.projectDir === projectDir && kept.svg === svg) return kept;
+  const loaded = loadConfig(options.projectDir);
+  const config = svg ? { ...loaded.config, svg: true } : loaded.config;
+  if (options.cache) options.cache.config = { projectDir, text, svg, loaded, config };
+  return { loaded, config };
 }
 
 export interface PhaseTiming {
@@ -97,10 +138,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // A phase's errors stop the next phase; warnings never do, so --strict still reports every phase's diagnostics.
   const failing = () => exitCodeFor(diagnostics) !== 0;
 
-  const loaded = await timed("config", () => loadConfig(options.projectDir));
+  const { loaded, config } = await timed("config", () => loadConfigCached(options, configPath));
   diagnostics.push(...loaded.diagnostics);
   if (failing()) return finish();
-  const config = options.svg ? { ...loaded.config, svg: true } : loaded.config;
   const pluginSet = await timed("plugins", () => loadPlugins(loaded.projectDir, config, BUILTIN_PLUGINS));
   diagnostics.push(...pluginSet.diagnostics);
   const pluginFiles = pluginSet.plugins.flatMap((p) => (p.file ? [p.file] : []));

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { createDiagnostic, type Diagnostic } from "@specloom/core";
 import type { CliOptions } from "./args";
 import { buildOnce, describeWrite, type BuildOutcome } from "./commands/build";
-import { runPipeline, type PipelineResult } from "./pipeline";
+import { createPipelineCache, runPipeline, type PipelineResult } from "./pipeline";
 import type { Reporter } from "./report";
 
 const DEBOUNCE_MS = 50;
@@ -19,9 +19,25 @@ export interface WatchHooks {
   readonly afterBuild?: (outcome: BuildOutcome) => void;
 }
 
+/**
+ * The build of each watch cycle: every call reuses the previous call's program, front-end recordings and
+ * config, so only what changed is converted again (the tests drive it directly, without file watching).
+ */
+export function incrementalBuilder(options: CliOptions, reporter: Reporter): () => Promise<BuildOutcome> {
+  let oldProgram: PipelineResult["program"];
+  const cache = createPipelineCache();
+  return async () => {
+    const outcome = await buildOnce(options, reporter, { oldProgram, incremental: true, cache });
+    oldProgram = outcome.result.program ?? oldProgram;
+    return outcome;
+  };
+}
+
 export function watchProject(options: CliOptions, reporter: Reporter, mode: "build" | "check", hooks: WatchHooks = {}): Promise<number> {
   return new Promise((resolve) => {
     let oldProgram: PipelineResult["program"];
+    const cache = createPipelineCache();
+    const build = incrementalBuilder(options, reporter);
     let watchers: fs.FSWatcher[] = [];
     let watchKey = "";
     let timer: NodeJS.Timeout | undefined;
@@ -105,8 +121,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
       let projectDir = path.resolve(options.dir);
       try {
         if (mode === "build") {
-          const outcome = await buildOnce(options, reporter, { oldProgram, incremental: true });
-          oldProgram = outcome.result.program ?? oldProgram;
+          const outcome = await build();
           diagnostics = outcome.diagnostics;
           projectDir = outcome.result.projectDir;
           reporter.diagnostics(diagnostics, projectDir);
@@ -122,6 +137,7 @@ export function watchProject(options: CliOptions, reporter: Reporter, mode: "bui
             strict: options.strict,
             oldProgram,
             incremental: true,
+            cache,
             onPhase: reporter.progress(),
           });
           oldProgram = result.program ?? oldProgram;

@@ -23,7 +23,7 @@ import {
 } from "./output/journal";
 import { acquireLock, lockTimeoutSetting, LockTimeout, timeoutFromEnv } from "./output/lock";
 import { readManifest, renderManifest } from "./output/manifest";
-import { hashIfSafe, inspect, isOutputName, LOCK_FILE, realOutputDir, sha256, UnsafeOutputPath } from "./output/safe-path";
+import { hashIfSafe, inspect, isOutputName, LOCK_FILE, realOutputDir, rememberWritten, sha256, UnsafeOutputPath } from "./output/safe-path";
 
 export { MANIFEST } from "./output/journal";
 
@@ -85,8 +85,22 @@ export function recoverStaging(outDir: string): void {
   }
 }
 
+/**
+ * The hash of the content last emitted under each output path: a watch cycle hashes only the outputs whose
+ * content changed (comparing two equal strings costs far less than hashing one).
+ */
+const contentHashes = new Map<string, { readonly content: string; readonly hash: string }>();
+
+function hashOf(file: EmittedFile): string {
+  const known = contentHashes.get(file.path);
+  if (known && known.content === file.content) return known.hash;
+  const hash = sha256(file.content);
+  contentHashes.set(file.path, { content: file.content, hash });
+  return hash;
+}
+
 function writeLocked(root: string, outDir: string, buildId: string, files: readonly EmittedFile[]): WriteResult {
-  const hashes = new Map(files.map((f) => [f.path, sha256(f.content)]));
+  const hashes = new Map(files.map((f) => [f.path, hashOf(f)]));
   const contents = new Map(files.map((f) => [f.path, f.content]));
   contents.set(MANIFEST, renderManifest(hashes));
   const write: JournalWrite[] = [];
@@ -116,5 +130,6 @@ function writeLocked(root: string, outDir: string, buildId: string, files: reado
     return failure(outDir, e, true);
   }
   fs.rmSync(staging, { recursive: true, force: true });
+  for (const w of write) rememberWritten(root, w.path, w.after);
   return result;
 }

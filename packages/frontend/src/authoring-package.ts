@@ -29,8 +29,18 @@ function real(fileName: string): string {
   return found;
 }
 
+/** Answers by file name: asked for every field's declaration, and path.relative is costly. */
+const relativePaths = new Map<string, string | undefined>();
+
 /** The file's path inside the authoring package ("dist/api.d.ts"), or undefined when it is not one of its files. */
 export function authoringRelativePath(fileName: string): string | undefined {
+  if (relativePaths.has(fileName)) return relativePaths.get(fileName);
+  const found = findRelativePath(fileName);
+  relativePaths.set(fileName, found);
+  return found;
+}
+
+function findRelativePath(fileName: string): string | undefined {
   const dir = authoringPackageDir();
   for (const candidate of [path.resolve(fileName), real(fileName)]) {
     const rel = path.relative(dir, candidate);

@@ -65,24 +65,48 @@ function registerEnum(name: string, raw: (string | number)[], source: "union" | 
   if (source !== "inline" && (known === undefined || name < known)) ctx.enumByValues.set(key, name);
 }
 
-/** Registers every `type X = 'a' | 'b'`, TS enum and object alias of the project up front. */
-export function collectNamedEnums(sf: ts.SourceFile, ctx: FrontendContext): void {
+/** Records every top-level type name of a file, so generated names never collide with them. */
+export function collectDeclaredNames(sf: ts.SourceFile, ctx: FrontendContext): void {
   for (const st of sf.statements) {
     if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st) || ts.isEnumDeclaration(st) || ts.isClassDeclaration(st)) && st.name)
       ctx.declaredNames.add(st.name.text);
-    if (ts.isTypeAliasDeclaration(st) && !st.typeParameters) {
-      const t = ctx.checker.getTypeAtLocation(st.name);
-      if (t.flags & ts.TypeFlags.Object && !ctx.aliasNames.has(t)) ctx.aliasNames.set(t, st.name.text);
-      if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
-        const values = t.types.map((v) => v.value);
-        if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);
-      }
-    } else if (ts.isEnumDeclaration(st)) {
-      const values = st.members.map((m) => {
-        const v = ctx.checker.getConstantValue(m);
-        return v === undefined ? m.name.getText(sf) : v;
-      });
-      if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "enum", ctx, st);
+  }
+}
+
+/** The statements that may declare a named enum: non-generic type aliases and TS enums. */
+export function isEnumCandidate(st: ts.Statement): st is ts.TypeAliasDeclaration | ts.EnumDeclaration {
+  return (ts.isTypeAliasDeclaration(st) && !st.typeParameters) || ts.isEnumDeclaration(st);
+}
+
+/** Registers `type X = 'a' | 'b'` or a TS enum up front (object aliases are found by `projectAliasNames`). */
+export function collectNamedEnum(st: ts.TypeAliasDeclaration | ts.EnumDeclaration, ctx: FrontendContext): void {
+  if (ts.isTypeAliasDeclaration(st)) {
+    const t = ctx.checker.getTypeAtLocation(st.name);
+    if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
+      const values = t.types.map((v) => v.value);
+      if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);
+    }
+  } else {
+    const values = st.members.map((m) => {
+      const v = ctx.checker.getConstantValue(m);
+      return v === undefined ? m.name.getText() : v;
+    });
+    if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "enum", ctx, st);
+  }
+}
+
+/**
+ * Project type aliases of object types by their type (`type UserPatch = Partial<User>`, whose aliasSymbol TS
+ * drops), first declaration first. Computed on the first lookup: a rebuild that converts nothing new skips it.
+ */
+export function projectAliasNames(files: readonly ts.SourceFile[], checker: ts.TypeChecker): Map<ts.Type, string> {
+  const names = new Map<ts.Type, string>();
+  for (const sf of files) {
+    for (const st of sf.statements) {
+      if (!ts.isTypeAliasDeclaration(st) || st.typeParameters) continue;
+      const t = checker.getTypeAtLocation(st.name);
+      if (t.flags & ts.TypeFlags.Object && !names.has(t)) names.set(t, st.name.text);
     }
   }
+  return names;
 }

@@ -8,6 +8,14 @@ import type { ModelNode, RelationNode } from "@specloom/core";
 import { primaryKeyFields } from "@specloom/model";
 import type { FrontendContext } from "./context";
 
+/** Models are never changed once built, and watch mode keeps unchanged ones: their keys are found once. */
+const primaryKeys = new WeakMap<ModelNode, string[]>();
+const primaryKeyNames = (model: ModelNode): string[] => {
+  let names = primaryKeys.get(model);
+  if (!names) primaryKeys.set(model, (names = primaryKeyFields(model).map((f) => f.name)));
+  return names;
+};
+
 export function checkModels(models: readonly ModelNode[], ctx: FrontendContext): void {
   const byName = new Map(models.map((m) => [m.name, m]));
   for (const model of models) {
@@ -42,7 +50,7 @@ function checkInverse(model: ModelNode, r: RelationNode, target: ModelNode, ctx:
 /** PostgreSQL needs a full (non-partial) unique constraint over exactly the referenced columns. */
 function checkReferencedUnique(model: ModelNode, r: RelationNode, target: ModelNode, ctx: FrontendContext): void {
   // The key schema.sql uses: declared PrimaryKey fields, else `id`.
-  const pk = primaryKeyFields(target).map((f) => f.name);
+  const pk = primaryKeyNames(target);
   const column = r.references ?? (pk.length === 1 ? pk[0]! : undefined);
   const report = (detail: string) => ctx.report("fk-target-not-unique", { model: model.name, field: r.name, target: target.name, detail }, r.loc);
   if (column === undefined) {
@@ -113,9 +121,9 @@ function checkJoinColumns(model: ModelNode, r: RelationNode, target: ModelNode |
   if (r.relationKind !== "manyToMany" || r.through)
     return report("joinColumn and inverseJoinColumn name the columns of an implicit join table; a 'through' model declares its own");
   if (r.joinColumn !== undefined && r.joinColumn === r.inverseJoinColumn) return report(`joinColumn and inverseJoinColumn are both '${r.joinColumn}'`);
-  if (r.joinColumn !== undefined && primaryKeyFields(model).length !== 1)
+  if (r.joinColumn !== undefined && primaryKeyNames(model).length !== 1)
     return report(`joinColumn needs '${model.name}' to have a single-column primary key`);
-  if (r.inverseJoinColumn !== undefined && target && primaryKeyFields(target).length !== 1)
+  if (r.inverseJoinColumn !== undefined && target && primaryKeyNames(target).length !== 1)
     return report(`inverseJoinColumn needs '${target.name}' to have a single-column primary key`);
 }
 

@@ -78,7 +78,7 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     const targetSym = rel.target.getSymbol();
     if (!targetSym || !isEntity(rel.target, checker)) {
       const targetName = ctx.typeText(rel.target);
-      ctx.report("relation-target-not-model", { field: field.name, target: targetName, hint: didYouMean(targetName, ctx.models.values()) }, field.loc);
+      ctx.report("relation-target-not-model", { field: field.name, target: targetName, hint: didYouMean(targetName, ctx.modelNames()) }, field.loc);
       continue;
     }
     const target = targetSym.getName();
@@ -218,9 +218,16 @@ function readIndexes(
 export function resolveRelations(models: ModelNode[], pending: readonly PendingFk[]): ModelNode[] {
   const byName = new Map(models.map((m) => [m.name, m]));
   const fkTypes = new Map<ModelNode, Map<number, TypeNode>>();
+  // Most foreign keys reference a primary key, which is found once per target.
+  const primaryKeys = new Map<ModelNode, ReturnType<typeof referencedField>>();
+  const keyOf = (target: ModelNode, p: PendingFk) => {
+    if (p.references) return referencedField(target, p);
+    if (!primaryKeys.has(target)) primaryKeys.set(target, referencedField(target, p));
+    return primaryKeys.get(target);
+  };
   for (const p of pending) {
     const target = byName.get(p.target);
-    const pk = target && referencedField(target, p);
+    const pk = target && keyOf(target, p);
     if (!pk) continue;
     const t: TypeNode = pk.type;
     if (!fkTypes.has(p.model)) fkTypes.set(p.model, new Map());

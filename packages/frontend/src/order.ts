@@ -21,7 +21,9 @@ export function orderModels(models: readonly ModelNode[]): ModelNode[] {
       m.relations.filter((r) => r.relationKind === "belongsTo" && r.targetModel !== m.name && known.has(r.targetModel)).map((r) => r.targetModel),
     ]),
   );
-  const children = new Map(sorted.map((m) => [m.name, sorted.filter((c) => parents.get(c.name)!.includes(m.name))]));
+  // One pass over the parent lists (a filter per model would be quadratic in the model count).
+  const children = new Map<string, ModelNode[]>(sorted.map((m) => [m.name, []]));
+  for (const c of sorted) for (const p of new Set(parents.get(c.name))) children.get(p)!.push(c);
   const ordered: ModelNode[] = [];
   const done = new Set<string>();
   const visit = (m: ModelNode): void => {

@@ -10,16 +10,31 @@ export interface Tagged {
   readonly tags: ReadonlyMap<string, ts.Type>;
 }
 
+/**
+ * The checker interns instantiations (every `MaxLength<255>` is one type), so a tag member's carrier and its
+ * tags are read once per type, not once per field. Types belong to one checker: keying on them is safe.
+ */
+const carriers = new WeakMap<ts.Type, ts.Type | null>();
+const carrierTags = new WeakMap<ts.Type, readonly (readonly [string, ts.Type])[]>();
+
 function tagCarrierValue(member: ts.Type, checker: ts.TypeChecker): ts.Type | undefined {
   if (!(member.flags & ts.TypeFlags.Object)) return undefined;
-  const prop = checker.getPropertyOfType(member, TAG_PROPERTY);
-  return prop ? checker.getNonNullableType(checker.getTypeOfSymbol(prop)) : undefined;
+  let carrier = carriers.get(member);
+  if (carrier === undefined) {
+    const prop = checker.getPropertyOfType(member, TAG_PROPERTY);
+    carrier = prop ? checker.getNonNullableType(checker.getTypeOfSymbol(prop)) : null;
+    carriers.set(member, carrier);
+  }
+  return carrier ?? undefined;
 }
 
 function collectTags(carrier: ts.Type, checker: ts.TypeChecker, into: Map<string, ts.Type>): void {
-  for (const p of checker.getPropertiesOfType(carrier)) {
-    into.set(p.getName(), checker.getTypeOfSymbol(p));
+  let tags = carrierTags.get(carrier);
+  if (!tags) {
+    tags = checker.getPropertiesOfType(carrier).map((p) => [p.getName(), checker.getTypeOfSymbol(p)] as const);
+    carrierTags.set(carrier, tags);
   }
+  for (const [name, type] of tags) into.set(name, type);
 }
 
 /** Reads tags from one non-union type. */

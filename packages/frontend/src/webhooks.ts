@@ -130,6 +130,7 @@ export function convertWebhookGroups(
   ctx: FrontendContext,
   auth: AuthConfig | undefined,
 ): WebhookNode[] {
+  if (decls.length === 0) return [];
   const sorted = [...decls].sort((a, b) => (a.name.text < b.name.text ? -1 : a.name.text > b.name.text ? 1 : 0));
   const taken = new Map<string, SourceLocation>();
   for (const e of apis.flatMap((a) => a.endpoints)) if (!taken.has(e.name)) taken.set(e.name, e.loc);

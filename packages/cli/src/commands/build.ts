@@ -2,7 +2,7 @@
 import * as path from "node:path";
 import { createDiagnostic, exitCodeFor, sortDiagnostics, type Diagnostic } from "@specloom/core";
 import type { CliOptions } from "../args";
-import { runPipeline, type PipelineResult, type PhaseTiming } from "../pipeline";
+import { runPipeline, type PipelineCache, type PipelineResult, type PhaseTiming } from "../pipeline";
 import type { Reporter } from "../report";
 import { startServer, type LiveServer } from "../serve";
 import { watchProject } from "../watch";
@@ -32,7 +32,7 @@ function outDirFor(options: CliOptions, result: PipelineResult): string | undefi
 export async function buildOnce(
   options: CliOptions,
   reporter: Reporter,
-  state: { oldProgram?: PipelineResult["program"]; incremental?: boolean } = {},
+  state: { oldProgram?: PipelineResult["program"]; incremental?: boolean; cache?: PipelineCache } = {},
 ): Promise<BuildOutcome> {
   const result = await runPipeline({
     projectDir: options.dir,
@@ -42,6 +42,7 @@ export async function buildOnce(
     strict: options.strict,
     oldProgram: state.oldProgram,
     incremental: state.incremental,
+    ...(state.cache ? { cache: state.cache } : {}),
     onPhase: reporter.progress(),
   });
   const outDir = outDirFor(options, result);

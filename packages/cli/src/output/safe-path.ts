@@ -100,6 +100,21 @@ function remember(full: string, stat: fs.BigIntStats, hash: string): void {
   else knownHashes.delete(full);
 }
 
+/**
+ * Records the hash of a file this process has just put in place (renamed in after staging), so the next watch
+ * cycle does not re-read and re-hash it. Unlike `remember`, this does not wait two seconds: the content is
+ * known, not read, so the only miss is a write by someone else within the same clock tick that keeps the
+ * size, after which the next build still sees our hash and leaves that file alone until its next change.
+ */
+export function rememberWritten(root: string, file: string, hash: string): void {
+  const full = path.join(root, file);
+  try {
+    knownHashes.set(full, { stat: fs.lstatSync(full, { bigint: true }), hash });
+  } catch {
+    knownHashes.delete(full);
+  }
+}
+
 /** Like inspect, but an unsafe path is reported as undefined (for names from files anyone can edit). */
 export function hashIfSafe(root: string, file: string): string | null | undefined {
   try {
