@@ -33,6 +33,38 @@ test("schema forms of real documents (integers without a size, number formats, a
   expect(r.differences).toEqual([]);
 });
 
+const PATHS = `openapi: 3.1.0
+info: { title: Paths, version: "1" }
+components:
+  securitySchemes: { key: { type: apiKey, in: header, name: X-Key } }
+security: [{ key: [] }]
+paths:
+  /apps/:
+    get: { responses: { "200": { description: ok } } }
+  /apps/{id}/:
+    parameters: [{ in: path, name: id, required: true, schema: { type: string } }]
+    get: { responses: { "200": { description: ok }, "404": { description: missing } } }
+  /archive/{year}/{month}.json:
+    get:
+      parameters:
+        - { in: path, name: year, required: true, schema: { type: integer, format: int32 } }
+        - { in: path, name: month, required: true, schema: { type: integer, format: int32 } }
+      responses: { "200": { description: ok } }
+  /v1/{name}:cancel:
+    post:
+      parameters: [{ in: path, name: name, required: true, schema: { type: string } }]
+      responses: { "204": { description: cancelled } }
+`;
+
+test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel) and operations without a 401 round-trip", async () => {
+  const dir = tmp("paths");
+  fs.writeFileSync(path.join(dir, "paths.yaml"), PATHS);
+  const r = await roundTripOpenApi(path.join(dir, "paths.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
+  expect(r.importDiagnostics.filter((d) => d.code !== "SL7017").map((d) => d.message)).toEqual([]);
+  expect(r.differences).toEqual([]);
+  expect(r.outcome).toBe("equal");
+});
+
 const GAPS = `openapi: 3.0.3
 info: { title: Gaps, version: "1" }
 paths:

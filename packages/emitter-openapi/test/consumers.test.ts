@@ -47,6 +47,7 @@ const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "sample", ir: buildSampleIr(), config: sampleConfig() },
   { name: "responses", ir: buildResponsesIr(), config: responsesApiConfig() },
   { name: "responses-exact", ir: exactResponsesIr(), config: responsesApiConfig() },
+  { name: "paths", ir: openApiPathsIr(), config: responsesApiConfig() },
   { name: "security", ir: buildSecurityIr(), config: securityConfig() },
   { name: "requests", ir: buildRequestsIr(), config: requestsApiConfig() },
   ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
@@ -56,6 +57,19 @@ function exactResponsesIr(): SpecIR {
   const ir = buildResponsesIr();
   const [reports, ...rest] = ir.apis;
   return { ...ir, apis: [{ ...reports!, automaticResponses: false }, ...rest] };
+}
+
+/** Paths real OpenAPI documents use: a trailing slash, a parameter inside a segment's text, a Google-style `:verb`. */
+function openApiPathsIr(): SpecIR {
+  const ir = buildResponsesIr();
+  const [reports, ...rest] = ir.apis;
+  const get = reports!.endpoints.find((e) => e.name === "getReport")!;
+  const variants = [
+    { ...get, name: "getReportFolder", path: "/api/reports/:id/" },
+    { ...get, name: "getReportJson", path: "/api/reports/{id}.json" },
+    { ...get, name: "cancelReport", method: "POST" as const, path: "/api/reports/{id}:cancel" },
+  ];
+  return { ...ir, apis: [{ ...reports!, endpoints: [...reports!.endpoints, ...variants] }, ...rest] };
 }
 
 const built: Built[] = inputs.flatMap(({ name, ir, config }) =>
@@ -82,8 +96,11 @@ test("valid for swagger-parser and @readme/openapi-parser; Redocly recommended: 
   results.forEach((r, i) => {
     const b = built[i]!;
     expect([b.name, b.version, r.swaggerParser, r.readme]).toEqual([b.name, b.version, "ok", "ok"]);
-    // Errors and warnings alike: spec-src and every example are lint-clean under `recommended`.
-    expect([b.name, b.version, r.redocly.map((p) => `${p.severity} ${p.rule} ${p.pointer}: ${p.message}`)]).toEqual([b.name, b.version, []]);
+    // Errors and warnings alike: spec-src and every example are lint-clean under `recommended`; a trailing slash, which
+    // `recommended` discourages, is what the "paths" input is about.
+    const expected =
+      b.name === "paths" ? ["error no-path-trailing-slash #/paths/~1api~1reports~1{id}~1: `/api/reports/{id}/` should not have a trailing slash."] : [];
+    expect([b.name, b.version, r.redocly.map((p) => `${p.severity} ${p.rule} ${p.pointer}: ${p.message}`)]).toEqual([b.name, b.version, expected]);
   });
 });
 
@@ -92,6 +109,21 @@ test("automaticResponses: false leaves out the automatic 401 and 429 of an authe
     const statuses = (name: string) => Object.keys(find(name, version).doc.paths["/api/reports/{id}"]?.get?.responses ?? {});
     expect(statuses("responses")).toEqual(["200", "304", "401", "404", "429"]);
     expect(statuses("responses-exact")).toEqual(["200", "304", "404"]);
+  }
+});
+
+test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:cancel", () => {
+  for (const version of VERSIONS) {
+    const paths = find("paths", version).doc.paths;
+    expect(Object.keys(paths).filter((p) => p.startsWith("/api/reports/{id}"))).toEqual([
+      "/api/reports/{id}",
+      "/api/reports/{id}/download",
+      "/api/reports/{id}/chart",
+      "/api/reports/{id}/",
+      "/api/reports/{id}.json",
+      "/api/reports/{id}:cancel",
+    ]);
+    expect(paths["/api/reports/{id}:cancel"]?.post?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
   }
 });
 

@@ -13,10 +13,10 @@ const response = (o: OperationObject, status: string): ResponseObject => {
   return r.$ref ? (doc.components!.responses![r.$ref.replace("#/components/responses/", "")] as ResponseObject) : r;
 };
 
-test("the route in OpenAPI form: :param -> {param}, no trailing slash", () => {
+test("the route in OpenAPI form: :param -> {param}, a trailing slash kept as written", () => {
   expect(parseRoute("/users/:id").openApiPath).toBe("/users/{id}");
   expect(parseRoute("/api/posts/:post_id/comments/:id").openApiPath).toBe("/api/posts/{post_id}/comments/{id}");
-  expect(parseRoute("/api/posts/").openApiPath).toBe("/api/posts");
+  expect(parseRoute("/api/posts/").openApiPath).toBe("/api/posts/");
   expect(parseRoute("/").openApiPath).toBe("/");
 });
 

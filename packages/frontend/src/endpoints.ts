@@ -27,9 +27,11 @@ function parseRateLimit(raw: string): RateLimitNode | undefined {
   return { kind: "rateLimit", limit: Number(m[1]), windowSeconds: WINDOW_SECONDS[m[2]!]!, per: m[3] as "ip" | "user", raw };
 }
 
+/** `prefix` + `path`; `path: "/"` is the prefix itself, and any other path keeps its trailing `/` (OpenAPI tells `/a/` from `/a`). */
 function joinPath(prefix: string, path: string): string {
   const joined = `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-  return joined.length > 1 ? joined.replace(/\/+$/, "") : joined;
+  const trimmed = joined.length > 1 ? joined.replace(/\/+$/, "") : joined;
+  return path.length > 1 && path.endsWith("/") && trimmed !== "/" ? `${trimmed}/` : trimmed;
 }
 
 export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, authConfig: AuthConfig | undefined): ApiNode {

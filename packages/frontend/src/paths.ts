@@ -1,37 +1,46 @@
 /**
  * One grammar for endpoint paths and API prefixes: `/` separated segments that
- * are either literal URL characters or a `:param` with an identifier name. Every
- * artifact derives its form (`{id}` in OpenAPI, comments in validators.ts) from it.
+ * are literal URL characters, a whole-segment `:param`, or text with `{param}`s
+ * embedded (`{id}.json`, `{name}:cancel`). Every artifact derives its form
+ * (`{id}` in OpenAPI, comments in validators.ts) from it.
  */
 import type { ApiNode, SpecloomConfig } from "@specloom/core";
 import type { FrontendContext } from "./context";
 
-/** RFC 3986 unreserved characters: safe unescaped in every artifact that shows a path. */
-const LITERAL_SEGMENT = /^[A-Za-z0-9._~-]+$/;
+/** RFC 3986 unreserved characters, `:` and `,`: safe unescaped in every artifact that shows a path. */
+const LITERAL_TEXT = /^[A-Za-z0-9._~:,-]*$/;
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PARAM_SEGMENT = /^:[A-Za-z_][A-Za-z0-9_]*$/;
+
+const identifierHint = (name: string) => name.replace(/\W+/g, "_").replace(/^_+|_+$/g, "") || "id";
+
+/** Why one segment with embedded `{param}`s or plain text breaks the grammar. */
+function textSegmentProblem(segment: string): string | undefined {
+  for (const m of segment.matchAll(/\{([^}]*)\}/g))
+    if (!PARAM_NAME.test(m[1]!))
+      return `parameter '{${m[1]!}}' in '${segment}' must be a name of letters, digits and '_' (e.g. '{${identifierHint(m[1]!)}}')`;
+  const text = segment.replace(/\{[^}]*\}/g, "");
+  if (!LITERAL_TEXT.test(text) || text.includes("{") || text.includes("}"))
+    return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~:,')`;
+  return undefined;
+}
 
 /** Why `path` breaks the grammar, or undefined when it is fine. */
 export function pathProblem(path: string): string | undefined {
-  // A missing leading or a trailing '/' is normalized when prefix and path are joined.
+  // A missing leading '/' is normalized when prefix and path are joined; a trailing one is kept.
   const inner = path.replace(/^\/|\/$/g, "");
   if (inner === "") return undefined;
   for (const segment of inner.split("/")) {
     if (segment === "") return "it has an empty segment ('//')";
     const brace = /^\{(.*)\}$/.exec(segment);
-    if (brace) return `write the parameter as ':${brace[1]}', not '${segment}'`;
+    if (brace && !brace[1]!.includes("}")) return `write the parameter as ':${brace[1]}', not '${segment}'`;
     if (segment.startsWith(":")) {
       if (!PARAM_SEGMENT.test(segment))
-        return `parameter '${segment}' must be ':' and a name of letters, digits and '_' (e.g. ':${
-          segment
-            .slice(1)
-            .replace(/\W+/g, "_")
-            .replace(/^_+|_+$/g, "") || "id"
-        }')`;
+        return `parameter '${segment}' must be ':' and a name of letters, digits and '_' (e.g. ':${identifierHint(segment.slice(1))}')`;
       continue;
     }
-    if (segment.includes(":")) return `segment '${segment}' mixes text and a parameter; a parameter is a whole segment`;
-    if (!LITERAL_SEGMENT.test(segment))
-      return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~')`;
+    const problem = textSegmentProblem(segment);
+    if (problem) return problem;
   }
   return undefined;
 }

@@ -1,24 +1,33 @@
 /**
  * The one route grammar: a path is `/`-separated segments; a segment `:name`
- * (optionally `:name?`) or `{name}` is a parameter, anything else is literal.
- * Empty segments are dropped, so `/a//b/` and `/a/b` are the same route.
+ * (optionally `:name?`) or `{name}` is a parameter, a segment with `{name}` among
+ * other text (`{id}.json`, `{name}:cancel`) a template, anything else literal.
+ * Empty segments are dropped, so `/a//b` and `/a/b` are the same route; a
+ * trailing `/` is kept (`/apps/` and `/apps` are different OpenAPI paths).
  */
-export type RouteSegment = { readonly kind: "static"; readonly text: string } | { readonly kind: "param"; readonly name: string };
+export type RouteSegment =
+  | { readonly kind: "static"; readonly text: string }
+  | { readonly kind: "param"; readonly name: string }
+  /** Text with embedded parameters; `text` is the OpenAPI form (`{id}.json`). */
+  | { readonly kind: "template"; readonly text: string; readonly params: readonly string[] };
 
 export interface Route {
   readonly segments: readonly RouteSegment[];
   /** Parameter names in path order. */
   readonly params: readonly string[];
-  /** The path in OpenAPI form: `/users/{id}`, leading slash, no trailing slash. */
+  /** The path in OpenAPI form: `/users/{id}`, leading slash, a trailing slash only when the path has one. */
   readonly openApiPath: string;
 }
 
 const COLON_PARAM = /^:([A-Za-z_][A-Za-z0-9_]*)\??$/;
 const BRACE_PARAM = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const EMBEDDED_PARAM = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 function segment(text: string): RouteSegment {
   const m = COLON_PARAM.exec(text) ?? BRACE_PARAM.exec(text);
-  return m ? { kind: "param", name: m[1]! } : { kind: "static", text };
+  if (m) return { kind: "param", name: m[1]! };
+  const params = [...text.matchAll(EMBEDDED_PARAM)].map((p) => p[1]!);
+  return params.length > 0 ? { kind: "template", text, params } : { kind: "static", text };
 }
 
 export function parseRoute(path: string): Route {
@@ -26,15 +35,18 @@ export function parseRoute(path: string): Route {
     .split("/")
     .filter((s) => s.length > 0)
     .map(segment);
-  const params = segments.flatMap((s) => (s.kind === "param" ? [s.name] : []));
-  const openApiPath = "/" + segments.map((s) => (s.kind === "param" ? `{${s.name}}` : s.text)).join("/");
+  const params = segments.flatMap((s) => (s.kind === "param" ? [s.name] : s.kind === "template" ? s.params : []));
+  const trailing = segments.length > 0 && path.endsWith("/") ? "/" : "";
+  const openApiPath = "/" + segments.map((s) => (s.kind === "param" ? `{${s.name}}` : s.text)).join("/") + trailing;
   return { segments, params, openApiPath };
 }
 
 /** Route shape with parameter names erased and literals case-folded: `/users/:id` and `/Users/:userId` collide. */
 export function routeKey(method: string, route: Route): string {
-  const shape = route.segments.map((s) => (s.kind === "param" ? ":" : s.text.toLowerCase()));
-  return `${method} /${shape.join("/")}`;
+  const shape = route.segments.map((s) =>
+    s.kind === "param" ? ":" : s.kind === "template" ? s.text.replace(EMBEDDED_PARAM, "{}").toLowerCase() : s.text.toLowerCase(),
+  );
+  return `${method} /${shape.join("/")}${route.openApiPath.length > 1 && route.openApiPath.endsWith("/") ? "/" : ""}`;
 }
 
 const routes = new WeakMap<{ readonly path: string }, Route>();

@@ -13,16 +13,25 @@ describe("parseRoute", () => {
     ]);
   });
 
-  it("prints the OpenAPI path without empty segments or a trailing slash", () => {
-    expect(parseRoute("/api//users/:id/").openApiPath).toBe("/api/users/{id}");
+  it("reads {name} embedded in a segment's text as parameters of a template segment", () => {
+    expect(parseRoute("/v1/{name}:cancel/:year/{month}.json/{lat},{lng}").params).toEqual(["name", "year", "month", "lat", "lng"]);
+    expect(parseRoute("/v1/{name}:cancel").segments.at(-1)).toEqual({ kind: "template", text: "{name}:cancel", params: ["name"] });
+    expect(parseRoute("/:year/{month}.json").openApiPath).toBe("/{year}/{month}.json");
+  });
+
+  it("prints the OpenAPI path without empty segments, keeping a trailing slash", () => {
+    expect(parseRoute("/api//users/:id/").openApiPath).toBe("/api/users/{id}/");
+    expect(parseRoute("/api/users").openApiPath).toBe("/api/users");
     expect(parseRoute("users").openApiPath).toBe("/users");
     expect(parseRoute("/").openApiPath).toBe("/");
   });
 });
 
 describe("routeKey", () => {
-  it("ignores parameter names, trailing slashes and case", () => {
-    expect(routeKey("GET", parseRoute("/Users/:id/"))).toBe(routeKey("GET", parseRoute("/users/{userId}")));
+  it("ignores parameter names and case, not a trailing slash", () => {
+    expect(routeKey("GET", parseRoute("/Users/:id"))).toBe(routeKey("GET", parseRoute("/users/{userId}")));
+    expect(routeKey("GET", parseRoute("/users/:id/"))).not.toBe(routeKey("GET", parseRoute("/users/:id")));
+    expect(routeKey("GET", parseRoute("/Files/{a}.JSON"))).toBe(routeKey("GET", parseRoute("/files/{b}.json")));
     expect(routeKey("GET", parseRoute("/users/me"))).not.toBe(routeKey("GET", parseRoute("/users/:id")));
   });
 });

@@ -11,8 +11,9 @@ import type { SecurityImport } from "./security";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const DSL_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
-const LITERAL_SEGMENT = /^[A-Za-z0-9._~-]+$/;
 const PARAM_SEGMENT = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+/** Literal text of the DSL's path grammar (RFC 3986 unreserved, `:` and `,`), with `{name}` parameters embedded. */
+const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,-]|\{[A-Za-z_][A-Za-z0-9_]*\})+$/;
 
 export interface ApiGroup {
   readonly tag: string;
@@ -26,19 +27,24 @@ interface PendingOperation {
   readonly tag: string;
   readonly method: string;
   readonly segments: string[];
+  /** `/apps/`: OpenAPI tells it from `/apps`, and the DSL keeps it. */
+  readonly trailingSlash: boolean;
   readonly build: (path: string) => string;
 }
 
-/** `/pets/{petId}` → `["pets", ":petId"]`, or why the DSL's path grammar cannot hold it. */
+/** `/pets/{petId}/{id}.json` → `["pets", ":petId", "{id}.json"]`, or why the DSL's path grammar cannot hold it. */
 function dslSegments(path: string): string[] | string {
-  const inner = path.replace(/^\/+/, "");
+  const inner = path.replace(/^\/+/, "").replace(/\/$/, "");
   if (inner === "") return [];
   const out: string[] = [];
   for (const seg of inner.split("/")) {
     const param = PARAM_SEGMENT.exec(seg);
     if (param) out.push(`:${param[1]}`);
-    else if (seg !== "" && LITERAL_SEGMENT.test(seg)) out.push(seg);
-    else return `segment '${seg}' is neither plain URL text nor one whole '{parameter}'`;
+    else if (TEXT_SEGMENT.test(seg) && !seg.startsWith(":")) out.push(seg);
+    else
+      return seg === ""
+        ? "it has an empty segment ('//')"
+        : `segment '${seg}' is neither URL text (letters, digits, '-._~:,') with '{parameter}'s nor one whole '{parameter}'`;
   }
   return out;
 }
@@ -60,11 +66,13 @@ function operationName(ctx: OpenApiImport, op: JsonObject, method: string, path:
   return name;
 }
 
+const isStatic = (segment: string) => !segment.startsWith(":") && !segment.includes("{");
+
 /** Longest common run of leading static segments. */
 function commonPrefix(paths: readonly string[][]): string[] {
   const first = paths[0] ?? [];
   let n = 0;
-  while (n < first.length && !first[n]!.startsWith(":") && paths.every((p) => p.length > n && p[n] === first[n])) n++;
+  while (n < first.length && isStatic(first[n]!) && paths.every((p) => p.length > n && p[n] === first[n])) n++;
   return first.slice(0, n);
 }
 
@@ -92,9 +100,10 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", segments);
         continue;
       }
-      const repeated = segments.find((seg, i) => seg.startsWith(":") && segments.indexOf(seg) !== i);
+      const names = segments.flatMap((seg) => (seg.startsWith(":") ? [seg.slice(1)] : [...seg.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)));
+      const repeated = names.find((n, i) => names.indexOf(n) !== i);
       if (repeated) {
-        ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", `parameter '${repeated.slice(1)}' appears twice in the path`);
+        ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", `parameter '${repeated}' appears twice in the path`);
         continue;
       }
       const template = `${method} /${segments.map((seg) => (seg.startsWith(":") ? ":" : seg)).join("/")}`;
@@ -105,8 +114,6 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         continue;
       }
       templates.set(template, path);
-      if (path.length > 1 && path.endsWith("/"))
-        ctx.report("import-oa-path", pointer, `the trailing '/' of ${path}`, "approximate", "paths are written without it");
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
       if (tags.length > 1)
         ctx.report("import-oa-name", pointerJoin(pointer, "tags"), "tags after the first", "dropped", "an endpoint belongs to one group");
@@ -115,6 +122,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         method,
         tag: tags[0] ?? segments.find((s) => !s.startsWith(":")) ?? "default",
         segments,
+        trailingSlash: path.length > 1 && path.endsWith("/") && segments.length > 0,
         build: (relative) =>
           endpointSource({ ctx, writer, security, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
       });
@@ -127,14 +135,16 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
   const groups: ApiGroup[] = [];
   for (const tag of [...new Set(pending.map((p) => p.tag))]) {
     const members = pending.filter((p) => p.tag === tag);
-    const prefix = commonPrefix(members.map((m) => m.segments));
+    let prefix = commonPrefix(members.map((m) => m.segments));
+    // `path: "/"` is the prefix itself: a member at the prefix with a trailing '/' needs its last segment in its own path.
+    while (prefix.length > 0 && members.some((m) => m.trailingSlash && m.segments.length === prefix.length)) prefix = prefix.slice(0, -1);
     const doc = tagDocs.get(tag);
     groups.push({
       tag,
       name: ctx.uniqueName(`${tag.charAt(0).toUpperCase()}${tag.slice(1)} Api`),
       prefix: `/${prefix.join("/")}`,
       doc: doc ? tsDocComment(doc) : "",
-      endpoints: members.map((m) => m.build(`/${m.segments.slice(prefix.length).join("/")}`)),
+      endpoints: members.map((m) => m.build(`/${m.segments.slice(prefix.length).join("/")}${m.trailingSlash ? "/" : ""}`)),
     });
   }
   return groups;
@@ -142,8 +152,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
 
 /** Two routes of one method that can match the same URL (`/a/:id` and `/a/b`): legal in OpenAPI, a checker error in specloom. */
 function hasAmbiguousRoutes(ops: readonly PendingOperation[]): boolean {
-  const match = (a: readonly string[], b: readonly string[]) =>
-    a.length === b.length && a.every((s, k) => s === b[k] || s.startsWith(":") || b[k]!.startsWith(":"));
+  const match = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, k) => s === b[k] || !isStatic(s) || !isStatic(b[k]!));
   return ops.some((a, i) => ops.some((b, j) => j > i && a.method === b.method && match(a.segments, b.segments)));
 }
 
