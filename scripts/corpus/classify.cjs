@@ -5,7 +5,7 @@
  */
 
 const QUOTED_KEYWORD = /'([A-Za-z$][\w$-]*): [^']*'/g; // 'format: "int32"' → 'format: …'
-const QUOTED = /'[^']*'|"[^"]*"/g;
+const QUOTED = /(?<!\w)'[^']*'(?!\w)|"[^"]*"/g; // not the apostrophe of "member's"
 // application/json.items.[].id → MEDIA.… (a dotted subtype, vnd.api+json, reads as a path: a class, not a proof)
 const MEDIA_PATH = /\b[\w.+*-]+\/[\w+*-]+((?:\.\S*?)?)(?=:|\s|$)/g;
 const PARAMETER = /\bparameter (path|query|header|cookie):\S+?(?=:|\s|$)/g;
@@ -41,13 +41,15 @@ const KEPT_WORDS = new Set(
     "minItems maxItems uniqueItems default readOnly writeOnly format type nullable discriminator xml contentEncoding contentMediaType " +
     "contentSchema $id $anchor $defs $dynamicRef $schema example examples deprecated title description " +
     "int32 int64 float double byte binary date date-time time duration password uuid email uri url uri-reference hostname ipv4 ipv6 " +
-    "regex json-pointer idn-email iri decimal int8 int16 uint8 uint32 uint64"
+    "regex json-pointer idn-email iri decimal int8 int16 uint8 uint16 uint32 uint64"
   ).split(" "),
 );
 
 /** `SL7019 'not' at #/components/schemas/Pet/not cannot be expressed …: detail` → `SL7019 '…' cannot be expressed …: detail`. */
 function diagnosticClass(d) {
   const message = d.message
+    // The importers' "{what} at {pointer} {verdict}: {detail}" (a pointer may hold spaces), else any " at #pointer".
+    .replace(/ at #.*? (cannot be expressed in the specloom DSL and is not imported|is imported approximately)/, " $1")
     .replace(/ at #\S*/g, "")
     .replace(QUOTED_KEYWORD, "\u0001$1: …\u0001")
     .replace(QUOTED, (q) => (KEPT_WORDS.has(q.slice(1, -1)) ? `\u0001${q.slice(1, -1)}\u0001` : "'…'"))
