@@ -64,3 +64,25 @@ export function isCanonical(chunk: string): boolean {
   }
   return fence === undefined;
 }
+
+/**
+ * isCanonical of single blocks by text, remembered from one document to the next: a watch rebuild checks only
+ * blocks whose text is new. Blocks keep their fences whole, so a chunk of canonical blocks is canonical.
+ */
+let previous = new Map<string, boolean>();
+let current = new Map<string, boolean>();
+
+/** Called once per document: what the one before checked stays available, older results are dropped. */
+export function startDocument(): void {
+  previous = current;
+  current = new Map();
+}
+
+export function blockIsCanonical(block: string): boolean {
+  let known = current.get(block);
+  if (known === undefined) {
+    known = previous.get(block) ?? isCanonical(block);
+    current.set(block, known);
+  }
+  return known;
+}

@@ -4,7 +4,7 @@
  * Prettier normalizes spacing afterwards; this only has to be valid Markdown.
  */
 import { mdInline as inline, mdLineStart as lineStart, mdTableCell as cell } from "@specloom/core";
-import { displayWidth, isCanonical } from "./canonical";
+import { blockIsCanonical, displayWidth } from "./canonical";
 
 /** A rendered piece of the document, kept to be appended again (see fragments.ts). */
 export interface MdPart {
@@ -87,7 +87,7 @@ export class Md {
 
   /**
    * The chunks, each marked canonical when every block in it is (a block holds its fences whole, so a chunk of
-   * canonical blocks is canonical); the others are for formatMarkdown to check.
+   * canonical blocks is canonical); the others are for formatMarkdown to check as a whole.
    */
   chunkList(): MdChunks {
     const starts = this.chunkStarts[0] === 0 ? this.chunkStarts : [0, ...this.chunkStarts];
@@ -97,7 +97,7 @@ export class Md {
       const end = starts[i + 1] ?? this.blocks.length;
       chunks.push(this.blocks.slice(start, end).join("\n\n"));
       let known = true;
-      for (let b = start; b < end && known; b++) known = this.checked[b] === true;
+      for (let b = start; b < end && known; b++) known = this.checked[b] === true || blockIsCanonical(this.blocks[b]!);
       canonical.push(known);
     });
     return { chunks, canonical };
@@ -105,7 +105,7 @@ export class Md {
 
   /** This builder's blocks as a part to append elsewhere, each block checked for canonical form once. */
   part(): MdPart {
-    return { blocks: this.blocks, headings: this.chunkStarts, canonical: this.blocks.map(isCanonical) };
+    return { blocks: this.blocks, headings: this.chunkStarts, canonical: this.blocks.map(blockIsCanonical) };
   }
 
   append(part: MdPart): this {

@@ -13,10 +13,12 @@ import {
   renderForeignKey,
   type Column,
   type ForeignKey,
+  type SqlEnum,
   type Table,
   type TableModel,
 } from "@specloom/model";
 import type { SectionContext } from "../context";
+import { FragmentCache } from "../render/fragments";
 import { code, Md, prose } from "../render/md";
 
 /** The model's table model for the document's SQL config (memoized there). */
@@ -30,40 +32,56 @@ export function renderDatabaseSchema(ctx: SectionContext, md: Md): void {
   md.heading(2, t.sections.databaseSchema);
   md.heading(3, t.schema.tables);
   if (model.tables.length === 0) md.paragraph(t.common.none);
+  const sqlEnums = new Map<string, SqlEnum>();
+  for (const e of model.enums) if (!sqlEnums.has(e.name)) sqlEnums.set(e.name, e);
   for (const table of model.tables) {
-    md.heading(4, table.name);
-    if (table.comment) md.paragraph(prose(table.comment));
-    md.table(
-      t.schema.columns,
-      table.columns.map((c) => columnRow(ctx, table, c)),
-    );
-    md.field(t.schema.indexes);
-    if (table.indexes.length)
-      md.code(
-        "sql",
-        table.indexes.map((i) => renderCreateIndex(i)),
-      );
-    else md.paragraph(t.schema.noIndexes);
-    // Column checks show as CHECK in the table; the ones the spec writes as SQL are listed as written.
-    const declared = table.checks.filter((k) => k.kind === "table");
-    if (declared.length) {
-      md.field(t.schema.checks);
-      md.code(
-        "sql",
-        declared.map((k) => `CONSTRAINT ${postgresDialect.quoteIdent(k.name)} CHECK (${k.expression})`),
-      );
-    }
+    // The table model keeps a table's object while its inputs stay the same; its enums' values are read besides.
+    const enums = table.columns.flatMap((c) => (c.enumType ? [c.enumType, sqlEnums.get(c.enumType)?.values.join("\0")] : []));
+    TABLES.render(md, ctx, table, [t, ...enums], (own, out) => renderTable(own, out, table, sqlEnums));
   }
   md.heading(3, t.schema.relationships);
   if (model.foreignKeys.length === 0) md.paragraph(t.schema.noForeignKeys);
-  else md.code("sql", model.foreignKeys.map((fk) => `${sqlLineComment(fkComment(ctx, model, fk))}\n${renderForeignKey(fk)}`).join("\n\n"));
+  else {
+    // The first table of a name, as a search would find it.
+    const modelNames = new Map<string, string | undefined>();
+    for (const table of model.tables) if (!modelNames.has(table.name)) modelNames.set(table.name, table.modelName);
+    md.code("sql", model.foreignKeys.map((fk) => `${sqlLineComment(fkComment(ctx, modelNames, fk))}\n${renderForeignKey(fk)}`).join("\n\n"));
+  }
   if (model.tables.length > 0) {
     md.heading(3, t.schema.erDiagram);
     md.code("mermaid", emitErDiagram(ctx.ir, ctx.config, { tableModel: model }).trimEnd());
   }
 }
 
-function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
+const TABLES = new FragmentCache<Table>();
+
+function renderTable(ctx: SectionContext, md: Md, table: Table, sqlEnums: ReadonlyMap<string, SqlEnum>): void {
+  const { t } = ctx;
+  md.heading(4, table.name);
+  if (table.comment) md.paragraph(prose(table.comment));
+  md.table(
+    t.schema.columns,
+    table.columns.map((c) => columnRow(ctx, table, c, sqlEnums)),
+  );
+  md.field(t.schema.indexes);
+  if (table.indexes.length)
+    md.code(
+      "sql",
+      table.indexes.map((i) => renderCreateIndex(i)),
+    );
+  else md.paragraph(t.schema.noIndexes);
+  // Column checks show as CHECK in the table; the ones the spec writes as SQL are listed as written.
+  const declared = table.checks.filter((k) => k.kind === "table");
+  if (declared.length) {
+    md.field(t.schema.checks);
+    md.code(
+      "sql",
+      declared.map((k) => `CONSTRAINT ${postgresDialect.quoteIdent(k.name)} CHECK (${k.expression})`),
+    );
+  }
+}
+
+function columnRow(ctx: SectionContext, table: Table, c: Column, sqlEnums: ReadonlyMap<string, SqlEnum>): string[] {
   const { t } = ctx;
   const constraints: string[] = [];
   if (c.primaryKey) constraints.push("PRIMARY KEY");
@@ -76,7 +94,7 @@ function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
   const notes: string[] = [];
   if (table.softDeleteColumn === c.name) notes.push(t.schema.softDelete);
   if (table.updatedAtColumn === c.name) notes.push(t.schema.updatedByTrigger);
-  const sqlEnum = c.enumType ? tableModel(ctx).enums.find((e) => e.name === c.enumType) : undefined;
+  const sqlEnum = c.enumType ? sqlEnums.get(c.enumType) : undefined;
   if (sqlEnum) notes.push(`${t.models.comment.enum}: ${sqlEnum.values.map(sqlStringLiteral).join(", ")}`);
   // Skip a comment that only repeats the note ("Soft delete marker" after "Soft delete").
   if (c.comment && !notes.some((n) => c.comment!.toLowerCase().startsWith(n.toLowerCase()))) notes.push(prose(c.comment));
@@ -85,9 +103,9 @@ function columnRow(ctx: SectionContext, table: Table, c: Column): string[] {
 }
 
 /** `posts → users (author)`: the seed's "Posts belong to User" comment, language-neutral. */
-function fkComment(ctx: SectionContext, model: TableModel, fk: ForeignKey): string {
-  const child = model.tables.find((t) => t.name === fk.table)?.modelName ?? fk.table;
-  const parent = model.tables.find((t) => t.name === fk.refTable)?.modelName ?? fk.refTable;
+function fkComment(ctx: SectionContext, modelNames: ReadonlyMap<string, string | undefined>, fk: ForeignKey): string {
+  const child = modelNames.get(fk.table) ?? fk.table;
+  const parent = modelNames.get(fk.refTable) ?? fk.refTable;
   return ctx.t.schema.fkComment(child, parent, fk.label);
 }
 
