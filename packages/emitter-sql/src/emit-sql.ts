@@ -1,6 +1,6 @@
 /** schema.sql: enum types, tables with their indexes and comments, FKs, then the updated-at trigger. */
 import { sqlLineComment, type Emitter, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { buildTableModel, postgresDialect, renderCreateIndex, type Dialect } from "@specloom/model";
+import { buildTableModel, postgresDialect, renderCreateIndex, type Dialect, type ForeignKey, type Table } from "@specloom/model";
 import {
   renderComments,
   renderCreateTable,
@@ -15,19 +15,38 @@ function section(title: string, blocks: readonly string[]): string[] {
   return blocks.length === 0 ? [] : [`${rule}\n${sqlLineComment(title)}\n${rule}`, ...blocks];
 }
 
+/**
+ * Printed statements by table-model object and dialect. The table model keeps a table (and its foreign keys)
+ * while the table's inputs stay the same, so a watch rebuild prints only the tables an edit changed; what a
+ * block prints depends on nothing but its object and the dialect.
+ */
+const printed = new WeakMap<Dialect, WeakMap<object, string>>();
+
+function cached<T extends object>(dialect: Dialect, key: T, print: (key: T) => string): string {
+  let perDialect = printed.get(dialect);
+  if (!perDialect) printed.set(dialect, (perDialect = new WeakMap()));
+  let text = perDialect.get(key);
+  if (text === undefined) perDialect.set(key, (text = print(key)));
+  return text;
+}
+
+function tableBlock(t: Table, dialect: Dialect): string {
+  return [
+    renderCreateTable(t, { dialect, ifNotExists: true }),
+    ...t.indexes.map((i) => renderCreateIndex(i, { dialect, ifNotExists: true })),
+    ...renderComments(t, dialect),
+  ].join("\n");
+}
+
+function foreignKeyBlock(fk: ForeignKey, dialect: Dialect): string {
+  return `${sqlLineComment(`${fk.table}.${fk.columns.join(", ")} -> ${fk.refTable} (${fk.label})`)}\n${renderIdempotentForeignKey(fk, dialect)}`;
+}
+
 export function emitSql(ir: SpecIR, config: SpecloomConfig, dialect: Dialect = postgresDialect): string {
   const model = buildTableModel(ir, config.sql, dialect);
   const enums = model.enums.map((e) => [dialect.renderEnumType(e), renderEnumComment(e, dialect)].filter(Boolean).join("\n"));
-  const tables = model.tables.map((t) =>
-    [
-      renderCreateTable(t, { dialect, ifNotExists: true }),
-      ...t.indexes.map((i) => renderCreateIndex(i, { dialect, ifNotExists: true })),
-      ...renderComments(t, dialect),
-    ].join("\n"),
-  );
-  const fks = model.foreignKeys.map(
-    (fk) => `${sqlLineComment(`${fk.table}.${fk.columns.join(", ")} -> ${fk.refTable} (${fk.label})`)}\n${renderIdempotentForeignKey(fk, dialect)}`,
-  );
+  const tables = model.tables.map((t) => cached(dialect, t, (table) => tableBlock(table, dialect)));
+  const fks = model.foreignKeys.map((fk) => cached(dialect, fk, (key) => foreignKeyBlock(key, dialect)));
   const stamped = model.tables.filter((t) => t.updatedAtColumn);
   const fn = model.updatedAtFunction;
   const columns = stamped.map((t) => t.updatedAtColumn!);

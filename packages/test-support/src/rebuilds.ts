@@ -3,6 +3,8 @@
  * emitters may cache what they print per node, so an edit re-prints only what changed. A cache may change
  * speed, never output: `expectRebuildsMatchFresh` emits a spec, then edited versions of it that share most
  * nodes with the one before, and checks each against a fresh emit of a deep copy (no node seen before).
+ * The copy is a fair oracle for caches keyed by object identity (every lookup misses); a cache keyed by
+ * content would serve the copy too, so such a cache needs its own test.
  */
 import type { EnumNode, ErrorsConfig, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
 import { section } from "./ir-builder";

@@ -31,7 +31,20 @@ function attributeLine(c: Column): string {
   return `    ${mermaidType(c.sqlType)} ${mermaidAttribute(c.name)}${k.length ? ` ${k.join(", ")}` : ""}${comment}`;
 }
 
+/**
+ * Printed entity blocks by table object (with and without non-key columns): the table model keeps a table while
+ * its inputs hold, so a watch rebuild prints only changed tables; a block reads nothing but its table.
+ */
+const entityBlocks = { true: new WeakMap<Table, string>(), false: new WeakMap<Table, string>() };
+
 function entityBlock(table: Table, keysOnly: boolean): string {
+  const cache = entityBlocks[`${keysOnly}`];
+  let text = cache.get(table);
+  if (text === undefined) cache.set(table, (text = printEntityBlock(table, keysOnly)));
+  return text;
+}
+
+function printEntityBlock(table: Table, keysOnly: boolean): string {
   const columns = keysOnly ? table.columns.filter((c) => keys(c).length > 0) : table.columns;
   const name = mermaidEntity(table.name);
   if (columns.length === 0) return `  ${name}`;

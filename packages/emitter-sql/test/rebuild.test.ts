@@ -1,0 +1,13 @@
+/** schema.sql reuses each table's and foreign key's statements across builds: never with a different result. */
+import { DEFAULT_CONFIG } from "@specloom/core";
+import { blogIR, buildSampleIr, docsSampleIr, expectRebuildsMatchFresh, namingIR, sqlConfig } from "@specloom/test-support";
+import { emitSql } from "../src";
+
+test.each([
+  ["blog", blogIR, sqlConfig()],
+  ["naming", namingIR, sqlConfig()],
+  ["sample API", buildSampleIr, DEFAULT_CONFIG],
+  ["docs sample", docsSampleIr, DEFAULT_CONFIG],
+] as const)("%s: a rebuild after edits prints what a fresh build prints", async (_name, build, config) => {
+  await expectRebuildsMatchFresh(build(), (ir) => emitSql(ir, config));
+});
