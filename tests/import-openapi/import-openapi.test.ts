@@ -9,11 +9,16 @@ import { expectGolden, REPO_ROOT } from "@specloom/test-support";
 
 const BOOKSHOP = path.join(__dirname, "fixtures/bookshop.yaml");
 const CLI = path.join(REPO_ROOT, "packages/cli/dist/bin.js");
-const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `specloom-import-openapi-${name}-`));
+// Only the folders this file made: another jest run (another worktree, CI) may be using the same prefix right now.
+const made: string[] = [];
+const tmp = (name: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `specloom-import-openapi-${name}-`));
+  made.push(dir);
+  return dir;
+};
 
 afterAll(() => {
-  for (const d of fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith("specloom-import-openapi-")))
-    fs.rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 let program: Awaited<ReturnType<typeof roundTripOpenApi>>["program"];
