@@ -48,6 +48,8 @@ function summarize(results, { package: pkg, selection }) {
       .sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))
       .slice(0, 5)
       .map((r) => ({ doc: r.doc, ms: r.ms })),
+    // Every document's outcome, so that a subset (`--sample 8` is every 8th) can be compared between runs.
+    outcomes: Object.fromEntries(results.map((r) => [r.doc, r.outcome === "different" ? `different (${r.differences})` : r.outcome])),
     failures: results
       .filter((r) => r.outcome !== "equal" && r.outcome !== "different")
       .map(({ doc, outcome, ms, buildErrors, detail }) => ({ doc, outcome, ms, ...(buildErrors ? { buildErrors } : {}), ...(detail ? { detail } : {}) })),
