@@ -138,7 +138,7 @@ export function effectiveResponses(endpoint: EndpointNode, ctx?: ErrorContext): 
 const contextKeys = new WeakMap<ErrorContext, string>();
 
 /** What of an error context the responses read, besides the group's error body: equal keys, equal responses. */
-function errorContextKey(ctx: ErrorContext): string {
+export function errorContextKey(ctx: ErrorContext): string {
   let key = contextKeys.get(ctx);
   if (key === undefined)
     contextKeys.set(ctx, (key = JSON.stringify([ctx.errors?.format, ctx.model, ctx.errors?.automaticResponses, ctx.api?.automaticResponses])));

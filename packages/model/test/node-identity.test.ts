@@ -5,7 +5,22 @@
  */
 import { DEFAULT_CONFIG, type ApiNode, type ModelNode, type SpecIR } from "@specloom/core";
 import { effectiveResponses, errorContext, getModel } from "@specloom/model";
-import { belongsTo, blogIR, buildResponsesIr, column, enumNode, index, model, spec, t } from "@specloom/test-support";
+import {
+  api,
+  belongsTo,
+  blogIR,
+  buildResponsesIr,
+  column,
+  endpoint,
+  enumNode,
+  field,
+  index,
+  model,
+  response,
+  schema,
+  spec,
+  t,
+} from "@specloom/test-support";
 
 /** Every per-node view the model answers, in declaration order. */
 function views(ir: SpecIR) {
@@ -131,5 +146,53 @@ describe("a kept model's table", () => {
     const columns = tableOf(edit(ir1), "Child").columns;
     expect(columns.find((c) => c.name === "parent_id")?.sqlType).toBe("BIGINT");
     expect(JSON.stringify(getModel(edit(ir1)).tables(DEFAULT_CONFIG.sql))).toContain("quiet");
+  });
+});
+
+describe("a kept node's JSON Schemas", () => {
+  const post = model("Post", "posts", [column("id", t.uuid(), { primaryKey: true, visibility: "readOnly" }), column("title")]);
+  const page = { kind: "pagination", style: "page", defaultLimit: 20, maxLimit: 100 } as const;
+  const listPosts = endpoint("listPosts", "GET", "/posts", { pagination: page, responses: [response(200, t.array(t.modelRef("Post")))] });
+  const createPost = endpoint("createPost", "POST", "/posts", { body: t.modelRef("Post"), responses: [response(201, t.modelRef("Post"))] });
+  const patchPost = endpoint("patchPost", "PATCH", "/posts/:id", { params: [field("id", t.uuid())], body: t.modelRef("Post") });
+  const draft = schema("Draft", t.object([field("post", t.modelRef("Post"))]));
+  const saveDraft = endpoint("saveDraft", "POST", "/drafts", { body: t.schemaRef("Draft") });
+  const ir1 = () => spec({ models: [post], schemas: [draft], apis: [api("Api", "", "api", [listPosts, createPost, patchPost, saveDraft])] });
+  const schemasOf = (ir: SpecIR) => getModel(ir).jsonSchemas();
+
+  it("names a kept endpoint's envelope after a name a new schema now takes", () => {
+    // A new schema named PaginatedPost (another shape): the kept endpoint's envelope becomes PaginatedPost2.
+    const edit = (ir: SpecIR): SpecIR => ({ ...ir, schemas: [...ir.schemas, schema("PaginatedPost", t.str())] });
+    const ir = ir1();
+    expect(schemasOf(ir).responses.listPosts?.["200"]).toEqual({ $ref: "#/components/schemas/PaginatedPost" });
+    expectSameAsFresh(ir, edit);
+    expect(schemasOf(edit(ir)).responses.listPosts?.["200"]).toEqual({ $ref: "#/components/schemas/PaginatedPost2" });
+  });
+
+  it("renames a kept endpoint's request variants when a new schema takes their names", () => {
+    const taken = [schema("PostCreate", t.str()), schema("PostUpdate", t.str()), schema("DraftInput", t.str())];
+    const edit = (ir: SpecIR): SpecIR => ({ ...ir, schemas: [...ir.schemas, ...taken] });
+    const ir = ir1();
+    expect(schemasOf(ir).bodies.createPost).toEqual({ $ref: "#/components/schemas/PostCreate" });
+    expectSameAsFresh(ir, edit);
+    const bodies = schemasOf(edit(ir)).bodies;
+    expect([bodies.createPost, bodies.patchPost, bodies.saveDraft]).toEqual([
+      { $ref: "#/components/schemas/PostCreateInput" },
+      { $ref: "#/components/schemas/PostUpdateInput" },
+      { $ref: "#/components/schemas/DraftInput2" },
+    ]);
+  });
+
+  it("types a kept model's foreign key like its target's new key, and keeps unchanged schemas the same objects", () => {
+    const author = model("Author", "authors", [column("id", t.uuid(), { primaryKey: true })]);
+    const book = model("Book", "books", [column("id", t.uuid(), { primaryKey: true }), column("author_id", t.uuid())], {
+      relations: [belongsTo("author_id", "Author")],
+    });
+    const ir = spec({ models: [author, book, post] });
+    const edit = (x: SpecIR) => replaceModel(x, "Author", (m) => ({ ...m, fields: [column("id", t.int(), { primaryKey: true })] }));
+    expectSameAsFresh(ir, edit);
+    const [before, after] = [schemasOf(ir), schemasOf(edit(ir))];
+    expect(after.components.Book).toMatchObject({ properties: { author_id: { type: "integer" } } });
+    expect(after.components.Post).toBe(before.components.Post);
   });
 });

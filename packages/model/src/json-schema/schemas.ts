@@ -2,17 +2,19 @@
  * buildJsonSchemas: every JSON Schema the OpenAPI document and the TypeBox
  * validators use, computed once from the IR so the two cannot drift.
  */
-import { pascalCase, type EndpointNode, type FieldNode, type ModelNode, type SpecIR, type TypeNode } from "@specloom/core";
+import type { ModelNode, SpecIR } from "@specloom/core";
 import { irIndex } from "../ir-index";
-import { endpointRoute } from "../route";
+import { nodeMemo } from "../node-cache";
 import { downgradeSet } from "./downgrade";
+import { endpointSchemas, webhookSchemas } from "./endpoint-schemas";
 import { ERROR_RESPONSE, errorResponseSchema, PROBLEM_DETAILS, problemDetailsSchema } from "./errors";
-import { effectiveResponses, errorContext } from "../responses";
-import { ref, refTarget, withDefined, type JsonSchema, type OpenApiVersion } from "./json-schema";
-import { ENVELOPE_PREFIX, hasEnvelope, paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
-import { embedsModel, enumSchema, objectSchema, typeSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
-import { belongsToFor, navigationNames, referencedField } from "../entities";
-import { fieldParameter, headerAndCookieParameters, outgoingSchemas, responseHeaderSchemas, type OutgoingSchemas } from "./requests";
+import { errorContext } from "../responses";
+import { refTarget, type JsonSchema, type OpenApiVersion } from "./json-schema";
+import { inputSchemaComponent, modelComponent, sharedSchemaComponent } from "./model-schemas";
+import type { ParameterSchema } from "./pagination";
+import type { OutgoingSchemas } from "./requests";
+import { contextFor, type SchemaServices } from "./schema-units";
+import { embedsModel, enumSchema, type Direction, type IrLookup, type TypeContext } from "./type-schema";
 
 export interface JsonSchemaSet {
   readonly version: OpenApiVersion;
@@ -38,26 +40,26 @@ export interface BuildJsonSchemasOptions {
   readonly version?: OpenApiVersion;
 }
 
-class SchemaBuilder {
+/** The one mutable state of a build: component names taken, variants registered. Derivations reach it through SchemaServices. */
+class SchemaBuilder implements SchemaServices {
   readonly components = new Map<string, JsonSchema>();
   readonly requestVariants = new Map<string, string>();
   private readonly schemaVariants = new Map<string, string>();
   private readonly patchVariants = new Map<string, string>();
   private readonly pending: string[] = [];
 
-  constructor(
-    readonly ir: SpecIR,
-    readonly lookup: IrLookup,
-  ) {}
+  constructor(readonly lookup: IrLookup) {}
 
   context(direction: Direction): TypeContext {
-    return {
-      lookup: this.lookup,
-      direction,
-      modelComponent: (model, dir) => (dir === "request" ? this.requestVariant(model) : model),
-      schemaComponent: (schema, dir) => (dir === "request" ? this.schemaInputVariant(schema) : schema),
-      hoist: (hint, schema) => this.hoist(hint, schema),
-    };
+    return contextFor(this, direction);
+  }
+
+  modelComponent(model: string, direction: Direction): string {
+    return direction === "request" ? this.requestVariant(model) : model;
+  }
+
+  schemaComponent(schema: string, direction: Direction): string {
+    return direction === "request" ? this.schemaInputVariant(schema) : schema;
   }
 
   private taken(name: string): boolean {
@@ -87,8 +89,7 @@ class SchemaBuilder {
     for (let i = 2; this.taken(variant); i++) variant = `${name}Input${i}`;
     this.schemaVariants.set(name, variant);
     this.components.set(variant, {}); // reserve the name; filled below (recursion-safe)
-    const schema = typeSchema(node.type, this.context("request"), variant);
-    this.components.set(variant, withDefined(withDefined({}, { description: node.docs.description }), schema));
+    this.components.set(variant, inputSchemaComponent(this, node, variant));
     return variant;
   }
 
@@ -100,43 +101,13 @@ class SchemaBuilder {
     return name;
   }
 
-  /**
-   * A model's schema: the response shape, the create shape (request) or the
-   * partial-update shape (patch, every field optional). Navigations dropped,
-   * FKs typed like the key they reference.
-   */
-  modelSchema(model: ModelNode, direction: "response" | "request" | "patch"): JsonSchema {
-    const ctx = this.context(direction === "patch" ? "request" : direction);
-    const navigations = navigationNames(model);
-    const fields = model.fields.filter((f) => !navigations.has(f.name));
-    const required =
-      direction === "response"
-        ? (f: FieldNode) => !f.optional
-        : (f: FieldNode) => direction === "request" && !f.optional && !f.nullable && f.default === undefined;
-    const schema = objectSchema(fields, ctx, model.name, required, (f) => this.foreignKeyType(model, f));
-    const description =
-      direction === "request"
-        ? `What a client sends to create a ${model.name}; read-only fields are set by the server.`
-        : direction === "patch"
-          ? `A partial update of a ${model.name}: send only the fields to change.`
-          : model.docs.description;
-    const examples = direction === "response" && model.docs.examples?.length ? [...model.docs.examples] : undefined;
-    return withDefined(withDefined({}, { description }), { ...schema, deprecated: model.docs.deprecated ? true : undefined, examples });
-  }
-
-  private foreignKeyType(model: ModelNode, field: FieldNode): TypeNode | undefined {
-    const relation = belongsToFor(model, field);
-    const target = relation && this.lookup.models.get(relation.targetModel);
-    return target && referencedField(target, relation)?.type;
-  }
-
   /** `PATCH` with a model body: `<Model>Update`, every field optional. */
   patchVariant(model: ModelNode): string {
     let name = `${model.name}Update`;
     if (this.taken(name) && this.patchVariants.get(model.name) !== name) name = `${model.name}UpdateInput`;
     if (!this.patchVariants.has(model.name)) {
       this.patchVariants.set(model.name, name);
-      this.components.set(name, this.modelSchema(model, "patch"));
+      this.components.set(name, modelComponent(this, model, "patch"));
     }
     return this.patchVariants.get(model.name)!;
   }
@@ -144,104 +115,48 @@ class SchemaBuilder {
   flushPending(): void {
     for (let model = this.pending.shift(); model !== undefined; model = this.pending.shift()) {
       const node = this.lookup.models.get(model);
-      if (node) this.components.set(this.requestVariants.get(model)!, this.modelSchema(node, "request"));
+      if (node) this.components.set(this.requestVariants.get(model)!, modelComponent(this, node, "request"));
     }
   }
 }
 
-function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): ParameterSchema[] {
-  const hint = pascalCase(endpoint.name);
-  const param = (f: FieldNode, where: "path" | "query"): ParameterSchema => fieldParameter(f, where, ctx, hint);
-  const out = endpoint.params.map((f) => param(f, "path"));
-  // A `:param` the IR does not type still has to be declared (OpenAPI requires it).
-  for (const name of endpointRoute(endpoint).params) {
-    if (!out.some((p) => p.name === name)) out.push({ name, in: "path", required: true, schema: { type: "string" } });
-  }
-  out.push(...endpoint.query.map((f) => param(f, "query")));
-  if (endpoint.pagination) {
-    for (const p of paginationParameters(endpoint.pagination)) if (!out.some((o) => o.name === p.name && o.in === "query")) out.push(p);
-  }
-  out.push(...headerAndCookieParameters(endpoint, ctx, hint));
-  return out;
-}
+const enumComponent = nodeMemo(enumSchema);
 
-function itemName(items: TypeNode, endpoint: EndpointNode): string {
-  return items.kind === "ref" ? items.name : `${pascalCase(endpoint.name)}Item`;
-}
-
-function responseSchema(b: SchemaBuilder, endpoint: EndpointNode, type: TypeNode, status: number): JsonSchema {
-  const ctx = b.context("response");
-  const hint = `${pascalCase(endpoint.name)}Response`;
-  const p = endpoint.pagination;
-  // A paginated list declared as a bare array gets the standard envelope.
-  if (p && hasEnvelope(p) && status >= 200 && status < 300 && type.kind === "array") {
-    const items = typeSchema(type.items, ctx, hint + "Item");
-    const name = `${ENVELOPE_PREFIX[p.style]}${itemName(type.items, endpoint)}`;
-    return ref(b.hoist(name, paginationEnvelope(p, items)));
-  }
-  return typeSchema(type, ctx, hint);
-}
-
-/** `PaginatedPost` inherits the JSDoc of `Paginated<T>`, which describes the generic: say what the instance is. */
-function instanceDescription(name: string, description: string | undefined): string | undefined {
-  const m = /^Paginated(.+)$/.exec(name);
-  if (m && description?.includes("Paginated<")) return `One page of ${m[1]} items, with paging metadata.`;
-  return description;
-}
-
+/**
+ * Every schema of the IR, built through one SchemaBuilder in declaration order.
+ * Each node's schemas are reused from an earlier build while they would come out
+ * the same (schema-units.ts): an unchanged schema is the same object across
+ * watch rebuilds, so emitters may cache what they render from it by identity.
+ */
 export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = {}): JsonSchemaSet {
   const version = options.version ?? "3.1.0";
-  const b = new SchemaBuilder(ir, irIndex(ir));
-  for (const model of ir.models) b.components.set(model.name, b.modelSchema(model, "response"));
-  for (const e of ir.enums) if (e.source !== "inline") b.components.set(e.name, enumSchema(e));
-  for (const s of ir.schemas) {
-    const schema = typeSchema(s.type, b.context("shared"), s.name);
-    const examples = s.docs.examples?.length ? [...s.docs.examples] : undefined;
-    // An alias of another named type (`type Admin = User`) is a $ref, which may not carry siblings.
-    const deprecated = s.docs.deprecated ? true : undefined;
-    const body = "$ref" in schema && (s.docs.description || examples || deprecated) ? { allOf: [schema] } : schema;
-    b.components.set(
-      s.name,
-      withDefined(withDefined({}, { description: instanceDescription(s.name, s.docs.description) }), { ...body, deprecated, examples }),
-    );
-  }
+  const b = new SchemaBuilder(irIndex(ir));
+  for (const model of ir.models) b.components.set(model.name, modelComponent(b, model, "response"));
+  for (const e of ir.enums) if (e.source !== "inline") b.components.set(e.name, enumComponent(e));
+  for (const s of ir.schemas) b.components.set(s.name, sharedSchemaComponent(b, s));
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));
   const problemJson = ir.config.errors?.value.format === "problem+json";
   if (problemJson && !b.components.has(PROBLEM_DETAILS)) b.components.set(PROBLEM_DETAILS, problemDetailsSchema());
 
   // Keyed by operation name: no prototype, so `constructor` or `toString` finds nothing inherited.
   const bodies = Object.create(null) as Record<string, JsonSchema>;
-  const responses = Object.create(null) as Record<string, Record<string, JsonSchema>>;
-  const responseHeaders = Object.create(null) as Record<string, Record<string, Record<string, JsonSchema>>>;
-  const parameters = Object.create(null) as Record<string, ParameterSchema[]>;
+  const responses = Object.create(null) as Record<string, Readonly<Record<string, JsonSchema>>>;
+  const responseHeaders = Object.create(null) as Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>;
+  const parameters = Object.create(null) as Record<string, readonly ParameterSchema[]>;
   const webhooks = Object.create(null) as Record<string, OutgoingSchemas>;
-  const callbacks = Object.create(null) as Record<string, Record<string, OutgoingSchemas>>;
+  const callbacks = Object.create(null) as Record<string, Readonly<Record<string, OutgoingSchemas>>>;
   for (const api of ir.apis) {
     const errors = errorContext(ir, api);
     for (const endpoint of api.endpoints) {
-      const body = endpoint.body;
-      const patched = body?.kind === "ref" && body.refKind === "model" && endpoint.method === "PATCH" ? b.lookup.models.get(body.name) : undefined;
-      if (patched) bodies[endpoint.name] = ref(b.patchVariant(patched));
-      else if (body) bodies[endpoint.name] = typeSchema(body, b.context("request"), `${pascalCase(endpoint.name)}Body`);
-      const byStatus: Record<string, JsonSchema> = {};
-      const headersByStatus: Record<string, Record<string, JsonSchema>> = {};
-      for (const r of effectiveResponses(endpoint, errors)) {
-        if (r.type && r.status !== 204) byStatus[String(r.status)] = responseSchema(b, endpoint, r.type, r.status);
-        if (r.headers?.length)
-          headersByStatus[String(r.status)] = responseHeaderSchemas(r, b.context("response"), `${pascalCase(endpoint.name)}Response${r.status}`);
-      }
-      responses[endpoint.name] = byStatus;
-      if (Object.keys(headersByStatus).length > 0) responseHeaders[endpoint.name] = headersByStatus;
-      parameters[endpoint.name] = endpointParameters(endpoint, b.context("request"));
-      if (endpoint.callbacks?.length) {
-        const hint = pascalCase(endpoint.name);
-        callbacks[endpoint.name] = Object.fromEntries(
-          endpoint.callbacks.map((c) => [c.name, outgoingSchemas(c, b.context("response"), b.context("request"), hint)]),
-        );
-      }
+      const schemas = endpointSchemas(b, endpoint, errors);
+      if (schemas.body) bodies[endpoint.name] = schemas.body;
+      responses[endpoint.name] = schemas.responses;
+      if (schemas.responseHeaders) responseHeaders[endpoint.name] = schemas.responseHeaders;
+      parameters[endpoint.name] = schemas.parameters;
+      if (schemas.callbacks) callbacks[endpoint.name] = schemas.callbacks;
     }
   }
-  for (const w of ir.webhooks ?? []) webhooks[w.name] = outgoingSchemas(w, b.context("response"), b.context("request"), "");
+  for (const w of ir.webhooks ?? []) webhooks[w.name] = webhookSchemas(b, w);
   b.flushPending();
 
   const sorted = Object.fromEntries([...b.components.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));

@@ -8,6 +8,7 @@
 import type { ModelNode } from "@specloom/core";
 import type { BuildContext, NameSet } from "./context";
 import type { Table } from "./model";
+import { RecordingMap } from "../recording-map";
 
 /** One lookup and its answer, or a name reserved (`reserve`). */
 type Read = readonly [what: "model" | "enum" | "native" | "taken", name: string, found: unknown] | readonly [what: "reserve", name: string];
@@ -16,45 +17,6 @@ interface Journal {
   readonly reads: Read[];
   /** Set when the derivation iterated a lookup: its result cannot be checked read by read. */
   opaque: boolean;
-}
-
-/** A ReadonlyMap that records what was looked up in it. */
-class RecordingMap<V> implements ReadonlyMap<string, V> {
-  constructor(
-    private readonly inner: ReadonlyMap<string, V>,
-    private readonly what: "model" | "enum" | "native",
-    private readonly journal: Journal,
-  ) {}
-  get(name: string): V | undefined {
-    const found = this.inner.get(name);
-    this.journal.reads.push([this.what, name, found]);
-    return found;
-  }
-  has(name: string): boolean {
-    return this.get(name) !== undefined || this.inner.has(name);
-  }
-  private iterated(): ReadonlyMap<string, V> {
-    this.journal.opaque = true;
-    return this.inner;
-  }
-  get size(): number {
-    return this.iterated().size;
-  }
-  forEach(f: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    this.iterated().forEach(f);
-  }
-  entries() {
-    return this.iterated().entries();
-  }
-  keys() {
-    return this.iterated().keys();
-  }
-  values() {
-    return this.iterated().values();
-  }
-  [Symbol.iterator]() {
-    return this.iterated()[Symbol.iterator]();
-  }
 }
 
 /** The taken names, recording each question and each reservation. */
@@ -117,11 +79,13 @@ export function cachedModelTable(ctx: BuildContext, settings: string, model: Mod
   const entry = tables.get(model);
   if (entry && entry.settings === settings && entry.dialect === ctx.dialect && replays(ctx, entry.journal)) return entry.table;
   const journal: Journal = { reads: [], opaque: false };
+  const record = (what: "model" | "enum" | "native") => (name: string, found: unknown) => void journal.reads.push([what, name, found]);
+  const opaque = () => void (journal.opaque = true);
   const recording: BuildContext = {
     ...ctx,
-    models: new RecordingMap(ctx.models, "model", journal),
-    enums: new RecordingMap(ctx.enums, "enum", journal),
-    nativeEnums: new RecordingMap(ctx.nativeEnums, "native", journal),
+    models: new RecordingMap(ctx.models, record("model"), opaque),
+    enums: new RecordingMap(ctx.enums, record("enum"), opaque),
+    nativeEnums: new RecordingMap(ctx.nativeEnums, record("native"), opaque),
     usedNames: recordingNames(ctx.usedNames, journal),
   };
   const table = derive(recording, model);
