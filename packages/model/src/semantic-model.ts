@@ -80,6 +80,7 @@ function build(ir: SpecIR): SemanticModel {
   const apiOf = new Map(endpoints.map(({ api, endpoint }) => [endpoint, api]));
   const jsonSchemaSets = new Map<string, JsonSchemaSet>();
   const navigationsHere = new WeakMap<ModelNode, readonly Navigation[]>();
+  const responsesHere = new Map<EndpointNode, readonly EffectiveResponse[]>();
   const targetsOf = (owner: ModelNode) => navigations(owner).map((r) => models.get(r.targetModel));
   let referenceIndex: Map<string, Reference[]> | undefined;
   const references = (): Map<string, Reference[]> => {
@@ -122,7 +123,12 @@ function build(ir: SpecIR): SemanticModel {
     requestFields: requestFieldsOf,
     hiddenFields: hiddenFieldsOf,
     route: endpointRoute,
-    responses: (e) => effectiveResponses(e, errorContext(ir, apiOf.get(e))),
+    responses: (e) => {
+      // Asked per endpoint by several rules and emitters: one map lookup after the first.
+      let found = responsesHere.get(e);
+      if (!found) responsesHere.set(e, (found = effectiveResponses(e, errorContext(ir, apiOf.get(e)))));
+      return found;
+    },
     tables: (sql) => buildTableModel(ir, sql),
     jsonSchemas: (options = {}) => {
       const key = options.version ?? "3.1.0";
