@@ -3,10 +3,11 @@
  * schema and request body, printed from the very JSON Schemas in openapi.yaml.
  */
 import { pascalCase, tsBlockCommentText, tsIdentifier, tsLineCommentText, tsStringLiteral, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { getModel, refTarget, schemaRefs, type JsonSchema, type JsonSchemaSet, type OutgoingSchemas, type ParameterSchema } from "@specloom/model";
-import { collectFormats, formatRegistration } from "./formats";
-import { decimalStepRegistration, usesFractionalStep } from "./decimal-step";
+import { getModel, refTarget, type JsonSchema, type JsonSchemaSet, type OutgoingSchemas, type ParameterSchema } from "@specloom/model";
+import { formatRegistration } from "./formats";
+import { decimalStepRegistration } from "./decimal-step";
 import { printSchema, type PrintContext } from "./printer";
+import { formatsUsed, fractionalStepUsed, printedOnce, printedSchema, refsOf } from "./schema-facts";
 
 const RESERVED = new Set([
   "Type",
@@ -46,11 +47,6 @@ class Identifiers {
     this.used.add(name);
     return name;
   }
-}
-
-/** Component names a schema refers to, in document order. */
-function refsOf(value: unknown): string[] {
-  return schemaRefs(value).flatMap((r) => refTarget({ $ref: r }) ?? []);
 }
 
 /** Components in dependency order (a const must be declared before it is used). */
@@ -107,7 +103,14 @@ function parameterBlocks(params: readonly ParameterSchema[], base: string, label
   for (const [location, suffix, doc] of where) {
     // Header names are case-insensitive (the front end rejects two that differ only in case).
     const list = params.filter((p) => p.in === location).map((p) => (location === "header" ? { ...p, name: p.name.toLowerCase() } : p));
-    if (list.length > 0) out.push(declare(ids.take(`${base}${suffix}`), parametersObject(list, ctx), comment(doc)));
+    if (list.length > 0)
+      out.push(
+        declare(
+          ids.take(`${base}${suffix}`),
+          printedOnce(params, location, ctx, (recording) => parametersObject(list, recording)),
+          comment(doc),
+        ),
+      );
   }
   return out;
 }
@@ -115,7 +118,7 @@ function parameterBlocks(params: readonly ParameterSchema[], base: string, label
 /** A webhook's or callback's body and headers, as the receiver validates them. */
 function outgoingBlocks(schemas: OutgoingSchemas, base: string, label: string, ids: Identifiers, ctx: PrintContext): string[] {
   const out = parameterBlocks(schemas.parameters, base, label, ids, ctx);
-  if (schemas.body) out.unshift(declare(ids.take(`${base}Body`), printSchema(schemas.body, ctx), comment(`Request body of ${label}.`)));
+  if (schemas.body) out.unshift(declare(ids.take(`${base}Body`), printedSchema(schemas.body, ctx), comment(`Request body of ${label}.`)));
   return out;
 }
 
@@ -143,7 +146,7 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
     current = name;
     recursive = false;
     const schema = set.components[name]!;
-    let expr = printSchema(schema, ctx);
+    let expr = printedSchema(schema, ctx);
     if (recursive) expr = `Type.Recursive((This) => ${expr}, { $id: ${tsStringLiteral(name)} })`;
     blocks.push(declare(ids.byComponent.get(name)!, expr, docComment(schema)));
     emitted.add(name);
@@ -158,7 +161,8 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
       if (body) {
         const target = refTarget(body);
         const doc = comment(`Request body of ${endpoint.method} ${endpoint.path}.`);
-        if (!(target && ids.byComponent.get(target) === `${base}Body`)) endpointBlocks.push(declare(ids.take(`${base}Body`), printSchema(body, ctx), doc));
+        if (!(target && ids.byComponent.get(target) === `${base}Body`))
+          endpointBlocks.push(declare(ids.take(`${base}Body`), printedSchema(body, ctx), doc));
       }
       const params = (Object.hasOwn(set.parameters, endpoint.name) ? set.parameters[endpoint.name] : undefined) ?? [];
       const label = `${endpoint.method} ${endpoint.path}`;
@@ -175,8 +179,8 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
     if (schemas) endpointBlocks.push(...outgoingBlocks(schemas, `${pascalCase(w.name)}Webhook`, `webhook '${w.name}'`, ids, ctx));
   }
 
-  const formats = collectFormats([set.components, set.bodies, set.parameters, set.webhooks, set.callbacks], new Set());
-  const fractionalStep = usesFractionalStep([set.components, set.bodies, set.parameters, set.webhooks, set.callbacks]);
+  const formats = formatsUsed([set.components, set.bodies, set.parameters, set.webhooks, set.callbacks]);
+  const fractionalStep = fractionalStepUsed([set.components, set.bodies, set.parameters, set.webhooks, set.callbacks]);
   const imports = [
     ...(formats.size > 0 ? ["FormatRegistry"] : []),
     ...(fractionalStep ? ["Kind"] : []),
