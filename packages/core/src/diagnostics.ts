@@ -368,6 +368,11 @@ export const diagnosticDefs = defs({
   "import-oa-composition": { code: "SL7021", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-request-body": { code: "SL7022", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-name": { code: "SL7024", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
+  "pattern-database-unchecked": {
+    code: "SL7100",
+    severity: "warning",
+    message: "Pattern '{pattern}' of '{where}' is checked by OpenAPI and validators.ts, but schema.sql has no CHECK for it: {detail}.",
+  },
 
   // ---- internal
   "internal-error": {

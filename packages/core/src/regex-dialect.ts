@@ -15,9 +15,16 @@ const JS_DOT = "[^\\n\\r\\u2028\\u2029]";
 const MAX_REPEAT = 255;
 const SYNTAX = new Set([..."^$\\.*+?()[]{}|/-"]);
 
-export type PatternCheck = { readonly ok: true; readonly postgres: string } | { readonly ok: false; readonly problem: string };
+/**
+ * `databaseOnly`: a valid ECMAScript pattern that only PostgreSQL cannot run the same way. OpenAPI and
+ * validators.ts keep it; schema.sql has no CHECK for it (the front end says so on model fields).
+ */
+export type PatternCheck =
+  { readonly ok: true; readonly postgres: string } | { readonly ok: false; readonly problem: string; readonly databaseOnly: boolean };
 
 class NotPortable extends Error {}
+/** Portable to OpenAPI and the validators, not to PostgreSQL. */
+class NoPostgres extends NotPortable {}
 
 const hex = (s: string) => /^[0-9A-Fa-f]+$/.test(s);
 
@@ -26,12 +33,12 @@ export function checkPattern(source: string): PatternCheck {
   try {
     new RegExp(source, "u"); // compiled, never run against input
   } catch (e) {
-    return { ok: false, problem: `it is not a valid regular expression: ${(e as Error).message}` };
+    return { ok: false, problem: `it is not a valid regular expression: ${(e as Error).message}`, databaseOnly: false };
   }
   try {
     return { ok: true, postgres: translate([...source]) };
   } catch (e) {
-    if (e instanceof NotPortable) return { ok: false, problem: e.message };
+    if (e instanceof NotPortable) return { ok: false, problem: e.message, databaseOnly: e instanceof NoPostgres };
     throw e;
   }
 }
@@ -60,14 +67,14 @@ function translate(chars: readonly string[]): string {
       const next = chars[i + 2];
       if (next === "<" && (chars[i + 3] === "=" || chars[i + 3] === "!"))
         throw new NotPortable("lookbehind '(?<=…)' is not supported by every JSON Schema validator");
-      if (next === "<") throw new NotPortable("named groups '(?<name>…)' do not exist in PostgreSQL; use '(?:…)'");
+      if (next === "<") throw new NoPostgres("named groups '(?<name>…)' do not exist in PostgreSQL; use '(?:…)'");
       out += `(?${next}`;
       i += 2;
     } else if (c === "{") {
       const end = chars.indexOf("}", i);
       const counts = chars.slice(i + 1, end).join("");
       if (counts.split(",").some((n) => n !== "" && Number(n) > MAX_REPEAT))
-        throw new NotPortable(`repetition counts above ${MAX_REPEAT} ('{${counts}}') are rejected by PostgreSQL`);
+        throw new NoPostgres(`repetition counts above ${MAX_REPEAT} ('{${counts}}') are rejected by PostgreSQL`);
       out += `{${counts}}`;
       i = end;
     } else {
@@ -83,15 +90,15 @@ function escape(chars: readonly string[], at: number, inClass: boolean): [string
   if (c in CLASS_BODY) return [inClass ? CLASS_BODY[c]! : `[${CLASS_BODY[c]}]`, 1];
   const lower = c.toLowerCase();
   if (lower in CLASS_BODY) {
-    if (inClass) throw new NotPortable(`'\\${c}' inside '[…]' has no PostgreSQL equivalent; write the characters out`);
+    if (inClass) throw new NoPostgres(`'\\${c}' inside '[…]' has no PostgreSQL equivalent; write the characters out`);
     return [`[^${CLASS_BODY[lower]}]`, 1];
   }
   if (c === "b" && inClass) return ["\\u0008", 1];
-  if (c === "b" || c === "B") throw new NotPortable(`'\\${c}' is a word boundary in ECMAScript but a backspace in PostgreSQL`);
-  if (c === "p" || c === "P") throw new NotPortable(`Unicode property classes '\\${c}{…}' do not exist in PostgreSQL`);
+  if (c === "b" || c === "B") throw new NoPostgres(`'\\${c}' is a word boundary in ECMAScript but a backspace in PostgreSQL`);
+  if (c === "p" || c === "P") throw new NoPostgres(`Unicode property classes '\\${c}{…}' do not exist in PostgreSQL`);
   if (c === "k" || /[1-9]/.test(c)) throw new NotPortable("back-references are not part of JSON Schema's portable regular expressions");
-  if (c === "0") throw new NotPortable("'\\0' (NUL) cannot occur in PostgreSQL text");
-  if (c === "c") throw new NotPortable(`control escapes '\\c…' have no PostgreSQL equivalent; use '\\u00XX'`);
+  if (c === "0") throw new NoPostgres("'\\0' (NUL) cannot occur in PostgreSQL text");
+  if (c === "c") throw new NoPostgres(`control escapes '\\c…' have no PostgreSQL equivalent; use '\\u00XX'`);
   if ("tnrfv".includes(c)) return [`\\${c}`, 1];
   if (c === "x") return [`\\u00${chars.slice(at + 1, at + 3).join("")}`, 3];
   if (c === "u" && chars[at + 1] === "{") {
@@ -103,7 +110,7 @@ function escape(chars: readonly string[], at: number, inClass: boolean): [string
     const digits = chars.slice(at + 1, at + 5).join("");
     const code = hex(digits) ? parseInt(digits, 16) : NaN;
     if (code >= 0xd800 && code <= 0xdfff)
-      throw new NotPortable("surrogate escapes '\\uD8xx' have no PostgreSQL equivalent; write the character or '\\u{…}'");
+      throw new NoPostgres("surrogate escapes '\\uD8xx' have no PostgreSQL equivalent; write the character or '\\u{…}'");
     return [unicodeEscape(code), 5];
   }
   if (SYNTAX.has(c)) return [`\\${c}`, 1];
@@ -111,6 +118,6 @@ function escape(chars: readonly string[], at: number, inClass: boolean): [string
 }
 
 function unicodeEscape(code: number): string {
-  if (code === 0) throw new NotPortable("'\\0' (NUL) cannot occur in PostgreSQL text");
+  if (code === 0) throw new NoPostgres("'\\0' (NUL) cannot occur in PostgreSQL text");
   return code > 0xffff ? `\\U${code.toString(16).padStart(8, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }

@@ -106,9 +106,12 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
   }
   reportConstraintProblems(c, items, ctx, site);
   const pattern = c.pattern === undefined ? undefined : checkPattern(c.pattern);
-  if (pattern && !pattern.ok) {
+  if (pattern && !pattern.ok && !pattern.databaseOnly) {
     ctx.report("pattern-not-portable", { pattern: c.pattern!, detail: pattern.problem }, site.node);
     delete c.pattern;
+  } else if (pattern && !pattern.ok && isModelName(site.owner, ctx)) {
+    // The API and validators.ts check it as written; only the column's CHECK cannot be generated.
+    ctx.report("pattern-database-unchecked", { pattern: c.pattern!, where: `${site.owner}.${site.field}`, detail: pattern.problem }, site.node);
   }
   if (type.kind === "array") type = { ...type, ...items };
   if (facts.identity && !(type.kind === "primitive" && type.name === "integer")) {
@@ -123,6 +126,8 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
   }
   return { type, facts };
 }
+
+const isModelName = (name: string, ctx: FrontendContext): boolean => [...ctx.models.values()].includes(name);
 
 function readItemTag(name: string, value: LiteralValue, items: ItemConstraints): void {
   if (name === "uniqueItems") items.uniqueItems = true;

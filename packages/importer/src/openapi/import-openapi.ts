@@ -47,6 +47,7 @@ const DSL_NAMES = [
   "Int",
   "BigInt64",
   "Integer",
+  "Closed",
   "MinLength",
   "MaxLength",
   "Minimum",

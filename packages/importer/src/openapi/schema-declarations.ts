@@ -109,6 +109,13 @@ export class SchemaDeclarations {
       this.declarations.push({ name, text: `${doc}export interface ${name} {\n${w.members(schema, pointer, name)}}\n` });
       return;
     }
+    const closed = isObject(schema) && schema.additionalProperties === false ? { ...(schema as JsonObject), additionalProperties: true } : undefined;
+    if (closed && isObjectSchema(closed)) {
+      // `additionalProperties: false`: the marker closes it (and no other schema can extend it, SL3194).
+      w.uses.add("Closed");
+      this.declarations.push({ name, text: `${doc}export interface ${name} extends Closed {\n${w.members(closed, pointer, name)}}\n` });
+      return;
+    }
     if (isObject(schema) && Array.isArray(schema.allOf) && !(schema.allOf.length === 1 && Object.keys(schema).length === 1)) {
       const form = this.extendsForm(schema);
       if (form) {

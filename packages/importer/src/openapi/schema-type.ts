@@ -263,7 +263,8 @@ export class SchemaWriter {
     else if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
     if (typeof s.pattern === "string") {
       const check = checkPattern(s.pattern);
-      if (check.ok) tags.push(`${this.dsl("Pattern")}<${tsStringLiteral(s.pattern)}>`);
+      // A pattern PostgreSQL cannot run stays: only a model column's CHECK would need it.
+      if (check.ok || check.databaseOnly) tags.push(`${this.dsl("Pattern")}<${tsStringLiteral(s.pattern)}>`);
       else this.ctx.report("import-oa-keyword", pointerJoin(pointer, "pattern"), `pattern '${s.pattern}'`, "dropped", check.problem);
     }
     this.commonTags(s, pointer, tags, "string");
@@ -327,7 +328,8 @@ export class SchemaWriter {
         );
       return "Record<string, unknown>";
     }
-    if (extra === false || (isObject(extra) && Object.keys(extra).length > 0))
+    if (extra === false) return `${this.dsl("Closed")} & {\n${this.members(s, pointer, hint, stack)}}`;
+    if (isObject(extra) && Object.keys(extra).length > 0)
       this.ctx.report(
         "import-oa-keyword",
         pointerJoin(pointer, "additionalProperties"),
