@@ -1,7 +1,18 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
 import { DEFAULT_CONFIG, type ExternalDocs, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { OpenApiBuilder, type InfoObject, type LicenseObject, type OpenAPIObject, type TagObject } from "openapi3-ts/oas31";
-import { cloneJson, COMPONENT_PREFIX, configErrorExamples, getModel, schemaRefs, type JsonSchema } from "@specloom/model";
+import { OpenApiBuilder, type InfoObject, type LicenseObject, type OpenAPIObject, type PathItemObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
+import {
+  cloneJson,
+  COMPONENT_PREFIX,
+  configErrorExamples,
+  defaultSecurity as modelDefaultSecurity,
+  getModel,
+  hasDeclaredSecurity,
+  schemaRefs,
+  type JsonSchema,
+} from "@specloom/model";
+import { KEEP_OBJECTS, type Placer } from "./placer";
+import type { OperationCache } from "./operation-cache";
 import { buildPaths } from "./paths";
 import { buildWebhooks } from "./outgoing";
 import { rateLimitHeaderComponents } from "./responses";
@@ -54,26 +65,37 @@ function infoObject(ir: SpecIR, config: SpecloomConfig, info: SpecloomConfig["op
   return Object.assign(out, extensionsOf(info));
 }
 
-/** Every `$ref` in a JSON value, discriminator mappings included. */
-function collectRefs(value: unknown, out: Set<string>): void {
-  for (const r of schemaRefs(value, { mapping: true })) out.add(r);
-}
-
-/** Schemas reachable from the operations: the document lists the API surface, not server-only models. */
-function reachableSchemas(rootRefs: ReadonlySet<string>, components: Readonly<Record<string, JsonSchema>>): Record<string, JsonSchema> {
-  const seen = new Set<string>();
+/** Schemas reachable from the operations, by name, each placed once: the document lists the API surface, not server-only models. */
+function reachableSchemas(rootRefs: ReadonlySet<string>, components: Readonly<Record<string, JsonSchema>>, placer: Placer): Map<string, unknown> {
+  const placed = new Map<string, unknown>();
   const queue = new Set<string>(rootRefs);
   for (const r of queue) {
     if (!r.startsWith(COMPONENT_PREFIX)) continue;
     const name = r.slice(COMPONENT_PREFIX.length);
-    if (seen.has(name) || !components[name]) continue;
-    seen.add(name);
-    collectRefs(components[name], queue); // Set iteration visits values added during the loop
+    const schema = components[name];
+    if (placed.has(name) || !schema) continue;
+    const { node, refs: inner } = placer.place(`schemas ${name}`, schema, SCHEMA_DEPTH);
+    placed.set(name, node);
+    for (const i of inner) queue.add(i); // Set iteration visits values added during the loop
   }
-  return Object.fromEntries(Object.entries(components).filter(([name]) => seen.has(name)));
+  return placed;
 }
 
+/** A component schema sits at components → schemas → name; a webhook's path item at webhooks → name. */
+const SCHEMA_DEPTH = 3;
+const WEBHOOK_DEPTH = 2;
+
+/** The whole document as plain JSON data, pure, from the IR and the `openapi` config. */
 export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject {
+  // The fragments share the model's memoized schemas: callers get their own copy.
+  return cloneJson(buildDocument(ir, config, KEEP_OBJECTS));
+}
+
+/**
+ * The document, with operations, webhooks and component schemas put where `placer` says; `operations` holds
+ * the previous emit's operations (see documentInputs).
+ */
+export function buildDocument(ir: SpecIR, config: SpecloomConfig, placer: Placer, operations?: OperationCache): OpenAPIObject {
   // Partial configs (tests, programmatic callers) fall back to the defaults.
   const openapi = { ...DEFAULT_CONFIG.openapi, ...config.openapi };
   const version = openapi.version;
@@ -86,14 +108,20 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   const byStatus = new Map<number, string[]>();
   for (const e of examples) byStatus.set(e.status, [...(byStatus.get(e.status) ?? []), e.name]);
   const shared = new SharedErrorResponses(ir, version, byStatus);
-  const paths = buildPaths(ir, set, shared);
+  const rootRefs: string[] = [];
+  const paths = buildPaths({ ir, set, shared, placer, ...(operations ? { operations } : {}) }, rootRefs);
   const responses = shared.components();
+  schemaRefs(responses, { mapping: true }, rootRefs);
 
-  const webhooks = buildWebhooks(ir, set);
-  const refs = new Set<string>();
-  collectRefs(paths, refs);
-  collectRefs(responses, refs);
-  collectRefs(webhooks, refs);
+  // A placed node stands for its object (in the emitter, the object serialized).
+  const webhooks: Record<string, PathItemObject> = {};
+  for (const [name, item] of Object.entries(buildWebhooks(ir, set))) {
+    const placed = placer.place(`webhooks ${name}`, item, WEBHOOK_DEPTH);
+    webhooks[name] = placed.node as PathItemObject;
+    rootRefs.push(...placed.refs);
+  }
+  const refs = new Set(rootRefs);
+  const placedSchemas = reachableSchemas(refs, set.components, placer);
   const doc = builder.getSpec();
   const result: OpenAPIObject = {
     openapi: doc.openapi,
@@ -110,17 +138,26 @@ export function buildOpenApi(ir: SpecIR, config: SpecloomConfig): OpenAPIObject 
   if (Object.keys(webhooks).length > 0 && version === "3.0.3") result["x-webhooks"] = webhooks;
   else if (Object.keys(webhooks).length > 0) result.webhooks = webhooks;
 
-  // The schema set is the model's shared, memoized one: the document gets its own copy.
-  const schemas = cloneJson(reachableSchemas(refs, set.components));
+  // In the model's order (sorted by name), as the set lists them.
+  const schemas: Record<string, SchemaObject> = {};
+  for (const name of Object.keys(set.components)) if (placedSchemas.has(name)) schemas[name] = placedSchemas.get(name) as SchemaObject;
   const headers = Object.fromEntries(Object.entries(rateLimitHeaderComponents()).filter(([n]) => refs.has(`#/components/headers/${n}`)));
   const usedExamples = examples.filter((e) => refs.has(`#/components/examples/${e.name}`));
   const schemes = securitySchemes(ir);
   const components: NonNullable<OpenAPIObject["components"]> = {};
   if (Object.keys(schemas).length > 0) components.schemas = schemas;
-  if (Object.keys(responses).length > 0) components.responses = cloneJson(responses);
+  if (Object.keys(responses).length > 0) components.responses = responses;
   if (usedExamples.length > 0) components.examples = Object.fromEntries(usedExamples.map((e) => [e.name, e.example]));
   if (Object.keys(headers).length > 0) components.headers = headers;
   if (Object.keys(schemes).length > 0) components.securitySchemes = schemes;
   if (Object.keys(components).length > 0) result.components = components;
   return Object.assign(result, extensionsOf(openapi));
+}
+
+/**
+ * What every operation may read besides its own inputs (paths.ts): an operation of the previous emit is reused
+ * only when these are the same JSON too.
+ */
+export function documentInputs(ir: SpecIR, config: SpecloomConfig): readonly unknown[] {
+  return [config.openapi?.version ?? DEFAULT_CONFIG.openapi.version, ir.config, hasDeclaredSecurity(ir), modelDefaultSecurity(ir)];
 }

@@ -1,18 +1,40 @@
 import type { Emitter } from "@specloom/core";
 import { neutralizeDescriptions } from "./descriptions";
-import { buildOpenApi } from "./document";
-import { serializeJson, serializeYaml } from "./serialize";
+import { buildDocument, documentInputs } from "./document";
+import { assembleJson, FragmentRenderer, plainDocument } from "./fragments";
+import { OperationCache } from "./operation-cache";
+import { sameJson } from "./same-json";
+import { YAML_OPTIONS, serializeYaml } from "./serialize";
+import { YamlLayout } from "./yaml-writer";
+
+/**
+ * The previous emit's operations and fragments, reused where their inputs are unchanged (watch mode). Any
+ * document may follow any other: reuse compares values, so a cache from another project only misses.
+ */
+let previous: { readonly inputs: readonly unknown[]; readonly operations: OperationCache["built"]; readonly fragments: FragmentRenderer["rendered"] } | undefined;
 
 // A throw here is reported by the CLI's one plugin guard (SL5001 naming the plugin).
 export const openapiEmitter: Emitter = {
   name: "openapi",
   artifact: "openapi",
   emit(ctx) {
-    const doc = neutralizeDescriptions(buildOpenApi(ctx.ir, ctx.config));
+    const yaml = new YamlLayout(YAML_OPTIONS);
+    const renderer = new FragmentRenderer(previous?.fragments, yaml);
+    const inputs = documentInputs(ctx.ir, ctx.config);
+    const operations = new OperationCache(previous && sameJson(previous.inputs, inputs) ? previous.operations : undefined);
+    const place = (slot: string, value: object, depth: number) => {
+      const fragment = renderer.render(slot, value, depth);
+      return { node: fragment, refs: fragment.refs };
+    };
+    // Fragments are neutralized as they are rendered; the rest of the document here.
+    const doc = neutralizeDescriptions(buildDocument(ctx.ir, ctx.config, { place }, operations));
+    // Only this emit's maps: keeping the caches themselves would chain every earlier emit.
+    previous = { inputs, operations: operations.built, fragments: renderer.rendered };
+    const laidOut = renderer.yamlLaidOut ? yaml.layout(doc, 0) : undefined;
     return {
       files: [
-        { path: "openapi.json", content: serializeJson(doc) },
-        { path: "openapi.yaml", content: serializeYaml(doc) },
+        { path: "openapi.json", content: assembleJson(doc) + "\n" },
+        { path: "openapi.yaml", content: laidOut === undefined ? serializeYaml(plainDocument(doc)) : laidOut + "\n" },
       ],
     };
   },

@@ -1,6 +1,6 @@
 /** One OpenAPI operation from one IR endpoint. */
 import type { ApiNode, EndpointNode, SpecIR } from "@specloom/core";
-import type { OperationObject } from "openapi3-ts/oas31";
+import type { ExampleObject, OperationObject } from "openapi3-ts/oas31";
 import { cloneJson, type JsonSchemaSet } from "@specloom/model";
 import { buildOutgoingOperation } from "./outgoing";
 import { examplesMap, parameterObject, requestBodyObject, schemaNamedExamples } from "./request-body";
@@ -47,9 +47,16 @@ export interface OperationInputs {
   readonly endpoint: EndpointNode;
   readonly set: JsonSchemaSet;
   readonly shared: SharedErrorResponses;
+  /** operationExamples(ir, endpoint) */
+  readonly examples: Record<string, ExampleObject> | undefined;
 }
 
-export function buildOperation({ ir, api, endpoint, set, shared }: OperationInputs): OperationObject {
+/** The endpoint's `@example`s, else the named examples of the schema or model it receives. */
+export function operationExamples(ir: SpecIR, endpoint: EndpointNode): Record<string, ExampleObject> | undefined {
+  return examplesMap(endpoint.docs.examples, endpoint.docs.namedExamples) ?? schemaNamedExamples(ir, endpoint.body);
+}
+
+export function buildOperation({ ir, api, endpoint, set, shared, examples }: OperationInputs): OperationObject {
   const docs = endpoint.docs;
   const summary = docs.summary ? firstSentence(docs.summary) : humanize(endpoint.name);
   const text = (docs.description ?? docs.summary ?? "").trim();
@@ -67,7 +74,6 @@ export function buildOperation({ ir, api, endpoint, set, shared }: OperationInpu
   const params = set.parameters[endpoint.name] ?? [];
   if (params.length > 0) op.parameters = params.map(parameterObject);
 
-  const examples = examplesMap(docs.examples, docs.namedExamples) ?? schemaNamedExamples(ir, endpoint.body);
   const body = set.bodies[endpoint.name];
   if (body) op.requestBody = requestBodyObject(endpoint, body, set, examples);
   const callbacks = endpoint.callbacks?.length ? set.callbacks[endpoint.name] : undefined;

@@ -43,7 +43,7 @@ export function parameterObject(p: ParameterSchema): ParameterObject {
   const out: ParameterObject = { name: p.name, in: p.in, required: p.required };
   if (p.description) out.description = p.description;
   if (p.deprecated) out.deprecated = true;
-  out.schema = cloneJson(p.schema);
+  out.schema = p.schema;
   if (p.examples?.length === 1 && !p.namedExamples?.length) out.example = cloneJson(p.examples[0]);
   else if (p.examples && p.examples.length > 0) out.examples = examplesMap(p.examples, p.namedExamples)!;
   return out;
@@ -68,7 +68,7 @@ export function requestBodyObject(
   const inferred = !(resolved.type === "object" && !resolved.required && !resolved.allOf);
   const content: Record<string, MediaTypeObject> = {};
   for (const mediaType of options.bodyContentTypes ?? [JSON_MEDIA_TYPE]) {
-    const media: MediaTypeObject = { schema: cloneJson(schema) };
+    const media: MediaTypeObject = { schema };
     if (examples) media.examples = cloneJson(examples);
     const encoding = encodingFor(options, mediaType);
     if (encoding) media.encoding = encoding;

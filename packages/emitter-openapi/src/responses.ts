@@ -56,7 +56,7 @@ export function declaredHeaders(r: ResponseNode, schemas: Readonly<Record<string
     const header: HeaderObject = {};
     if (h.description) header.description = h.description;
     if (h.required) header.required = true;
-    header.schema = cloneJson(schemas[h.name] ?? { type: "string" });
+    header.schema = schemas[h.name] ?? { type: "string" };
     out[h.name] = header;
   }
   return out;
@@ -66,7 +66,7 @@ export function declaredHeaders(r: ResponseNode, schemas: Readonly<Record<string
 function linkHeader(endpoint: EndpointNode, status: number, taken: ReadonlySet<string>): Record<string, HeaderObject> {
   const p = endpoint.pagination;
   if (!p || hasEnvelope(p) || status < 200 || status >= 300 || taken.has("link")) return {};
-  return { [LINK_HEADER.name]: { description: LINK_HEADER.description, schema: cloneJson(LINK_HEADER.schema) } };
+  return { [LINK_HEADER.name]: { description: LINK_HEADER.description, schema: LINK_HEADER.schema } };
 }
 
 /** Rate-limit headers, then declared ones; a declared header replaces a rate-limit header of the same name. */
@@ -91,7 +91,7 @@ export function mediaContent(
 ): Record<string, MediaTypeObject> {
   return Object.fromEntries(
     responseMediaTypes(r).map((media) => {
-      const content: MediaTypeObject = { schema: cloneJson(schema) };
+      const content: MediaTypeObject = { schema };
       if (examples) content.examples = cloneJson(examples);
       return [media, content];
     }),

@@ -8,7 +8,6 @@
 import { pascalCase, type SpecIR } from "@specloom/core";
 import type { ExampleObject, MediaTypeObject, ReferenceObject, ResponseObject } from "openapi3-ts/oas31";
 import {
-  cloneJson,
   ERROR_RESPONSE,
   errorCode,
   PROBLEM_DETAILS,
@@ -21,6 +20,8 @@ import {
   type JsonSchema,
   type OpenApiVersion,
 } from "@specloom/model";
+
+import { sameJson } from "./same-json";
 
 export const RESPONSE_PREFIX = "#/components/responses/";
 
@@ -52,6 +53,15 @@ const STATUS_NAMES: Readonly<Record<number, string>> = {
 
 const RATE_LIMIT_REFS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"];
 
+/** One `reference` call of an operation, replayed when the operation is reused. */
+export interface SharedCall {
+  readonly r: EffectiveResponse;
+  readonly body: JsonSchema | undefined;
+  readonly description: string;
+  readonly rateLimited: boolean;
+  readonly result: ReferenceObject;
+}
+
 interface Entry {
   readonly status: number;
   readonly key: string;
@@ -60,6 +70,8 @@ interface Entry {
 
 export class SharedErrorResponses {
   private readonly entries = new Map<string, Entry>();
+  private readonly names = new Map<string, string>();
+  private calls: SharedCall[] | undefined;
 
   constructor(
     private readonly ir: SpecIR,
@@ -81,10 +93,40 @@ export class SharedErrorResponses {
   reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string, rateLimited: boolean): ReferenceObject {
     // 3.0 ignores a reference's siblings: there an endpoint's own reason makes a component of its own.
     const own = this.version === "3.0.3" && description !== reasonPhrase(r.status);
-    const response = this.component(r, body, own ? description : reasonPhrase(r.status), rateLimited);
-    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + this.register(r, response) };
-    if (!own && description !== response.description) out.description = description;
+    const reason = own ? description : reasonPhrase(r.status);
+    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + this.named(r, body, reason, rateLimited) };
+    if (!own && description !== reason) out.description = description;
+    this.calls?.push({ r, body, description, rateLimited, result: out });
     return out;
+  }
+
+  /** Builds an operation, noting the references it takes, so that reusing it can register them again. */
+  record<T>(build: () => T): { readonly value: T; readonly calls: readonly SharedCall[] } {
+    const outer = this.calls;
+    const calls: SharedCall[] = (this.calls = []);
+    try {
+      return { value: build(), calls };
+    } finally {
+      this.calls = outer;
+    }
+  }
+
+  /** Registers a reused operation's references in order; false when one now gets another name. */
+  replay(calls: readonly SharedCall[]): boolean {
+    return calls.every((c) => sameJson(this.reference(c.r, c.body, c.description, c.rateLimited), c.result));
+  }
+
+  /**
+   * The component's name. Thousands of operations answer the same few errors: the name is remembered by what
+   * the component is built from, instead of building and comparing the component again each time.
+   */
+  private named(r: EffectiveResponse, body: JsonSchema | undefined, reason: string, rateLimited: boolean): string {
+    const variant = r.type?.kind === "ref" ? r.type.name : "";
+    const inputs = [r.status, r.noBody ?? false, r.errorFormat ?? "", variant, responseMediaTypes(r), reason, rateLimited, body ?? null];
+    const key = JSON.stringify(inputs);
+    let name = this.names.get(key);
+    if (name === undefined) this.names.set(key, (name = this.register(r, this.component(r, body, reason, rateLimited))));
+    return name;
   }
 
   /** components.responses, by status, then name. */
@@ -101,7 +143,7 @@ export class SharedErrorResponses {
     const examples = this.examples(r, description);
     response.content = Object.fromEntries(
       responseMediaTypes(r).map((media) => {
-        const content: MediaTypeObject = { schema: cloneJson(schema) };
+        const content: MediaTypeObject = { schema };
         if (examples) content.examples = examples;
         return [media, content];
       }),

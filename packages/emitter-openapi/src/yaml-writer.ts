@@ -16,11 +16,14 @@ const INDENT = 2;
 const spaces: string[] = [];
 const newline = (level: number): string => (spaces[level] ??= "\n" + " ".repeat(INDENT * level));
 
+/** Options this module lays out itself; others go to js-yaml. */
+function supported(options: DumpOptions): boolean {
+  if (options.indent !== undefined && options.indent !== INDENT) return false;
+  return options.lineWidth === -1 && options.noRefs === true && options.flowLevel === undefined && !options.sortKeys && !options.replacer;
+}
+
 export function dumpYaml(doc: unknown, options: DumpOptions): string {
-  if (options.indent !== undefined && options.indent !== INDENT) return dump(doc, options);
-  if (options.lineWidth !== -1 || options.noRefs !== true || options.flowLevel !== undefined || options.sortKeys || options.replacer) {
-    return dump(doc, options);
-  }
+  if (!supported(options)) return dump(doc, options);
   try {
     return new Writer(options).node(doc, 0, true) + "\n";
   } catch (e) {
@@ -29,12 +32,61 @@ export function dumpYaml(doc: unknown, options: DumpOptions): string {
   }
 }
 
+/**
+ * A subtree already laid out at `level` as a mapping value (`compact` false), placed as is: the document is
+ * assembled from fragments rendered (or reused) one by one.
+ */
+export class PrerenderedYaml {
+  constructor(
+    readonly yaml: string,
+    readonly level: number,
+  ) {}
+}
+
+/**
+ * Lays out values one at a time, sharing one scalar cache; `layout` is undefined where js-yaml must render the
+ * value itself (then the caller dumps the whole document with dumpYaml). Numbers are written as JSON would
+ * carry them (-0 as 0, NaN and infinities as null), so the YAML says what the JSON document says.
+ */
+export class YamlLayout {
+  private readonly writer: Writer | undefined;
+
+  constructor(options: DumpOptions) {
+    this.writer = supported(options) ? new Writer(options, true) : undefined;
+  }
+
+  /** A mapping value at `level`, or the document itself at level 0 (then without the final newline). */
+  layout(value: unknown, level: number): string | undefined {
+    if (!this.writer) return undefined;
+    try {
+      return this.writer.node(value, level, level === 0);
+    } catch (e) {
+      if (e instanceof NotJsonData) return undefined;
+      throw e;
+    }
+  }
+}
+
+/**
+ * Whether a value laid out as a mapping value starts on a new line. Asked of the value where it can be: reading
+ * the first character of a large concatenated string would flatten it (a copy of megabytes per level).
+ */
+function opensBlock(value: unknown, rendered: string): boolean {
+  if (value instanceof PrerenderedYaml) return value.yaml.charCodeAt(0) === 10;
+  if (value !== null && typeof value === "object") return rendered !== "{}" && rendered !== "[]";
+  return rendered.charCodeAt(0) === 10;
+}
+
 class Writer {
   private readonly scalars = new Map<string, string>();
   private readonly keys = new Map<string, string>();
   private readonly numbers = new Map<number, string>();
 
-  constructor(private readonly options: DumpOptions) {}
+  constructor(
+    private readonly options: DumpOptions,
+    /** Numbers as JSON.stringify writes them (the JSON document's twin). */
+    private readonly jsonNumbers = false,
+  ) {}
 
   /** js-yaml's writeNode for a node at `level`; `compact`: the first line continues the parent's. */
   node(value: unknown, level: number, compact: boolean): string {
@@ -48,6 +100,7 @@ class Writer {
         return value ? "true" : "false";
       case "object":
         if (Array.isArray(value)) return value.length === 0 ? "[]" : this.sequence(value, level, compact);
+        if (value instanceof PrerenderedYaml) return this.prerendered(value, level, compact);
         if (Object.prototype.toString.call(value) !== "[object Object]") throw new NotJsonData();
         return this.mapping(value as Record<string, unknown>, level, compact);
       default:
@@ -66,7 +119,7 @@ class Writer {
       if (!compact || out !== "") out += newline(level);
       out += this.key(key);
       const rendered = this.node(value, level + 1, false);
-      out += rendered.charCodeAt(0) === 10 ? ":" : ": ";
+      out += opensBlock(value, rendered) ? ":" : ": ";
       out += rendered;
     }
     return out === "" ? "{}" : out;
@@ -115,7 +168,13 @@ class Writer {
     return rendered;
   }
 
+  private prerendered(value: PrerenderedYaml, level: number, compact: boolean): string {
+    if (value.level !== level || compact) throw new Error(`a fragment laid out at level ${value.level} was placed at ${level}`);
+    return value.yaml;
+  }
+
   private number(value: number): string {
+    if (this.jsonNumbers && (!Number.isFinite(value) || value === 0)) return Number.isFinite(value) ? "0" : "null";
     // The cache's SameValueZero would mix up -0 (`-0.0`) and 0.
     if (Object.is(value, -0)) return dump(value, this.options).slice(0, -1);
     let rendered = this.numbers.get(value);
