@@ -1,6 +1,14 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
 import { DEFAULT_CONFIG, type ExternalDocs, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { OpenApiBuilder, type InfoObject, type LicenseObject, type OpenAPIObject, type PathItemObject, type SchemaObject, type TagObject } from "openapi3-ts/oas31";
+import {
+  OpenApiBuilder,
+  type InfoObject,
+  type LicenseObject,
+  type OpenAPIObject,
+  type PathItemObject,
+  type SchemaObject,
+  type TagObject,
+} from "openapi3-ts/oas31";
 import {
   cloneJson,
   COMPONENT_PREFIX,

@@ -11,14 +11,19 @@ import { YamlLayout } from "./yaml-writer";
  * The previous emit's operations and fragments, reused where their inputs are unchanged (watch mode). Any
  * document may follow any other: reuse compares values, so a cache from another project only misses.
  */
-let previous: { readonly inputs: readonly unknown[]; readonly operations: OperationCache["built"]; readonly fragments: FragmentRenderer["rendered"] } | undefined;
+let previous:
+  { readonly inputs: readonly unknown[]; readonly operations: OperationCache["built"]; readonly fragments: FragmentRenderer["rendered"] } | undefined;
+
+/** Scalars rendered by js-yaml, kept across emits: a rebuild renders the ones it has not seen. */
+const yaml = new YamlLayout(YAML_OPTIONS);
+const KEPT_SCALARS = 200_000;
 
 // A throw here is reported by the CLI's one plugin guard (SL5001 naming the plugin).
 export const openapiEmitter: Emitter = {
   name: "openapi",
   artifact: "openapi",
   emit(ctx) {
-    const yaml = new YamlLayout(YAML_OPTIONS);
+    yaml.keepAtMost(KEPT_SCALARS);
     const renderer = new FragmentRenderer(previous?.fragments, yaml);
     const inputs = documentInputs(ctx.ir, ctx.config);
     const operations = new OperationCache(previous && sameJson(previous.inputs, inputs) ? previous.operations : undefined);

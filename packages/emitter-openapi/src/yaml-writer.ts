@@ -25,7 +25,7 @@ function supported(options: DumpOptions): boolean {
 export function dumpYaml(doc: unknown, options: DumpOptions): string {
   if (!supported(options)) return dump(doc, options);
   try {
-    return new Writer(options).node(doc, 0, true) + "\n";
+    return new Writer(options).write(doc, 0, true) + "\n";
   } catch (e) {
     if (e instanceof NotJsonData) return dump(doc, options);
     throw e;
@@ -55,11 +55,19 @@ export class YamlLayout {
     this.writer = supported(options) ? new Writer(options, true) : undefined;
   }
 
+  /**
+   * Keeps the scalars it rendered (a pure function of the text) for the next document, e.g. the next watch
+   * rebuild, up to `limit` of them.
+   */
+  keepAtMost(limit: number): void {
+    this.writer?.keepAtMost(limit);
+  }
+
   /** A mapping value at `level`, or the document itself at level 0 (then without the final newline). */
   layout(value: unknown, level: number): string | undefined {
     if (!this.writer) return undefined;
     try {
-      return this.writer.node(value, level, level === 0);
+      return this.writer.write(value, level, level === 0);
     } catch (e) {
       if (e instanceof NotJsonData) return undefined;
       throw e;
@@ -67,16 +75,19 @@ export class YamlLayout {
   }
 }
 
-/**
- * Whether a value laid out as a mapping value starts on a new line. Asked of the value where it can be: reading
- * the first character of a large concatenated string would flatten it (a copy of megabytes per level).
- */
-function opensBlock(value: unknown, rendered: string): boolean {
+/** Whether a value laid out as a mapping value (not compact) starts on a new line: a non-empty mapping or sequence. */
+function opensBlock(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.length > 0;
   if (value instanceof PrerenderedYaml) return value.yaml.charCodeAt(0) === 10;
-  if (value !== null && typeof value === "object") return rendered !== "{}" && rendered !== "[]";
-  return rendered.charCodeAt(0) === 10;
+  for (const key in value) if (Object.hasOwn(value, key) && (value as Record<string, unknown>)[key] !== undefined) return true;
+  return false;
 }
 
+/**
+ * Lays out into a list of pieces joined once: concatenating millions of small strings would build a rope of as
+ * many nodes, which is slow to allocate and to flatten when the artifact is written.
+ */
 class Writer {
   private readonly scalars = new Map<string, string>();
   private readonly keys = new Map<string, string>();
@@ -88,53 +99,74 @@ class Writer {
     private readonly jsonNumbers = false,
   ) {}
 
+  keepAtMost(limit: number): void {
+    for (const cache of [this.scalars, this.keys, this.numbers]) if (cache.size > limit) cache.clear();
+  }
+
+  write(value: unknown, level: number, compact: boolean): string {
+    const out: string[] = [];
+    this.node(value, level, compact, out);
+    return out.join("");
+  }
+
   /** js-yaml's writeNode for a node at `level`; `compact`: the first line continues the parent's. */
-  node(value: unknown, level: number, compact: boolean): string {
-    if (value === null) return "null";
+  private node(value: unknown, level: number, compact: boolean, out: string[]): void {
+    if (value === null) {
+      out.push("null");
+      return;
+    }
     switch (typeof value) {
       case "string":
-        return this.string(value, level);
+        out.push(this.string(value, level));
+        return;
       case "number":
-        return this.number(value);
+        out.push(this.number(value));
+        return;
       case "boolean":
-        return value ? "true" : "false";
+        out.push(value ? "true" : "false");
+        return;
       case "object":
-        if (Array.isArray(value)) return value.length === 0 ? "[]" : this.sequence(value, level, compact);
-        if (value instanceof PrerenderedYaml) return this.prerendered(value, level, compact);
-        if (Object.prototype.toString.call(value) !== "[object Object]") throw new NotJsonData();
-        return this.mapping(value as Record<string, unknown>, level, compact);
+        if (Array.isArray(value)) {
+          if (value.length === 0) out.push("[]");
+          else this.sequence(value, level, compact, out);
+        } else if (value instanceof PrerenderedYaml) {
+          if (value.level !== level || compact) throw new Error(`a fragment laid out at level ${value.level} was placed at ${level}`);
+          out.push(value.yaml);
+        } else if (Object.prototype.toString.call(value) !== "[object Object]") {
+          throw new NotJsonData();
+        } else {
+          this.mapping(value as Record<string, unknown>, level, compact, out);
+        }
+        return;
       default:
         throw new NotJsonData();
     }
   }
 
-  private mapping(object: Record<string, unknown>, level: number, compact: boolean): string {
-    const keys = Object.keys(object);
-    if (keys.length === 0) return "{}";
-    let out = "";
-    for (const key of keys) {
+  private mapping(object: Record<string, unknown>, level: number, compact: boolean, out: string[]): void {
+    let empty = true;
+    for (const key of Object.keys(object)) {
       const value = object[key];
       // js-yaml skips a pair whose value is undefined, separator included.
       if (value === undefined) continue;
-      if (!compact || out !== "") out += newline(level);
-      out += this.key(key);
-      const rendered = this.node(value, level + 1, false);
-      out += opensBlock(value, rendered) ? ":" : ": ";
-      out += rendered;
+      if (!compact || !empty) out.push(newline(level));
+      empty = false;
+      out.push(this.key(key), opensBlock(value) ? ":" : ": ");
+      this.node(value, level + 1, false, out);
     }
-    return out === "" ? "{}" : out;
+    if (empty) out.push("{}");
   }
 
-  private sequence(items: readonly unknown[], level: number, compact: boolean): string {
-    let out = "";
+  private sequence(items: readonly unknown[], level: number, compact: boolean, out: string[]): void {
+    let first = true;
     for (const item of items) {
-      // js-yaml writes an undefined element as null.
-      const rendered = item === undefined ? "null" : this.node(item, level + 1, true);
-      if (!compact || out !== "") out += newline(level);
-      out += rendered.charCodeAt(0) === 10 ? "-" : "- ";
-      out += rendered;
+      if (!compact || !first) out.push(newline(level));
+      first = false;
+      // A compact item never starts on a new line; js-yaml writes an undefined element as null.
+      out.push("- ");
+      if (item === undefined) out.push("null");
+      else this.node(item, level + 1, true, out);
     }
-    return out;
   }
 
   /**
@@ -166,11 +198,6 @@ class Writer {
       this.keys.set(key, rendered);
     }
     return rendered;
-  }
-
-  private prerendered(value: PrerenderedYaml, level: number, compact: boolean): string {
-    if (value.level !== level || compact) throw new Error(`a fragment laid out at level ${value.level} was placed at ${level}`);
-    return value.yaml;
   }
 
   private number(value: number): string {
