@@ -42,8 +42,16 @@ const PATHS = `openapi: 3.1.0
 info: { title: Paths, version: "1" }
 components:
   securitySchemes: { key: { type: apiKey, in: header, name: X-Key } }
+  schemas:
+    Thing: { type: object, properties: { name: { type: string } } }
 security: [{ key: [] }]
 paths:
+  /things:
+    post:
+      requestBody:
+        required: true
+        content: { application/json: { schema: { allOf: [{ $ref: "#/components/schemas/Thing" }, { type: object, properties: { note: { type: string } } }] } } }
+      responses: { "201": { description: created } }
   /apps/:
     get: { responses: { "200": { description: ok } } }
   /apps/{id}/:
@@ -61,13 +69,43 @@ paths:
       responses: { "204": { description: cancelled } }
 `;
 
-test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel) and operations without a 401 round-trip", async () => {
+test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel), operations without a 401 and required bodies round-trip", async () => {
   const dir = tmp("paths");
   fs.writeFileSync(path.join(dir, "paths.yaml"), PATHS);
   const r = await roundTripOpenApi(path.join(dir, "paths.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
   expect(r.importDiagnostics.filter((d) => d.code !== "SL7017").map((d) => d.message)).toEqual([]);
   expect(r.differences).toEqual([]);
   expect(r.outcome).toBe("equal");
+});
+
+const BODIES = `openapi: 3.0.3
+info: { title: Bodies, version: "1" }
+components: { schemas: { Thing: { type: object, properties: { name: { type: string } } } } }
+paths:
+  /typo:
+    put:
+      requestBody: { required: true, content: { application/json: { schema: { required: [Name], properties: { name: { type: string } } } } } }
+      responses: { "204": { description: ok } }
+  /composed:
+    put:
+      requestBody: { required: true, content: { application/json: { schema: { nullable: true, oneOf: [{ $ref: "#/components/schemas/Thing" }] } } } }
+      responses: { "204": { description: ok } }
+  /plain:
+    put:
+      requestBody: { required: true, content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string } } } } } }
+      responses: { "204": { description: ok } }
+`;
+
+test("requestBody.required is written where the DSL's reading of the body could differ: a composition, a required name that is no property", async () => {
+  const dir = tmp("bodies");
+  fs.writeFileSync(path.join(dir, "bodies.yaml"), BODIES);
+  const r = await importOpenApi(path.join(dir, "bodies.yaml"), "bodies.yaml", "bodies", { format: false });
+  // One group (and file) per first path segment.
+  expect(r.files.filter((f) => f.path.startsWith("spec/api/")).map((f) => [f.path, f.content.includes("bodyRequired: true")])).toEqual([
+    ["spec/api/composed.ts", true],
+    ["spec/api/plain.ts", false],
+    ["spec/api/typo.ts", true],
+  ]);
 });
 
 const GAPS = `openapi: 3.0.3

@@ -105,12 +105,20 @@ function pathVariablesOnlyInPath(input: OperationInput, byKey: Map<string, { p: 
   }
 }
 
-/** Whether the DSL marks a body required: a body whose fields are all optional may be omitted. */
-function derivedRequired(ctx: OpenApiImport, schema: Json | undefined, pointer: string): boolean {
+/**
+ * Whether the DSL marks a body required without `bodyRequired` (required unless every field is optional), or
+ * undefined when that depends on how a composition is written (allOf, oneOf, anyOf, nullable): then it is declared.
+ */
+function derivedRequired(ctx: OpenApiImport, schema: Json | undefined, pointer: string): boolean | undefined {
   const { value } = ctx.deref(schema ?? {}, pointer);
   if (!isObject(value)) return true;
-  const objectLike = value.type === "object" || (value.type === undefined && isObject(value.properties));
-  return !(objectLike && !(Array.isArray(value.required) && value.required.length > 0) && !value.allOf);
+  if (value.allOf !== undefined || value.oneOf !== undefined || value.anyOf !== undefined || value.nullable === true || Array.isArray(value.type))
+    return undefined;
+  const objectLike = value.type === "object" || (value.type === undefined && (isObject(value.properties) || isObject(value.additionalProperties)));
+  if (!objectLike) return value.type === undefined ? undefined : true;
+  // A required name that is no property (a source typo) does not reach the DSL.
+  const properties = isObject(value.properties) ? value.properties : {};
+  return Array.isArray(value.required) && value.required.some((n) => typeof n === "string" && Object.prototype.hasOwnProperty.call(properties, n));
 }
 
 function bodyLine(input: OperationInput): string | undefined {
