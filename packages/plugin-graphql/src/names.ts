@@ -21,6 +21,8 @@ export function graphqlName(raw: string, kind: "name" | "enumValue" = "name"): s
  */
 export class NameScope {
   private readonly taken = new Map<string, string>();
+  /** Per base name, the suffix the last search stopped at: names are never released, so every smaller one is still taken. */
+  private readonly nextSuffix = new Map<string, number>();
 
   constructor(reserved: Iterable<string> = []) {
     for (const r of reserved) this.taken.set(r, r);
@@ -42,7 +44,12 @@ export class NameScope {
     if (known !== undefined) return { name: known, fresh: false };
     const base = graphqlName(raw, kind);
     let name = base;
-    for (let i = 2; this.taken.has(name); i++) name = `${base}_${i}`;
+    if (this.taken.has(name)) {
+      let i = this.nextSuffix.get(base) ?? 2;
+      while (this.taken.has(`${base}_${i}`)) i++;
+      name = `${base}_${i}`;
+      this.nextSuffix.set(base, i);
+    }
     this.taken.set(name, raw);
     this.taken.set(key, name);
     return { name, fresh: true };
