@@ -247,7 +247,19 @@ export const diagnosticDefs = defs({
     code: "SL3195",
     severity: "error",
     message:
-      "Type '{name}' has the name of the {what} declared at {first}; both would be the OpenAPI component and validator '{name}', one silently replacing the other. Rename one of them.",
+      "Type '{name}' has the name of the {what} declared at {first}; both would be the OpenAPI component and validator '{name}', one silently replacing the other. Rename one of them{hint}.",
+  },
+  "ambiguous-base": {
+    code: "SL3241",
+    severity: "error",
+    message:
+      "An intersection builds on the model '{base}' (declared at {model}, API name '{api}'), whose TypeScript name the type declared at {type} also has; an allOf member cannot say which one it means. Give the type or the model another TypeScript name.",
+  },
+  "invalid-schema-name": {
+    code: "SL3240",
+    severity: "error",
+    message:
+      "'{where}' cannot be named {detail}: a schema name is a letter or '_' followed by letters, digits or '_' (it names the OpenAPI component, the validator and the GraphQL type).",
   },
   "closed-base": {
     code: "SL3194",

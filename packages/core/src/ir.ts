@@ -250,6 +250,11 @@ export interface ModelNode {
   readonly name: string;
   /** Table name after naming. */
   readonly table: string;
+  /**
+   * `Entity<{ schemaName }>`: the model's name in the API (OpenAPI component, validators.ts, GraphQL type)
+   * when it differs from `name`, so an API type can take the model's name. Absent: `name`.
+   */
+  readonly schemaName?: string;
   /** Columns and computed fields, in declaration order (entity-option fields last). */
   readonly fields: readonly FieldNode[];
   readonly relations: readonly RelationNode[];
@@ -267,6 +272,7 @@ export interface ModelNode {
 /** A named non-model type used by endpoints or services. */
 export interface SchemaNode {
   readonly kind: "schema";
+  /** Its name in the API and every artifact: the TypeScript name, or the one `SchemaName<"…">` gives it. */
   readonly name: string;
   readonly type: TypeNode;
   readonly docs: Docs;

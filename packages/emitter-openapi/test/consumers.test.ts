@@ -13,6 +13,7 @@ import {
   buildRequestsIr,
   buildResponsesIr,
   buildSampleIr,
+  buildSchemaNamesIr,
   buildSecurityIr,
   compileSpec,
   exampleDirs,
@@ -21,6 +22,7 @@ import {
   requestsApiConfig,
   responsesApiConfig,
   sampleApiConfig as sampleConfig,
+  schemaNamesConfig,
   securityConfig,
   tempProject,
   tscStrict,
@@ -50,6 +52,7 @@ const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "paths", ir: openApiPathsIr(), config: responsesApiConfig() },
   { name: "security", ir: buildSecurityIr(), config: securityConfig() },
   { name: "requests", ir: buildRequestsIr(), config: requestsApiConfig() },
+  { name: "schema-names", ir: buildSchemaNamesIr(), config: schemaNamesConfig() },
   ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
 ];
 /** The Reports group says `automaticResponses: false`: its operations list exactly the declared responses. */
@@ -213,6 +216,8 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
     ...sdk.map((b, i) => [yamlOf(b), path.join(dir, `schema${i}.d.ts`)] as const),
     [yamlOf(find("responses", "3.1.0")), path.join(dir, "responses.d.ts")],
     [yamlOf(find("security", "3.1.0")), path.join(dir, "security.d.ts")],
+    [yamlOf(find("schema-names", "3.1.0")), path.join(dir, "names31.d.ts")],
+    [yamlOf(find("schema-names", "3.0.3")), path.join(dir, "names30.d.ts")],
   ]);
   const sampleExtra = [
     'export const page: components["schemas"]["PaginatedPost"]["pagination"]["total_pages"] = 1;',
@@ -244,7 +249,33 @@ test("openapi-typescript SDK types compile under tsc --strict: GET /api/users/{i
     "",
   ].join("\n");
   fs.writeFileSync(path.join(dir, "assert-security.ts"), securityAssertion);
-  const files = ["assert0.ts", "assert1.ts", "assert2.ts", "assert-responses.ts", "assert3.ts", "assert4.ts", "assert-security.ts"];
+  // API names: the model User is UserRecord, which leaves User to the API type; variants follow the API name.
+  const namesAssertion = (schema: string) =>
+    [
+      `import type { components, paths } from "./${schema}";`,
+      'type Api = components["schemas"];',
+      'export const user: paths["/api/users/{id}"]["get"]["responses"][200]["content"]["application/json"] = { id: "u1", display_name: "Ada" };',
+      'export const record: Api["UserRecord"] = { id: "u1", email: "ada@example.com" };',
+      "// @ts-expect-error the API type User has no email; the model's is UserRecord",
+      'export const notRecord: Api["User"]["email"] = "x";',
+      'export const created: paths["/api/users"]["post"]["requestBody"]["content"]["application/json"] = { email: "ada@example.com" } satisfies Api["UserRecordCreate"];',
+      'export const page: Api["PaginatedUser"]["data"][number]["display_name"] = "Ada";',
+      'export const patch: Api["UserRecordUpdate"] = {};',
+      "",
+    ].join("\n");
+  fs.writeFileSync(path.join(dir, "assert-names31.ts"), namesAssertion("names31"));
+  fs.writeFileSync(path.join(dir, "assert-names30.ts"), namesAssertion("names30"));
+  const files = [
+    "assert0.ts",
+    "assert1.ts",
+    "assert2.ts",
+    "assert-responses.ts",
+    "assert3.ts",
+    "assert4.ts",
+    "assert-security.ts",
+    "assert-names31.ts",
+    "assert-names30.ts",
+  ];
   expect(tscStrict(dir, files)).toBe("");
 });
 

@@ -13,6 +13,7 @@ import {
   buildResponsesIr,
   buildRequestsIr,
   buildSampleIr,
+  buildSchemaNamesIr,
   compileOrFail,
   exampleDirs,
   expectGolden,
@@ -22,6 +23,7 @@ import {
   requestsApiConfig,
   sampleApiConfig as sampleConfig,
   schema,
+  schemaNamesConfig,
   t,
   tempProject,
   tscStrict,
@@ -129,6 +131,18 @@ test("header, cookie, multipart, raw, callback and webhook validators check what
   expect(Value.Check(v.OrderPaidWebhookBody!, { order_id: key, amount: -1 })).toBe(false);
   expect(Value.Check(v.OrderPaidWebhookHeaders!, { "x-signature": "ab12" })).toBe(true);
   expect(Value.Check(v.PayOnPaidCallbackHeaders!, {})).toBe(false);
+});
+
+test("API names: the model User validates as UserRecord, the API type as User, and the bodies use the model's variants", () => {
+  const source = emitValidators(buildSchemaNamesIr(), schemaNamesConfig());
+  const v = load(source);
+  const id = "6f1c0b5e-3d1b-4c2a-9f5e-0a6b7c8d9e0f";
+  expect(Value.Check(v.User!, { id, display_name: "Ada" })).toBe(true);
+  expect(Value.Check(v.User!, { id, email: "ada@example.com" })).toBe(false);
+  expect(Value.Check(v.UserRecord!, { id, email: "ada@example.com" })).toBe(true);
+  expect(Value.Check(v.CreateUserRecordBody!, { email: "ada@example.com" })).toBe(true);
+  expect(source).toContain("export const CreateUserRecordBody = UserRecordCreate;");
+  expect(source).toContain("export const PatchUserRecordBody = UserRecordUpdate;");
 });
 
 test("formats used are registered by the module itself", () => {

@@ -43,6 +43,8 @@ export class FrontendContext implements UnitHost {
   aliasSource: () => ReadonlyMap<ts.Type, string> = () => new Map();
   /** Every top-level type name the project declares, so generated names never collide with them. */
   readonly declaredNames = new TrackedSet<string>(this.tracking, "declaredNames");
+  /** Models an intersection builds on (`User & { … }`), by name: `extends` does not say model or type (SL3241). */
+  readonly modelBases = new TrackedMap<string, SourceLocation>(this.tracking, "modelBases");
   /**
    * Inputs of a conversion that are no registry entry (the auth section, the set of model names…), set by
    * the front end before conversions run, so a recorded conversion notices when they change.
@@ -78,7 +80,7 @@ export class FrontendContext implements UnitHost {
     const reportedOnce = new TrackedSet<string>(this.tracking, "reportedOnce");
     this.reportedOnce = reportedOnce;
     this.registries = new Map<string, Registry>(
-      [this.schemas as Map<string, unknown>, this.enums, this.enumByValues, this.declaredNames, this.globals, reportedOnce].map((r) => [
+      [this.schemas as Map<string, unknown>, this.enums, this.enumByValues, this.declaredNames, this.modelBases, this.globals, reportedOnce].map((r) => [
         (r as Registry).channel,
         r as Registry,
       ]),

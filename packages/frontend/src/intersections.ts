@@ -8,16 +8,11 @@ import ts from "typescript";
 import type { FieldNode, ObjectType, TypeNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import type { Site } from "./types";
+import { isMarkerType } from "./schema-name-marker";
+import { declOf } from "./locate";
 
 const CLOSED = "specloom.closed";
 const TAG = "specloom.tag";
-
-/** The `Closed` marker itself: an object whose only property is the closed marker. */
-export function isClosedMarker(type: ts.Type, checker: ts.TypeChecker): boolean {
-  if (!(type.flags & ts.TypeFlags.Object)) return false;
-  const props = checker.getPropertiesOfType(type);
-  return props.length === 1 && props[0]!.getName() === CLOSED;
-}
 
 /** Whether a type extends or intersects `Closed`. */
 export function declaresClosed(type: ts.Type, checker: ts.TypeChecker): boolean {
@@ -45,14 +40,17 @@ export function intersectionObject(
   convert: (member: ts.Type) => TypeNode,
 ): ObjectType | undefined {
   const checker = ctx.checker;
-  const members = type.types.filter((m) => !isClosedMarker(m, checker) && !checker.getPropertyOfType(m, TAG));
+  const members = type.types.filter((m) => !isMarkerType(m, checker) && !checker.getPropertyOfType(m, TAG));
   if (members.length === 0 || !members.every((m) => m.flags & ts.TypeFlags.Object)) return undefined;
   const bases: string[] = [];
   const own: FieldNode[] = [];
   for (const m of members) {
     const converted = convert(m);
-    if (converted.kind === "ref" && converted.refKind !== "enum") bases.push(converted.name);
-    else if (converted.kind === "object") {
+    if (converted.kind === "ref" && converted.refKind !== "enum") {
+      bases.push(converted.name);
+      if (converted.refKind === "model" && !ctx.modelBases.has(converted.name))
+        ctx.modelBases.set(converted.name, ctx.loc(declOf(type.aliasSymbol) ?? site.node));
+    } else if (converted.kind === "object") {
       bases.push(...(converted.extends ?? []));
       own.push(...converted.properties);
     } else return undefined;

@@ -21,6 +21,7 @@ import { declOf } from "./locate";
 import { isAuthoringFile } from "./program";
 import { checkOptionKeys } from "./option-keys";
 import { readTableChecks } from "./table-checks";
+import { entitySchemaName } from "./schema-name-marker";
 import { asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
 
 const ENTITY_PROPERTY = "specloom.entity";
@@ -143,6 +144,7 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
     kind: "model",
     name,
     table: tableNameFor(name, naming, asString(options.table)),
+    ...withSchemaName(entitySchemaName(options.schemaName, name, ctx, schemaNameNode(marker, ctx) ?? decl.name)),
     fields,
     relations,
     indexes: readIndexes(options.indexes, ctx, optionEntryNodes(marker, "indexes", ctx) ?? [], decl),
@@ -159,9 +161,20 @@ export function convertModel(decl: ts.InterfaceDeclaration, ctx: FrontendContext
   return model;
 }
 
+/** `schemaName` only when declared, so IRs without it stay as they were. */
+function withSchemaName(schemaName: string | undefined): { schemaName?: string } {
+  return schemaName ? { schemaName } : {};
+}
+
 /** `checks` only when some are declared, so IRs without them stay as they were. */
 function withChecks(checks: CheckNode[]): { checks?: CheckNode[] } {
   return checks.length > 0 ? { checks } : {};
+}
+
+/** Where `schemaName` is written, for its diagnostic. */
+function schemaNameNode(marker: ts.Symbol | undefined, ctx: FrontendContext): ts.Node | undefined {
+  const options = marker && ctx.checker.getNonNullableType(ctx.checker.getTypeOfSymbol(marker));
+  return (options && ctx.checker.getPropertyOfType(options, "schemaName"))?.declarations?.[0];
 }
 
 /** The declarations of an option's tuple entries (`indexes: [{…}, {…}]`), for positions. */

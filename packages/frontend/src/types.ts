@@ -13,7 +13,8 @@ import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
 import { defaultProblem } from "./default-check";
 import { reportDuplicateSchema } from "./schema-names";
-import { declaresClosed, intersectionObject, isClosedMarker, reportClosedBases } from "./intersections";
+import { declaresClosed, intersectionObject, reportClosedBases } from "./intersections";
+import { declaredSchemaName, isMarkerType } from "./schema-name-marker";
 
 const MAX_DEPTH = 40;
 
@@ -192,7 +193,7 @@ function namedBases(type: ts.ObjectType, ctx: FrontendContext): string[] {
   if (!(type.objectFlags & ts.ObjectFlags.Interface) || (type as ts.InterfaceType).typeParameters?.length) return [];
   const out: string[] = [];
   for (const b of ctx.checker.getBaseTypes(type as ts.InterfaceType)) {
-    if (isClosedMarker(b, ctx.checker)) continue; // `extends Closed` closes the object; it is no base schema
+    if (isMarkerType(b, ctx.checker)) continue; // `extends Closed` / `SchemaName<…>` mark the object; they are no base schema
     if (ctx.checker.getPropertyOfType(b, "specloom.entity") || isFromLib(b.getSymbol())) return [];
     const ref = convertType(b, ctx, { owner: "", field: "", node: declOf(type.getSymbol())! }, 1);
     if (ref.kind !== "ref") return [];
@@ -212,13 +213,15 @@ function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | undefined {
   const projectAlias = ctx.aliasNames.get(type);
   if (projectAlias) return projectAlias;
   if (type.aliasSymbol && !isFromLib(type.aliasSymbol)) {
-    return type.aliasSymbol.getName() + (type.aliasTypeArguments ?? []).map(argName).join("");
+    const base = type.aliasSymbol.getName();
+    return (declaredSchemaName(type, base, ctx) ?? base) + (type.aliasTypeArguments ?? []).map(argName).join("");
   }
   const sym = type.getSymbol();
   if (!sym || isFromLib(sym) || !(sym.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class))) return undefined;
+  if (isMarkerType(type, ctx.checker)) return undefined;
   const ref = type as ts.TypeReference;
   const args = ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) !== 0 ? ctx.checker.getTypeArguments(ref) : [];
-  return sym.getName() + args.map(argName).join("");
+  return (declaredSchemaName(type, sym.getName(), ctx) ?? sym.getName()) + args.map(argName).join("");
 }
 
 /** `type PaymentMethod = Card | Bank` becomes a named schema (a oneOf component). */

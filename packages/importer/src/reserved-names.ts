@@ -15,7 +15,7 @@ export const SPECLOOM_EXPORTS: readonly string[] = (
   "Internal JobConfig JobsConfig Json LogLevel LoggingConfig ManyToMany ManyToManyOptions MaxItems MaxLength Maximum MediaType MinItems " +
   "MinLength Minimum MonitoringConfig MultipleOf NoContent NoRetry OAuth2Scheme OAuthFlows OAuthScopes OpenIdConnectScheme Ownership " +
   "Paginated Pagination PartEncoding Pattern PerformanceConfig Phone Precision PrimaryKey RateLimit ReadOnly ReferentialAction " +
-  "RequestBodyOptions Response ResponseExample ResponseOptions Responses RetryPolicy SecurityConfig SecurityRequirement SecurityScheme " +
+  "RequestBodyOptions Response ResponseExample ResponseOptions Responses RetryPolicy SchemaName SecurityConfig SecurityRequirement SecurityScheme " +
   "Sensitive Serial Service ServiceOptions SqlDefault TagOf TestingConfig UUID Unique UniqueItems Url Webhook WebhookOptions Webhooks WriteOnly"
 ).split(" ");
 

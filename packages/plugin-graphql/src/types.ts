@@ -44,7 +44,7 @@ export class TypeMapper {
    * derived name (`DraftInput`, `BookingPaymentSource`), so a derived name gives way to a declared one.
    */
   reserveDeclared(ir: Pick<SpecIR, "models" | "schemas" | "enums">): void {
-    for (const m of ir.models) this.typeName(m.name, "Type", m.loc);
+    for (const m of ir.models) this.typeName(m.schemaName ?? m.name, "Type", m.loc);
     for (const s of ir.schemas) {
       if (s.type.kind === "object") this.typeName(s.name, "Type", s.loc);
       else if (s.type.kind === "union") this.typeName(s.name, "Union", s.loc);
@@ -108,7 +108,9 @@ export class TypeMapper {
       const model = this.facts.model(name);
       if (!model) return this.json(where, `unknown model '${name}'`, loc);
       const fields = this.facts.modelFields(model, direction);
-      return this.declareObject(name, direction, model.docs.description, model.loc, () => this.fields(fields, direction, name), []);
+      // The model's API name (`Entity<{ schemaName }>`), as in openapi.json: its TypeScript name may be an API type's.
+      const apiName = model.schemaName ?? name;
+      return this.declareObject(apiName, direction, model.docs.description, model.loc, () => this.fields(fields, direction, apiName), []);
     }
     const schema = this.facts.schema(name);
     if (!schema) return this.json(where, `unknown schema '${name}'`, loc);

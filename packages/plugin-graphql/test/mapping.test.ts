@@ -20,6 +20,7 @@ import {
 import { loadConfig, type Diagnostic } from "@specloom/core";
 import { compileProject } from "@specloom/frontend";
 import { buildGraphqlSchema, graphqlName } from "@specloom/plugin-graphql";
+import { buildSchemaNamesIr } from "@specloom/test-support";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -176,6 +177,17 @@ export interface DraftsApi extends Api<{ prefix: "/drafts" }> {
   const renames = mapped.diagnostics.filter((d) => d.id === "graphql/name-changed").map((d) => d.message);
   expect(renames).toHaveLength(1);
   expect(renames[0]).toContain("DraftInput_2");
+});
+
+test("API names: a model with Entity<{ schemaName }> is its own type under that name, leaving its TypeScript name to an API type", () => {
+  const { sdl, diagnostics } = buildGraphqlSchema(buildSchemaNamesIr(), { uuidAsId: false });
+  const built = buildSchema(sdl);
+  expect(validateSchema(built)).toEqual([]);
+  const fieldsOf = (name: string) => Object.keys((built.getType(name) as GraphQLObjectType | GraphQLInputObjectType).getFields());
+  expect(fieldsOf("User")).toEqual(["id", "display_name"]);
+  expect(fieldsOf("UserRecord")).toEqual(["id", "email"]);
+  expect(fieldsOf("UserRecordInput")).toEqual(["email"]);
+  expect(diagnostics.filter((d) => d.id === "graphql/name-changed")).toEqual([]);
 });
 
 test("graphqlName: valid names pass through; others are rewritten to match the grammar", () => {

@@ -29,6 +29,11 @@ export interface EntityOptions {
    * expression over the table's columns: `{ ck_price_positive: "price > 0" }`.
    */
   readonly checks?: { readonly [name: string]: string };
+  /**
+   * The model's name in the API (OpenAPI component, validators.ts, GraphQL type) when it should differ from the
+   * interface's, e.g. to leave `User` to an API type: `Entity<{ schemaName: "UserRecord" }>`.
+   */
+  readonly schemaName?: string;
 }
 
 /**
@@ -94,4 +99,14 @@ export type ManyToMany<Target, O extends ManyToManyOptions = {}> = readonly Targ
  */
 export interface Closed {
   readonly "specloom.closed"?: true;
+}
+
+/**
+ * Names an API type in every artifact (OpenAPI component, validators.ts, GraphQL type) independently of its
+ * TypeScript name: `interface UserDto extends SchemaName<"User"> { … }`, or `SchemaName<"User"> & { … }` for an
+ * alias. A generic's instances append their arguments (`Page<User>` of `SchemaName<"Page">` is `PageUser`).
+ * A model takes `Entity<{ schemaName }>` instead.
+ */
+export interface SchemaName<Name extends string> {
+  readonly "specloom.schemaName"?: Name;
 }

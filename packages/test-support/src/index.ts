@@ -5,6 +5,7 @@ export { compileOrFail, compileSpec, exampleDirs, REPO_ROOT, specDirs, tempProje
 export { blogIR, namingIR, sqlConfig } from "./fixtures/blog";
 export { buildSampleIr, sampleApiConfig } from "./fixtures/sample-api";
 export { buildRequestsIr, requestsApiConfig } from "./fixtures/requests-api";
+export { buildSchemaNamesIr, schemaNamesConfig } from "./fixtures/schema-names-api";
 export { docsSampleConfig, docsSampleIr } from "./fixtures/docs-sample";
 export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "./fixtures/checker-baseline";
 export { buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";

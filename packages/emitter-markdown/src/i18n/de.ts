@@ -52,6 +52,7 @@ export const catalog: Catalog = {
     d: ["Tag", "Tage"],
   },
   models: {
+    apiName: "API-Schema",
     heading: (name) => `Modell ${name}`,
     relationships: "Beziehungen",
     indexes: "Indizes",

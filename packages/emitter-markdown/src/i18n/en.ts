@@ -55,6 +55,7 @@ export const catalog = {
     d: ["day", "days"],
   },
   models: {
+    apiName: "API schema",
     heading: (name: string) => `${name} Model`,
     relationships: "Relationships",
     indexes: "Indexes",

@@ -30,6 +30,7 @@ export function typeText(type: TypeNode, index: IrIndex, opts: TypeTextOptions):
       return type.extends?.length ? [...type.extends, base].join(" & ") : base;
     }
     case "ref": {
+      if (type.refKind === "model") return index.models.get(type.name)?.schemaName ?? type.name;
       const e = type.refKind === "enum" ? index.enums.get(type.name) : undefined;
       return e?.source === "inline" ? e.values.map(quote).join(" | ") : type.name;
     }

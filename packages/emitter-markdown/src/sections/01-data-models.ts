@@ -26,6 +26,7 @@ function renderModel(ctx: SectionContext, md: Md, model: ModelNode, inbound: rea
   const { t } = ctx;
   md.heading(3, t.models.heading(model.name));
   if (model.docs.summary) md.paragraph(model.docs.summary);
+  if (model.schemaName) md.field(t.models.apiName, code(model.schemaName));
   const members = memberLines(model.fields, ctx.index, { dates: "Date" }, (f) => modelFieldComment(ctx, model, f));
   md.code("typescript", [`interface ${model.name} {`, ...members, "}"]);
   md.field(t.models.relationships).bullets(relationshipBullets(ctx, model, inbound));

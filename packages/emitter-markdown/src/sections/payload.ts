@@ -20,8 +20,10 @@ function payloadMembers(ctx: SectionContext, type: TypeNode, direction: "request
 
 /** `**Label** (`Name`):` then the block. */
 export function renderPayload(ctx: SectionContext, md: Md, label: string, type: TypeNode, direction: "request" | "response"): void {
-  const name = type.kind === "ref" ? type.name : undefined;
-  const target = type.kind === "ref" ? (ctx.index.models.get(type.name) ?? ctx.index.schemas.get(type.name)) : undefined;
+  const model = type.kind === "ref" && type.refKind === "model" ? ctx.index.models.get(type.name) : undefined;
+  const target = model ?? (type.kind === "ref" && type.refKind === "schema" ? ctx.index.schemas.get(type.name) : undefined);
+  // The API's name for it, as in openapi.json (a model's `schemaName`).
+  const name = type.kind === "ref" ? (model?.schemaName ?? type.name) : undefined;
   const deprecated = deprecationNote(ctx, target?.docs.deprecated);
   md.paragraph(name ? `**${label}** (${code(name)}${deprecated ? `, ${prose(deprecated)}` : ""}):` : `**${label}**:`);
   const members = payloadMembers(ctx, type, direction);

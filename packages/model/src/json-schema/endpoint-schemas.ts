@@ -34,8 +34,10 @@ function endpointParameters(endpoint: EndpointNode, ctx: TypeContext): Parameter
   return out;
 }
 
-function itemName(items: TypeNode, endpoint: EndpointNode): string {
-  return items.kind === "ref" ? items.name : `${pascalCase(endpoint.name)}Item`;
+function itemName(s: SchemaServices, items: TypeNode, endpoint: EndpointNode): string {
+  if (items.kind !== "ref") return `${pascalCase(endpoint.name)}Item`;
+  // A model's list is named after its API name (`Entity<{ schemaName }>`), like its component.
+  return items.refKind === "model" ? (s.lookup.models.get(items.name)?.schemaName ?? items.name) : items.name;
 }
 
 function responseSchema(s: SchemaServices, endpoint: EndpointNode, type: TypeNode, status: number): JsonSchema {
@@ -45,7 +47,7 @@ function responseSchema(s: SchemaServices, endpoint: EndpointNode, type: TypeNod
   // A paginated list declared as a bare array gets the standard envelope.
   if (p && hasEnvelope(p) && status >= 200 && status < 300 && type.kind === "array") {
     const items = typeSchema(type.items, ctx, hint + "Item");
-    const name = `${ENVELOPE_PREFIX[p.style]}${itemName(type.items, endpoint)}`;
+    const name = `${ENVELOPE_PREFIX[p.style]}${itemName(s, type.items, endpoint)}`;
     return ref(s.hoist(name, paginationEnvelope(p, items)));
   }
   return typeSchema(type, ctx, hint);

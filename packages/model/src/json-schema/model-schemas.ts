@@ -26,12 +26,13 @@ function modelSchema(s: SchemaServices, model: ModelNode, direction: ModelDirect
     direction === "response"
       ? (f: FieldNode) => !f.optional
       : (f: FieldNode) => direction === "request" && !f.optional && !f.nullable && f.default === undefined;
-  const schema = objectSchema(fields, ctx, model.name, required, (f) => foreignKeyType(s, model, f));
+  const apiName = model.schemaName ?? model.name;
+  const schema = objectSchema(fields, ctx, apiName, required, (f) => foreignKeyType(s, model, f));
   const description =
     direction === "request"
-      ? `What a client sends to create a ${model.name}; read-only fields are set by the server.`
+      ? `What a client sends to create a ${apiName}; read-only fields are set by the server.`
       : direction === "patch"
-        ? `A partial update of a ${model.name}: send only the fields to change.`
+        ? `A partial update of a ${apiName}: send only the fields to change.`
         : model.docs.description;
   const examples = direction === "response" && model.docs.examples?.length ? [...model.docs.examples] : undefined;
   return withDefined(withDefined({}, { description }), { ...schema, deprecated: model.docs.deprecated ? true : undefined, examples });

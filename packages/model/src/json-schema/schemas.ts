@@ -47,15 +47,23 @@ class SchemaBuilder implements SchemaServices {
   private readonly schemaVariants = new Map<string, string>();
   private readonly patchVariants = new Map<string, string>();
   private readonly pending: string[] = [];
+  /** Every model's component name: its API name (`Entity<{ schemaName }>`), else its own. */
+  private readonly modelComponents: ReadonlySet<string>;
 
-  constructor(readonly lookup: IrLookup) {}
+  constructor(readonly lookup: IrLookup) {
+    this.modelComponents = new Set([...lookup.models.values()].map((m) => m.schemaName ?? m.name));
+  }
+
+  private modelComponentName(model: string): string {
+    return this.lookup.models.get(model)?.schemaName ?? model;
+  }
 
   context(direction: Direction): TypeContext {
     return contextFor(this, direction);
   }
 
   modelComponent(model: string, direction: Direction): string {
-    return direction === "request" ? this.requestVariant(model) : model;
+    return direction === "request" ? this.requestVariant(model) : this.modelComponentName(model);
   }
 
   schemaComponent(schema: string, direction: Direction): string {
@@ -63,14 +71,15 @@ class SchemaBuilder implements SchemaServices {
   }
 
   private taken(name: string): boolean {
-    return this.components.has(name) || this.lookup.models.has(name) || this.lookup.enums.has(name) || this.lookup.schemas.has(name);
+    return this.components.has(name) || this.modelComponents.has(name) || this.lookup.enums.has(name) || this.lookup.schemas.has(name);
   }
 
   private requestVariant(model: string): string {
     let name = this.requestVariants.get(model);
     if (name) return name;
-    name = `${model}Create`;
-    if (this.taken(name)) name = `${model}CreateInput`;
+    const base = this.modelComponentName(model);
+    name = `${base}Create`;
+    if (this.taken(name)) name = `${base}CreateInput`;
     this.requestVariants.set(model, name);
     this.pending.push(model);
     return name;
@@ -103,8 +112,9 @@ class SchemaBuilder implements SchemaServices {
 
   /** `PATCH` with a model body: `<Model>Update`, every field optional. */
   patchVariant(model: ModelNode): string {
-    let name = `${model.name}Update`;
-    if (this.taken(name) && this.patchVariants.get(model.name) !== name) name = `${model.name}UpdateInput`;
+    const base = model.schemaName ?? model.name;
+    let name = `${base}Update`;
+    if (this.taken(name) && this.patchVariants.get(model.name) !== name) name = `${base}UpdateInput`;
     if (!this.patchVariants.has(model.name)) {
       this.patchVariants.set(model.name, name);
       this.components.set(name, modelComponent(this, model, "patch"));
@@ -131,7 +141,7 @@ const enumComponent = nodeMemo(enumSchema);
 export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = {}): JsonSchemaSet {
   const version = options.version ?? "3.1.0";
   const b = new SchemaBuilder(irIndex(ir));
-  for (const model of ir.models) b.components.set(model.name, modelComponent(b, model, "response"));
+  for (const model of ir.models) b.components.set(model.schemaName ?? model.name, modelComponent(b, model, "response"));
   for (const e of ir.enums) if (e.source !== "inline") b.components.set(e.name, enumComponent(e));
   for (const s of ir.schemas) b.components.set(s.name, sharedSchemaComponent(b, s));
   if (!b.components.has(ERROR_RESPONSE)) b.components.set(ERROR_RESPONSE, errorResponseSchema(ir));

@@ -158,6 +158,9 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
 }
 
 function refFor(name: string, ctx: TypeContext): JsonSchema {
+  // A schema may take a model's TypeScript name when the model has an API name of its own; the front end
+  // reports a base that could mean either, so here the schema is the one meant.
+  if (ctx.lookup.schemas.has(name)) return refSchema(name, "schema", ctx);
   if (ctx.lookup.models.has(name)) return refSchema(name, "model", ctx);
   if (ctx.lookup.enums.has(name)) return refSchema(name, "enum", ctx);
   return refSchema(name, "schema", ctx);
