@@ -92,11 +92,12 @@ paths:
       responses: { "204": { description: ok } }
   /plain:
     put:
+      tags: [plain, Beta]
       requestBody: { required: true, content: { application/json: { schema: { type: object, required: [name], properties: { name: { type: string } } } } } }
       responses: { "204": { description: ok } }
 `;
 
-test("requestBody.required is written where the DSL's reading of the body could differ: a composition, a required name that is no property", async () => {
+test("requestBody.required is written where the DSL's reading of the body could differ (a composition, a required name that is no property); tags after the first are kept", async () => {
   const dir = tmp("bodies");
   fs.writeFileSync(path.join(dir, "bodies.yaml"), BODIES);
   const r = await importOpenApi(path.join(dir, "bodies.yaml"), "bodies.yaml", "bodies", { format: false });
@@ -106,6 +107,9 @@ test("requestBody.required is written where the DSL's reading of the body could 
     ["spec/api/plain.ts", false],
     ["spec/api/typo.ts", true],
   ]);
+  // Tags after the first (the group's) stay on the operation.
+  expect(r.files.find((f) => f.path === "spec/api/plain.ts")?.content).toContain('tags: ["Beta"];');
+  expect(r.diagnostics.filter((d) => d.code === "SL7024")).toEqual([]);
 });
 
 const GAPS = `openapi: 3.0.3

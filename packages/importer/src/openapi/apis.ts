@@ -115,8 +115,6 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
       }
       templates.set(template, path);
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
-      if (tags.length > 1)
-        ctx.report("import-oa-name", pointerJoin(pointer, "tags"), "tags after the first", "dropped", "an endpoint belongs to one group");
       const name = operationName(ctx, op, method, path, pointer, taken);
       pending.push({
         method,
@@ -124,7 +122,20 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         segments,
         trailingSlash: path.length > 1 && path.endsWith("/") && segments.length > 0,
         build: (relative) =>
-          endpointSource({ ctx, writer, security, pointer, method, op, pathParameters: item.parameters, pathItemPointer: itemAt, name, path: relative }),
+          endpointSource({
+            ctx,
+            writer,
+            security,
+            pointer,
+            method,
+            op,
+            pathParameters: item.parameters,
+            pathItemPointer: itemAt,
+            name,
+            path: relative,
+            // The first tag is the group's; the others stay on the operation.
+            extraTags: [...new Set(tags.slice(1))].filter((t) => t !== tags[0]),
+          }),
       });
     }
   }

@@ -25,6 +25,8 @@ export interface OperationInput {
   readonly name: string;
   /** The endpoint's path relative to its group's prefix, in the DSL's grammar (`/:id`). */
   readonly path: string;
+  /** Operation tags after the group's. */
+  readonly extraTags: readonly string[];
 }
 
 function parameterLines(input: OperationInput): Record<"path" | "query" | "header" | "cookie", string[]> {
@@ -178,6 +180,7 @@ export function endpointSource(input: OperationInput): string {
     `responses: {\n${responses.join("")}};\n`,
     `auth: ${tsStringLiteral(auth)};\n`,
     security ? `security: ${security};\n` : "",
+    input.extraTags.length > 0 ? `tags: [${input.extraTags.map((t) => tsStringLiteral(t)).join(", ")}];\n` : "",
   ];
   return `${doc}${tsPropertyKey(input.name)}: Endpoint<{\n${options.join("")}}>;\n`;
 }
