@@ -80,21 +80,48 @@ function measureWrapper(depth: number): { open: number; close: number } {
   return { open: open.length, close: close.length };
 }
 
-/** JSON.stringify(doc, null, 2) of a document whose fragments are already serialized. */
-export function assembleJson(node: unknown, depth = 0): string {
-  if (node instanceof RenderedFragment) return node.json;
-  if (node === null || typeof node !== "object") return JSON.stringify(node) ?? "null";
-  const open = indent(depth + 1);
-  const parts: string[] = [];
-  if (Array.isArray(node)) {
-    for (const item of node) parts.push(open + (item === undefined || typeof item === "function" ? "null" : assembleJson(item, depth + 1)));
-    return parts.length === 0 ? "[]" : `[${parts.join(",")}${indent(depth)}]`;
+/**
+ * JSON.stringify(doc, null, 2) of a document whose fragments are already serialized, as pieces joined once: a
+ * join per level would copy the large sections again at each level above them.
+ */
+export function assembleJson(doc: unknown): string {
+  const out: string[] = [];
+  writeJson(doc, 0, out);
+  return out.join("");
+}
+
+function writeJson(node: unknown, depth: number, out: string[]): void {
+  if (node instanceof RenderedFragment) {
+    out.push(node.json);
+    return;
   }
+  if (node === null || typeof node !== "object") {
+    out.push(JSON.stringify(node) ?? "null");
+    return;
+  }
+  const open = indent(depth + 1);
+  let empty = true;
+  if (Array.isArray(node)) {
+    out.push("[");
+    for (const item of node) {
+      out.push(empty ? open : "," + open);
+      empty = false;
+      if (item === undefined || typeof item === "function" || typeof item === "symbol") out.push("null");
+      else writeJson(item, depth + 1, out);
+    }
+    if (empty) out[out.length - 1] = "[]";
+    else out.push(indent(depth), "]");
+    return;
+  }
+  out.push("{");
   for (const [key, value] of Object.entries(node)) {
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
-    parts.push(`${open}${JSON.stringify(key)}: ${assembleJson(value, depth + 1)}`);
+    out.push(empty ? open : "," + open, JSON.stringify(key), ": ");
+    empty = false;
+    writeJson(value, depth + 1, out);
   }
-  return parts.length === 0 ? "{}" : `{${parts.join(",")}${indent(depth)}}`;
+  if (empty) out[out.length - 1] = "{}";
+  else out.push(indent(depth), "}");
 }
 
 /** The document with each fragment's neutralized value in place (for js-yaml, when it must render it all). */

@@ -60,12 +60,23 @@ export interface SharedCall {
   readonly description: string;
   readonly rateLimited: boolean;
   readonly result: ReferenceObject;
+  /** What the component is built from (SharedErrorResponses.named), computed once. */
+  readonly key: string;
 }
 
 interface Entry {
   readonly status: number;
   readonly key: string;
   readonly response: ResponseObject;
+}
+
+/**
+ * What a shared component is built from. Thousands of operations answer the same few errors: the name is
+ * remembered by this key, instead of building and comparing the component again each time.
+ */
+function componentKey(r: EffectiveResponse, body: JsonSchema | undefined, reason: string, rateLimited: boolean): string {
+  const variant = r.type?.kind === "ref" ? r.type.name : "";
+  return JSON.stringify([r.status, r.noBody ?? false, r.errorFormat ?? "", variant, responseMediaTypes(r), reason, rateLimited, body ?? null]);
 }
 
 export class SharedErrorResponses {
@@ -90,13 +101,16 @@ export class SharedErrorResponses {
    * A reference to the shared response for this status and body, registering it on first use. A 429 carries the
    * rate-limit headers when the endpoint declares a `rateLimit` (they describe it), and only then.
    */
-  reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string, rateLimited: boolean): ReferenceObject {
+  reference(r: EffectiveResponse, body: JsonSchema | undefined, description: string, rateLimited: boolean, known?: string): ReferenceObject {
     // 3.0 ignores a reference's siblings: there an endpoint's own reason makes a component of its own.
     const own = this.version === "3.0.3" && description !== reasonPhrase(r.status);
     const reason = own ? description : reasonPhrase(r.status);
-    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + this.named(r, body, reason, rateLimited) };
+    const key = known ?? componentKey(r, body, reason, rateLimited);
+    let name = this.names.get(key);
+    if (name === undefined) this.names.set(key, (name = this.register(r, this.component(r, body, reason, rateLimited))));
+    const out: ReferenceObject = { $ref: RESPONSE_PREFIX + name };
     if (!own && description !== reason) out.description = description;
-    this.calls?.push({ r, body, description, rateLimited, result: out });
+    this.calls?.push({ r, body, description, rateLimited, result: out, key });
     return out;
   }
 
@@ -113,20 +127,7 @@ export class SharedErrorResponses {
 
   /** Registers a reused operation's references in order; false when one now gets another name. */
   replay(calls: readonly SharedCall[]): boolean {
-    return calls.every((c) => sameJson(this.reference(c.r, c.body, c.description, c.rateLimited), c.result));
-  }
-
-  /**
-   * The component's name. Thousands of operations answer the same few errors: the name is remembered by what
-   * the component is built from, instead of building and comparing the component again each time.
-   */
-  private named(r: EffectiveResponse, body: JsonSchema | undefined, reason: string, rateLimited: boolean): string {
-    const variant = r.type?.kind === "ref" ? r.type.name : "";
-    const inputs = [r.status, r.noBody ?? false, r.errorFormat ?? "", variant, responseMediaTypes(r), reason, rateLimited, body ?? null];
-    const key = JSON.stringify(inputs);
-    let name = this.names.get(key);
-    if (name === undefined) this.names.set(key, (name = this.register(r, this.component(r, body, reason, rateLimited))));
-    return name;
+    return calls.every((c) => sameJson(this.reference(c.r, c.body, c.description, c.rateLimited, c.key), c.result));
   }
 
   /** components.responses, by status, then name. */
