@@ -26,6 +26,15 @@ it("finds on a node-sharing IR what it finds on a fresh one", () => {
     (ir) => replaceModel(ir, "User", (m) => ({ ...m, indexes: [index([["email", "asc"]], { name: "idx_posts_user_id" })] })),
     // Organization loses its key: User (kept) references it.
     (ir) => replaceModel(ir, "Organization", (m) => ({ ...m, fields: [column("code", t.str())] })),
+    // A schema kept endpoints return gains a sensitive field: they expose it now.
+    (ir) => ({
+      ...ir,
+      schemas: ir.schemas.map((x) =>
+        x.name === "PublicUser" && x.type.kind === "object"
+          ? { ...x, type: { ...x.type, properties: [...x.type.properties, column("secret", t.str(), { visibility: "sensitive" })] } }
+          : x,
+      ),
+    }),
     // A new endpoint shadowed by a kept one, and one that duplicates a kept route.
     (ir) => ({
       ...ir,
@@ -48,5 +57,5 @@ it("finds on a node-sharing IR what it finds on a fresh one", () => {
     const ir2 = expectSameAsFresh(baseline(), edit);
     findings += runChecker(ir2, checkerConfig()).diagnostics.length;
   }
-  expect(findings).toBeGreaterThan(2);
+  expect(findings).toBeGreaterThan(6);
 });

@@ -1,5 +1,6 @@
 export { getModel, type Navigation, type Reference, type SemanticModel } from "./semantic-model";
 export { irIndex, type IrIndex } from "./ir-index";
+export { recordingIndex } from "./recording-map";
 export { fieldsReachedBy, modelsReachedBy, type FieldVisit, type ReachOptions } from "./reachable";
 export {
   belongsToFor,

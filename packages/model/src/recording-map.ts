@@ -2,6 +2,8 @@
  * A ReadonlyMap that reports every lookup (name and answer) and every
  * iteration: what the journals of reusable derivations are made of.
  */
+import type { IrIndex } from "./ir-index";
+
 export class RecordingMap<V> implements ReadonlyMap<string, V> {
   constructor(
     private readonly inner: ReadonlyMap<string, V>,
@@ -40,4 +42,33 @@ export class RecordingMap<V> implements ReadonlyMap<string, V> {
   [Symbol.iterator](): MapIterator<[string, V]> {
     return this.iterated()[Symbol.iterator]();
   }
+}
+
+/**
+ * An IrIndex whose by-name lookups of models, enums and schemas are reported;
+ * reading a whole list (services, endpoints) counts as an iteration.
+ */
+export function recordingIndex(
+  inner: IrIndex,
+  onGet: (map: "models" | "enums" | "schemas", name: string, found: unknown) => void,
+  onIterate: () => void,
+): IrIndex {
+  const map = <V>(name: "models" | "enums" | "schemas", m: ReadonlyMap<string, V>) => new RecordingMap(m, (key, found) => onGet(name, key, found), onIterate);
+  return {
+    models: map("models", inner.models),
+    enums: map("enums", inner.enums),
+    schemas: map("schemas", inner.schemas),
+    get services() {
+      onIterate();
+      return inner.services;
+    },
+    get endpointsByName() {
+      onIterate();
+      return inner.endpointsByName;
+    },
+    get endpoints() {
+      onIterate();
+      return inner.endpoints;
+    },
+  };
 }

@@ -9,8 +9,16 @@ const AUTH_SEGMENT =
 const AUTH_NAME =
   /^(log_?in|sign_?in|sign_?up|register(_?user)?$|refresh(_?tokens?|_?session)?$|forgot_?password|reset_?password|request_?password_?reset|change_?password)/i;
 
+const authEndpoints = new WeakMap<EndpointNode, boolean>();
+
+/** By node identity: a few regular expressions per endpoint, and watch mode keeps unchanged endpoints. */
 export function isAuthEndpoint(e: EndpointNode): boolean {
-  return routeSegments(e).some((s) => s.kind === "static" && AUTH_SEGMENT.test(s.text)) || AUTH_NAME.test(e.name);
+  let found = authEndpoints.get(e);
+  if (found === undefined) {
+    found = routeSegments(e).some((s) => s.kind === "static" && AUTH_SEGMENT.test(s.text)) || AUTH_NAME.test(e.name);
+    authEndpoints.set(e, found);
+  }
+  return found;
 }
 
 export default defineRule({

@@ -11,7 +11,7 @@
  */
 import type { ModelNode } from "@specloom/core";
 import type { IrIndex } from "../ir-index";
-import { RecordingMap } from "../recording-map";
+import { recordingIndex } from "../recording-map";
 import type { JsonSchema } from "./json-schema";
 import type { Direction, TypeContext } from "./type-schema";
 
@@ -65,27 +65,11 @@ function ask(s: SchemaServices, step: Step): unknown {
 }
 
 function recording(s: SchemaServices, journal: Journal): SchemaServices {
-  const opaque = () => void (journal.opaque = true);
-  const map = <V>(name: "models" | "enums" | "schemas", inner: ReadonlyMap<string, V>) =>
-    new RecordingMap(inner, (key, answer) => void journal.steps.push({ ask: "lookup", map: name, name: key, answer }), opaque);
-  const inner = s.lookup;
-  const lookup: IrIndex = {
-    models: map("models", inner.models),
-    enums: map("enums", inner.enums),
-    schemas: map("schemas", inner.schemas),
-    get services() {
-      opaque();
-      return inner.services;
-    },
-    get endpointsByName() {
-      opaque();
-      return inner.endpointsByName;
-    },
-    get endpoints() {
-      opaque();
-      return inner.endpoints;
-    },
-  };
+  const lookup = recordingIndex(
+    s.lookup,
+    (map, name, answer) => void journal.steps.push({ ask: "lookup", map, name, answer }),
+    () => void (journal.opaque = true),
+  );
   const answered = <T extends Step>(step: T): string => (journal.steps.push(step), step.answer as string);
   return {
     lookup,
