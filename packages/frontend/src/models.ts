@@ -227,12 +227,16 @@ function readIndexes(
   });
 }
 
+/**
+ * Most foreign keys reference a primary key, found once per target model: models are never changed once
+ * built, and watch mode keeps unchanged ones, so the answer holds across rebuilds.
+ */
+const primaryKeys = new WeakMap<ModelNode, ReturnType<typeof referencedField>>();
+
 /** Second pass: FK fields take the target's primary key type; implicit names resolve. */
 export function resolveRelations(models: ModelNode[], pending: readonly PendingFk[]): ModelNode[] {
   const byName = new Map(models.map((m) => [m.name, m]));
   const fkTypes = new Map<ModelNode, Map<number, TypeNode>>();
-  // Most foreign keys reference a primary key, which is found once per target.
-  const primaryKeys = new Map<ModelNode, ReturnType<typeof referencedField>>();
   const keyOf = (target: ModelNode, p: PendingFk) => {
     if (p.references) return referencedField(target, p);
     if (!primaryKeys.has(target)) primaryKeys.set(target, referencedField(target, p));

@@ -2,6 +2,7 @@
 import * as path from "node:path";
 import ts from "typescript";
 import { authoringPackageDir, isAuthoringFile } from "./authoring-package";
+import { importGraph, relativeSpecifiers, resolveImport } from "./imports";
 
 /** Where the authoring types live, so specs type-check without an install step. */
 function authoringTypesPath(): string {
@@ -58,8 +59,7 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
   if (input.incremental || oldBuilder) {
     // Reuse unchanged source files of the previous program (no re-parse), like tsc --watch.
     const previous = input.oldProgram;
-    // Re-resolve imports every cycle: a reused failed resolution would keep "Cannot find module" after the file comes back.
-    host.hasInvalidatedResolutions = () => true;
+    host.hasInvalidatedResolutions = resolveAgain(previous);
     if (previous) {
       const baseGet = host.getSourceFile.bind(host);
       host.getSourceFile = (f, lang, onError, shouldCreate) => {
@@ -87,6 +87,20 @@ export function createSpecProgram(input: ProgramInput): SpecProgram {
 
 export { isAuthoringFile };
 
+/**
+ * Which files' imports the next program resolves again instead of reusing the previous program's resolutions:
+ * those with an import that did not resolve (the file may be back), and all of them when a file an import led
+ * to is gone. Without a record of the previous program's imports, all of them.
+ */
+function resolveAgain(previous: ts.Program | undefined): (file: string) => boolean {
+  const graph = previous && importGraph(previous);
+  if (!graph) return () => true;
+  const key = (f: string) => (ts.sys.useCaseSensitiveFileNames ? path.resolve(f) : path.resolve(f).toLowerCase());
+  const failed = new Set(graph.unresolved.map(([file]) => key(file)));
+  const gone = [...graph.targets].some((f) => !ts.sys.fileExists(f));
+  return (file) => gone || failed.has(key(file));
+}
+
 /** Not a lib file, a dependency or the authoring package; node_modules counts only below the project, not in the folders above it. */
 const isProjectFile = (program: ts.Program, sf: ts.SourceFile, projectRoot: string) =>
   !program.isSourceFileDefaultLibrary(sf) &&
@@ -100,27 +114,19 @@ const isProjectFile = (program: ts.Program, sf: ts.SourceFile, projectRoot: stri
  * so `export * from` order in index.ts is the order of models in every artifact.
  */
 export function projectSourceFiles(program: ts.Program, entry: string): ts.SourceFile[] {
-  const options = program.getCompilerOptions();
-  const host = { fileExists: (f: string) => ts.sys.fileExists(f), readFile: (f: string) => ts.sys.readFile(f) };
-  const cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, options);
+  const cache = ts.createModuleResolutionCache(process.cwd(), (f) => f, program.getCompilerOptions());
   const ordered: ts.SourceFile[] = [];
   const seen = new Set<string>();
   const start = program.getSourceFile(entry);
   const projectRoot = path.dirname(path.resolve(entry));
   const queue = start ? [start] : [];
-  while (queue.length) {
-    const sf = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const sf = queue[next]!;
     if (seen.has(sf.fileName) || !isProjectFile(program, sf, projectRoot)) continue;
     seen.add(sf.fileName);
     ordered.push(sf);
-    for (const st of sf.statements) {
-      const spec =
-        (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)
-          ? st.moduleSpecifier.text
-          : undefined;
-      if (!spec || !spec.startsWith(".")) continue;
-      const resolved = ts.resolveModuleName(spec, sf.fileName, options, host, cache).resolvedModule?.resolvedFileName;
-      const target = resolved && program.getSourceFile(resolved);
+    for (const spec of relativeSpecifiers(sf)) {
+      const target = resolveImport(program, sf, spec, cache);
       if (target && !seen.has(target.fileName)) queue.push(target);
     }
   }

@@ -8,24 +8,18 @@ import * as path from "node:path";
 import ts from "typescript";
 import { PREREQUISITES } from "./prerequisites";
 import { projectSourceFiles } from "./program";
+import { importGraph } from "./imports";
 
 const EXTENSIONS = [".ts", ".tsx", ".d.ts", ".mts", ".cts"];
 
 /** Files whose appearance could satisfy an unresolved relative import of the project. */
 export function unresolvedImportCandidates(program: ts.Program, entry: string): string[] {
+  // The file order walk records every relative import of the program (compileProject has done it).
+  if (!importGraph(program)) projectSourceFiles(program, entry);
   const candidates: string[] = [];
-  const options = program.getCompilerOptions();
-  for (const sf of projectSourceFiles(program, entry)) {
-    for (const st of sf.statements) {
-      const spec =
-        (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)
-          ? st.moduleSpecifier.text
-          : undefined;
-      if (!spec?.startsWith(".")) continue;
-      if (ts.resolveModuleName(spec, sf.fileName, options, ts.sys).resolvedModule) continue;
-      const base = path.resolve(path.dirname(sf.fileName), spec.replace(/\.[cm]?js$/, ""));
-      candidates.push(...EXTENSIONS.map((ext) => `${base}${ext}`), ...EXTENSIONS.map((ext) => path.join(base, `index${ext}`)));
-    }
+  for (const [file, spec] of importGraph(program)?.unresolved ?? []) {
+    const base = path.resolve(path.dirname(file), spec.replace(/\.[cm]?js$/, ""));
+    candidates.push(...EXTENSIONS.map((ext) => `${base}${ext}`), ...EXTENSIONS.map((ext) => path.join(base, `index${ext}`)));
   }
   return candidates;
 }

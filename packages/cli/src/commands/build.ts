@@ -50,8 +50,10 @@ export async function buildOnce(
   const base = { result, outDir, written: [] as string[], unchanged: [] as string[], removed: [] as string[] };
   if (result.exitCode !== 0 || !outDir) return { ...base, diagnostics: result.diagnostics, timings: result.timings, exitCode: result.exitCode };
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const write = writeAtomic(outDir, result.files);
-  const timings = [...result.timings, { phase: "write", ms: performance.now() - start }];
+  const used = process.cpuUsage(cpu);
+  const timings = [...result.timings, { phase: "write", ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 }];
   const diagnostics = sortDiagnostics([...result.diagnostics, ...write.diagnostics]);
   return {
     ...base,

@@ -15,6 +15,8 @@ export interface FrontendCache {
   readonly index: DependencyIndex;
   /** By statement fingerprint, then kind and file (a fingerprint alone can repeat across files). */
   units: Map<string, Map<string, UnitRecord<unknown>>>;
+  /** The same units by statement info (unchanged files keep theirs), then kind. */
+  byInfo: Map<StatementInfo, Map<string, UnitRecord<unknown>>>;
   previous?: { readonly ir: SpecIR; readonly registries: PreviousRegistries };
 }
 
@@ -23,7 +25,7 @@ const caches = new WeakMap<ts.Program, FrontendCache>();
 export function cacheFor(oldProgram: ts.Program | undefined, config: SpecloomConfig, projectDir: string): FrontendCache {
   const old = oldProgram && caches.get(oldProgram);
   if (old && old.config === config && old.projectDir === projectDir) return old;
-  return { config, projectDir, index: new DependencyIndex(), units: new Map() };
+  return { config, projectDir, index: new DependencyIndex(), units: new Map(), byInfo: new Map() };
 }
 
 export function keepCache(program: ts.Program, cache: FrontendCache): void {
@@ -43,6 +45,7 @@ export function registriesOf(ctx: FrontendContext): PreviousRegistries {
 export class UnitRunner {
   private readonly affected: ReadonlySet<StatementInfo>;
   private readonly next = new Map<string, Map<string, UnitRecord<unknown>>>();
+  private readonly nextByInfo = new Map<StatementInfo, Map<string, UnitRecord<unknown>>>();
   /** How many conversions ran (the rest were replayed): for tests and --verbose. */
   converted = 0;
   replayed = 0;
@@ -62,9 +65,9 @@ export class UnitRunner {
     }
     const info = statementInfo(sf, statement);
     if (!info) throw new Error(`no statement info for a ${kind} in ${sf.fileName}`);
-    // The fingerprint string is kept across builds with its statement, so its hash is computed once.
+    // An unchanged file keeps its statement infos: found by identity, without hashing the fingerprint.
     const key = `${kind}\0${sf.fileName}`;
-    const old = this.cache.units.get(info.fingerprint)?.get(key) as UnitRecord<T> | undefined;
+    const old = (this.cache.byInfo.get(info)?.get(kind) ?? this.cache.units.get(info.fingerprint)?.get(key)) as UnitRecord<T> | undefined;
     let unit: UnitRecord<T>;
     if (old && !this.affected.has(info) && stillValid(this.ctx, old)) {
       replayUnit(this.ctx, old);
@@ -77,12 +80,18 @@ export class UnitRunner {
     let units = this.next.get(info.fingerprint);
     if (!units) this.next.set(info.fingerprint, (units = new Map<string, UnitRecord<unknown>>()));
     units.set(key, unit);
+    let kinds = this.nextByInfo.get(info);
+    if (!kinds) this.nextByInfo.set(info, (kinds = new Map<string, UnitRecord<unknown>>()));
+    kinds.set(kind, unit);
     return unit.output;
   }
 
   /** Keeps this build's units (and drops those of deleted or changed declarations). */
   finish(): void {
-    if (this.cache) this.cache.units = this.next;
+    if (this.cache) {
+      this.cache.units = this.next;
+      this.cache.byInfo = this.nextByInfo;
+    }
     if (process.env.SPECLOOM_DEBUG_INCREMENTAL === "1")
       process.stderr.write(`front end: ${this.converted} declarations converted, ${this.replayed} replayed\n`);
   }
