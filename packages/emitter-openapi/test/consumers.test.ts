@@ -44,7 +44,8 @@ interface Built {
 }
 
 const label = (p: string) => (p === ROOT ? "spec-src" : path.relative(ROOT, p));
-const projects = [ROOT, ...exampleDirs()];
+// Every example, the plugin author's demo project (not a template, so not in exampleDirs) included.
+const projects = [ROOT, ...exampleDirs(), path.join(ROOT, "examples", "plugin-author", "demo")];
 const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "sample", ir: buildSampleIr(), config: sampleConfig() },
   { name: "responses", ir: buildResponsesIr(), config: responsesApiConfig() },
