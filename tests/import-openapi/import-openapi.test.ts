@@ -45,6 +45,13 @@ components:
   schemas:
     Thing: { type: object, properties: { name: { type: string } } }
 security: [{ key: [] }]
+webhooks:
+  thingAdded:
+    post:
+      tags: [Events]
+      parameters: [{ in: header, name: X-Signature, required: true, schema: { type: string } }]
+      requestBody: { required: true, content: { application/json: { schema: { $ref: "#/components/schemas/Thing" } } } }
+      responses: { "200": { description: received }, "410": { description: unsubscribed } }
 paths:
   /things:
     post:
@@ -69,7 +76,7 @@ paths:
       responses: { "204": { description: cancelled } }
 `;
 
-test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel), operations without a 401 and required bodies round-trip", async () => {
+test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel), operations without a 401, required bodies and webhooks round-trip", async () => {
   const dir = tmp("paths");
   fs.writeFileSync(path.join(dir, "paths.yaml"), PATHS);
   const r = await roundTripOpenApi(path.join(dir, "paths.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });

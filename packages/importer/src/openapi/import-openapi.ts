@@ -13,6 +13,7 @@ import { isObject, pointerJoin, type JsonObject, OpenApiImport } from "./context
 import { loadOpenApi, type LoadedDocument } from "./load";
 import { SchemaDeclarations } from "./schema-declarations";
 import { SecurityImport } from "./security";
+import { buildWebhookGroups, webhooksSource } from "./webhooks";
 import { sharedResponseDeclarations } from "./shared-responses";
 
 export interface OpenApiImportResult {
@@ -27,6 +28,8 @@ export interface OpenApiImportResult {
 const DSL_NAMES = [
   "Api",
   "Endpoint",
+  "Webhook",
+  "Webhooks",
   "NoContent",
   "Response",
   "Binary",
@@ -75,9 +78,6 @@ function importsFor(body: string, names: readonly string[], from: string): strin
 
 /** Document-level parts the DSL has no place for, reported once each. */
 function reportDocumentGaps(ctx: OpenApiImport): void {
-  if (isObject(ctx.root.webhooks))
-    for (const name of Object.keys(ctx.root.webhooks))
-      ctx.report("import-oa-webhook", pointerJoin("/webhooks", name), `webhook '${name}'`, "dropped", "webhooks have no form yet");
   const servers = Array.isArray(ctx.root.servers) ? ctx.root.servers : [];
   servers.forEach((s, i) => {
     if (isObject(s) && isObject(s.variables))
@@ -122,6 +122,7 @@ export async function openApiToProject(
   reportDocumentGaps(ctx);
   const security = new SecurityImport(ctx);
   const groups = buildApiGroups(ctx, schemas.writer, security);
+  const webhookGroups = buildWebhookGroups(ctx, schemas.writer, security);
   // Declared after the operations so names hoisted from inline schemas come after the components, like a person would order them.
   const componentsStart = schemas.declarations.length;
   schemas.declareComponents();
@@ -162,6 +163,12 @@ export async function openApiToProject(
       importsFor(body, DSL_NAMES, "specloom") + importsFor(body, responseNames, "../responses") + importsFor(body, schemaNames, "../schemas");
     files.push({ path: `spec/api/${file}.ts`, content: await format(`${header}${imports}\n${body}`) });
     modules.push(`./api/${file}`);
+  }
+  if (webhookGroups.length > 0) {
+    const body = webhooksSource(webhookGroups);
+    const imports = importsFor(body, DSL_NAMES, "specloom") + importsFor(body, schemaNames, "./schemas");
+    files.push({ path: "spec/webhooks.ts", content: await format(`${header}${imports}\n${body}`) });
+    modules.push("./webhooks");
   }
   files.push({ path: ENTRY, content: `${header}${modules.map((m) => `export * from ${tsStringLiteral(m)};\n`).join("")}` });
 

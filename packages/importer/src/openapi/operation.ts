@@ -29,7 +29,7 @@ export interface OperationInput {
   readonly extraTags: readonly string[];
 }
 
-function parameterLines(input: OperationInput): Record<"path" | "query" | "header" | "cookie", string[]> {
+export function parameterLines(input: OperationInput): Record<"path" | "query" | "header" | "cookie", string[]> {
   const { ctx, writer } = input;
   const byKey = new Map<string, { p: JsonObject; pointer: string }>();
   const collect = (list: Json | undefined, pointer: string) => {
@@ -123,7 +123,7 @@ function derivedRequired(ctx: OpenApiImport, schema: Json | undefined, pointer: 
   return Array.isArray(value.required) && value.required.some((n) => typeof n === "string" && Object.prototype.hasOwnProperty.call(properties, n));
 }
 
-function bodyLine(input: OperationInput): string | undefined {
+export function bodyLine(input: OperationInput): string | undefined {
   const { ctx, writer, op } = input;
   if (op.requestBody === undefined) return undefined;
   const { value: body, pointer } = ctx.deref(op.requestBody, pointerJoin(input.pointer, "requestBody"));
