@@ -19,6 +19,7 @@ import {
   type SpecloomConfig,
 } from "@specloom/core";
 import { runChecker } from "@specloom/checker";
+import { setNodeReuse } from "@specloom/model";
 import { projectMigrations } from "@specloom/migrate";
 import { availableLanguages } from "@specloom/emitter-markdown";
 import { compileProject, prerequisitePaths, unresolvedImportCandidates, type CompileResult } from "@specloom/frontend";
@@ -191,6 +192,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ],
   };
   const ir = compiled.ir;
+  // Only watch mode has a next build to reuse the model's and the checker's per-node work; a one-shot build skips the journals.
+  setNodeReuse(options.incremental === true);
   // Only watch mode reuses the program. Dropping it here lets the checker's memory (the largest part of a
   // build's heap) be collected before the emitters allocate theirs, so peak RSS is the larger of the two, not the sum.
   if (!options.incremental) {

@@ -1,6 +1,7 @@
 export { getModel, type Navigation, type Reference, type SemanticModel } from "./semantic-model";
 export { irIndex, type IrIndex } from "./ir-index";
 export { recordingIndex } from "./recording-map";
+export { nodeReuse, setNodeReuse } from "./node-cache";
 export { fieldsReachedBy, modelsReachedBy, type FieldVisit, type ReachOptions } from "./reachable";
 export {
   belongsToFor,

@@ -31,3 +31,18 @@ export function nodeMemoWith<N extends object, I extends readonly unknown[], C, 
     return value;
   };
 }
+
+let reuse = true;
+
+/**
+ * Whether journaled derivations (tables, JSON Schemas, checker findings) record what
+ * they read so that the next build can reuse them. Watch mode wants it; a one-shot
+ * build has no next build, and skips the bookkeeping (and the memory it keeps).
+ */
+export function setNodeReuse(on: boolean): void {
+  reuse = on;
+}
+
+export function nodeReuse(): boolean {
+  return reuse;
+}

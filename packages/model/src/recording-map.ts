@@ -53,7 +53,8 @@ export function recordingIndex(
   onGet: (map: "models" | "enums" | "schemas", name: string, found: unknown) => void,
   onIterate: () => void,
 ): IrIndex {
-  const map = <V>(name: "models" | "enums" | "schemas", m: ReadonlyMap<string, V>) => new RecordingMap(m, (key, found) => onGet(name, key, found), onIterate);
+  const map = <V>(name: "models" | "enums" | "schemas", m: ReadonlyMap<string, V>) =>
+    new RecordingMap(m, (key, found) => onGet(name, key, found), onIterate);
   return {
     models: map("models", inner.models),
     enums: map("enums", inner.enums),

@@ -5,7 +5,7 @@
  * every by-name lookup it made in the index answers the same.
  */
 import type { SourceLocation } from "@specloom/core";
-import { getModel, recordingIndex, type IrIndex } from "@specloom/model";
+import { getModel, nodeReuse, recordingIndex, type IrIndex } from "@specloom/model";
 import type { ReportArgs, ReportOptions, RuleContext } from "../rule";
 
 type Report = readonly [args: ReportArgs, loc?: SourceLocation, options?: ReportOptions];
@@ -25,6 +25,7 @@ export class NodeFindings<N extends object> {
   /** Runs `check` on one node (it must read other nodes only through `index`), or replays its reports. */
   run(ctx: RuleContext, node: N, inputs: readonly unknown[], check: NodeCheck): void {
     const index = getModel(ctx.ir).index;
+    if (!nodeReuse()) return check((args, loc, options) => ctx.report(args, loc, options), index);
     const entry = this.cache.get(node);
     if (entry && sameInputs(entry.inputs, inputs) && entry.lookups.every(([map, name, found]) => index[map].get(name) === found)) {
       for (const [args, loc, options] of entry.reports) ctx.report(args, loc, options);

@@ -11,6 +11,7 @@
  */
 import type { ModelNode } from "@specloom/core";
 import type { IrIndex } from "../ir-index";
+import { nodeReuse } from "../node-cache";
 import { recordingIndex } from "../recording-map";
 import type { JsonSchema } from "./json-schema";
 import type { Direction, TypeContext } from "./type-schema";
@@ -94,6 +95,7 @@ export class SchemaUnits<N extends object, R, C = undefined> {
 
   /** `inputs`: everything of `context` the derivation reads (compared with `===`, so names and keys). */
   get(s: SchemaServices, node: N, inputs: readonly unknown[], context: C): R {
+    if (!nodeReuse()) return this.derive(s, node, context);
     const entry = this.cache.get(node);
     if (entry && sameInputs(entry.inputs, inputs) && replays(s, entry.journal)) return entry.value;
     const journal: Journal = { steps: [], opaque: false };

@@ -8,6 +8,7 @@
 import type { ModelNode } from "@specloom/core";
 import type { BuildContext, NameSet } from "./context";
 import type { Table } from "./model";
+import { nodeReuse } from "../node-cache";
 import { RecordingMap } from "../recording-map";
 
 /** One lookup and its answer, or a name reserved (`reserve`). */
@@ -76,6 +77,7 @@ function replays(ctx: BuildContext, journal: Journal): boolean {
  * build when every read answers the same (`settings`: the SQL config, as JSON).
  */
 export function cachedModelTable(ctx: BuildContext, settings: string, model: ModelNode, derive: (ctx: BuildContext, model: ModelNode) => Table): Table {
+  if (!nodeReuse()) return derive(ctx, model);
   const entry = tables.get(model);
   if (entry && entry.settings === settings && entry.dialect === ctx.dialect && replays(ctx, entry.journal)) return entry.table;
   const journal: Journal = { reads: [], opaque: false };
