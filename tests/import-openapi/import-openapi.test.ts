@@ -72,11 +72,12 @@ paths:
       responses: { "200": { description: ok } }
   /v1/{name}:cancel:
     post:
+      operationId: operations.cancel
       parameters: [{ in: path, name: name, required: true, schema: { type: string } }]
       responses: { "204": { description: cancelled } }
 `;
 
-test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel), operations without a 401, required bodies and webhooks round-trip", async () => {
+test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel), operations without a 401, required bodies, webhooks and operationIds round-trip", async () => {
   const dir = tmp("paths");
   fs.writeFileSync(path.join(dir, "paths.yaml"), PATHS);
   const r = await roundTripOpenApi(path.join(dir, "paths.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });

@@ -28,3 +28,14 @@ it("with automaticResponses: false, an authenticated endpoint without 401 is SL4
   expect(messages(false)).toEqual(["'GET /api/users/me' has no 401 response, though it requires credentials and automaticResponses is false."]);
   expect(messages(false, true)).toEqual([]);
 });
+
+it("a declared operationId counts as the operation's name: one equal to another endpoint's name is SL4010", () => {
+  const ir = baseline();
+  const endpoints = ir.apis[0]!.endpoints;
+  endpoints[1]!.operationId = endpoints[0]!.name;
+  expect(
+    runChecker(ir, config())
+      .diagnostics.filter((d) => d.code === "SL4010")
+      .map((d) => d.message),
+  ).toEqual([`Operation name '${endpoints[0]!.name}' of '${endpoints[1]!.api}' is already used in '${endpoints[0]!.api}'.`]);
+});

@@ -447,6 +447,8 @@ export interface EndpointNode extends RequestBodyOptions {
   readonly security?: SecurityRequirementList;
   /** Tags in addition to the group's. */
   readonly tags?: readonly string[];
+  /** The declared OpenAPI `operationId`; absent: the name. */
+  readonly operationId?: string;
   readonly externalDocs?: ExternalDocs;
   /** OpenAPI `x-` extensions of the operation, as written. */
   readonly extensions?: Readonly<Record<string, unknown>>;

@@ -68,7 +68,7 @@ export function buildOperation({ ir, api, endpoint, set, shared, examples }: Ope
   ].filter((x): x is string => Boolean(x));
 
   const tags = [api.tag, ...(endpoint.tags ?? []).filter((t) => t !== api.tag)];
-  const op: OperationObject = { tags, summary, description: description.join("\n\n"), operationId: endpoint.name };
+  const op: OperationObject = { tags, summary, description: description.join("\n\n"), operationId: endpoint.operationId ?? endpoint.name };
   if (endpoint.externalDocs) op.externalDocs = { ...endpoint.externalDocs };
   if (docs.deprecated) op.deprecated = true;
   const params = set.parameters[endpoint.name] ?? [];

@@ -71,7 +71,7 @@ function openApiPathsIr(): SpecIR {
   const variants = [
     { ...get, name: "getReportFolder", path: "/api/reports/:id/" },
     { ...get, name: "getReportJson", path: "/api/reports/{id}.json" },
-    { ...get, name: "cancelReport", method: "POST" as const, path: "/api/reports/{id}:cancel" },
+    { ...get, name: "cancelReport", method: "POST" as const, path: "/api/reports/{id}:cancel", operationId: "reports.cancel" },
   ];
   return { ...ir, apis: [{ ...reports!, endpoints: [...reports!.endpoints, ...variants] }, ...rest] };
 }
@@ -116,7 +116,7 @@ test("automaticResponses: false leaves out the automatic 401 and 429 of an authe
   }
 });
 
-test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:cancel", () => {
+test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:cancel; a declared operationId", () => {
   for (const version of VERSIONS) {
     const paths = find("paths", version).doc.paths ?? {};
     expect(Object.keys(paths).filter((p) => p.startsWith("/api/reports/{id}"))).toEqual([
@@ -128,6 +128,7 @@ test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:c
       "/api/reports/{id}:cancel",
     ]);
     expect(paths["/api/reports/{id}:cancel"]?.post?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
+    expect(paths["/api/reports/{id}:cancel"]?.post?.operationId).toBe("reports.cancel"); // a declared operationId, as written
   }
 });
 

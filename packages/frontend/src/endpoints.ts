@@ -10,7 +10,7 @@ import { isAuthoringFile } from "./authoring-package";
 import { convertProperties } from "./fields";
 import { pathProblem } from "./paths";
 import { checkOptionKeys } from "./option-keys";
-import { asRecord, asString, markerOptions, type LiteralValue } from "./type-values";
+import { asRecord, asString, literalText, markerOptions, type LiteralValue } from "./type-values";
 import { readErrorBody, readResponses } from "./responses";
 import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readTags } from "./api-options";
 import { checkEndpointSecurity, checkRequirements } from "./security-checks";
@@ -141,6 +141,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     auth: readAuth(value("auth")),
     ...(security ? { security } : {}),
     ...(tags?.length ? { tags } : {}),
+    ...readOperationId(value("operationId"), ctx, at("operationId")),
     ...(externalDocs ? { externalDocs } : {}),
     ...(extensions && Object.keys(extensions).length > 0 ? { extensions } : {}),
     ...readCallbacks(opt("callbacks"), name, ctx, node),
@@ -161,6 +162,21 @@ function optionLocs(optsType: ts.Type, ctx: FrontendContext): Record<string, Sou
     if (decl && !isAuthoringFile(decl.getSourceFile().fileName)) locs[p.getName()] = ctx.loc(decl);
   }
   return locs;
+}
+
+/** `operationId: "chat.spaces.list"`: a non-empty literal without control characters or surrounding spaces. */
+function readOperationId(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): { operationId?: string } {
+  if (v === undefined) return {};
+  if (typeof v === "string" && v.length > 0 && v.trim() === v && !/[\u0000-\u001f\u007f]/.test(v)) return { operationId: v };
+  ctx.report(
+    "invalid-option",
+    {
+      what: "operationId",
+      detail: `expected a non-empty string literal without control characters or surrounding spaces, got ${typeof v === "string" ? JSON.stringify(v) : literalText(v)}`,
+    },
+    node,
+  );
+  return {};
 }
 
 function readAuth(v: LiteralValue | undefined): AuthNode {

@@ -180,6 +180,11 @@ export interface EndpointOptions extends RequestBodyOptions {
   readonly security?: readonly SecurityRequirement[];
   /** OpenAPI tags in addition to the group's. */
   readonly tags?: readonly string[];
+  /**
+   * The OpenAPI `operationId` (SDK generators name methods by it), when it is not the property name:
+   * `"chat.spaces.list"`, `"get-user"`. Unique across the project, like the names.
+   */
+  readonly operationId?: string;
   readonly externalDocs?: ExternalDocs;
   /** OpenAPI `x-` extensions of the operation: `{ "x-codeSamples": [...] }`. */
   readonly extensions?: { readonly [key: `x-${string}`]: unknown };

@@ -7,14 +7,15 @@ export default defineRule({
   code: "SL4010",
   severity: "error",
   message: "Operation name '{name}' of '{api}' is already used in '{firstApi}'.",
-  docs: "Endpoint names become OpenAPI operationIds and client method names, so they must be unique across the project.",
+  docs: "Endpoint names (or their declared `operationId`) become OpenAPI operationIds and client method names, so they must be unique across the project.",
   checklist: ["endpoints"],
   check(ctx) {
     const first = new Map<string, string>();
     for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
-      const prior = first.get(e.name);
-      if (prior !== undefined) ctx.report({ name: e.name, api: e.api, firstApi: prior }, e.loc);
-      else first.set(e.name, e.api);
+      const name = e.operationId ?? e.name;
+      const prior = first.get(name);
+      if (prior !== undefined) ctx.report({ name, api: e.api, firstApi: prior }, e.loc);
+      else first.set(name, e.api);
     }
   },
 });

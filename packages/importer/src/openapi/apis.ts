@@ -54,16 +54,31 @@ const camel = (s: string): string => {
   return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
 };
 
-function operationName(ctx: OpenApiImport, op: JsonObject, method: string, path: string, pointer: string, taken: Set<string>): string {
+/**
+ * The endpoint's property name (a camelCase identifier) and, when the source's operationId is another string,
+ * that operationId as written, unless another operation already goes by it (then SL7024).
+ */
+function operationName(
+  ctx: OpenApiImport,
+  op: JsonObject,
+  method: string,
+  path: string,
+  pointer: string,
+  taken: Set<string>,
+): { name: string; operationId?: string } {
   const id = typeof op.operationId === "string" ? op.operationId : "";
   let base = camel(id);
   if (!base || /^\d/.test(base)) base = camel(`${method} ${path.replace(/\{([^}]*)\}/g, "by $1")}`) || method;
-  if (id && base !== id)
-    ctx.report("import-oa-name", pointerJoin(pointer, "operationId"), `operationId '${id}'`, "approximate", `the endpoint is named '${base}'`);
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
   taken.add(name);
-  return name;
+  if (!id || id === name) return { name };
+  if (!taken.has(id) && id.trim() === id && !/[\u0000-\u001f\u007f]/.test(id)) {
+    taken.add(id);
+    return { name, operationId: id };
+  }
+  ctx.report("import-oa-name", pointerJoin(pointer, "operationId"), `operationId '${id}'`, "approximate", `the endpoint is named '${name}'`);
+  return { name };
 }
 
 const isStatic = (segment: string) => !segment.startsWith(":") && !segment.includes("{");
@@ -115,7 +130,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
       }
       templates.set(template, path);
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
-      const name = operationName(ctx, op, method, path, pointer, taken);
+      const { name, operationId } = operationName(ctx, op, method, path, pointer, taken);
       pending.push({
         method,
         tag: tags[0] ?? segments.find((s) => !s.startsWith(":")) ?? "default",
@@ -132,6 +147,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
             pathParameters: item.parameters,
             pathItemPointer: itemAt,
             name,
+            ...(operationId ? { operationId } : {}),
             path: relative,
             // The first tag is the group's; the others stay on the operation.
             extraTags: [...new Set(tags.slice(1))].filter((t) => t !== tags[0]),

@@ -27,6 +27,8 @@ export interface OperationInput {
   readonly path: string;
   /** Operation tags after the group's. */
   readonly extraTags: readonly string[];
+  /** The source's operationId, when the endpoint's name is not it. */
+  readonly operationId?: string;
 }
 
 export function parameterLines(input: OperationInput): Record<"path" | "query" | "header" | "cookie", string[]> {
@@ -172,6 +174,7 @@ export function endpointSource(input: OperationInput): string {
   const options = [
     `method: ${tsStringLiteral(input.method.toUpperCase())};\n`,
     `path: ${tsStringLiteral(input.path)};\n`,
+    input.operationId ? `operationId: ${tsStringLiteral(input.operationId)};\n` : "",
     params.length > 0 ? `params: {\n${params.join("")}};\n` : "",
     query.length > 0 ? `query: {\n${query.join("")}};\n` : "",
     headers.length > 0 ? `headers: {\n${headers.join("")}};\n` : "",
