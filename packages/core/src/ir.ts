@@ -121,6 +121,8 @@ export interface ObjectType {
   readonly extends?: readonly string[];
   /** `Closed`: undeclared properties are rejected (`additionalProperties`/`unevaluatedProperties: false`). */
   readonly closed?: boolean;
+  /** `AdditionalProperties<T>`: undeclared properties must be `T` (`additionalProperties` beside `properties`). */
+  readonly additionalProperties?: TypeNode;
 }
 
 /** A reference to a model, enum or named schema, by its IR name. */

@@ -65,7 +65,7 @@ const CHILDREN: ChildrenOf = {
   literal: none,
   array: (n) => [n.items],
   record: (n) => [n.values],
-  object: (n) => n.properties,
+  object: (n) => (n.additionalProperties ? [...n.properties, n.additionalProperties] : n.properties),
   ref: none,
   union: (n) => n.variants,
 };

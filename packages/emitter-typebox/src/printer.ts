@@ -106,6 +106,11 @@ function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {
     const value = printSchema(p, ctx, inner);
     return `${inner}${key(name)}: ${required.has(name) ? value : `Type.Optional(${value})`},`;
   });
-  const closed = extra === false ? ", { additionalProperties: false }" : "";
+  const closed =
+    extra === false
+      ? ", { additionalProperties: false }"
+      : extra && typeof extra === "object"
+        ? `, { additionalProperties: ${printSchema(extra as JsonSchema, ctx, inner)} }`
+        : "";
   return `Type.Object({\n${lines.join("\n")}\n${indent}}${closed})`;
 }

@@ -48,6 +48,8 @@ function irWithTree(): SpecIR {
       field("flags", t.int({ customFormat: "uint32" })),
       field("ratio", t.num({ format: "float" })),
       field("ledger_id", t.str({ format: "int64" })),
+      // AdditionalProperties<string>: undeclared properties are strings, the declared one an integer.
+      field("labels", { ...t.object([field("count", t.int())]), additionalProperties: t.str() }),
     ]),
     { loc },
   );
@@ -185,7 +187,7 @@ test("issue 13 keywords and formats: exclusive bounds, multipleOf, item counts, 
 
 test("number forms of imported documents: integers of no size, number formats, int64 as a string", () => {
   const v = load(sampleSource);
-  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993" };
+  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993", labels: { count: 1 } };
   const check = (patch: Record<string, unknown>) => Value.Check(v.Tally!, { ...ok, ...patch });
   expect(check({})).toBe(true);
   expect(check({ count: 2 ** 40 })).toBe(true); // no declared size
@@ -193,6 +195,8 @@ test("number forms of imported documents: integers of no size, number formats, i
   expect(check({ ledger_id: "-42" })).toBe(true);
   expect(check({ ledger_id: "12a" })).toBe(false);
   expect(check({ ledger_id: 12 })).toBe(false);
+  expect(check({ labels: { count: 2, colour: "red" } })).toBe(true);
+  expect(check({ labels: { count: 2, colour: 3 } })).toBe(false);
 });
 
 test("closed objects reject undeclared properties, also through allOf (unevaluatedProperties)", () => {

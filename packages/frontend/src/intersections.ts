@@ -12,7 +12,14 @@ import { isMarkerType } from "./schema-name-marker";
 import { declOf } from "./locate";
 
 const CLOSED = "specloom.closed";
+const ADDITIONAL = "specloom.additionalProperties";
 const TAG = "specloom.tag";
+
+/** `T` of an `AdditionalProperties<T>` the type extends or intersects. */
+export function additionalPropertiesOf(type: ts.Type, checker: ts.TypeChecker): ts.Type | undefined {
+  const prop = checker.getPropertyOfType(type, ADDITIONAL);
+  return prop && checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+}
 
 /** Whether a type extends or intersects `Closed`. */
 export function declaresClosed(type: ts.Type, checker: ts.TypeChecker): boolean {
@@ -56,10 +63,12 @@ export function intersectionObject(
     } else return undefined;
   }
   reportClosedBases(name, bases, own.length, ctx, site.node);
+  const additional = additionalPropertiesOf(type, checker);
   return {
     kind: "object",
     properties: own,
     ...(bases.length ? { extends: bases } : {}),
     ...(declaresClosed(type, checker) ? { closed: true } : {}),
+    ...(additional ? { additionalProperties: convert(additional) } : {}),
   };
 }

@@ -8,11 +8,11 @@ import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
 
 const SCHEMA_NAME = "specloom.schemaName";
-const MARKERS = new Set(["specloom.closed", SCHEMA_NAME]);
+const MARKERS = new Set(["specloom.closed", "specloom.additionalProperties", SCHEMA_NAME]);
 /** A name that is valid as an OpenAPI component key, a TypeScript identifier and a GraphQL type name. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** `Closed`, `SchemaName<…>` or both: an object whose only properties are specloom markers. It is no base schema. */
+/** `Closed`, `AdditionalProperties<…>`, `SchemaName<…>`: an object whose only properties are specloom markers. It is no base schema. */
 export function isMarkerType(type: ts.Type, checker: ts.TypeChecker): boolean {
   if (!(type.flags & ts.TypeFlags.Object) && !type.isIntersection()) return false;
   const props = checker.getPropertiesOfType(type);

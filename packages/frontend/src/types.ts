@@ -13,7 +13,7 @@ import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
 import { defaultProblem } from "./default-check";
 import { reportDuplicateSchema } from "./schema-names";
-import { declaresClosed, intersectionObject, reportClosedBases } from "./intersections";
+import { additionalPropertiesOf, declaresClosed, intersectionObject, reportClosedBases } from "./intersections";
 import { declaredSchemaName, isMarkerType } from "./schema-name-marker";
 
 const MAX_DEPTH = 40;
@@ -143,7 +143,7 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
   const name = schemaNameOf(type, ctx);
   if (!name) {
     const properties = convertProperties(type, props, ctx, site.owner, depth + 1, site.node);
-    return { kind: "object", properties, ...(declaresClosed(type, checker) ? { closed: true } : {}) };
+    return { kind: "object", properties, ...(declaresClosed(type, checker) ? { closed: true } : {}), ...additionalOf(type, ctx, site, depth) };
   }
   if (!ctx.schemas.has(name)) registerSchema(name, type, props, ctx, site, depth);
   else if (type.objectFlags & (ts.ObjectFlags.Interface | ts.ObjectFlags.Reference)) {
@@ -182,11 +182,28 @@ function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], c
   ctx.schemas.set(name, {
     kind: "schema",
     name,
-    type: { kind: "object", properties, ...(bases.length ? { extends: bases } : {}), ...(closed ? { closed: true } : {}) },
+    type: {
+      kind: "object",
+      properties,
+      ...(bases.length ? { extends: bases } : {}),
+      ...(closed ? { closed: true } : {}),
+      // A base's marker stays with the base: in the allOf it would also restrict the base's own properties.
+      ...(bases.length === 0 || declaresAdditional(type, ctx) ? additionalOf(type, ctx, { ...site, node: decl }, depth) : {}),
+    },
     docs: readDocs(sym, ctx.checker).docs,
     loc: ctx.loc(decl),
   });
 }
+
+/** `AdditionalProperties<T>`'s `T` as the object's `additionalProperties`. */
+function additionalOf(type: ts.Type, ctx: FrontendContext, site: Site, depth: number): { additionalProperties?: TypeNode } {
+  const additional = additionalPropertiesOf(type, ctx.checker);
+  return additional ? { additionalProperties: convertType(additional, ctx, site, depth + 1) } : {};
+}
+
+const declaresAdditional = (type: ts.ObjectType, ctx: FrontendContext): boolean =>
+  (type.objectFlags & ts.ObjectFlags.Interface) !== 0 &&
+  ctx.checker.getBaseTypes(type as ts.InterfaceType).some((b) => isMarkerType(b, ctx.checker) && additionalPropertiesOf(b, ctx.checker) !== undefined);
 
 /** `interface Card extends PaymentBase` → ['PaymentBase'], for non-generic interfaces. */
 function namedBases(type: ts.ObjectType, ctx: FrontendContext): string[] {

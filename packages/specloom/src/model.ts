@@ -110,3 +110,13 @@ export interface Closed {
 export interface SchemaName<Name extends string> {
   readonly "specloom.schemaName"?: Name;
 }
+
+/**
+ * Properties the object does not declare must be `T` (OpenAPI `additionalProperties`
+ * beside `properties`): `interface Labels extends AdditionalProperties<string> { name: string }`,
+ * or `AdditionalProperties<string> & { … }`. Unlike an index signature, the declared
+ * properties need not be `T` themselves, as in OpenAPI.
+ */
+export interface AdditionalProperties<T> {
+  readonly "specloom.additionalProperties"?: T;
+}

@@ -26,6 +26,8 @@ export function typeText(type: TypeNode, index: IrIndex, opts: TypeTextOptions):
       return `Record<string, ${typeText(type.values, index, opts)}>`;
     case "object": {
       const props = type.properties.map((p) => `${p.name}${p.optional ? "?" : ""}: ${fieldTypeText(p, index, opts)}`);
+      // Undeclared properties, written as TypeScript's index signature (which OpenAPI's additionalProperties loosens).
+      if (type.additionalProperties) props.push(`[other: string]: ${typeText(type.additionalProperties, index, opts)}`);
       const base = props.length ? `{ ${props.join("; ")} }` : "{}";
       return type.extends?.length ? [...type.extends, base].join(" & ") : base;
     }

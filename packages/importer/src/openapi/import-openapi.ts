@@ -51,6 +51,7 @@ const DSL_NAMES = [
   "BigInt64",
   "Integer",
   "Closed",
+  "AdditionalProperties",
   "MinLength",
   "MaxLength",
   "Minimum",

@@ -25,7 +25,7 @@ const isObjectSchema = (s: Json | undefined): s is JsonObject =>
   !s.oneOf &&
   !s.anyOf &&
   s.nullable !== true &&
-  (s.additionalProperties === undefined || s.additionalProperties === true);
+  (s.additionalProperties === undefined || s.additionalProperties === true || isObject(s.additionalProperties));
 
 export class SchemaDeclarations {
   readonly declarations: Declaration[] = [];
@@ -82,7 +82,7 @@ export class SchemaDeclarations {
       if (base) {
         bases.push(base);
         this.propertyNames(member, inherited);
-      } else if (isObjectSchema(member)) own.push({ schema: member, at: ["allOf", index] });
+      } else if (isObjectSchema(member) && !isObject(member.additionalProperties)) own.push({ schema: member, at: ["allOf", index] });
       else return undefined;
     }
     // Inline members become one body and parts: only when each requires its own properties and no name repeats.
@@ -106,7 +106,11 @@ export class SchemaDeclarations {
     const doc = jsDoc(docParts(isObject(schema) ? withoutNoteMembers(schema).schema : schema));
     const w = this.writer;
     if (isObjectSchema(schema)) {
-      this.declarations.push({ name, text: `${doc}export interface ${name} {\n${w.members(schema, pointer, name)}}\n` });
+      const additional = w.additional(schema, pointer, name);
+      this.declarations.push({
+        name,
+        text: `${doc}export interface ${name}${additional ? ` extends ${additional}` : ""} {\n${w.members(schema, pointer, name)}}\n`,
+      });
       return;
     }
     const closed = isObject(schema) && schema.additionalProperties === false ? { ...(schema as JsonObject), additionalProperties: true } : undefined;

@@ -329,15 +329,15 @@ export class SchemaWriter {
       return "Record<string, unknown>";
     }
     if (extra === false) return `${this.dsl("Closed")} & {\n${this.members(s, pointer, hint, stack)}}`;
-    if (isObject(extra) && Object.keys(extra).length > 0)
-      this.ctx.report(
-        "import-oa-keyword",
-        pointerJoin(pointer, "additionalProperties"),
-        "'additionalProperties' beside 'properties'",
-        "dropped",
-        "an object type has either properties or a record form",
-      );
-    return `{\n${this.members(s, pointer, hint, stack)}}`;
+    const additional = this.additional(s, pointer, hint, stack);
+    return `${additional ? `${additional} & ` : ""}{\n${this.members(s, pointer, hint, stack)}}`;
+  }
+
+  /** `AdditionalProperties<T>` for a typed `additionalProperties` beside `properties`, or "". */
+  additional(s: JsonObject, pointer: string, hint: string, stack: readonly string[] = []): string {
+    const extra = s.additionalProperties;
+    if (!isObject(extra) || Object.keys(extra).length === 0) return "";
+    return `${this.dsl("AdditionalProperties")}<${this.type(extra, pointerJoin(pointer, "additionalProperties"), `${hint}Value`, stack)}>`;
   }
 
   /** The property lines of an object schema, JSDoc included. */

@@ -141,7 +141,8 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
     case "record":
       return { type: "object", additionalProperties: typeSchema(type.values, ctx, hint + "Value") };
     case "object": {
-      const own = objectSchema(type.properties, ctx, hint);
+      const declared = objectSchema(type.properties, ctx, hint);
+      const own = type.additionalProperties ? { ...declared, additionalProperties: typeSchema(type.additionalProperties, ctx, hint + "Value") } : declared;
       if (!type.extends || type.extends.length === 0) return type.closed ? { ...own, additionalProperties: false } : own;
       // `interface A extends B`, `B & C`: allOf of the bases and the own properties.
       const bases = type.extends.map((name) => refFor(name, ctx));
