@@ -30,6 +30,7 @@ import { orderApis, orderModels, orderServices } from "./order";
 import { resolveErrorModel } from "./error-model";
 import type { UnitRunner } from "./incremental/cache";
 import { reuse, reuseArray } from "./incremental/intern";
+import { incrementalAliasNames } from "./incremental/aliases";
 
 /** A marker interface (`extends Entity<…>`, `Api<…>`, `Service<…>`) named in a heritage clause. */
 function markerOf(decl: ts.InterfaceDeclaration, ctx: FrontendContext): "model" | "api" | "service" | "webhooks" | undefined {
@@ -59,7 +60,11 @@ export function buildIR(
   const { checker } = ctx;
   const decls: Record<Marker, Declared[]> = { model: [], api: [], service: [], webhooks: [] };
   const config: { -readonly [K in keyof ConfigSections]: ConfigSections[K] } = {};
-  ctx.aliasSource = () => projectAliasNames(files, checker);
+  ctx.aliasSource = () => {
+    if (units.affected) return incrementalAliasNames(files, checker, units.affected);
+    const names = projectAliasNames(files, checker);
+    return (type) => names.get(type);
+  };
   for (const sf of files) {
     collectDeclaredNames(sf, ctx);
     for (const st of sf.statements) if (isEnumCandidate(st)) units.run("enum", sf, st, () => collectNamedEnum(st, ctx));

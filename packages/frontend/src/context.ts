@@ -40,7 +40,7 @@ export class FrontendContext implements UnitHost {
   /** Project type aliases of object types (`type UserPatch = Partial<…>`), whose aliasSymbol TS drops. */
   readonly aliasNames: { get(type: ts.Type): string | undefined };
   /** Where aliasNames comes from, computed on first use (see projectAliasNames). */
-  aliasSource: () => ReadonlyMap<ts.Type, string> = () => new Map();
+  aliasSource: () => (type: ts.Type) => string | undefined = () => () => undefined;
   /** Every top-level type name the project declares, so generated names never collide with them. */
   readonly declaredNames = new TrackedSet<string>(this.tracking, "declaredNames");
   /** Models an intersection builds on (`User & { … }`), by name: `extends` does not say model or type (SL3241). */
@@ -68,13 +68,13 @@ export class FrontendContext implements UnitHost {
       return old === value ? old : value;
     });
     const globals = this.globals;
-    let aliases: ReadonlyMap<ts.Type, string> | undefined;
+    let aliases: ((type: ts.Type) => string | undefined) | undefined;
     this.aliasNames = {
       get: (type) => {
         // Reading an alias name depends on every object alias of the project (the map is keyed by checker types).
         globals.get("aliases");
         aliases ??= this.aliasSource();
-        return aliases.get(type);
+        return aliases(type);
       },
     };
     const reportedOnce = new TrackedSet<string>(this.tracking, "reportedOnce");

@@ -43,7 +43,8 @@ export function registriesOf(ctx: FrontendContext): PreviousRegistries {
  * (a one-off build) conversions simply run.
  */
 export class UnitRunner {
-  private readonly affected: ReadonlySet<StatementInfo>;
+  /** What the edit affects (watch mode only). */
+  readonly affected: ReadonlySet<StatementInfo> | undefined;
   private readonly next = new Map<string, Map<string, UnitRecord<unknown>>>();
   private readonly nextByInfo = new Map<StatementInfo, Map<string, UnitRecord<unknown>>>();
   /** How many conversions ran (the rest were replayed): for tests and --verbose. */
@@ -55,7 +56,7 @@ export class UnitRunner {
     private readonly cache: FrontendCache | undefined,
     files: readonly ts.SourceFile[],
   ) {
-    this.affected = cache ? cache.index.update(files) : new Set();
+    this.affected = cache ? cache.index.update(files) : undefined;
   }
 
   run<T>(kind: string, sf: ts.SourceFile, statement: ts.Statement, convert: () => T): T {
@@ -69,7 +70,7 @@ export class UnitRunner {
     const key = `${kind}\0${sf.fileName}`;
     const old = (this.cache.byInfo.get(info)?.get(kind) ?? this.cache.units.get(info.fingerprint)?.get(key)) as UnitRecord<T> | undefined;
     let unit: UnitRecord<T>;
-    if (old && !this.affected.has(info) && stillValid(this.ctx, old)) {
+    if (old && !this.affected?.has(info) && stillValid(this.ctx, old)) {
       replayUnit(this.ctx, old);
       unit = old;
       this.replayed++;
