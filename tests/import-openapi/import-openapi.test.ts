@@ -70,6 +70,10 @@ paths:
         - { in: path, name: year, required: true, schema: { type: integer, format: int32 } }
         - { in: path, name: month, required: true, schema: { type: integer, format: int32 } }
       responses: { "200": { description: ok } }
+  /concepts/{concept-type}:
+    get:
+      parameters: [{ in: path, name: concept-type, required: true, schema: { type: string } }]
+      responses: { "200": { description: ok } }
   /v1/{name}:cancel:
     post:
       operationId: operations.cancel

@@ -10,6 +10,8 @@ import type { FrontendContext } from "./context";
 /** RFC 3986 unreserved characters, `:` and `,`: safe unescaped in every artifact that shows a path. */
 const LITERAL_TEXT = /^[A-Za-z0-9._~:,-]*$/;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `{name}` also holds OpenAPI names with '-' or '.' (`{concept-type}`), which no `:name` can. */
+const BRACE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const PARAM_SEGMENT = /^:[A-Za-z_][A-Za-z0-9_]*$/;
 
 const identifierHint = (name: string) => name.replace(/\W+/g, "_").replace(/^_+|_+$/g, "") || "id";
@@ -17,8 +19,8 @@ const identifierHint = (name: string) => name.replace(/\W+/g, "_").replace(/^_+|
 /** Why one segment with embedded `{param}`s or plain text breaks the grammar. */
 function textSegmentProblem(segment: string): string | undefined {
   for (const m of segment.matchAll(/\{([^}]*)\}/g))
-    if (!PARAM_NAME.test(m[1]!))
-      return `parameter '{${m[1]!}}' in '${segment}' must be a name of letters, digits and '_' (e.g. '{${identifierHint(m[1]!)}}')`;
+    if (!BRACE_NAME.test(m[1]!))
+      return `parameter '{${m[1]!}}' in '${segment}' must be a name of letters, digits and '_-.' (e.g. '{${identifierHint(m[1]!)}}')`;
   const text = segment.replace(/\{[^}]*\}/g, "");
   if (!LITERAL_TEXT.test(text) || text.includes("{") || text.includes("}"))
     return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~:,')`;
@@ -33,7 +35,7 @@ export function pathProblem(path: string): string | undefined {
   for (const segment of inner.split("/")) {
     if (segment === "") return "it has an empty segment ('//')";
     const brace = /^\{(.*)\}$/.exec(segment);
-    if (brace && !brace[1]!.includes("}")) return `write the parameter as ':${brace[1]}', not '${segment}'`;
+    if (brace && PARAM_NAME.test(brace[1]!)) return `write the parameter as ':${brace[1]}', not '${segment}'`;
     if (segment.startsWith(":")) {
       if (!PARAM_SEGMENT.test(segment))
         return `parameter '${segment}' must be ':' and a name of letters, digits and '_' (e.g. ':${identifierHint(segment.slice(1))}')`;

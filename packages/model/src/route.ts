@@ -20,8 +20,9 @@ export interface Route {
 }
 
 const COLON_PARAM = /^:([A-Za-z_][A-Za-z0-9_]*)\??$/;
-const BRACE_PARAM = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const EMBEDDED_PARAM = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+// Braces also hold OpenAPI names that are no identifiers (`{concept-type}`).
+const BRACE_PARAM = /^\{([A-Za-z_][A-Za-z0-9_.-]*)\}$/;
+const EMBEDDED_PARAM = /\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g;
 
 function segment(text: string): RouteSegment {
   const m = COLON_PARAM.exec(text) ?? BRACE_PARAM.exec(text);

@@ -17,6 +17,7 @@ describe("parseRoute", () => {
     expect(parseRoute("/v1/{name}:cancel/:year/{month}.json/{lat},{lng}").params).toEqual(["name", "year", "month", "lat", "lng"]);
     expect(parseRoute("/v1/{name}:cancel").segments.at(-1)).toEqual({ kind: "template", text: "{name}:cancel", params: ["name"] });
     expect(parseRoute("/:year/{month}.json").openApiPath).toBe("/{year}/{month}.json");
+    expect(parseRoute("/concepts/{concept-type}/{id}.{api.format}").params).toEqual(["concept-type", "id", "api.format"]);
   });
 
   it("prints the OpenAPI path without empty segments, keeping a trailing slash", () => {

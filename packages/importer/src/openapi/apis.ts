@@ -13,7 +13,7 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 const DSL_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
 const PARAM_SEGMENT = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 /** Literal text of the DSL's path grammar (RFC 3986 unreserved, `:` and `,`), with `{name}` parameters embedded. */
-const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,-]|\{[A-Za-z_][A-Za-z0-9_]*\})+$/;
+const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,-]|\{[A-Za-z_][A-Za-z0-9_.-]*\})+$/;
 
 export interface ApiGroup {
   readonly tag: string;
