@@ -190,6 +190,9 @@ paths:
   /tokens/{other}:
     get:
       responses: { "200": { description: ok } }
+  /orphans/{orphanId}:
+    get:
+      responses: { "200": { description: ok, headers: { X-Trace: { content: { text/plain: { schema: { type: string } } } } } } }
   /items:
     get:
       security: [{ oauth: [] }]
@@ -229,6 +232,10 @@ test("names the DSL or the targets reserve, routes OpenAPI holds identical, inva
       expect.stringMatching(/^SL7011 GET \/tokens\/\{other\} at #\/paths\/~1tokens~1\{other\}\/get cannot be .*identical to \/tokens\/\{token\}/),
       expect.stringMatching(/^SL7013 'JSON' at #\/paths\/~1items\/get\/responses\/200\/content\/JSON cannot be .*not a media type/),
       expect.stringMatching(/^SL7013 the body of response 304 at #\/paths\/~1items\/get\/responses\/304\/content cannot be/),
+      expect.stringMatching(/^SL7012 path parameter 'orphanId' at #\/paths\/~1orphans~1\{orphanId\}\/get is imported approximately: it is not declared/),
+      expect.stringMatching(
+        /^SL7015 a header described by 'content' at #\/paths\/~1orphans~1\{orphanId\}\/get\/responses\/200\/headers\/X-Trace is imported approximately/,
+      ),
       expect.stringMatching(/^SL7019 'maxLength: 0' at #\/components\/schemas\/Format\/properties\/name\/maxLength cannot be/),
     ]),
   );

@@ -91,10 +91,11 @@ export function parameterLines(input: OperationInput): Record<"path" | "query" |
 
 /**
  * A `{name}` of the path is a path parameter, never also a query, header or cookie one (SL4140): a document that
- * declares it only elsewhere (an invalid document) gets it as its path parameter, any other namesake is dropped.
+ * declares it only elsewhere (an invalid document) gets it as its path parameter, any other namesake is dropped,
+ * and one that does not declare it at all gets a string.
  */
 function pathVariablesOnlyInPath(input: OperationInput, byKey: Map<string, { p: JsonObject; pointer: string }>): void {
-  for (const [, variable] of input.path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)) {
+  for (const [, variable = ""] of input.path.matchAll(/(?:^|\/):([A-Za-z_][A-Za-z0-9_]*)/g)) {
     for (const [key, { p, pointer }] of [...byKey]) {
       if (p.name !== variable || p.in === "path") continue;
       byKey.delete(key);
@@ -105,6 +106,11 @@ function pathVariablesOnlyInPath(input: OperationInput, byKey: Map<string, { p: 
         input.ctx.report("import-oa-parameter", pointer, what, "approximate", `the path has '{${variable}}', so it is that path parameter`);
         byKey.set(`path:${variable}`, { p: { ...p, in: "path" }, pointer });
       }
+    }
+    if (!byKey.has(`path:${variable}`)) {
+      // An invalid document: the path names a parameter nobody declares (SL4011 would fail the build).
+      input.ctx.report("import-oa-parameter", input.pointer, `path parameter '${variable}'`, "approximate", "it is not declared, so it is a string");
+      byKey.set(`path:${variable}`, { p: { name: variable, in: "path", required: true, schema: { type: "string" } }, pointer: input.pointer });
     }
   }
 }

@@ -34,6 +34,27 @@ function body(input: OperationInput, content: Json | undefined, pointer: string,
   return { type: writer.type(schemaOf(main), pointerJoin(pointer, main, "schema"), hint), mediaTypes };
 }
 
+/**
+ * A header's type when its Header Object has no `schema` (a header carries a scalar; `unknown` would not build):
+ * the schema of its `content`, else a string, reported either way.
+ */
+function headerSchema(input: OperationInput, h: JsonObject, at: string): string | undefined {
+  if (h.schema !== undefined) return undefined;
+  const first = isObject(h.content) ? Object.values(h.content)[0] : undefined;
+  const schema = isObject(first) ? first.schema : undefined;
+  const what = isObject(h.content) ? "a header described by 'content'" : "a header without a schema";
+  const fallback =
+    schema === undefined ? "string" : input.writer.type(schema, pointerJoin(at, "content", Object.keys(h.content as JsonObject)[0]!, "schema"), "Header");
+  input.ctx.report(
+    "import-oa-response-headers",
+    at,
+    what,
+    "approximate",
+    `it is written as ${fallback === "string" ? "a string" : "its content's schema"}`,
+  );
+  return fallback;
+}
+
 function headerLines(input: OperationInput, headers: Json | undefined, pointer: string, hint: string): string[] {
   const { ctx, writer } = input;
   if (!isObject(headers)) return [];
@@ -42,7 +63,7 @@ function headerLines(input: OperationInput, headers: Json | undefined, pointer: 
     if (name.toLowerCase() === "content-type") continue; // described by the media types
     const { value: h, pointer: at } = ctx.deref(headers[name]!, pointerJoin(pointer, name));
     if (!isObject(h)) continue;
-    const type = writer.type(h.schema, pointerJoin(at, "schema"), `${hint}${name.replace(/[^A-Za-z0-9]/g, "")}`);
+    const type = headerSchema(input, h, at) ?? writer.type(h.schema, pointerJoin(at, "schema"), `${hint}${name.replace(/[^A-Za-z0-9]/g, "")}`);
     lines.push(`${jsDoc(docParts(h))}${tsPropertyKey(name)}${h.required === true ? "" : "?"}: ${type};\n`);
   }
   return lines;
