@@ -48,36 +48,39 @@ function envRefs(value: unknown, path: string, out: { name: string; path: string
 }
 
 /**
- * Whether any string below `value` holds a NUL, skipping locations like `walk`. Allocates nothing, and
- * remembers the answer per IR node: nodes are never changed once built, and watch mode keeps the nodes of
- * unchanged declarations, so a rebuild scans only what is new. The detailed walk runs only when one is found.
+ * Whether any string below `value` holds a NUL, skipping locations like `walk`, without allocating. The answer
+ * is remembered per top-level node (a model, an API group, a config section…): nodes are never changed once
+ * built, and watch mode keeps those of unchanged declarations, so a rebuild scans only what is new. The
+ * detailed walk runs only when a NUL is found.
  */
 const nulFree = new WeakMap<object, boolean>();
+const TOP_LEVEL = 2;
 
-function hasNul(value: unknown): boolean {
+function hasNul(value: unknown, depth: number): boolean {
   if (typeof value === "string") return value.includes("\0");
   if (!value || typeof value !== "object") return false;
   if (Array.isArray(value)) {
-    for (const v of value) if (hasNul(v)) return true;
+    for (const v of value) if (hasNul(v, depth + 1)) return true;
     return false;
   }
   if (isLoc(value)) return false;
-  const known = nulFree.get(value);
+  const known = depth === TOP_LEVEL ? nulFree.get(value) : undefined;
   if (known !== undefined) return !known;
   let found = false;
-  for (const k in value) {
-    if (k !== "loc" && k !== "locs" && Object.prototype.hasOwnProperty.call(value, k) && hasNul((value as Record<string, unknown>)[k])) {
+  const record = value as Record<string, unknown>;
+  for (const k of Object.keys(record)) {
+    if (k !== "loc" && k !== "locs" && hasNul(record[k], depth + 1)) {
       found = true;
       break;
     }
   }
-  if ("kind" in value) nulFree.set(value, !found);
+  if (depth === TOP_LEVEL) nulFree.set(value, !found);
   return found;
 }
 
 export function checkIrText(ir: SpecIR, ctx: FrontendContext): void {
   const places: Place[] = [];
-  if (hasNul(ir)) walk(ir, "spec", [], undefined, places);
+  if (hasNul(ir, 0)) walk(ir, "spec", [], undefined, places);
   // One report per declaration: a doc comment fills both summary and description.
   const seen = new Set<string>();
   for (const p of places) {
