@@ -1,4 +1,5 @@
 import type { Emitter } from "@specloom/core";
+import { nodeReuse } from "@specloom/model";
 import { neutralizeDescriptions } from "./descriptions";
 import { buildDocument, documentInputs } from "./document";
 import { assembleJson, FragmentRenderer, plainDocument } from "./fragments";
@@ -33,9 +34,11 @@ export const openapiEmitter: Emitter = {
     };
     // Fragments are neutralized as they are rendered; the rest of the document here.
     const doc = neutralizeDescriptions(buildDocument(ctx.ir, ctx.config, { place }, operations));
-    // Only this emit's maps: keeping the caches themselves would chain every earlier emit.
-    previous = { inputs, operations: operations.built, fragments: renderer.rendered };
+    // Only this emit's maps: keeping the caches themselves would chain every earlier emit. A one-shot build
+    // (no next emit) keeps nothing, so the later phases do not carry ~65 MB at N=1000.
+    previous = nodeReuse() ? { inputs, operations: operations.built, fragments: renderer.rendered } : undefined;
     const laidOut = renderer.yamlLaidOut ? yaml.layout(doc, 0) : undefined;
+    if (!nodeReuse()) yaml.keepAtMost(0);
     return {
       files: [
         { path: "openapi.json", content: assembleJson(doc) + "\n" },
