@@ -271,3 +271,18 @@ test("a response several operations reference is declared once in spec/responses
   expect(api.match(/404: NotFoundResponse;/g)).toHaveLength(2);
   expect(api).toContain('409: Response<string, {\ndescription: "Conflict";\n}>;');
 });
+
+test("two paths the checker keys alike ({name}:cancel and {job}:cancel) keep the first and report the second, so the project builds", async () => {
+  const dir = tmp("alike");
+  const doc = `openapi: 3.1.0
+info: { title: Alike, version: "1" }
+paths:
+  /v1/{name}:cancel: { post: { parameters: [{ in: path, name: name, required: true, schema: { type: string } }], responses: { "204": { description: ok } } } }
+  /v1/{job}:cancel: { post: { parameters: [{ in: path, name: job, required: true, schema: { type: string } }], responses: { "204": { description: ok } } } }
+`;
+  fs.writeFileSync(path.join(dir, "alike.yaml"), doc);
+  const r = await importOpenApi(path.join(dir, "alike.yaml"), "alike.yaml", "alike", { format: false });
+  expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+    "SL7011 POST /v1/{job}:cancel at #/paths/~1v1~1{job}:cancel/post cannot be expressed in the specloom DSL and is not imported: OpenAPI holds it identical to /v1/{name}:cancel: templated paths that differ only in parameter names are the same path",
+  ]);
+});

@@ -121,7 +121,9 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", `parameter '${repeated}' appears twice in the path`);
         continue;
       }
-      const template = `${method} /${segments.map((seg) => (seg.startsWith(":") ? ":" : seg)).join("/")}`;
+      // The route as the checker keys it (parameters erased, literals case-folded): two that collide cannot both be endpoints.
+      const trailing = path.length > 1 && path.endsWith("/") && segments.length > 0 ? "/" : "";
+      const template = `${method} /${segments.map((seg) => (seg.startsWith(":") ? ":" : seg.replace(/\{[^}]*\}/g, "{}").toLowerCase())).join("/")}${trailing}`;
       const same = templates.get(template);
       if (same !== undefined) {
         const detail = `OpenAPI holds it identical to ${same}: templated paths that differ only in parameter names are the same path`;
