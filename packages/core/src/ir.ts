@@ -136,6 +136,8 @@ export interface RefType {
 export interface UnionType {
   readonly kind: "union";
   readonly variants: readonly TypeNode[];
+  /** `OneOf`: a value matches exactly one variant (OpenAPI `oneOf`); otherwise `anyOf`. */
+  readonly oneOf?: boolean;
   /** Set when every variant is an object with a literal-typed common property. */
   readonly discriminator?: {
     readonly property: string;

@@ -89,6 +89,8 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
         if (type.kind === "primitive") type = { ...type, name: "integer" };
       } else if (name === "format" || name === "customFormat") readFormat(name, value, c, ctx, site);
       else readValueTag(name, value, c);
+    } else if (name === "oneOf") {
+      type = exactlyOne(type, ctx, site);
     } else if (FACT_TAGS.has(name)) {
       applyFact(name, value, facts);
     } else if (RELATION_TAGS.has(name)) {
@@ -128,6 +130,18 @@ export function applyTags(base: TypeNode, tags: ReadonlyMap<string, ts.Type>, ct
 }
 
 const isModelName = (name: string, ctx: FrontendContext): boolean => [...ctx.models.values()].includes(name);
+
+/** `OneOf` on a union, inline or named (`type Pet = (Cat | Dog) & OneOf` arrives as a ref to its schema). */
+function exactlyOne(type: TypeNode, ctx: FrontendContext, site: Site): TypeNode {
+  if (type.kind === "union") return { ...type, oneOf: true };
+  const schema = type.kind === "ref" && type.refKind === "schema" ? ctx.schemas.get(type.name) : undefined;
+  if (schema?.type.kind === "union") {
+    ctx.schemas.set(schema.name, { ...schema, type: { ...schema.type, oneOf: true } });
+    return type;
+  }
+  ctx.report("annotation-wrong-type", { tag: "oneOf", type: describe(type) }, site.node);
+  return type;
+}
 
 function readItemTag(name: string, value: LiteralValue, items: ItemConstraints): void {
   if (name === "uniqueItems") items.uniqueItems = true;

@@ -8,7 +8,7 @@ import { reservedTypeNameReason } from "@specloom/core";
 
 /** Every type the `specloom` package exports; tests/import-openapi keeps this list equal to the package's. */
 export const SPECLOOM_EXPORTS: readonly string[] = (
-  "AdditionalProperties Api ApiKeyScheme ApiOptions AuthConfig AuthRule BelongsTo BelongsToOptions BigInt64 BigSerial Binary CacheEntryConfig CachingConfig " +
+  "AdditionalProperties Api ApiKeyScheme OneOf ApiOptions AuthConfig AuthRule BelongsTo BelongsToOptions BigInt64 BigSerial Binary CacheEntryConfig CachingConfig " +
   "Callback Closed Column CustomFormat DateOnly DateTime Decimal Default DeploymentConfig Duration Email Endpoint EndpointOptions Entity " +
   "EntityOptions EnvRef ErrorExample ErrorsConfig ExclusiveMaximum ExclusiveMinimum ExternalDocs Format FormatName HasMany HasOne HasOptions " +
   "HttpBasicScheme HttpBearerScheme HttpMethod Identity IndexColumn IndexOptions Indexed Int Integer IntegrationConfig IntegrationsConfig " +

@@ -66,6 +66,11 @@ export interface MaxItems<N extends number> extends TagOf<"maxItems", N> {}
 /** No two items of the array are equal. */
 export interface UniqueItems extends TagOf<"uniqueItems"> {}
 /**
+ * On a union (`(Card | Iban) & OneOf`): a value matches exactly one variant, OpenAPI `oneOf`.
+ * Without it an undiscriminated union is `anyOf` (variants may overlap); a discriminated one is always `oneOf`.
+ */
+export interface OneOf extends TagOf<"oneOf"> {}
+/**
  * A regular expression the value must match (ECMAScript syntax, no slashes).
  * `Message` is the human wording used in docs and validation errors.
  */

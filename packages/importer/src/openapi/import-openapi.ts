@@ -52,6 +52,7 @@ const DSL_NAMES = [
   "Integer",
   "Closed",
   "AdditionalProperties",
+  "OneOf",
   "MinLength",
   "MaxLength",
   "Minimum",

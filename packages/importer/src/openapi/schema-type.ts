@@ -131,11 +131,27 @@ export class SchemaWriter {
     for (const key of ["oneOf", "anyOf"] as const) {
       const list = s[key];
       if (!Array.isArray(list)) continue;
-      if (key === "oneOf" && list.length > 1)
-        this.ctx.report("import-oa-composition", pointerJoin(pointer, key), "'oneOf'", "approximate", "an undiscriminated TS union is written as anyOf");
       this.leftovers(s, pointer, [key]);
       const members = list.map((m, i) => this.member(m, pointerJoin(pointer, key, i), `${hint}${i + 1}`, stack));
-      return members.length === 0 ? "unknown" : members.length === 1 ? members[0]! : members.map(paren).join(" | ");
+      if (members.length <= 1) return members[0] ?? "unknown";
+      const union = members.map(paren).join(" | ");
+      if (key === "anyOf") return union;
+      // `OneOf` needs a union TypeScript keeps: distinct members, not all literals (an enum), none `unknown`; and, for
+      // now, a named one (a component schema): nested inline unions with the tag exceed the front end's depth limit.
+      const kept =
+        /^\/components\/schemas\/[^/]+$/.test(pointer) &&
+        new Set(members).size === members.length &&
+        !members.includes("unknown") &&
+        !members.every((m) => /^("|-?\d|true$|false$)/.test(m));
+      if (kept) return `(${union}) & ${this.dsl("OneOf")}`;
+      this.ctx.report(
+        "import-oa-composition",
+        pointerJoin(pointer, key),
+        "'oneOf'",
+        "approximate",
+        "an inline or undistinguishable TS union is written as anyOf",
+      );
+      return union;
     }
     if (Array.isArray(s.type)) {
       this.ctx.report("import-oa-composition", pointerJoin(pointer, "type"), "a list of types", "approximate", "it becomes a union, written as anyOf");

@@ -199,8 +199,8 @@ function unionSchema(type: UnionType, ctx: TypeContext, hint: string): JsonSchem
   } else if (variants.length === 0) {
     schema = { type: "null" };
   } else {
-    // anyOf, not oneOf: undiscriminated variants may overlap (a valid value may match two).
-    schema = { anyOf: variants.map((v, i) => typeSchema(v, ctx, `${hint}${i + 1}`)) };
+    // anyOf unless the author says `OneOf`: undiscriminated variants may overlap (a valid value may match two).
+    schema = { [type.oneOf ? "oneOf" : "anyOf"]: variants.map((v, i) => typeSchema(v, ctx, `${hint}${i + 1}`)) };
   }
   return hasNull && variants.length > 0 ? nullable(schema) : schema;
 }
