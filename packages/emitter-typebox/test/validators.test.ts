@@ -49,7 +49,7 @@ function irWithTree(): SpecIR {
       field("ratio", t.num({ format: "float" })),
       field("ledger_id", t.str({ format: "int64" })),
       // AdditionalProperties<string>: undeclared properties are strings, the declared one an integer.
-      field("labels", { ...t.object([field("count", t.int())]), additionalProperties: t.str() }),
+      field("labels", { kind: "object", properties: [field("count", t.int())], additionalProperties: t.str() }),
     ]),
     { loc },
   );
