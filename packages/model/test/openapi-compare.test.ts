@@ -74,14 +74,33 @@ describe("compareOpenApi", () => {
         { type: "object", properties: { b: {} } },
       ],
     });
-    const source = doc("3.1.0", { "/a": op(withSiblings("string")), "/b": op(described), "/c": op(twoObjects({ type: "object" })) }, components);
-    const built = doc("3.1.0", { "/a": op(asMembers("string")), "/b": op({ $ref: "#/components/schemas/Code" }), "/c": op(twoObjects({})) }, components);
+    const anyValue = { type: "object", additionalProperties: { description: "Properties of the object." } };
+    const source = doc(
+      "3.1.0",
+      { "/a": op(withSiblings("string")), "/b": op(described), "/c": op(twoObjects({ type: "object" })), "/d": op(anyValue) },
+      components,
+    );
+    const built = doc(
+      "3.1.0",
+      { "/a": op(asMembers("string")), "/b": op({ $ref: "#/components/schemas/Code" }), "/c": op(twoObjects({})), "/d": op({ type: "object" }) },
+      components,
+    );
     expect(compareOpenApi(source, built)).toEqual([]);
     // Still a real comparison: a sibling that differs from the member is a difference, and so is a constraining member.
-    const changed = doc("3.1.0", { "/a": op(asMembers("integer")), "/b": op({ type: "string" }), "/c": op(twoObjects({})) }, components);
+    const changed = doc(
+      "3.1.0",
+      {
+        "/a": op(asMembers("integer")),
+        "/b": op({ type: "string" }),
+        "/c": op(twoObjects({})),
+        "/d": op({ type: "object", additionalProperties: { type: "string" } }),
+      },
+      components,
+    );
     expect(compareOpenApi(source, changed).map((d) => d.message)).toEqual([
       'GET /a: response 200 application/json.allOf[1].x: type "string" ≠ "integer"',
       "GET /b: response 200 application/json: 'pattern: \"^[A-Z]+$\"' removed",
+      'GET /d: response 200 application/json: \'additionalProperties: {"type":"string"}\' added',
     ]);
   });
 

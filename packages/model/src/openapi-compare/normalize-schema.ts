@@ -40,8 +40,9 @@ function stripped(schema: JsonObject): JsonObject {
     if (k in NEUTRAL && JSON.stringify(NEUTRAL[k]) === JSON.stringify(v)) continue;
     if (k === "required" && Array.isArray(v) && v.length === 0) continue;
     if (k === "properties" && isObject(v) && Object.keys(v).length === 0) continue;
-    // An empty schema accepts anything: as `additionalProperties` or `items` it says nothing.
-    if ((k === "additionalProperties" || k === "items") && isObject(v) && Object.keys(v).length === 0) continue;
+    // A schema that only describes accepts anything: as `additionalProperties` or `items` it says nothing
+    // (Google writes `additionalProperties: { description: "Properties of the object." }`).
+    if ((k === "additionalProperties" || k === "items") && isObject(v) && Object.keys(stripped(v)).length === 0) continue;
     out[k] = v;
   }
   return out;
