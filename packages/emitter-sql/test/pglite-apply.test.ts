@@ -135,3 +135,27 @@ describe("schema keywords that map to CHECK constraints", () => {
     expect(await failure(db, row(7, `0, 1, 5, ARRAY['a','b','c','d']`))).toMatch(/ck_readings_labels_items/);
   });
 });
+
+describe("a MaxLength VARCHAR cannot carry", () => {
+  // Real APIs declare maxLength 0 and lengths above PostgreSQL's VARCHAR limit (10485760): TEXT with a length CHECK.
+  const blob = model("Blob", "blobs", [
+    column("id", t.int({ size: "int32" }), { primaryKey: true }),
+    column("empty", t.str({ maxLength: 0 })),
+    column("body", t.str({ minLength: 1, maxLength: 20971520 })),
+    column("code", t.str({ maxLength: 10485760 })),
+  ]);
+  const ir = spec({ models: [blob] });
+  const config = sqlConfig();
+
+  test("is TEXT with a CHECK that PostgreSQL enforces", async () => {
+    const sql = emitSql(ir, config);
+    expect(sql).toContain("char_length(body) >= 1 AND char_length(body) <= 20971520");
+    expect(sql).toContain("VARCHAR(10485760)");
+    const { db, schema } = await applyInFreshSchema(sql);
+    expect(await expectSchemaMatches(db, schema, ir, config)).toMatchObject({ tables: 1, checks: 2 });
+    const row = (id: number, values: string) => `INSERT INTO blobs (id, empty, body, code) VALUES (${id}, ${values})`;
+    expect(await failure(db, row(1, `'', 'x', 'y'`))).toBeUndefined();
+    expect(await failure(db, row(2, `'a', 'x', 'y'`))).toMatch(/ck_blobs_empty_length/);
+    expect(await failure(db, row(3, `'', '', 'y'`))).toMatch(/ck_blobs_body_length/);
+  });
+});

@@ -47,7 +47,8 @@ function promisedType(f: FieldNode, ir: SpecIR, config: SpecloomConfig): string 
     if (c.format === "uuid") return "uuid";
     if (c.format === "date-time") return "timestamp with time zone";
     if (c.format === "date") return "date";
-    return c.maxLength === undefined ? "text" : `character varying(${c.maxLength})`;
+    // PostgreSQL's VARCHAR holds 1..10485760 characters; other lengths are TEXT with a CHECK.
+    return c.maxLength === undefined || c.maxLength < 1 || c.maxLength > 10485760 ? "text" : `character varying(${c.maxLength})`;
   }
   const others: Record<string, string> = { integer: c.size === "int64" ? "bigint" : "integer", number: "double precision", boolean: "boolean" };
   return others[t.name];

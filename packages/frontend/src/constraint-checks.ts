@@ -9,8 +9,6 @@ export interface ItemConstraints {
   uniqueItems?: boolean;
 }
 
-const PG_MAX_VARCHAR = 10485760;
-
 /** Problems reported as SL3006, as before this file existed. */
 function optionProblems(c: Constraints): string[] {
   const problems: string[] = [];
@@ -19,9 +17,6 @@ function optionProblems(c: Constraints): string[] {
   };
   count(c.minLength, "MinLength");
   count(c.maxLength, "MaxLength");
-  // VARCHAR(n) needs 1 ≤ n ≤ 10485760 in PostgreSQL.
-  if (c.maxLength !== undefined && (c.maxLength < 1 || c.maxLength > PG_MAX_VARCHAR))
-    problems.push(`MaxLength<${c.maxLength}> must be from 1 to ${PG_MAX_VARCHAR} (PostgreSQL's VARCHAR limit)`);
   for (const [tag, n] of [
     ["Minimum", c.minimum],
     ["Maximum", c.maximum],

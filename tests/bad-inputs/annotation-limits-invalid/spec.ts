@@ -4,10 +4,10 @@ import type { Default, Entity, Int, Maximum, MaxLength, Minimum, PrimaryKey, Rea
 export interface Gauge extends Entity<{}> {
   /** Gauge identifier. */
   id: UUID & PrimaryKey & ReadOnly & Default<"gen_random_uuid()">;
-  /** VARCHAR(0) does not exist. */
-  empty: string & MaxLength<0>; // @expect SL3006
-  /** Above PostgreSQL's VARCHAR limit. */
-  huge: string & MaxLength<10485761>; // @expect SL3006
+  /** Only the empty string: TEXT with a length CHECK, since VARCHAR(0) does not exist. */
+  empty: string & MaxLength<0>;
+  /** Above PostgreSQL's VARCHAR limit: TEXT with a length CHECK. */
+  huge: string & MaxLength<10485761>;
   /** 1e400 is Infinity: 'Infinity' in SQL, null in OpenAPI. */
   reading: number & Maximum<1e400>; // @expect SL3006
   /** -1e400 is -Infinity. */

@@ -3,7 +3,7 @@
  * implies (lengths, bounds, patterns, enum-like literal sets).
  */
 import type { EnumNode, PrimitiveType, TypeNode } from "@specloom/core";
-import type { Dialect } from "./dialect";
+import { varcharFits, type Dialect } from "./dialect";
 import type { CheckKind } from "./model";
 
 export interface TypeCheck {
@@ -42,9 +42,11 @@ function primitiveChecks(type: PrimitiveType, ctx: TypeContext): TypeCheck[] {
   if (c.exclusiveMaximum !== undefined) bounds.push(`${column} < ${c.exclusiveMaximum}`);
   if (bounds.length > 0 && numeric) checks.push({ kind: "range", expression: bounds.join(" AND ") });
   if (numeric && c.multipleOf !== undefined) checks.push({ kind: "multiple", expression: dialect.multipleOfExpression(column, c.multipleOf) });
-  if (text && c.minLength !== undefined && c.minLength > 0) {
-    checks.push({ kind: "length", expression: `${dialect.lengthExpression(column)} >= ${c.minLength}` });
-  }
+  const lengths: string[] = [];
+  if (text && c.minLength !== undefined && c.minLength > 0) lengths.push(`${dialect.lengthExpression(column)} >= ${c.minLength}`);
+  // A MaxLength VARCHAR cannot carry (0, or above PostgreSQL's limit: real APIs declare both) is a CHECK on TEXT.
+  if (text && c.maxLength !== undefined && !varcharFits(c.maxLength)) lengths.push(`${dialect.lengthExpression(column)} <= ${c.maxLength}`);
+  if (lengths.length > 0) checks.push({ kind: "length", expression: lengths.join(" AND ") });
   if (text && c.pattern !== undefined) {
     const match = dialect.regexMatch(column, c.pattern);
     if (match) checks.push({ kind: "pattern", expression: match });

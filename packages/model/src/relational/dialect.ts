@@ -89,6 +89,9 @@ const POSTGRES_RESERVED = new Set(
   ).split(" "),
 );
 
+/** VARCHAR(n) needs 1 ≤ n ≤ 10485760 in PostgreSQL; any other MaxLength is TEXT with a length CHECK. */
+export const varcharFits = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 10485760;
+
 export class PostgresDialect extends Dialect {
   readonly name = "postgresql";
   readonly maxIdentifierBytes: number = 63;
@@ -105,7 +108,7 @@ export class PostgresDialect extends Dialect {
         if (c.format === "date-time") return "TIMESTAMPTZ";
         if (c.format === "date") return "DATE";
         if (c.format === "binary") return "BYTEA";
-        return c.maxLength !== undefined ? `VARCHAR(${c.maxLength})` : "TEXT";
+        return c.maxLength !== undefined && varcharFits(c.maxLength) ? `VARCHAR(${c.maxLength})` : "TEXT";
       case "integer":
         return c.size === "int64" ? "BIGINT" : "INTEGER";
       case "number":
