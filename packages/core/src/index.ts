@@ -19,3 +19,4 @@ export * from "./published-schemas";
 export * from "./ir-config";
 export * from "./formats";
 export { jsonPathPosition, parseJsonWithPositions, type JsonParseResult, type JsonPosition } from "./json-source";
+export * from "./same-json";

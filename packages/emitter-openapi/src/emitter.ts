@@ -1,10 +1,9 @@
-import type { Emitter } from "@specloom/core";
+import { sameJson, type Emitter } from "@specloom/core";
 import { nodeReuse } from "@specloom/model";
 import { neutralizeDescriptions } from "./descriptions";
 import { buildDocument, documentInputs } from "./document";
 import { assembleJson, FragmentRenderer, plainDocument } from "./fragments";
 import { OperationCache } from "./operation-cache";
-import { sameJson } from "./same-json";
 import { YAML_OPTIONS, serializeYaml } from "./serialize";
 import { YamlLayout } from "./yaml-writer";
 

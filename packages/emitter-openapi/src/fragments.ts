@@ -6,7 +6,7 @@
  * the output: a fragment's strings are a function of its value alone, which is compared in full.
  */
 import { prepareFragment } from "./descriptions";
-import { sameJson } from "./same-json";
+import { sameJson } from "@specloom/core";
 import { PrerenderedYaml, type YamlLayout } from "./yaml-writer";
 
 /**

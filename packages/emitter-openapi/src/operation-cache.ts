@@ -4,7 +4,7 @@
  * Its shared error responses are registered again in order, and must get the names they had.
  */
 import type { OperationObject } from "openapi3-ts/oas31";
-import { sameJson } from "./same-json";
+import { sameJson } from "@specloom/core";
 import type { SharedCall, SharedErrorResponses } from "./shared-responses";
 
 interface CachedOperation {

@@ -5,7 +5,7 @@
  * reason ("User not found") stays on its operation; 3.0 ignores siblings of `$ref`, so there each distinct reason
  * is a component of its own (`NotFound2`), shared by the endpoints that give the same reason.
  */
-import { pascalCase, type SpecIR } from "@specloom/core";
+import { pascalCase, sameJson, type SpecIR } from "@specloom/core";
 import type { ExampleObject, MediaTypeObject, ReferenceObject, ResponseObject } from "openapi3-ts/oas31";
 import {
   ERROR_RESPONSE,
@@ -20,8 +20,6 @@ import {
   type JsonSchema,
   type OpenApiVersion,
 } from "@specloom/model";
-
-import { sameJson } from "./same-json";
 
 export const RESPONSE_PREFIX = "#/components/responses/";
 

@@ -1,8 +1,10 @@
-/** Deep equality of JSON data, for reusing what the previous emit built from the same inputs. */
-
-/** Same JSON, key order included (it decides the output's); -0 equals 0, as both are written 0. */
+/**
+ * Deep equality of plain JSON-like data, key order included (it decides the serialized output), for caches
+ * that reuse what an earlier build made from equal inputs. Numbers compare with Object.is, so -0 and 0 differ:
+ * a false "different" only costs a cache miss, a false "same" could change output.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
+  if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
