@@ -274,9 +274,8 @@ export class SchemaWriter {
       else tags.push(this.customFormat(s.format, pointer, "string"));
     }
     if (typeof s.minLength === "number" && s.minLength > 0) tags.push(`${this.dsl("MinLength")}<${s.minLength}>`);
-    if (s.maxLength === 0)
-      this.ctx.report("import-oa-keyword", pointerJoin(pointer, "maxLength"), "'maxLength: 0'", "dropped", "MaxLength starts at 1 (PostgreSQL's VARCHAR)");
-    else if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
+    // MaxLength<0> is valid: the column is TEXT with a length CHECK, since VARCHAR(0) does not exist.
+    if (typeof s.maxLength === "number") tags.push(`${this.dsl("MaxLength")}<${s.maxLength}>`);
     if (typeof s.pattern === "string") {
       const check = checkPattern(s.pattern);
       // A pattern PostgreSQL cannot run stays: only a model column's CHECK would need it.
