@@ -20,3 +20,4 @@ export * from "./ir-config";
 export * from "./formats";
 export { jsonPathPosition, parseJsonWithPositions, type JsonParseResult, type JsonPosition } from "./json-source";
 export * from "./same-json";
+export * from "./json-pointer";

@@ -5,6 +5,7 @@
  * the IR diff (type-diff.ts): requests break when they accept less, responses
  * when they promise less.
  */
+import { unescapePointerSegment } from "@specloom/core";
 import { compareOpenApi, type OpenApiDifference } from "@specloom/model";
 import type { ApiChange, ApiChangeId } from "./api-change";
 
@@ -15,7 +16,7 @@ const isObject = (v: unknown): v is Record<string, Json> => v !== null && typeof
 function at(doc: unknown, pointer: string): Json | undefined {
   let node = doc as Json | undefined;
   for (const raw of pointer.split("/").slice(1)) {
-    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const seg = unescapePointerSegment(raw);
     node = Array.isArray(node) ? node[Number(seg)] : isObject(node) ? node[seg] : undefined;
     if (node === undefined) return undefined;
   }
@@ -115,7 +116,7 @@ function parameterObject(doc: unknown, pointer: string): Json | undefined {
   return undefined;
 }
 
-const segments = (pointer: string) => pointer.split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+const segments = (pointer: string) => pointer.split("/").map(unescapePointerSegment);
 
 /** Classifies one difference by where it is (the pointer's last segments) and which side of the exchange it affects. */
 function judge(d: OpenApiDifference, base: unknown, head: unknown): Judged | undefined {

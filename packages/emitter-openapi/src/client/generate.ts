@@ -3,7 +3,7 @@
  * openapi.json holds). One method per operationId; path, query and header parameters, the request body and
  * every declared response are typed, and a response's `status` narrows its `data`.
  */
-import { tsBlockCommentText, tsDocComment, tsLineCommentText, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { unescapePointerSegment, tsBlockCommentText, tsDocComment, tsLineCommentText, tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { CLIENT_RUNTIME } from "./runtime";
 import { schemaType, type Schema } from "./schema-type";
 
@@ -21,7 +21,7 @@ function deref(doc: Json, value: unknown): Json | undefined {
     current = ref
       .slice(2)
       .split("/")
-      .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .map(unescapePointerSegment)
       .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), doc);
   }
   return isObject(current) ? current : undefined;

@@ -2,7 +2,7 @@
  * JSON Schema (OpenAPI 3.1 and 3.0) → a TypeScript type expression, for the typed client. `$ref`s to
  * components become `components["schemas"]["Name"]`, so no schema name can collide with the client's own names.
  */
-import { tsDocComment, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { unescapePointerSegment, tsDocComment, tsPropertyKey, tsStringLiteral } from "@specloom/core";
 
 export type Schema = boolean | { readonly [key: string]: unknown };
 
@@ -10,7 +10,7 @@ const SCHEMA_REF = "#/components/schemas/";
 
 export function schemaRefType(ref: string): string {
   if (!ref.startsWith(SCHEMA_REF)) return "unknown";
-  const name = decodeURIComponent(ref.slice(SCHEMA_REF.length)).replace(/~1/g, "/").replace(/~0/g, "~");
+  const name = unescapePointerSegment(decodeURIComponent(ref.slice(SCHEMA_REF.length)));
   return `components["schemas"][${tsStringLiteral(name)}]`;
 }
 

@@ -3,7 +3,7 @@
  * names chosen for component schemas, and the diagnostics. Every construct the
  * DSL cannot express is reported here with its JSON pointer and source position.
  */
-import { createDiagnostic, isMediaType, tsIdentifier, type Diagnostic, type DiagnosticId } from "@specloom/core";
+import { pointerJoin, unescapePointerSegment, createDiagnostic, isMediaType, tsIdentifier, type Diagnostic, type DiagnosticId } from "@specloom/core";
 import type { LoadedDocument } from "./load";
 import { unreservedName } from "../reserved-names";
 
@@ -11,9 +11,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
-export const escapeSegment = (s: string): string => s.replace(/~/g, "~0").replace(/\//g, "~1");
-export const pointerJoin = (base: string, ...segments: (string | number)[]): string =>
-  segments.reduce<string>((p, s) => `${p}/${escapeSegment(String(s))}`, base);
+export { pointerJoin };
 
 /** The OpenAPI importer's diagnostic ids (SL7010–SL7024), one per kind of source construct. */
 export type GapId = Extract<DiagnosticId, `import-oa-${string}`>;
@@ -50,7 +48,7 @@ export class OpenApiImport {
   at(ref: string): Json | undefined {
     let node: Json | undefined = this.root;
     for (const raw of ref.replace(/^#/, "").split("/").slice(1)) {
-      const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      const seg = unescapePointerSegment(raw);
       if (Array.isArray(node)) node = node[Number(seg)];
       else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, seg)) node = node[seg];
       else return undefined;

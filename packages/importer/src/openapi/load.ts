@@ -5,7 +5,7 @@
  * problem is positioned in the source text (line and column of the node).
  */
 import * as fs from "node:fs";
-import { createDiagnostic, type Diagnostic, type SourceLocation } from "@specloom/core";
+import { unescapePointerSegment, escapePointerSegment, createDiagnostic, type Diagnostic, type SourceLocation } from "@specloom/core";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 
 export interface LoadedDocument {
@@ -45,7 +45,7 @@ export function pointerSegments(pointer: string): string[] {
     .replace(/^#\/?/, "")
     .split("/")
     .filter((s, i, all) => !(s === "" && all.length === 1))
-    .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map((s) => unescapePointerSegment(decodeURIComponent(s)));
 }
 
 function resolvePointer(doc: unknown, pointer: string): { found: boolean; value?: unknown } {
@@ -63,7 +63,7 @@ function collectRefs(node: unknown, pointer: string, out: { at: string; ref: str
   else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") out.push({ at: pointer, ref: value });
-      else collectRefs(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, out);
+      else collectRefs(value, `${pointer}/${escapePointerSegment(key)}`, out);
     }
   }
 }
@@ -85,7 +85,6 @@ export function scanJson(text: string): { duplicateKey: boolean; offsets: Map<st
   const offsets = new Map<string, number>();
   // Per open container: its pointer, its keys (objects) or next index (arrays), and the pending key.
   const stack: { pointer: string; keys?: Set<string>; index: number; key?: string }[] = [];
-  const escape = (k: string) => k.replace(/~/g, "~0").replace(/\//g, "~1");
   const valueStarts = (i: number) => {
     const top = stack[stack.length - 1];
     if (!top) return offsets.set("", i);
@@ -110,7 +109,7 @@ export function scanJson(text: string): { duplicateKey: boolean; offsets: Map<st
         const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (top.keys.has(key)) return { duplicateKey: true, offsets };
         top.keys.add(key);
-        top.key = escape(key);
+        top.key = escapePointerSegment(key);
         expectKey = false;
       } else valueStarts(i);
       i = j;
@@ -167,7 +166,7 @@ export async function loadOpenApi(source: string, file: string = source): Promis
       let best = 0;
       let path = "";
       for (const seg of pointerSegments(pointer)) {
-        path += `/${seg.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        path += `/${escapePointerSegment(seg)}`;
         const offset = scanned.offsets.get(path);
         if (offset === undefined) break;
         best = offset;

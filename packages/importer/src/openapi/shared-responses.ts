@@ -3,7 +3,7 @@
  * (`export type NotFound = Response<Problem, { description: "Not found" }>` in `spec/responses.ts`), which the
  * endpoints name, as the source states them once; a response used once stays inline, where it is read.
  */
-import { BODILESS_STATUSES } from "@specloom/core";
+import { unescapePointerSegment, BODILESS_STATUSES } from "@specloom/core";
 import { isObject, type Json, type OpenApiImport } from "./context";
 import type { OperationInput } from "./operation";
 
@@ -56,7 +56,7 @@ export function sharedResponseLine(input: OperationInput, status: string, raw: J
   if ((reg.uses.get(raw.$ref) ?? 0) < 2) return undefined;
   let shared = reg.byRef.get(raw.$ref);
   if (!shared) {
-    const key = raw.$ref.slice("#/components/responses/".length).replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapePointerSegment(raw.$ref.slice("#/components/responses/".length));
     const wanted = key.charAt(0).toUpperCase() + key.slice(1);
     const name = ctx.uniqueName(ctx.isTaken(wanted) ? `${wanted}Response` : wanted);
     shared = { name, text: render(name) };

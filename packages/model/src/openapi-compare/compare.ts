@@ -192,7 +192,7 @@ function compareSchemesUsed(pair: Pair, opsA: Map<string, OperationView>, opsB: 
     for (const op of ops.values())
       if (Array.isArray(op.security.value)) for (const req of op.security.value) if (isObject(req)) Object.keys(req).forEach((n) => used.add(n));
   const definition = (doc: OpenApiDocument, name: string): Located | undefined => {
-    const found = doc.at(`#/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const found = doc.at(pointerJoin("#/components/securitySchemes", name));
     return found === undefined ? undefined : doc.deref({ value: found, pointer: pointerJoin("/components/securitySchemes", name) });
   };
   for (const name of [...used].sort()) {

@@ -1,14 +1,12 @@
 /** A parsed OpenAPI document with its `$ref` resolution, shared by the comparison's walkers. */
+import { pointerJoin, unescapePointerSegment } from "@specloom/core";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
 export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** Escapes one JSON pointer segment (`/` → `~1`, `~` → `~0`). */
-export const escapeSegment = (s: string): string => s.replace(/~/g, "~0").replace(/\//g, "~1");
-export const pointerJoin = (base: string, ...segments: (string | number)[]): string =>
-  segments.reduce<string>((p, s) => `${p}/${escapeSegment(String(s))}`, base);
+export { pointerJoin };
 
 function unescapeSegment(s: string): string {
   let decoded = s;
@@ -17,7 +15,7 @@ function unescapeSegment(s: string): string {
   } catch {
     // a literal `%` that is not an escape stays as written
   }
-  return decoded.replace(/~1/g, "/").replace(/~0/g, "~");
+  return unescapePointerSegment(decoded);
 }
 
 export interface Located<T = Json> {
