@@ -101,15 +101,14 @@ function remember(full: string, stat: fs.BigIntStats, hash: string): void {
 }
 
 /**
- * Records the hash of a file this process has just put in place (renamed in after staging), so the next watch
- * cycle does not re-read and re-hash it. Unlike `remember`, this does not wait two seconds: the content is
- * known, not read, so the only miss is a write by someone else within the same clock tick that keeps the
- * size, after which the next build still sees our hash and leaves that file alone until its next change.
+ * Records the hash of a file this process has just put in place (renamed in after staging). It goes through
+ * `remember`'s two-second rule like a hash that was read: on a filesystem with coarse timestamps, someone
+ * else's same-size write within the same tick would otherwise pass for ours, and could then be deleted.
  */
 export function rememberWritten(root: string, file: string, hash: string): void {
   const full = path.join(root, file);
   try {
-    knownHashes.set(full, { stat: fs.lstatSync(full, { bigint: true }), hash });
+    remember(full, fs.lstatSync(full, { bigint: true }), hash);
   } catch {
     knownHashes.delete(full);
   }
