@@ -1,5 +1,5 @@
 /** buildOpenApi: the whole document, pure, from the IR and the `openapi` config. */
-import { DEFAULT_CONFIG, type ExternalDocs, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { DEFAULT_CONFIG, mdInline, type ExternalDocs, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import {
   OpenApiBuilder,
   type InfoObject,
@@ -40,12 +40,12 @@ function tags(ir: SpecIR, configured: NonNullable<SpecloomConfig["openapi"]["tag
   };
   for (const api of ir.apis) {
     const jsdoc = (api.docs.description ?? api.docs.summary ?? "").trim();
-    add(api.tag, jsdoc || `Endpoints of the ${api.tag} API.`, api.externalDocs);
+    add(api.tag, jsdoc || `Endpoints of the ${mdInline(api.tag)} API.`, api.externalDocs);
   }
-  for (const api of ir.apis) for (const e of api.endpoints) for (const t of e.tags ?? []) add(t, `Endpoints tagged ${t}.`);
-  for (const w of ir.webhooks ?? []) add(w.tag, `Webhooks of the ${w.tag} group.`);
+  for (const api of ir.apis) for (const e of api.endpoints) for (const t of e.tags ?? []) add(t, `Endpoints tagged ${mdInline(t)}.`);
+  for (const w of ir.webhooks ?? []) add(w.tag, `Webhooks of the ${mdInline(w.tag)} group.`);
   // Tags no operation uses are still declared when the config describes them (a tag group, a future API).
-  for (const t of configured) add(t.name, t.description ?? `Endpoints tagged ${t.name}.`);
+  for (const t of configured) add(t.name, t.description ?? `Endpoints tagged ${mdInline(t.name)}.`);
   return out;
 }
 

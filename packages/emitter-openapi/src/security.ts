@@ -1,5 +1,5 @@
 /** Security schemes from the auth config, per-operation security and the x-specloom-auth extension. */
-import { mdCode, type EndpointNode, type SecurityRequirementList, type SecurityScheme, type SpecIR } from "@specloom/core";
+import { mdCode, mdInline, type EndpointNode, type SecurityRequirementList, type SecurityScheme, type SpecIR } from "@specloom/core";
 import type { OAuthFlowsObject, SecurityRequirementObject, SecuritySchemeObject } from "openapi3-ts/oas31";
 import {
   BEARER_SCHEME,
@@ -44,7 +44,7 @@ function schemeObject(scheme: SecurityScheme): SecuritySchemeObject {
             type: "http",
             scheme: "bearer",
             ...(scheme.bearerFormat ? { bearerFormat: scheme.bearerFormat } : {}),
-            ...described(`${scheme.bearerFormat ?? "Bearer"} token in the Authorization header.`),
+            ...described(`${mdInline(scheme.bearerFormat ?? "Bearer")} token in the Authorization header.`),
           }
         : { type: "http", scheme: "basic", ...described("HTTP Basic authentication (user name and password).") };
     case "apiKey": {

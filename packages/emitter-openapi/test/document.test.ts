@@ -204,3 +204,13 @@ test("3.0 ignores siblings of $ref: an endpoint's own reason is a component of i
   const descriptions = Object.values(components).map((r) => `${r.description}|${JSON.stringify(r.content)}`);
   expect(new Set(descriptions).size).toBe(descriptions.length);
 });
+
+test("tag names in the descriptions specloom writes are Markdown-escaped user text", () => {
+  const ir = buildSampleIr();
+  const hostile = "<img src=x onerror=alert(1)>";
+  const api = ir.apis[0]!;
+  const tagged = { ...ir, apis: [{ ...api, endpoints: [{ ...api.endpoints[0]!, tags: [hostile] }, ...api.endpoints.slice(1)] }, ...ir.apis.slice(1)] };
+  const tag = buildOpenApi(tagged, sampleConfig()).tags?.find((t) => t.name === hostile);
+  expect(tag?.description).toBeDefined();
+  expect(tag?.description).not.toContain("<img");
+});
