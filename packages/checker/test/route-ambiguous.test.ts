@@ -34,7 +34,7 @@ it("reports the first shadowing route, as the all-pairs definition does, on rand
   let reported = 0;
   for (let seed = 1; seed <= 40; seed++) {
     const r = rng(seed);
-    const segment = () => pick(r, ["users", "Users", "me", "posts", ":id", "{slug}", ":other?", "a"]);
+    const segment = () => pick(r, ["users", "Users", "me", "posts", ":id", "{slug}", ":other?", "a", "{id}.json"]);
     const endpoints = Array.from({ length: 60 }, (_, i) => {
       const path = "/" + Array.from({ length: 1 + Math.floor(r() * 4) }, segment).join("/");
       return endpoint(`op${i}`, pick(r, ["GET", "POST"] as const), path);
@@ -46,4 +46,18 @@ it("reports the first shadowing route, as the all-pairs definition does, on rand
     reported += found.length;
   }
   expect(reported).toBeGreaterThan(40); // the sets do shadow
+});
+
+it("a template segment ({id}.json) is not a parameter: it shadows nothing it does not fully match", () => {
+  const endpoints = [
+    endpoint("json", "GET", "/files/{id}.json"),
+    endpoint("readme", "GET", "/files/readme"),
+    endpoint("byId", "GET", "/docs/:id"),
+    endpoint("docJson", "GET", "/docs/{id}.json"),
+  ];
+  const ir = spec({ apis: [api("Api", "", "api", endpoints)] });
+  const { diagnostics } = runChecker(ir, checkerConfig(), [{ plugin: "checker", rules: [rule] }]);
+  expect(diagnostics.map((d) => d.message)).toEqual([
+    "Route 'GET /docs/{id}.json' is unreachable: 'GET /docs/:id' is declared first and matches it. Declare the static route first.",
+  ]);
 });

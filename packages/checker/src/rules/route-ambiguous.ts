@@ -55,7 +55,11 @@ export default defineRule({
     // routes that could shadow it, so large specs stay near-linear instead of all-pairs.
     const byMethod = new Map<string, Trie>();
     allEndpoints(ctx.ir).forEach((e, order) => {
-      const segments = routeSegments(e).map((s) => (s.kind === "static" ? s.text.toLowerCase() : undefined));
+      // A template (`{id}.json`) is a key of its own: it does not match every request a static segment or
+      // another template accepts, so treating it as a parameter reported routes that are reachable.
+      const segments = routeSegments(e).map((s) =>
+        s.kind === "static" ? s.text.toLowerCase() : s.kind === "template" ? s.text.replace(/\{[^}]*\}/g, "{}").toLowerCase() : undefined,
+      );
       let root = byMethod.get(e.method);
       if (!root) byMethod.set(e.method, (root = trie()));
       const earlier = firstShadow(root, segments, 0, true);
