@@ -6,8 +6,8 @@
  * The copy is a fair oracle for caches keyed by object identity (every lookup misses); a cache keyed by
  * content would serve the copy too, so such a cache needs its own test.
  */
-import type { EnumNode, ErrorsConfig, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
-import { section } from "./ir-builder";
+import type { AuthConfig, EnumNode, ErrorsConfig, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
+import { enumNode, section } from "./ir-builder";
 
 const withSummary = <T extends { readonly docs: object }>(node: T, summary: string): T => ({ ...node, docs: { ...node.docs, summary } });
 
@@ -41,10 +41,18 @@ function otherErrorFormat(ir: SpecIR): SpecIR {
   return { ...ir, config: { ...ir.config, errors } };
 }
 
-/** The auth strategy switched between JWT and sessions, when there is an auth section. */
+/** The auth strategy switched between JWT and sessions (a session auth section added when there is none). */
 function otherAuthStrategy(ir: SpecIR): SpecIR {
   const auth = ir.config.auth;
-  if (!auth) return { ...ir };
+  if (!auth) {
+    const added: AuthConfig = {
+      strategy: "session",
+      accessToken: { ttl: "15m" },
+      passwordHashing: { algorithm: "bcrypt", rounds: 12 },
+      roles: ["user", "admin"],
+    };
+    return { ...ir, config: { ...ir.config, auth: section("auth", added) } };
+  }
   return { ...ir, config: { ...ir.config, auth: { ...auth, value: { ...auth.value, strategy: auth.value.strategy === "session" ? "jwt" : "session" } } } };
 }
 
@@ -54,7 +62,11 @@ export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: S
   { name: "a model's field and docs", edit: (ir) => ({ ...ir, models: replaceAt(ir.models, 0, editedModel) }) },
   {
     name: "an enum gains a value",
-    edit: (ir) => ({ ...ir, enums: replaceAt(ir.enums, 0, (e): EnumNode => ({ ...e, values: [...e.values, "added_in_watch"] })) }),
+    // A spec without enums gains one, so the edit always changes something.
+    edit: (ir) =>
+      ir.enums.length > 0
+        ? { ...ir, enums: replaceAt(ir.enums, 0, (e): EnumNode => ({ ...e, values: [...e.values, "added_in_watch"] })) }
+        : { ...ir, enums: [enumNode("AddedInWatch", ["added_in_watch"])] },
   },
   { name: "a belongsTo relation removed", edit: withoutBelongsTo },
   { name: "the error format switched", edit: otherErrorFormat },
