@@ -16,8 +16,15 @@ jest.setTimeout(300_000);
 
 const PREREQUISITES = ["architecture.md", "tech-stack.md"];
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function copyExample(name: string): string {
-  const dir = path.join(tempDir("specloom-watch-identity-"), name);
+  const parent = tempDir("specloom-watch-identity-");
+  made.push(parent);
+  const dir = path.join(parent, name);
   fs.cpSync(path.join(ROOT, "examples", name), dir, {
     recursive: true,
     filter: (src) => !src.includes(`${path.sep}technical${path.sep}`) || PREREQUISITES.some((p) => src.endsWith(p)),

@@ -126,6 +126,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   const tags = readTags(value("tags"), ctx, at("tags"));
   const externalDocs = readExternalDocs(value("externalDocs"), ctx, at("externalDocs"));
   const extensions = readExtensions(value("extensions"), ctx, at("extensions"));
+  const automaticResponses = value("automaticResponses");
   return {
     kind: "endpoint",
     name,
@@ -137,7 +138,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     ...readRequestParts(reader, name, ctx, { cookies: true }),
     responses: readResponses(opt("responses"), name, ctx, node),
     ...readErrorBody(opt("errorBody"), `${name}Error`, ctx, checker.getPropertyOfType(optsType, "errorBody")?.declarations?.[0] ?? node),
-    ...(typeof value("automaticResponses") === "boolean" ? { automaticResponses: value("automaticResponses") as boolean } : {}),
+    ...(typeof automaticResponses === "boolean" ? { automaticResponses } : {}),
     auth: readAuth(value("auth")),
     ...(security ? { security } : {}),
     ...(tags?.length ? { tags } : {}),

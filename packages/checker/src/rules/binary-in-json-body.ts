@@ -21,11 +21,12 @@ export default defineRule({
   docs: 'A `Binary` field in a body sent as `application/json` (the default) has no JSON representation; a file upload declares `bodyContentType: "multipart/form-data"`.',
   checklist: ["endpoints"],
   check(ctx) {
-    const { index } = getModel(ctx.ir);
-    const requests = [...getModel(ctx.ir).endpoints.flatMap(({ endpoint: e }) => [e, ...(e.callbacks ?? [])]), ...(ctx.ir.webhooks ?? [])];
+    const model = getModel(ctx.ir);
+    const { index } = model;
+    const requests = [...model.endpoints.flatMap(({ endpoint: e }) => [e, ...(e.callbacks ?? [])]), ...(ctx.ir.webhooks ?? [])];
     for (const r of requests) {
       const types = r.bodyContentTypes ?? ["application/json"];
-      if (!r.body || !types.some((t) => t.split(";")[0]!.trim() === "application/json")) continue;
+      if (!r.body || !types.some((t) => t.split(";")[0]!.trim().toLowerCase() === "application/json")) continue;
       for (const f of bodyFields(r.body, index)) {
         const t = f.type.kind === "array" ? f.type.items : f.type;
         if (isBinary(t)) ctx.report({ field: f.name, name: r.name }, f.loc);
