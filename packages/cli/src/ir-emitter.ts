@@ -46,7 +46,7 @@ function stableJsonAt(value: unknown, depth: number): string {
  * are serialized once while the front end keeps them (watch mode keeps every node of an unchanged file), so a
  * rebuild re-serializes only what changed. IR nodes are never mutated once built, which is what makes this safe.
  */
-const fragments = [new WeakMap<object, string>(), new WeakMap<object, string>(), new WeakMap<object, string>()] as const;
+const fragments = { 1: new WeakMap<object, string>(), 2: new WeakMap<object, string>() } as const;
 
 function fragment(value: unknown, depth: 1 | 2): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";

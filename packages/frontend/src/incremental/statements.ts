@@ -17,14 +17,14 @@ export interface StatementInfo {
 }
 
 /** Names no identifier can have: declared by global augmentations, and mentioned by unnamed dependencies. */
-export const EVERYTHING = "\0*";
+const EVERYTHING = "\0*";
 const UNNAMED = "\0import";
 
 const infos = new WeakMap<ts.SourceFile, readonly StatementInfo[]>();
 const byNode = new WeakMap<ts.Statement, StatementInfo>();
 
 /** The statements of a file; computed once per SourceFile (unchanged files keep theirs across programs). */
-export function statementInfos(sf: ts.SourceFile): readonly StatementInfo[] {
+function statementInfos(sf: ts.SourceFile): readonly StatementInfo[] {
   let found = infos.get(sf);
   if (!found) {
     found = sf.statements.flatMap((node) => describe(sf, node));

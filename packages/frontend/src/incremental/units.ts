@@ -5,7 +5,7 @@
  * now; replaying writes what it wrote and reports what it reported, in the order a full walk would.
  */
 import type { Diagnostic } from "@specloom/core";
-import { ABSENT, type Recorder, type Registry, type Tracking } from "./tracked";
+import { type Recorder, type Registry, type Tracking } from "./tracked";
 
 /** By channel, not registry: a record must not keep the previous run's context (and its type checker) alive. */
 interface Access {
@@ -76,5 +76,3 @@ export function replayUnit<T>(host: UnitHost, unit: UnitRecord<T>): T {
   host.diagnostics.push(...unit.diagnostics);
   return unit.output;
 }
-
-export { ABSENT };
