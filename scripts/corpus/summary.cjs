@@ -50,6 +50,8 @@ function summarize(results, { package: pkg, selection }) {
       .map((r) => ({ doc: r.doc, ms: r.ms })),
     // Every document's outcome, so that a subset (`--sample 8` is every 8th) can be compared between runs.
     outcomes: Object.fromEntries(results.map((r) => [r.doc, r.outcome === "different" ? `different (${r.differences})` : r.outcome])),
+    // Each differing document's classes, so that "which documents would a fix of class X bring back" can be answered.
+    classesByDocument: Object.fromEntries(results.filter((r) => r.outcome === "different").map((r) => [r.doc, r.differenceClasses])),
     failures: results
       .filter((r) => r.outcome !== "equal" && r.outcome !== "different")
       .map(({ doc, outcome, ms, buildErrors, detail }) => ({ doc, outcome, ms, ...(buildErrors ? { buildErrors } : {}), ...(detail ? { detail } : {}) })),
