@@ -27,7 +27,10 @@ export function optionReader(optsType: ts.Type, checker: ts.TypeChecker, fallbac
   const prop = (key: string) => checker.getPropertyOfType(optsType, key);
   const type = (key: string) => {
     const p = prop(key);
-    return p ? checker.getNonNullableType(checker.getTypeOfSymbol(p)) : undefined;
+    if (!p) return undefined;
+    const t = checker.getTypeOfSymbol(p);
+    // `NonNullable<unknown>` is `{}`, an empty object: `body: unknown` means any value, as written.
+    return t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) ? t : checker.getNonNullableType(t);
   };
   return {
     type,
