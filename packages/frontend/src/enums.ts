@@ -5,7 +5,8 @@ import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import type { Site } from "./types";
 
-const valueKey = (values: readonly (string | number)[]) => JSON.stringify([...values].map(String).sort());
+/** A value set's identity: `1` and `"1"` differ (a number enum is no string enum), order does not. */
+const valueKey = (values: readonly (string | number)[]) => JSON.stringify(values.map((v) => `${typeof v}:${v}`).sort());
 
 /**
  * The literal values of a union as written (`'b' | 'a'` stays b, a): the
@@ -48,11 +49,24 @@ export function enumRef(
   let name = tsEnum?.name.text ?? aliasName ?? ctx.enumByValues.get(valueKey(values));
   if (name && !ctx.enums.has(name) && tsEnum) registerEnum(name, values, "enum", ctx, tsEnum);
   if (!name) {
-    name = `${site.owner}${pascalCase(site.field)}`;
-    if (ctx.declaredNames.has(name)) name += "Enum";
+    name = inlineEnumName(`${site.owner}${pascalCase(site.field)}`, valueKey(values), ctx);
     if (!ctx.enums.has(name)) registerEnum(name, values, "inline", ctx, site.node);
   }
   return { kind: "ref", name, refKind: "enum" };
+}
+
+/**
+ * An inline enum's name: its site's, unless a declaration has it or an enum of other values took it (two
+ * responses' `error: "a" | "b"` and `error: "c"` of one endpoint), which then gets the next free number.
+ */
+function inlineEnumName(stem: string, key: string, ctx: FrontendContext): string {
+  const base = ctx.declaredNames.has(stem) ? `${stem}Enum` : stem;
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : `${base}${i}`;
+    if (ctx.declaredNames.has(name)) continue;
+    const known = ctx.enums.get(name);
+    if (!known || valueKey(known.values) === key) return name;
+  }
 }
 
 function registerEnum(name: string, raw: (string | number)[], source: "union" | "enum" | "inline", ctx: FrontendContext, node: ts.Node): void {

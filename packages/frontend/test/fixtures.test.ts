@@ -61,12 +61,37 @@ describe("front-end semantics", () => {
     expect(u.enums.map((e) => [e.name, e.values, e.source])).toEqual([
       ["OrderChannel", ["web", "mobile"], "inline"],
       ["Priority", [1, 2], "enum"],
+      ["RefundCode", [1, 3], "inline"],
+      ["RefundCode2", ["1", "2"], "inline"],
+      ["RefundError", ["missing", "invalid"], "inline"],
+      ["RefundError2", ["not_found", "gone"], "inline"],
       ["Role", ["user", "admin"], "union"],
       ["Status", ["pending", "paid"], "enum"],
     ]);
     const order = u.models[0]!;
     expect(order.fields.find((f) => f.name === "role")!.type).toEqual({ kind: "ref", name: "Role", refKind: "enum" });
     expect(order.fields.find((f) => f.name === "active")!.type).toEqual({ kind: "primitive", name: "boolean" });
+  });
+
+  it("gives inline enums that share a site name but not their values names of their own", () => {
+    const u = ir("unions-enums");
+    expect(u.enums.filter((e) => e.name.startsWith("Refund")).map((e) => [e.name, e.values])).toEqual([
+      ["RefundCode", [1, 3]],
+      ["RefundCode2", ["1", "2"]],
+      ["RefundError", ["missing", "invalid"]],
+      ["RefundError2", ["not_found", "gone"]],
+    ]);
+    const responses = u.apis[0]!.endpoints.find((e) => e.name === "refund")!.responses;
+    const errorOf = (status: number) => {
+      const type = responses.find((r) => r.status === status)?.type;
+      return type?.kind === "object" ? type.properties[0]!.type : undefined;
+    };
+    // The same value set in another order is the same enum.
+    expect([errorOf(400), errorOf(404), errorOf(409)]).toEqual([
+      { kind: "ref", name: "RefundError", refKind: "enum" },
+      { kind: "ref", name: "RefundError2", refKind: "enum" },
+      { kind: "ref", name: "RefundError", refKind: "enum" },
+    ]);
   });
 
   it("reports annotation misuse with positions instead of crashing", () => {
