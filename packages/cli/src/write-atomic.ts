@@ -14,16 +14,19 @@ import {
   commitJournal,
   MANIFEST,
   newBuildId,
+  openStaging,
   recoverLeftovers,
   RollbackIncomplete,
-  stage,
+  sealJournal,
+  stageContent,
   type Journal,
   type JournalRemove,
   type JournalWrite,
 } from "./output/journal";
 import { acquireLock, lockTimeoutSetting, LockTimeout, timeoutFromEnv } from "./output/lock";
 import { readManifest, renderManifest } from "./output/manifest";
-import { hashIfSafe, inspect, isOutputName, LOCK_FILE, realOutputDir, rememberWritten, sha256, UnsafeOutputPath } from "./output/safe-path";
+import { hashIfSafe, inspect, isOutputName, LOCK_FILE, placedHash, realOutputDir, rememberWritten, sha256, UnsafeOutputPath } from "./output/safe-path";
+import { utf8View } from "./output/utf8";
 
 export { MANIFEST } from "./output/journal";
 
@@ -86,44 +89,69 @@ export function recoverStaging(outDir: string): void {
 }
 
 /**
- * The hash of the content last emitted under each output path: a watch cycle hashes only the outputs whose
+ * The content last emitted under each output path and its hash: a watch cycle hashes only the outputs whose
  * content changed (comparing two equal strings costs far less than hashing one).
  */
-const contentHashes = new Map<string, { readonly content: string; readonly hash: string }>();
+const lastEmitted = new Map<string, { readonly content: string; readonly hash: string }>();
 
-function hashOf(file: EmittedFile): string {
-  const known = contentHashes.get(file.path);
-  if (known && known.content === file.content) return known.hash;
-  const hash = sha256(file.content);
-  contentHashes.set(file.path, { content: file.content, hash });
-  return hash;
-}
+const byPath = (a: EmittedFile, b: EmittedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const currentHash = (root: string, file: string) => {
+  const current = inspect(root, file);
+  return current.kind === "file" ? current.hash : null;
+};
 
 function writeLocked(root: string, outDir: string, buildId: string, files: readonly EmittedFile[]): WriteResult {
-  const hashes = new Map(files.map((f) => [f.path, hashOf(f)]));
-  const contents = new Map(files.map((f) => [f.path, f.content]));
-  contents.set(MANIFEST, renderManifest(hashes));
+  const hashes = new Map<string, string>();
   const write: JournalWrite[] = [];
   const unchanged: string[] = [];
-  // The manifest goes last: it describes the new set only once all of it is in place.
-  for (const file of [...[...contents.keys()].filter((p) => p !== MANIFEST).sort(), MANIFEST]) {
-    const after = hashes.get(file) ?? sha256(contents.get(file)!);
-    const current = inspect(root, file);
-    if (current.kind === "file" && current.hash === after) unchanged.push(file);
-    else write.push({ path: file, before: current.kind === "file" ? current.hash : null, after });
-  }
   const remove: JournalRemove[] = [];
-  for (const [file, recorded] of readManifest(root)) {
-    if (!hashes.has(file) && hashIfSafe(root, file) === recorded) remove.push({ path: file, before: recorded });
+  let staging: string | undefined;
+  const journal: Journal = { buildId, complete: true, write, remove };
+  try {
+    // Each changed output is encoded once (hashed and staged from the same bytes) and staged right away.
+    for (const file of [...files].sort(byPath)) {
+      const known = lastEmitted.get(file.path);
+      let bytes: Buffer | undefined;
+      let after = known?.content === file.content ? known.hash : undefined;
+      if (after === undefined) {
+        bytes = utf8View(file.content);
+        after = sha256(bytes);
+        lastEmitted.set(file.path, { content: file.content, hash: after });
+      }
+      hashes.set(file.path, after);
+      const placed = placedHash(root, file.path);
+      const before = placed !== undefined && placed !== after ? placed : currentHash(root, file.path);
+      if (before === after) {
+        unchanged.push(file.path);
+        continue;
+      }
+      staging ??= openStaging(root, buildId);
+      stageContent(staging, file.path, bytes ?? utf8View(file.content));
+      write.push({ path: file.path, before, after });
+    }
+    for (const [file, recorded] of readManifest(root)) {
+      if (!hashes.has(file) && hashIfSafe(root, file) === recorded) remove.push({ path: file, before: recorded });
+    }
+    // The manifest goes last: it describes the new set only once all of it is in place.
+    const manifest = renderManifest(hashes);
+    const manifestHash = sha256(manifest);
+    const manifestBefore = currentHash(root, MANIFEST);
+    if (manifestBefore !== manifestHash) {
+      staging ??= openStaging(root, buildId);
+      stageContent(staging, MANIFEST, manifest);
+      write.push({ path: MANIFEST, before: manifestBefore, after: manifestHash });
+    }
+    if (write.length + remove.length > 0) sealJournal((staging ??= openStaging(root, buildId)), journal);
+  } catch (e) {
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    throw e;
   }
   const shown = (list: readonly string[]) => list.filter((p) => p !== MANIFEST);
   const result = { written: shown(write.map((w) => w.path)), unchanged: shown(unchanged), removed: remove.map((r) => r.path), diagnostics: [] };
-  if (write.length === 0 && remove.length === 0) return result;
+  if (!staging) return result;
 
-  const journal: Journal = { buildId, complete: true, write, remove };
-  const staging = stage(root, journal, contents);
   try {
-    commitJournal(root, staging, journal);
+    commitJournal(root, staging, journal, false);
   } catch (e) {
     if (e instanceof RollbackIncomplete) return failure(outDir, e);
     fs.rmSync(staging, { recursive: true, force: true });

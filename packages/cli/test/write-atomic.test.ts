@@ -2,7 +2,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { commitJournal, MANIFEST, recoverLeftovers, stage, stagingDirFor, type Journal } from "../src/output/journal";
-import { sha256 } from "../src/output/safe-path";
+import { placedHash, sha256 } from "../src/output/safe-path";
+import { utf8View } from "../src/output/utf8";
 import { writeAtomic } from "../src/write-atomic";
 import { tempDir } from "./helpers";
 
@@ -206,4 +207,30 @@ test("a journal entry or an emitted name that leaves the folder is refused", () 
     expect(result.diagnostics.map((d) => d.code)).toEqual(["SL1020"]);
   }
   expect(listing(out)).toEqual([]);
+});
+
+test("the reused encoding buffer gives exactly Buffer.from's bytes, whatever came before", () => {
+  const texts = ["ascii only", "é".repeat(5), "x".repeat(100), "€😀 and a lone \ud800 surrogate", "ab", `${"y".repeat(64)}😀`, "😀".repeat(40), ""];
+  for (const text of [...texts, ...texts.reverse()]) expect(utf8View(text).equals(Buffer.from(text))).toBe(true);
+});
+
+test("the hash of what this process just put in place is known without reading, until anyone touches the file", () => {
+  const out = path.join(tempDir(), "technical");
+  writeAtomic(out, [{ path: "a.txt", content: "first" }]);
+  const root = fs.realpathSync(out);
+  // Within the two-second window inspect would read the file again; placedHash knows it from the write.
+  expect(placedHash(root, "a.txt")).toBe(sha256("first"));
+  expect(writeAtomic(out, [{ path: "a.txt", content: "second" }]).written).toEqual(["a.txt"]);
+  expect(placedHash(root, "a.txt")).toBe(sha256("second"));
+  fs.appendFileSync(path.join(out, "a.txt"), "!");
+  expect(placedHash(root, "a.txt")).toBeUndefined();
+  writeAtomic(out, [{ path: "a.txt", content: "third" }]);
+  fs.writeFileSync(path.join(out, "b.tmp"), "edit!");
+  fs.renameSync(path.join(out, "b.tmp"), path.join(out, "a.txt")); // same size, a new inode
+  expect(placedHash(root, "a.txt")).toBeUndefined();
+  // Re-emitting what specloom wrote last still compares with the file on disk, so the edit is replaced.
+  expect(writeAtomic(out, [{ path: "a.txt", content: "third" }]).written).toEqual(["a.txt"]);
+  expect(read(path.join(out, "a.txt"))).toBe("third");
+  fs.rmSync(path.join(out, "a.txt"));
+  expect(placedHash(root, "a.txt")).toBeUndefined();
 });

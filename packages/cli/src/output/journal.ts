@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { hashIfSafe, inspect, isOutputName, makeParents, RESERVED_PREFIX, UnsafeOutputPath } from "./safe-path";
+import { hashIfSafe, inspect, isOutputName, kindOf, makeParents, RESERVED_PREFIX, UnsafeOutputPath } from "./safe-path";
 
 export const STAGING_PREFIX = `${RESERVED_PREFIX}staging-`;
 export const MANIFEST = `${RESERVED_PREFIX}manifest.json`;
@@ -41,18 +41,11 @@ export const newBuildId = (): string => `${process.pid}-${randomBytes(8).toStrin
 export const stagingDirFor = (root: string, buildId: string): string => path.join(root, `${STAGING_PREFIX}${buildId}`);
 
 /** Writes the new contents and then the journal; on failure nothing is left behind. */
-export function stage(root: string, journal: Journal, contents: ReadonlyMap<string, string>): string {
-  const staging = stagingDirFor(root, journal.buildId);
+export function stage(root: string, journal: Journal, contents: ReadonlyMap<string, string | Uint8Array>): string {
+  const staging = openStaging(root, journal.buildId);
   try {
-    fs.mkdirSync(staging);
-    for (const w of journal.write) {
-      const target = path.join(staging, "new", w.path);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, contents.get(w.path)!, { flag: "wx" });
-    }
-    const journalFile = path.join(staging, JOURNAL);
-    fs.writeFileSync(`${journalFile}.tmp`, JSON.stringify(journal), { flag: "wx" });
-    fs.renameSync(`${journalFile}.tmp`, journalFile);
+    for (const w of journal.write) stageContent(staging, w.path, contents.get(w.path)!);
+    sealJournal(staging, journal);
     return staging;
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -60,8 +53,33 @@ export function stage(root: string, journal: Journal, contents: ReadonlyMap<stri
   }
 }
 
-/** Swaps the staged files in and removes stale ones; on any failure undoes what it did, then rethrows. */
-export function commitJournal(root: string, staging: string, journal: Journal): void {
+/** Creates this build's staging folder (the caller removes it on failure). */
+export function openStaging(root: string, buildId: string): string {
+  const staging = stagingDirFor(root, buildId);
+  fs.mkdirSync(staging);
+  return staging;
+}
+
+/** Writes one new content into the staging folder, before the journal exists. */
+export function stageContent(staging: string, file: string, content: string | Uint8Array): void {
+  const target = path.join(staging, "new", file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, content, { flag: "wx" });
+}
+
+/** Writes the journal once every new content is staged: the commit point. */
+export function sealJournal(staging: string, journal: Journal): void {
+  const journalFile = path.join(staging, JOURNAL);
+  fs.writeFileSync(`${journalFile}.tmp`, JSON.stringify(journal), { flag: "wx" });
+  fs.renameSync(`${journalFile}.tmp`, journalFile);
+}
+
+/**
+ * Swaps the staged files in and removes stale ones; on any failure undoes what it did, then rethrows. A replay
+ * skips targets already in place; a fresh commit (`replay: false`) has just compared them, so it does not hash
+ * them again.
+ */
+export function commitJournal(root: string, staging: string, journal: Journal, replay = true): void {
   const undo: (() => void)[] = [];
   const backup = (file: string) => {
     const from = path.join(root, file);
@@ -72,9 +90,9 @@ export function commitJournal(root: string, staging: string, journal: Journal): 
   };
   try {
     for (const w of journal.write) {
-      const current = inspect(root, w.path);
-      if (current.kind === "file" && current.hash === w.after) continue; // already in place (a replay)
-      if (current.kind === "file") backup(w.path);
+      const kind = kindOf(root, w.path);
+      if (replay && kind === "file" && hashIfSafe(root, w.path) === w.after) continue; // already in place
+      if (kind === "file") backup(w.path);
       for (const dir of makeParents(root, w.path)) undo.push(() => fs.rmdirSync(dir));
       const staged = path.join(staging, "new", w.path);
       const target = path.join(root, w.path);

@@ -47,23 +47,28 @@ function lstatOrUndefined(p: string): fs.Stats | undefined {
 }
 
 /**
- * What is at `root/file`: "absent" or a regular file with its hash. Throws
- * UnsafeOutputPath for a symlink anywhere on the way, a directory or any other
- * non-regular file. `root` must be a real path (see realOutputDir).
+ * Whether `root/file` is absent or a regular file, without reading it. Throws UnsafeOutputPath for a symlink
+ * anywhere on the way, a directory or any other non-regular file. `root` must be a real path (see realOutputDir).
  */
-export function inspect(root: string, file: string): { kind: "absent" } | { kind: "file"; hash: string; size: number } {
+export function kindOf(root: string, file: string): "absent" | "file" {
   if (!isPlainRelativePath(file)) throw new UnsafeOutputPath(file, "is not a plain relative path inside the output folder");
   const segments = file.split("/");
   let current = root;
   for (const [i, segment] of segments.entries()) {
     current = path.join(current, segment);
     const stat = lstatOrUndefined(current);
-    if (!stat) return { kind: "absent" };
+    if (!stat) return "absent";
     if (stat.isSymbolicLink()) throw new UnsafeOutputPath(file, "goes through a symbolic link");
     const last = i === segments.length - 1;
     if (!last && !stat.isDirectory()) throw new UnsafeOutputPath(file, `has a parent '${segments.slice(0, i + 1).join("/")}' that is not a directory`);
     if (last && !stat.isFile()) throw new UnsafeOutputPath(file, stat.isDirectory() ? "is a directory" : "is not a regular file");
   }
+  return "file";
+}
+
+/** What is at `root/file`: "absent" or a regular file with its hash (see kindOf for what it refuses). */
+export function inspect(root: string, file: string): { kind: "absent" } | { kind: "file"; hash: string; size: number } {
+  if (kindOf(root, file) === "absent") return { kind: "absent" };
   // O_NOFOLLOW: a symlink swapped in after the lstat is refused, not followed.
   const full = path.join(root, file);
   const fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
@@ -101,17 +106,41 @@ function remember(full: string, stat: fs.BigIntStats, hash: string): void {
 }
 
 /**
- * Records the hash of a file this process has just put in place (renamed in after staging). It goes through
- * `remember`'s two-second rule like a hash that was read: on a filesystem with coarse timestamps, someone
- * else's same-size write within the same tick would otherwise pass for ours, and could then be deleted.
+ * What this process put at each path (renamed in after staging): the file's stat right after, and its hash.
+ * Kept even within the two-second window, for placedHash only.
+ */
+const placed = new Map<string, { stat: fs.BigIntStats; hash: string }>();
+
+/**
+ * Records the hash of a file this process has just put in place. It goes through `remember`'s two-second rule
+ * like a hash that was read: on a filesystem with coarse timestamps, someone else's same-size write within the
+ * same tick would otherwise pass for ours, and could then be deleted.
  */
 export function rememberWritten(root: string, file: string, hash: string): void {
   const full = path.join(root, file);
   try {
-    remember(full, fs.lstatSync(full, { bigint: true }), hash);
+    const stat = fs.lstatSync(full, { bigint: true });
+    remember(full, stat, hash);
+    placed.set(full, { stat, hash });
   } catch {
     knownHashes.delete(full);
+    placed.delete(full);
   }
+}
+
+/**
+ * The hash of what this process last put at `root/file`, while the file still has the stat it had right after,
+ * even within the clock tick of that write; undefined otherwise (see kindOf for what it refuses). Only for a
+ * file about to be replaced anyway, as its journal `before`: if someone else's same-size write in that tick
+ * makes it wrong, a crash recovery finds the file in neither state and discards the journal instead of
+ * replaying it. Never a reason to keep a file as unchanged or to delete one (those go through inspect), so a
+ * watch cycle that rewrites an artifact does not read back and hash the one it wrote a moment ago.
+ */
+export function placedHash(root: string, file: string): string | undefined {
+  const full = path.join(root, file);
+  const record = placed.get(full);
+  if (!record || kindOf(root, file) !== "file") return undefined;
+  return sameFile(record.stat, fs.lstatSync(full, { bigint: true })) ? record.hash : undefined;
 }
 
 /** Like inspect, but an unsafe path is reported as undefined (for names from files anyone can edit). */
