@@ -79,9 +79,24 @@ paths:
       operationId: operations.cancel
       parameters: [{ in: path, name: name, required: true, schema: { type: string } }]
       responses: { "204": { description: cancelled } }
+  /tags/{resourceArn}:
+    parameters: [{ in: path, name: resourceArn, required: true, schema: { type: string } }]
+    get: { tags: [Tags], responses: { "200": { description: ok } } }
+  /tags/{resourceArn}#tagKeys:
+    parameters: [{ in: path, name: resourceArn, required: true, schema: { type: string } }]
+    delete: { tags: [Tags], responses: { "204": { description: removed } } }
+  /#X-Amz-Target=Things.ListThings:
+    post: { tags: [Things], responses: { "200": { description: ok } } }
+  /#X-Amz-Target=Things.GetThing:
+    post: { tags: [Things], responses: { "200": { description: ok } } }
+  /{Bucket}?uploads&x-id=CreateUpload:
+    post:
+      tags: [Uploads]
+      parameters: [{ in: path, name: Bucket, required: true, schema: { type: string } }]
+      responses: { "200": { description: ok } }
 `;
 
-test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel), operations without a 401, required bodies, webhooks and operationIds round-trip", async () => {
+test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel, AWS's #fragment and ?query keys), operations without a 401, required bodies, webhooks and operationIds round-trip", async () => {
   const dir = tmp("paths");
   fs.writeFileSync(path.join(dir, "paths.yaml"), PATHS);
   const r = await roundTripOpenApi(path.join(dir, "paths.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });

@@ -61,3 +61,23 @@ it("a template segment ({id}.json) is not a parameter: it shadows nothing it doe
     "Route 'GET /docs/{id}.json' is unreachable: 'GET /docs/:id' is declared first and matches it. Declare the static route first.",
   ]);
 });
+
+it("a ?query or #fragment suffix names its own operation: routes shadow only routes with the same suffix", () => {
+  const endpoints = [
+    endpoint("tagsById", "GET", "/tags/:arn#tagKeys"),
+    endpoint("tagsMine", "GET", "/tags/mine"),
+    endpoint("byId", "GET", "/tags/:arn"),
+    endpoint("tagsMineKeys", "GET", "/tags/mine#tagKeys"),
+    endpoint("targetA", "POST", "/#X-Amz-Target=Service.A"),
+    endpoint("targetB", "POST", "/#X-Amz-Target=Service.B"),
+  ];
+  const ir = spec({ apis: [api("Api", "", "api", endpoints)] });
+  const { diagnostics } = runChecker(
+    ir,
+    checkerConfig(),
+    rules.map((r) => ({ plugin: "checker", rules: [r] })).filter((r) => r.rules[0]!.id.startsWith("route-")),
+  );
+  expect(diagnostics.map((d) => d.message)).toEqual([
+    "Route 'GET /tags/mine#tagKeys' is unreachable: 'GET /tags/:arn#tagKeys' is declared first and matches it. Declare the static route first.",
+  ]);
+});

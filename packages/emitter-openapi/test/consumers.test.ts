@@ -63,7 +63,10 @@ function exactResponsesIr(): SpecIR {
   return { ...ir, apis: [{ ...reports!, automaticResponses: false }, ...rest] };
 }
 
-/** Paths real OpenAPI documents use: a trailing slash, a parameter inside a segment's text, a Google-style `:verb`. */
+/**
+ * Paths real OpenAPI documents use: a trailing slash, a parameter inside a segment's text, a Google-style `:verb`,
+ * and AWS's `#fragment`/`?query` keys that tell operations on one URL apart.
+ */
 function openApiPathsIr(): SpecIR {
   const ir = buildResponsesIr();
   const [reports, ...rest] = ir.apis;
@@ -72,6 +75,8 @@ function openApiPathsIr(): SpecIR {
     { ...get, name: "getReportFolder", path: "/api/reports/:id/" },
     { ...get, name: "getReportJson", path: "/api/reports/{id}.json" },
     { ...get, name: "cancelReport", method: "POST" as const, path: "/api/reports/{id}:cancel", operationId: "reports.cancel" },
+    { ...get, name: "getReportTags", path: "/api/reports/:id#tagKeys" },
+    { ...get, name: "getReportUploads", path: "/api/reports/:id?uploads&list-type=2" },
   ];
   return { ...ir, apis: [{ ...reports!, endpoints: [...reports!.endpoints, ...variants] }, ...rest] };
 }
@@ -100,10 +105,15 @@ test("valid for swagger-parser and @readme/openapi-parser; Redocly recommended: 
   results.forEach((r, i) => {
     const b = built[i]!;
     expect([b.name, b.version, r.swaggerParser, r.readme]).toEqual([b.name, b.version, "ok", "ok"]);
-    // Errors and warnings alike: spec-src and every example are lint-clean under `recommended`; a trailing slash, which
-    // `recommended` discourages, is what the "paths" input is about.
+    // Errors and warnings alike: spec-src and every example are lint-clean under `recommended`; a trailing slash and a
+    // query in a path key, which `recommended` discourages, are what the "paths" input is about.
     const expected =
-      b.name === "paths" ? ["error no-path-trailing-slash #/paths/~1api~1reports~1{id}~1: `/api/reports/{id}/` should not have a trailing slash."] : [];
+      b.name === "paths"
+        ? [
+            "error no-path-trailing-slash #/paths/~1api~1reports~1{id}~1: `/api/reports/{id}/` should not have a trailing slash.",
+            "error path-not-include-query #/paths/~1api~1reports~1{id}?uploads&list-type=2: Don't put query string items in the path, they belong in parameters with `in: query`.",
+          ]
+        : [];
     expect([b.name, b.version, r.redocly.map((p) => `${p.severity} ${p.rule} ${p.pointer}: ${p.message}`)]).toEqual([b.name, b.version, expected]);
   });
 });
@@ -116,7 +126,7 @@ test("automaticResponses: false leaves out the automatic 401 and 429 of an authe
   }
 });
 
-test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:cancel; a declared operationId", () => {
+test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:cancel, #fragment and ?query keys; a declared operationId", () => {
   for (const version of VERSIONS) {
     const paths = find("paths", version).doc.paths ?? {};
     expect(Object.keys(paths).filter((p) => p.startsWith("/api/reports/{id}"))).toEqual([
@@ -126,7 +136,10 @@ test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:c
       "/api/reports/{id}/",
       "/api/reports/{id}.json",
       "/api/reports/{id}:cancel",
+      "/api/reports/{id}#tagKeys",
+      "/api/reports/{id}?uploads&list-type=2",
     ]);
+    expect(paths["/api/reports/{id}#tagKeys"]?.get?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     expect(paths["/api/reports/{id}:cancel"]?.post?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     expect(paths["/api/reports/{id}:cancel"]?.post?.operationId).toBe("reports.cancel"); // a declared operationId, as written
   }

@@ -3,6 +3,7 @@ import ts from "typescript";
 import type { ApiNode, AuthConfig, AuthNode, EndpointNode, FieldNode, RateLimitNode, SourceLocation } from "@specloom/core";
 import type { HttpMethod } from "specloom";
 import { pascalCase } from "@specloom/core";
+import { splitPathSuffix } from "@specloom/model";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { declOf } from "./locate";
@@ -27,8 +28,16 @@ function parseRateLimit(raw: string): RateLimitNode | undefined {
   return { kind: "rateLimit", limit: Number(m[1]), windowSeconds: WINDOW_SECONDS[m[2]!]!, per: m[3] as "ip" | "user", raw };
 }
 
-/** `prefix` + `path`; `path: "/"` is the prefix itself, and any other path keeps its trailing `/` (OpenAPI tells `/a/` from `/a`). */
-function joinPath(prefix: string, path: string): string {
+/**
+ * `prefix` + `path`; `path: "/"` is the prefix itself, and any other path keeps its trailing `/` (OpenAPI tells `/a/` from
+ * `/a`). A `?query`/`#fragment` suffix follows the joined path: `"/#X-Amz-Target=Op"` is the prefix itself with it.
+ */
+function joinPath(prefix: string, fullPath: string): string {
+  const [path, suffix] = splitPathSuffix(fullPath);
+  return joinPlainPath(prefix, path) + suffix;
+}
+
+function joinPlainPath(prefix: string, path: string): string {
   const joined = `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
   const trimmed = joined.length > 1 ? joined.replace(/\/+$/, "") : joined;
   return path.length > 1 && path.endsWith("/") && trimmed !== "/" ? `${trimmed}/` : trimmed;
@@ -40,7 +49,7 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, 
   checkOptionKeys(marker, ctx, decl.name);
   const name = decl.name.text;
   const prefix = asString(opts.prefix) ?? "";
-  const prefixProblem = pathProblem(prefix);
+  const prefixProblem = pathProblem(prefix, false);
   if (prefixProblem) ctx.report("invalid-path", { path: prefix, detail: prefixProblem }, decl.name);
   const optionsType = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
   const securityNode = optionNode(optionsType, "security", checker, decl.name);

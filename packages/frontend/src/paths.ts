@@ -2,9 +2,12 @@
  * One grammar for endpoint paths and API prefixes: `/` separated segments that
  * are literal URL characters, a whole-segment `:param`, or text with `{param}`s
  * embedded (`{id}.json`, `{name}:cancel`). Every artifact derives its form
- * (`{id}` in OpenAPI, comments in validators.ts) from it.
+ * (`{id}` in OpenAPI, comments in validators.ts) from it. An endpoint's path may
+ * end in a `?query` or `#fragment` (`/tags/:arn#tagKeys`): OpenAPI documents such
+ * as AWS's tell operations on one URL apart that way, and the key is kept verbatim.
  */
 import type { ApiNode, SpecloomConfig } from "@specloom/core";
+import { splitPathSuffix } from "@specloom/model";
 import type { FrontendContext } from "./context";
 
 /** RFC 3986 unreserved characters, `:` and `,`: safe unescaped in every artifact that shows a path. */
@@ -27,8 +30,25 @@ function textSegmentProblem(segment: string): string | undefined {
   return undefined;
 }
 
-/** Why `path` breaks the grammar, or undefined when it is fine. */
-export function pathProblem(path: string): string | undefined {
+/** After `?` or `#`: unreserved characters, `=` and `&` (`#X-Amz-Target=Service.Op`, `?list-type=2&x-id=List`). */
+const SUFFIX_TEXT = /^[A-Za-z0-9._~=&-]+$/;
+
+/** Why a `?query`/`#fragment` suffix breaks the grammar. */
+function suffixProblem(suffix: string, endpoint: boolean): string | undefined {
+  if (!endpoint) return `a prefix cannot end in '${suffix}': only an endpoint's path can (e.g. path: "/#${suffix.slice(1)}")`;
+  if (suffix.length === 1) return `nothing follows '${suffix}': write the query or fragment (e.g. '${suffix}uploads') or leave '${suffix}' out`;
+  if (!SUFFIX_TEXT.test(suffix.slice(1)))
+    return `'${suffix}' after the path may only contain letters, digits and '-._~=&' (no parameters, no second '?' or '#')`;
+  return undefined;
+}
+
+/** Why `path` (an endpoint's, or a group's `prefix`) breaks the grammar, or undefined when it is fine. */
+export function pathProblem(fullPath: string, endpoint = true): string | undefined {
+  const [path, suffix] = splitPathSuffix(fullPath);
+  if (suffix) {
+    const problem = suffixProblem(suffix, endpoint);
+    if (problem) return problem;
+  }
   // A missing leading '/' is normalized when prefix and path are joined; a trailing one is kept.
   const inner = path.replace(/^\/|\/$/g, "");
   if (inner === "") return undefined;

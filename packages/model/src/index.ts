@@ -14,7 +14,7 @@ export {
   referencedField,
   storedFields,
 } from "./entities";
-export { endpointRoute, parseRoute, routeKey, type Route, type RouteSegment } from "./route";
+export { endpointRoute, parseRoute, routeKey, splitPathSuffix, type Route, type RouteSegment } from "./route";
 export {
   automaticResponses,
   defaultErrorBody,

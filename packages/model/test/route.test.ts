@@ -26,6 +26,19 @@ describe("parseRoute", () => {
     expect(parseRoute("users").openApiPath).toBe("/users");
     expect(parseRoute("/").openApiPath).toBe("/");
   });
+
+  it("keeps a ?query or #fragment after the path verbatim, outside the segments", () => {
+    const tags = parseRoute("/tags/:resourceArn#tagKeys");
+    expect([tags.segments.at(-1), tags.params, tags.suffix, tags.openApiPath]).toEqual([
+      { kind: "param", name: "resourceArn" },
+      ["resourceArn"],
+      "#tagKeys",
+      "/tags/{resourceArn}#tagKeys",
+    ]);
+    expect(parseRoute("/#X-Amz-Target=Service.Op").openApiPath).toBe("/#X-Amz-Target=Service.Op");
+    expect(parseRoute("/osis/tags/#arn").openApiPath).toBe("/osis/tags/#arn");
+    expect(parseRoute("/:Bucket?uploads&x-id=List").segments).toEqual([{ kind: "param", name: "Bucket" }]);
+  });
 });
 
 describe("routeKey", () => {
@@ -34,5 +47,13 @@ describe("routeKey", () => {
     expect(routeKey("GET", parseRoute("/users/:id/"))).not.toBe(routeKey("GET", parseRoute("/users/:id")));
     expect(routeKey("GET", parseRoute("/Files/{a}.JSON"))).toBe(routeKey("GET", parseRoute("/files/{b}.json")));
     expect(routeKey("GET", parseRoute("/users/me"))).not.toBe(routeKey("GET", parseRoute("/users/:id")));
+  });
+
+  it("tells routes apart by their suffix, as written", () => {
+    expect(routeKey("GET", parseRoute("/tags/:arn#tagKeys"))).toBe(routeKey("GET", parseRoute("/Tags/{id}#tagKeys")));
+    expect(routeKey("GET", parseRoute("/tags/:arn#tagKeys"))).not.toBe(routeKey("GET", parseRoute("/tags/:arn#TagKeys")));
+    expect(routeKey("GET", parseRoute("/tags/:arn#x"))).not.toBe(routeKey("GET", parseRoute("/tags/:arn")));
+    expect(routeKey("POST", parseRoute("/#a"))).not.toBe(routeKey("POST", parseRoute("/a")));
+    expect(routeKey("POST", parseRoute("/a/#x"))).not.toBe(routeKey("POST", parseRoute("/a#x")));
   });
 });

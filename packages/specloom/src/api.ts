@@ -154,7 +154,7 @@ export interface Callback<Url extends string, O extends WebhookOptions> {
 
 export interface EndpointOptions extends RequestBodyOptions {
   readonly method: HttpMethod;
-  /** Relative to the group's prefix; parameters as `:id`. */
+  /** Relative to the group's prefix; parameters as `:id`; may end in a `?query` or `#fragment` kept in the OpenAPI path (`"/:arn#tagKeys"`). */
   readonly path: string;
   readonly params?: object;
   readonly query?: object;

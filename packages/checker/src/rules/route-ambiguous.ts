@@ -1,4 +1,5 @@
 import type { EndpointNode } from "@specloom/core";
+import { endpointRoute } from "@specloom/model";
 import { defineRule } from "../rule";
 import { allEndpoints, describeEndpoint, routeSegments, optionLoc } from "../util/endpoints";
 
@@ -48,7 +49,7 @@ export default defineRule({
   code: "SL4009",
   severity: "error",
   message: "Route '{route}' is unreachable: '{earlier}' is declared first and matches it. Declare the static route first.",
-  docs: "Routers match in declaration order, so `/users/:id` declared before `/users/me` swallows every `/users/me` request; static segments must come before parameters.",
+  docs: "Routers match in declaration order, so `/users/:id` declared before `/users/me` swallows every `/users/me` request; static segments must come before parameters. Paths with different `?query`/`#fragment` suffixes are told apart by them.",
   checklist: ["endpoints"],
   check(ctx) {
     // One trie per method: a route is matched against the earlier ones in time linear in the
@@ -60,8 +61,10 @@ export default defineRule({
       const segments = routeSegments(e).map((s) =>
         s.kind === "static" ? s.text.toLowerCase() : s.kind === "template" ? s.text.replace(/\{[^}]*\}/g, "{}").toLowerCase() : undefined,
       );
-      let root = byMethod.get(e.method);
-      if (!root) byMethod.set(e.method, (root = trie()));
+      // A `?query`/`#fragment` suffix (`/tags/:arn#tagKeys`) names its own operation: routes are compared per suffix.
+      const key = `${e.method} ${endpointRoute(e).suffix}`;
+      let root = byMethod.get(key);
+      if (!root) byMethod.set(key, (root = trie()));
       const earlier = firstShadow(root, segments, 0, true);
       if (earlier) ctx.report({ route: describeEndpoint(e), earlier: describeEndpoint(earlier.endpoint) }, optionLoc(e, "path"));
       insert(root, segments, e, order);

@@ -14,6 +14,8 @@ const DSL_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
 const PARAM_SEGMENT = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 /** Literal text of the DSL's path grammar (RFC 3986 unreserved, `:` and `,`), with `{name}` parameters embedded. */
 const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,-]|\{[A-Za-z_][A-Za-z0-9_.-]*\})+$/;
+/** A `?query`/`#fragment` after the path, as AWS writes them (`#X-Amz-Target=Service.Op`): the DSL keeps it verbatim. */
+const SUFFIX = /^[?#][A-Za-z0-9._~=&-]+$/;
 
 export interface ApiGroup {
   readonly tag: string;
@@ -29,12 +31,17 @@ interface PendingOperation {
   readonly segments: string[];
   /** `/apps/`: OpenAPI tells it from `/apps`, and the DSL keeps it. */
   readonly trailingSlash: boolean;
+  /** `#tagKeys`, `?uploads`, or `""`. */
+  readonly suffix: string;
   readonly build: (path: string) => string;
 }
 
 /** `/pets/{petId}/{id}.json` → `["pets", ":petId", "{id}.json"]`, or why the DSL's path grammar cannot hold it. */
 function dslSegments(path: string): string[] | string {
-  const inner = path.replace(/^\/+/, "").replace(/\/$/, "");
+  const at = path.search(/[?#]/);
+  if (at >= 0 && !SUFFIX.test(path.slice(at)))
+    return `'${path.slice(at)}' after the path may only contain letters, digits and '-._~=&' (no parameters, no second '?' or '#')`;
+  const inner = (at >= 0 ? path.slice(0, at) : path).replace(/^\/+/, "").replace(/\/$/, "");
   if (inner === "") return [];
   const out: string[] = [];
   for (const seg of inner.split("/")) {
@@ -103,6 +110,9 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
     if (Array.isArray(item.servers))
       ctx.report("import-oa-path", pointerJoin(itemAt, "servers"), "path-level servers", "dropped", "servers are set for the whole document");
     const segments = dslSegments(path);
+    const suffixAt = path.search(/[?#]/);
+    const suffix = suffixAt < 0 ? "" : path.slice(suffixAt);
+    const plainPath = suffixAt < 0 ? path : path.slice(0, suffixAt);
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
@@ -122,8 +132,9 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         continue;
       }
       // The route as the checker keys it (parameters erased, literals case-folded): two that collide cannot both be endpoints.
-      const trailing = path.length > 1 && path.endsWith("/") && segments.length > 0 ? "/" : "";
-      const template = `${method} /${segments.map((seg) => (seg.startsWith(":") ? ":" : seg.replace(/\{[^}]*\}/g, "{}").toLowerCase())).join("/")}${trailing}`;
+      const trailingSlash = plainPath.length > 1 && plainPath.endsWith("/") && segments.length > 0;
+      const shape = segments.map((seg) => (seg.startsWith(":") ? ":" : seg.replace(/\{[^}]*\}/g, "{}").toLowerCase())).join("/");
+      const template = `${method} /${shape}${trailingSlash ? "/" : ""}${suffix}`;
       const same = templates.get(template);
       if (same !== undefined) {
         const detail = `OpenAPI holds it identical to ${same}: templated paths that differ only in parameter names are the same path`;
@@ -137,7 +148,8 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         method,
         tag: tags[0] ?? segments.find((s) => !s.startsWith(":")) ?? "default",
         segments,
-        trailingSlash: path.length > 1 && path.endsWith("/") && segments.length > 0,
+        trailingSlash,
+        suffix,
         build: (relative) =>
           endpointSource({
             ctx,
@@ -173,7 +185,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
       name: ctx.uniqueName(`${tag.charAt(0).toUpperCase()}${tag.slice(1)} Api`),
       prefix: `/${prefix.join("/")}`,
       doc: doc ? tsDocComment(doc) : "",
-      endpoints: members.map((m) => m.build(`/${m.segments.slice(prefix.length).join("/")}${m.trailingSlash ? "/" : ""}`)),
+      endpoints: members.map((m) => m.build(`/${m.segments.slice(prefix.length).join("/")}${m.trailingSlash ? "/" : ""}${m.suffix}`)),
     });
   }
   return groups;
@@ -182,7 +194,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
 /** Two routes of one method that can match the same URL (`/a/:id` and `/a/b`): legal in OpenAPI, a checker error in specloom. */
 function hasAmbiguousRoutes(ops: readonly PendingOperation[]): boolean {
   const match = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, k) => s === b[k] || !isStatic(s) || !isStatic(b[k]!));
-  return ops.some((a, i) => ops.some((b, j) => j > i && a.method === b.method && match(a.segments, b.segments)));
+  return ops.some((a, i) => ops.some((b, j) => j > i && a.method === b.method && a.suffix === b.suffix && match(a.segments, b.segments)));
 }
 
 export function apiSource(group: ApiGroup): string {
