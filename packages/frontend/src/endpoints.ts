@@ -11,7 +11,7 @@ import { isAuthoringFile } from "./authoring-package";
 import { convertProperties } from "./fields";
 import { pathProblem } from "./paths";
 import { checkOptionKeys } from "./option-keys";
-import { asRecord, asString, literalText, markerOptions, type LiteralValue } from "./type-values";
+import { nonNullableTypeOf, asRecord, asString, literalText, markerOptions, type LiteralValue } from "./type-values";
 import { readErrorBody, readResponses } from "./responses";
 import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readTags } from "./api-options";
 import { checkEndpointSecurity, checkRequirements } from "./security-checks";
@@ -51,7 +51,7 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, 
   const prefix = asString(opts.prefix) ?? "";
   const prefixProblem = pathProblem(prefix, false);
   if (prefixProblem) ctx.report("invalid-path", { path: prefix, detail: prefixProblem }, decl.name);
-  const optionsType = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const optionsType = marker && nonNullableTypeOf(marker, checker);
   const securityNode = optionNode(optionsType, "security", checker, decl.name);
   const security = readSecurity(opts.security, ctx, securityNode);
   if (security) checkRequirements(security, authConfig, ctx, (i) => elementNode(securityNode, i));
@@ -70,10 +70,8 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, 
       ctx,
     );
   }
-  const errorBodyProp = marker && checker.getPropertyOfType(checker.getNonNullableType(checker.getTypeOfSymbol(marker)), "errorBody");
-  const errorBody = errorBodyProp
-    ? readErrorBody(checker.getNonNullableType(checker.getTypeOfSymbol(errorBodyProp)), name, ctx, declOf(errorBodyProp) ?? decl.name)
-    : {};
+  const errorBodyProp = marker && checker.getPropertyOfType(nonNullableTypeOf(marker, checker), "errorBody");
+  const errorBody = errorBodyProp ? readErrorBody(nonNullableTypeOf(errorBodyProp, checker), name, ctx, declOf(errorBodyProp) ?? decl.name) : {};
   const externalDocs = readExternalDocs(opts.externalDocs, ctx, optionNode(optionsType, "externalDocs", checker, decl.name));
   return {
     kind: "api",
@@ -93,7 +91,7 @@ export function convertApi(decl: ts.InterfaceDeclaration, ctx: FrontendContext, 
 /** The declaration of option `key` in an endpoint's `Endpoint<{…}>`. */
 function endpointOptionNode(prop: ts.Symbol, key: string, ctx: FrontendContext): ts.Node | undefined {
   const marker = ctx.checker.getPropertyOfType(ctx.checker.getTypeOfSymbol(prop), "specloom.endpoint");
-  const optsType = marker && ctx.checker.getNonNullableType(ctx.checker.getTypeOfSymbol(marker));
+  const optsType = marker && nonNullableTypeOf(marker, ctx.checker);
   return optsType && ctx.checker.getPropertyOfType(optsType, key)?.declarations?.[0];
 }
 
@@ -107,7 +105,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     return undefined;
   }
   checkOptionKeys(marker, ctx, node);
-  const optsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const optsType = nonNullableTypeOf(marker, checker);
   const reader = optionReader(optsType, checker, node);
   const opt = reader.type;
   const name = prop.getName();

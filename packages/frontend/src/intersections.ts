@@ -10,6 +10,7 @@ import type { FrontendContext } from "./context";
 import type { Site } from "./types";
 import { isMarkerType } from "./schema-name-marker";
 import { declOf } from "./locate";
+import { nonNullableTypeOf } from "./type-values";
 
 const CLOSED = "specloom.closed";
 const ADDITIONAL = "specloom.additionalProperties";
@@ -18,7 +19,7 @@ const TAG = "specloom.tag";
 /** `T` of an `AdditionalProperties<T>` the type extends or intersects. */
 export function additionalPropertiesOf(type: ts.Type, checker: ts.TypeChecker): ts.Type | undefined {
   const prop = checker.getPropertyOfType(type, ADDITIONAL);
-  return prop && checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  return prop && nonNullableTypeOf(prop, checker);
 }
 
 /** Whether a type extends or intersects `Closed`. */

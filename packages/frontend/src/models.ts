@@ -22,7 +22,7 @@ import { isAuthoringFile } from "./program";
 import { checkOptionKeys } from "./option-keys";
 import { readTableChecks } from "./table-checks";
 import { entitySchemaName } from "./schema-name-marker";
-import { asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
+import { nonNullableTypeOf, asRecord, asString, isTypeHandle, markerOptions, type LiteralValue } from "./type-values";
 
 const ENTITY_PROPERTY = "specloom.entity";
 
@@ -173,17 +173,17 @@ function withChecks(checks: CheckNode[]): { checks?: CheckNode[] } {
 
 /** Where `schemaName` is written, for its diagnostic. */
 function schemaNameNode(marker: ts.Symbol | undefined, ctx: FrontendContext): ts.Node | undefined {
-  const options = marker && ctx.checker.getNonNullableType(ctx.checker.getTypeOfSymbol(marker));
+  const options = marker && nonNullableTypeOf(marker, ctx.checker);
   return (options && ctx.checker.getPropertyOfType(options, "schemaName"))?.declarations?.[0];
 }
 
 /** The declarations of an option's tuple entries (`indexes: [{…}, {…}]`), for positions. */
 function optionEntryNodes(marker: ts.Symbol | undefined, key: string, ctx: FrontendContext): (ts.Node | undefined)[] | undefined {
   const { checker } = ctx;
-  const options = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const options = marker && nonNullableTypeOf(marker, checker);
   const prop = options && checker.getPropertyOfType(options, key);
   if (!prop) return undefined;
-  const list = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  const list = nonNullableTypeOf(prop, checker);
   if (!checker.isTupleType(list)) return [];
   return checker.getTypeArguments(list as ts.TypeReference).map((t) => t.getSymbol()?.declarations?.[0] ?? declOf(prop));
 }

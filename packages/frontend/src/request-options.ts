@@ -9,7 +9,7 @@ import { declOf } from "./locate";
 import { convertProperties } from "./fields";
 import { convertValueType } from "./types";
 import { HEADER_TOKEN, readContentTypes } from "./responses";
-import { typeToValue, type LiteralValue } from "./type-values";
+import { nonNullable, nonNullableTypeOf, typeToValue, type LiteralValue } from "./type-values";
 
 /** Reads one option of an `Endpoint<{…}>`-like options type. */
 export interface OptionReader {
@@ -30,7 +30,7 @@ export function optionReader(optsType: ts.Type, checker: ts.TypeChecker, fallbac
     if (!p) return undefined;
     const t = checker.getTypeOfSymbol(p);
     // `NonNullable<unknown>` is `{}`, an empty object: `body: unknown` means any value, as written.
-    return t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) ? t : checker.getNonNullableType(t);
+    return t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) ? t : nonNullable(t, checker);
   };
   return {
     type,
@@ -121,8 +121,8 @@ function readEncoding(
       ctx.report("body-encoding-part-unknown", { part, name, hint: didYouMean(part, parts) }, at);
       continue;
     }
-    const contentType = checker.getPropertyOfType(checker.getNonNullableType(checker.getTypeOfSymbol(partProp)), "contentType");
-    const type = contentType && checker.getNonNullableType(checker.getTypeOfSymbol(contentType));
+    const contentType = checker.getPropertyOfType(nonNullableTypeOf(partProp, checker), "contentType");
+    const type = contentType && nonNullableTypeOf(contentType, checker);
     const types = type ? readContentTypes({ type, at: declOf(contentType) ?? at }, ctx) : undefined;
     if (types?.length) out.push({ part, contentTypes: types });
   }

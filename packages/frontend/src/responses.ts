@@ -18,7 +18,7 @@ import { declOf } from "./locate";
 import { readDocs } from "./docs";
 import { convertValueType } from "./types";
 import { checkOptionKeys } from "./option-keys";
-import { asRecord, asString, isTypeHandle, literalText, typeToValue, type LiteralValue } from "./type-values";
+import { nonNullableTypeOf, asRecord, asString, isTypeHandle, literalText, typeToValue, type LiteralValue } from "./type-values";
 
 /** RFC 9110 `token`: the characters a header name may have. */
 export const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -52,13 +52,13 @@ function readResponse(rt: ts.Type, status: number, endpoint: string, ctx: Fronte
   if (!marker) return { kind: "response", status, type: convertValueType(rt, ctx, site).type };
 
   checkOptionKeys(marker, ctx, at);
-  const optionsType = checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const optionsType = nonNullableTypeOf(marker, checker);
   const option = (key: string) => {
     const p = checker.getPropertyOfType(optionsType, key);
-    return p ? { type: checker.getNonNullableType(checker.getTypeOfSymbol(p)), at: declOf(p) ?? at } : undefined;
+    return p ? { type: nonNullableTypeOf(p, checker), at: declOf(p) ?? at } : undefined;
   };
   const bodyHolder = checker.getPropertyOfType(rt, "specloom.responseBody");
-  const holderType = bodyHolder && checker.getNonNullableType(checker.getTypeOfSymbol(bodyHolder));
+  const holderType = bodyHolder && nonNullableTypeOf(bodyHolder, checker);
   const bodyProp = holderType && checker.getPropertyOfType(holderType, "body");
   const bodyType = bodyProp ? checker.getTypeOfSymbol(bodyProp) : undefined;
   const noBody = !bodyType || isVoid(bodyType);

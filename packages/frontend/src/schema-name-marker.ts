@@ -6,6 +6,7 @@
 import ts from "typescript";
 import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
+import { nonNullableTypeOf } from "./type-values";
 
 const SCHEMA_NAME = "specloom.schemaName";
 const MARKERS = new Set(["specloom.closed", "specloom.additionalProperties", SCHEMA_NAME]);
@@ -35,7 +36,7 @@ export function declaredSchemaName(type: ts.Type, fallback: string, ctx: Fronten
   const marker = directMembers(type, checker).find((m) => isMarkerType(m, checker) && checker.getPropertyOfType(m, SCHEMA_NAME));
   const prop = marker && checker.getPropertyOfType(marker, SCHEMA_NAME);
   if (!prop) return undefined;
-  const value = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  const value = nonNullableTypeOf(prop, checker);
   const name = value.isStringLiteral() ? value.value : undefined;
   if (name !== undefined && NAME.test(name)) return name;
   if (!reported.has(type)) {

@@ -7,16 +7,17 @@ import ts from "typescript";
 import { sqlExpressionProblem, type CheckNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
+import { nonNullableTypeOf } from "./type-values";
 
 /** PostgreSQL's NAMEDATALEN - 1: a longer name would be cut, and two cut names could clash. */
 const MAX_NAME_BYTES = 63;
 
 export function readTableChecks(marker: ts.Symbol | undefined, ctx: FrontendContext, decl: ts.InterfaceDeclaration): CheckNode[] {
   const { checker } = ctx;
-  const options = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+  const options = marker && nonNullableTypeOf(marker, checker);
   const prop = options && checker.getPropertyOfType(options, "checks");
   if (!prop) return [];
-  const record = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  const record = nonNullableTypeOf(prop, checker);
   const out: CheckNode[] = [];
   for (const entry of checker.getPropertiesOfType(record)) {
     const node = declOf(entry) ?? declOf(prop) ?? decl.name;

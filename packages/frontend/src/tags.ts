@@ -1,5 +1,6 @@
 /** Splits a type into its base and its specloom tags (`string & Format<'email'>`). */
 import ts from "typescript";
+import { nonNullableTypeOf } from "./type-values";
 
 const TAG_PROPERTY = "specloom.tag";
 
@@ -22,7 +23,7 @@ function tagCarrierValue(member: ts.Type, checker: ts.TypeChecker): ts.Type | un
   let carrier = carriers.get(member);
   if (carrier === undefined) {
     const prop = checker.getPropertyOfType(member, TAG_PROPERTY);
-    carrier = prop ? checker.getNonNullableType(checker.getTypeOfSymbol(prop)) : null;
+    carrier = prop ? nonNullableTypeOf(prop, checker) : null;
     carriers.set(member, carrier);
   }
   return carrier ?? undefined;

@@ -12,11 +12,35 @@ export function isTypeHandle(v: unknown): v is TypeHandle {
   return typeof v === "object" && v !== null && "typeHandle" in v;
 }
 
+/** Type flags whose types are never nullable: the checker's getNonNullableType returns them unchanged. */
+const NEVER_NULLABLE =
+  ts.TypeFlags.Object |
+  ts.TypeFlags.String |
+  ts.TypeFlags.Number |
+  ts.TypeFlags.BigInt |
+  ts.TypeFlags.StringLiteral |
+  ts.TypeFlags.NumberLiteral |
+  ts.TypeFlags.BigIntLiteral |
+  ts.TypeFlags.BooleanLiteral;
+
+/**
+ * `checker.getNonNullableType`, without its cost where the answer is the type itself: for an object type the
+ * checker computes its type facts (resolving every member) only to find it non-nullable. Unions, intersections
+ * and generic types still go to the checker.
+ */
+export function nonNullable(type: ts.Type, checker: ts.TypeChecker): ts.Type {
+  const flags: number = type.flags;
+  return flags !== 0 && (flags & ~NEVER_NULLABLE) === 0 ? type : checker.getNonNullableType(type);
+}
+
+/** The non-nullable type of a property (`options?: O` → O). */
+export const nonNullableTypeOf = (prop: ts.Symbol, checker: ts.TypeChecker): ts.Type => nonNullable(checker.getTypeOfSymbol(prop), checker);
+
 export function typeToValue(type: ts.Type, checker: ts.TypeChecker, depth = 0): LiteralValue {
   if (depth > 20) return { typeHandle: type };
   // Before stripping null: `Default<null>` would otherwise read as `never`.
   if (type.flags & ts.TypeFlags.Null) return null;
-  const nn = checker.getNonNullableType(type);
+  const nn = nonNullable(type, checker);
   if (nn.isStringLiteral()) return nn.value;
   if (nn.isNumberLiteral()) return nn.value;
   if (nn.flags & ts.TypeFlags.BooleanLiteral) return (nn as { intrinsicName?: string }).intrinsicName === "true";

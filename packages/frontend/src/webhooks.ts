@@ -11,7 +11,7 @@ import { declOf } from "./locate";
 import { checkOptionKeys } from "./option-keys";
 import { optionReader, readRequestParts } from "./request-options";
 import { readResponses } from "./responses";
-import { asString, markerOptions } from "./type-values";
+import { nonNullableTypeOf, asString, markerOptions } from "./type-values";
 import { readSecurity } from "./api-options";
 import { checkRequirements } from "./security-checks";
 
@@ -80,7 +80,7 @@ function convertWebhooks(decl: ts.InterfaceDeclaration, ctx: FrontendContext): W
       continue;
     }
     checkOptionKeys(inner, ctx, node);
-    const request = outgoingRequest(checker.getNonNullableType(checker.getTypeOfSymbol(inner)), prop.getName(), ctx, node, prop);
+    const request = outgoingRequest(nonNullableTypeOf(inner, checker), prop.getName(), ctx, node, prop);
     if (request) out.push({ kind: "webhook", ...request, group, tag });
   }
   return out;
@@ -94,7 +94,7 @@ export function readCallbacks(t: ts.Type | undefined, endpoint: string, ctx: Fro
   for (const prop of checker.getPropertiesOfType(t)) {
     const node = declOf(prop) ?? fallback;
     const marker = checker.getPropertyOfType(checker.getTypeOfSymbol(prop), "specloom.callback");
-    const markerType = marker && checker.getNonNullableType(checker.getTypeOfSymbol(marker));
+    const markerType = marker && nonNullableTypeOf(marker, checker);
     const urlProp = markerType && checker.getPropertyOfType(markerType, "url");
     const optsProp = markerType && checker.getPropertyOfType(markerType, "options");
     if (!marker || !urlProp || !optsProp) {
@@ -113,7 +113,7 @@ export function readCallbacks(t: ts.Type | undefined, endpoint: string, ctx: Fro
       ctx.report("invalid-callback-url", { name: prop.getName(), detail: problem ?? "", example: '"{$request.body#/callbackUrl}"' }, node);
       continue;
     }
-    const request = outgoingRequest(checker.getNonNullableType(checker.getTypeOfSymbol(optsProp)), prop.getName(), ctx, node, prop);
+    const request = outgoingRequest(nonNullableTypeOf(optsProp, checker), prop.getName(), ctx, node, prop);
     if (request) out.push({ kind: "callback", ...request, expression: url });
   }
   return out.length > 0 ? { callbacks: out } : {};
