@@ -25,7 +25,7 @@ const ARTIFACT_FILES = ["backend-spec.md", "openapi.yaml", "openapi.json", "sche
 
 const irFile = (project: string) => path.join(technicalDir(project), "specloom.ir.json");
 
-test("init, then build: exit 0 and the IR is written as stable, 2-space JSON", () => {
+test("init, then build: exit 0 and the IR is written as stable JSON, one member per line at the top", () => {
   const project = initProject();
   const r = runCli(["build", project]);
   expect(r.stdout + r.stderr).not.toMatch(/error SL/);

@@ -1,4 +1,5 @@
 import type { SchemaNode } from "@specloom/core";
+import { setNodeReuse } from "@specloom/model";
 import { blogIR, buildSampleIr, buildSecurityIr, docsSampleIr, expectRebuildsMatchFresh, schema, t } from "@specloom/test-support";
 import { irJson, stableJson } from "../src/ir-emitter";
 
@@ -6,9 +7,7 @@ test("stable key order: kind first, then alphabetical; arrays keep their order; 
   const a = stableJson({ name: "x", kind: "model", fields: [{ z: 1, a: 2 }, { kind: "f" }], skip: undefined });
   const b = stableJson({ fields: [{ a: 2, z: 1 }, { kind: "f" }], kind: "model", name: "x" });
   expect(a).toBe(b);
-  expect(a).toBe(
-    '{\n  "kind": "model",\n  "fields": [\n    {\n      "a": 2,\n      "z": 1\n    },\n    {\n      "kind": "f"\n    }\n  ],\n  "name": "x"\n}\n',
-  );
+  expect(a).toBe('{\n  "kind": "model",\n  "fields": [\n    { "a": 2, "z": 1 },\n    { "kind": "f" }\n  ],\n  "name": "x"\n}\n');
 });
 
 test("a `__proto__` key in user data (an @example, a config record) is kept as a key, not lost to the prototype", () => {
@@ -26,6 +25,15 @@ test("specloom.ir.json assembled from per-node fragments prints what stableJson 
       expect(text).toBe(stableJson({ $schema: schema, ...edited }));
       return text;
     });
+  }
+});
+
+test("a one-shot build (no node reuse, nothing cached) prints the same", () => {
+  setNodeReuse(false);
+  try {
+    for (const ir of [buildSampleIr(), blogIR()]) expect(irJson(ir, "s")).toBe(stableJson({ $schema: "s", ...ir }));
+  } finally {
+    setNodeReuse(true);
   }
 });
 
