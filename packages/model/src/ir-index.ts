@@ -2,7 +2,7 @@
  * The by-name index of one IR, built once per IR object. Every lookup of a
  * model, enum, schema, service or endpoint by name goes through it.
  */
-import type { EndpointNode, EnumNode, ModelNode, SchemaNode, ServiceNode, SpecIR } from "@specloom/core";
+import type { ApiNode, EndpointNode, EnumNode, ModelNode, SchemaNode, ServiceNode, SpecIR } from "@specloom/core";
 
 export interface IrIndex {
   readonly models: ReadonlyMap<string, ModelNode>;
@@ -17,17 +17,37 @@ export interface IrIndex {
 
 const cache = new WeakMap<SpecIR, IrIndex>();
 
+/**
+ * Each map by the array it indexes: watch mode keeps `ir.models`, `ir.apis`… when all their elements are the same,
+ * so a rebuild indexes again only the collections an edit changed.
+ */
+const byList = new WeakMap<readonly object[], unknown>();
+
+function perList<T extends object, R>(list: readonly T[], build: (list: readonly T[]) => R): R {
+  let found = byList.get(list) as R | undefined;
+  if (found === undefined) byList.set(list, (found = build(list)));
+  return found;
+}
+
+const byName = <T extends { readonly name: string }>(list: readonly T[]): ReadonlyMap<string, T> => new Map(list.map((x) => [x.name, x]));
+
+function endpointsOf(apis: readonly ApiNode[]): {
+  readonly endpoints: readonly EndpointNode[];
+  readonly endpointsByName: ReadonlyMap<string, EndpointNode>;
+} {
+  const endpoints = apis.flatMap((a) => a.endpoints);
+  return { endpoints, endpointsByName: byName(endpoints) };
+}
+
 export function irIndex(ir: SpecIR): IrIndex {
   let index = cache.get(ir);
   if (!index) {
-    const endpoints = ir.apis.flatMap((a) => a.endpoints);
     index = {
-      models: new Map(ir.models.map((m) => [m.name, m])),
-      enums: new Map(ir.enums.map((e) => [e.name, e])),
-      schemas: new Map(ir.schemas.map((s) => [s.name, s])),
-      services: new Map(ir.services.map((s) => [s.name, s])),
-      endpointsByName: new Map(endpoints.map((e) => [e.name, e])),
-      endpoints,
+      models: perList(ir.models, byName),
+      enums: perList(ir.enums, byName),
+      schemas: perList(ir.schemas, byName),
+      services: perList(ir.services, byName),
+      ...perList(ir.apis, endpointsOf),
     };
     cache.set(ir, index);
   }

@@ -1,6 +1,9 @@
 import { defineRule } from "../rule";
 import { didYouMean } from "../util/text";
-import { allEndpoints, describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
+import { describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 export default defineRule({
   id: "auth-ownership-param",
@@ -10,10 +13,10 @@ export default defineRule({
   docs: "Resource ownership names the path parameter that identifies the resource; it must be one of the endpoint's path parameters.",
   checklist: ["auth"],
   check(ctx) {
-    for (const e of allEndpoints(ctx.ir)) {
-      if (e.auth.kind !== "authenticated" || !e.auth.ownership) continue;
+    findings.each(ctx, (e, report) => {
+      if (e.auth.kind !== "authenticated" || !e.auth.ownership) return;
       const { param } = e.auth.ownership;
-      if (!pathParams(e).includes(param)) ctx.report({ route: describeEndpoint(e), param, hint: didYouMean(param, pathParams(e)) }, optionLoc(e, "auth"));
-    }
+      if (!pathParams(e).includes(param)) report({ route: describeEndpoint(e), param, hint: didYouMean(param, pathParams(e)) }, optionLoc(e, "auth"));
+    });
   },
 });

@@ -1,6 +1,9 @@
 import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, routeSegments } from "../util/endpoints";
+import { describeEndpoint, routeSegments } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 /** Path segments of credential endpoints (brute-force and enumeration targets). */
 const AUTH_SEGMENT =
@@ -29,8 +32,8 @@ export default defineRule({
   docs: "Login, registration, token refresh and password reset endpoints (recognised by path segment or operation name) need a `rateLimit` against brute force.",
   checklist: ["security"],
   check(ctx) {
-    for (const e of allEndpoints(ctx.ir)) {
-      if (isAuthEndpoint(e) && !e.rateLimit) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
-    }
+    findings.each(ctx, (e, report) => {
+      if (isAuthEndpoint(e) && !e.rateLimit) report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
+    });
   },
 });

@@ -1,6 +1,11 @@
 import { defineRule } from "../rule";
 import { didYouMean } from "../util/text";
-import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
+import { describeEndpoint, optionLoc } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
+
+const NO_ROLES: readonly string[] = [];
 
 export default defineRule({
   id: "auth-role-unknown",
@@ -12,14 +17,20 @@ export default defineRule({
   check(ctx) {
     const auth = ctx.ir.config.auth;
     if (!auth) return; // auth-config-missing reports it
-    const declared = auth.value.roles ?? [];
-    for (const e of allEndpoints(ctx.ir)) {
-      if (e.auth.kind !== "authenticated") continue;
-      const used = [...e.auth.roles, ...(e.auth.ownership?.bypass ?? [])];
-      for (const role of new Set(used)) {
-        if (!declared.includes(role))
-          ctx.report({ route: describeEndpoint(e), role, roles: declared.join(", ") || "none", hint: didYouMean(role, declared) }, optionLoc(e, "auth"));
-      }
-    }
+    const declared = auth.value.roles ?? NO_ROLES;
+    // An endpoint's findings read the declared roles: replayed while they are the same list.
+    const inputs = [declared];
+    findings.each(
+      ctx,
+      (e, report) => {
+        if (e.auth.kind !== "authenticated") return;
+        const used = [...e.auth.roles, ...(e.auth.ownership?.bypass ?? [])];
+        for (const role of new Set(used)) {
+          if (!declared.includes(role))
+            report({ route: describeEndpoint(e), role, roles: declared.join(", ") || "none", hint: didYouMean(role, declared) }, optionLoc(e, "auth"));
+        }
+      },
+      inputs,
+    );
   },
 });

@@ -1,6 +1,12 @@
-import type { FieldNode, TypeNode } from "@specloom/core";
-import { getModel, type IrIndex } from "@specloom/model";
+import type { CallbackNode, EndpointNode, FieldNode, TypeNode, WebhookNode } from "@specloom/core";
+import type { IrIndex } from "@specloom/model";
+import type { ReportFn } from "../util/node-findings";
 import { defineRule } from "../rule";
+import { EndpointFindings, NodeFindings } from "../util/node-findings";
+
+/** An endpoint (with its callbacks) or a webhook: each reads other nodes only through the recorded index. */
+const endpointFindings = new EndpointFindings();
+const webhookFindings = new NodeFindings<WebhookNode>();
 
 const isBinary = (t: TypeNode) => t.kind === "primitive" && t.constraints?.format === "binary";
 
@@ -21,16 +27,18 @@ export default defineRule({
   docs: 'A `Binary` field in a body sent as `application/json` (the default) has no JSON representation; a file upload declares `bodyContentType: "multipart/form-data"`.',
   checklist: ["endpoints"],
   check(ctx) {
-    const model = getModel(ctx.ir);
-    const { index } = model;
-    const requests = [...model.endpoints.flatMap(({ endpoint: e }) => [e, ...(e.callbacks ?? [])]), ...(ctx.ir.webhooks ?? [])];
-    for (const r of requests) {
+    const check = (r: EndpointNode | CallbackNode | WebhookNode, report: ReportFn, index: IrIndex) => {
       const types = r.bodyContentTypes ?? ["application/json"];
-      if (!r.body || !types.some((t) => t.split(";")[0]!.trim().toLowerCase() === "application/json")) continue;
+      if (!r.body || !types.some((t) => t.split(";")[0]!.trim().toLowerCase() === "application/json")) return;
       for (const f of bodyFields(r.body, index)) {
         const t = f.type.kind === "array" ? f.type.items : f.type;
-        if (isBinary(t)) ctx.report({ field: f.name, name: r.name }, f.loc);
+        if (isBinary(t)) report({ field: f.name, name: r.name }, f.loc);
       }
-    }
+    };
+    endpointFindings.each(ctx, (e, report, index) => {
+      check(e, report, index);
+      for (const c of e.callbacks ?? []) check(c, report, index);
+    });
+    webhookFindings.each(ctx, ctx.ir.webhooks ?? [], check);
   },
 });

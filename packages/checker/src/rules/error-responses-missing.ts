@@ -2,6 +2,9 @@ import type { EndpointNode } from "@specloom/core";
 import { automaticResponses, getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 import { describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
+import { EndpointFindings, responseInputs } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 /**
  * Status codes an endpoint must document, with the reason each applies. 401 and
@@ -27,11 +30,16 @@ export default defineRule({
   check(ctx) {
     const model = getModel(ctx.ir);
     const errors = ctx.ir.config.errors?.value;
-    for (const { api, endpoint: e } of model.endpoints) {
-      const effective = new Set(model.responses(e).map((r) => r.status));
-      for (const [status, reason] of expectedErrors(e, automaticResponses(e, { api, ...(errors ? { errors } : {}) }))) {
-        if (!effective.has(status)) ctx.report({ route: describeEndpoint(e), status, reason }, optionLoc(e, "responses"));
-      }
-    }
+    // An endpoint's findings read its effective responses and, for automaticResponses, its group and the errors config.
+    findings.each(
+      ctx,
+      (e, report, _index, api) => {
+        const effective = new Set(model.responses(e).map((r) => r.status));
+        for (const [status, reason] of expectedErrors(e, automaticResponses(e, { api, ...(errors ? { errors } : {}) }))) {
+          if (!effective.has(status)) report({ route: describeEndpoint(e), status, reason }, optionLoc(e, "responses"));
+        }
+      },
+      responseInputs(ctx.ir),
+    );
   },
 });

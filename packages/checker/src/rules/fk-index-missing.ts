@@ -1,4 +1,8 @@
+import type { SourceTable } from "@specloom/model";
 import { defineRule } from "../rule";
+import { NodeFindings } from "../util/node-findings";
+
+const findings = new NodeFindings<SourceTable>();
 
 /** An index serves an FK lookup when the FK columns are its leading columns, in order. */
 function leadsWith(list: readonly string[], columns: readonly string[]): boolean {
@@ -13,10 +17,10 @@ export default defineRule({
   docs: "Every foreign key needs an index whose leading columns are the FK columns (joins and ON DELETE checks scan otherwise). emitter-sql adds them unless `sql.autoIndexForeignKeys` is false.",
   checklist: ["indexes"],
   check(ctx) {
-    for (const t of ctx.tables().tables) {
+    findings.each(ctx, ctx.tables().tables, (t, report) => {
       for (const fk of t.foreignKeys) {
-        if (!t.lookups.some((l) => leadsWith(l, fk.columns))) ctx.report({ columns: `(${fk.columns.join(", ")})`, table: t.name }, fk.loc);
+        if (!t.lookups.some((l) => leadsWith(l, fk.columns))) report({ columns: `(${fk.columns.join(", ")})`, table: t.name }, fk.loc);
       }
-    }
+    });
   },
 });

@@ -1,3 +1,4 @@
+import { nodeReuse, type SourceTable } from "@specloom/model";
 import { defineRule } from "../rule";
 
 /** Tarjan's strongly connected components, in declaration order. */
@@ -35,6 +36,36 @@ function components(names: readonly string[], edges: Map<string, string[]>): str
   return out;
 }
 
+/** A table's required FK targets, by table: an unchanged model's table is the same object in the next build. */
+const requiredTargets = new WeakMap<SourceTable, { readonly targets: string[]; readonly key: string }>();
+
+function targetsOf(t: SourceTable): { readonly targets: string[]; readonly key: string } {
+  let found = requiredTargets.get(t);
+  if (!found) {
+    const targets = [...new Set(t.foreignKeys.filter((fk) => !fk.optional).map((fk) => fk.references))];
+    requiredTargets.set(t, (found = { targets, key: `${t.name}\0${targets.join("\0")}` }));
+  }
+  return found;
+}
+
+/** Each cycle as the positions of its tables, in table order. */
+function cycles(tables: readonly SourceTable[]): number[][] {
+  const order = new Map(tables.map((t, i) => [t.name, i]));
+  const edges = new Map(tables.map((t) => [t.name, targetsOf(t).targets]));
+  const found: number[][] = [];
+  for (const scc of components(
+    tables.map((t) => t.name),
+    edges,
+  )) {
+    const cyclic = scc.length > 1 || (edges.get(scc[0]!) ?? []).includes(scc[0]!);
+    if (cyclic) found.push(scc.map((name) => order.get(name)!).sort((a, b) => a - b));
+  }
+  return found;
+}
+
+/** The graph depends on the tables only through their names and required targets: the same keys, the same cycles. */
+let previous: { readonly keys: readonly string[]; readonly cycles: readonly number[][] } | undefined;
+
 export default defineRule({
   id: "fk-required-cycle",
   code: "SL4007",
@@ -45,15 +76,12 @@ export default defineRule({
   check(ctx) {
     // NOT NULL FKs as emitted: table -> referenced table.
     const tables = ctx.tables().tables;
-    const order = new Map(tables.map((t, i) => [t.name, i]));
-    const edges = new Map(tables.map((t) => [t.name, [...new Set(t.foreignKeys.filter((fk) => !fk.optional).map((fk) => fk.references))]]));
-    for (const scc of components(
-      tables.map((t) => t.name),
-      edges,
-    )) {
-      const cyclic = scc.length > 1 || (edges.get(scc[0]!) ?? []).includes(scc[0]!);
-      if (!cyclic) continue;
-      const members = [...scc].sort((a, b) => order.get(a)! - order.get(b)!).map((name) => tables[order.get(name)!]!);
+    const keys = tables.map((t) => targetsOf(t).key);
+    const same = previous !== undefined && previous.keys.length === keys.length && previous.keys.every((k, i) => k === keys[i]);
+    const found = same ? previous!.cycles : cycles(tables);
+    previous = nodeReuse() ? { keys, cycles: found } : undefined;
+    for (const positions of found) {
+      const members = positions.map((i) => tables[i]!);
       ctx.report({ cycle: members.map((t) => `'${t.model ?? t.name}'`).join(", ") }, members[0]!.loc);
     }
   },

@@ -1,5 +1,6 @@
-import { visit, type IRNode, type SourceLocation } from "@specloom/core";
+import { childrenOf, visit, type IRNode, type SourceLocation } from "@specloom/core";
 import { defineRule } from "../rule";
+import { NodeFindings } from "../util/node-findings";
 
 /** The closest enclosing node that has a position (field, schema, model, endpoint…). */
 function nearestLoc(ancestors: readonly IRNode[]): SourceLocation | undefined {
@@ -19,6 +20,12 @@ function owner(ancestors: readonly IRNode[]): string {
     .join(".");
 }
 
+/**
+ * By top-level node (a model, schema, API group, config section…): the walk reads nothing outside it, and the
+ * spec itself, the one ancestor a node's own walk leaves out, has neither a name nor a position.
+ */
+const findings = new NodeFindings<IRNode>();
+
 export default defineRule({
   id: "format-unchecked",
   code: "SL4160",
@@ -27,12 +34,14 @@ export default defineRule({
   docs: '`CustomFormat<"…">` is passed through to OpenAPI; specloom has no checker for it. Register your own check in TypeBox\'s FormatRegistry before the generated one, or turn the rule off once you have.',
   checklist: ["models"],
   check(ctx) {
-    visit(ctx.ir, {
-      primitive(node, ancestors) {
-        const format = node.constraints?.customFormat;
-        // Number formats are annotations in validators.ts as in OpenAPI: only a string format is a check left undone.
-        if (format !== undefined && node.name === "string") ctx.report({ format, where: owner(ancestors) }, nearestLoc(ancestors));
-      },
+    findings.each(ctx, childrenOf(ctx.ir), (top, report) => {
+      visit(top, {
+        primitive(node, ancestors) {
+          const format = node.constraints?.customFormat;
+          // Number formats are annotations in validators.ts as in OpenAPI: only a string format is a check left undone.
+          if (format !== undefined && node.name === "string") report({ format, where: owner(ancestors) }, nearestLoc(ancestors));
+        },
+      });
     });
   },
 });

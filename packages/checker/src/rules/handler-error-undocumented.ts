@@ -1,5 +1,18 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
+import type { ServiceMethodNode, SpecIR } from "@specloom/core";
+import { describeEndpoint, optionLoc } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
+
+/** Every service method by `Service.method`, built once per list of services. */
+const methodMaps = new WeakMap<SpecIR["services"], ReadonlyMap<string, ServiceMethodNode>>();
+function methodsOf(services: SpecIR["services"]): ReadonlyMap<string, ServiceMethodNode> {
+  let methods = methodMaps.get(services);
+  if (!methods)
+    methodMaps.set(services, (methods = new Map(services.flatMap((s) => s.methods.map((m): [string, ServiceMethodNode] => [`${s.name}.${m.name}`, m])))));
+  return methods;
+}
 
 /** Conventional error class names -> the HTTP status they surface as. Unknown names are not judged. */
 const STATUS_BY_ERROR: [RegExp, number][] = [
@@ -25,18 +38,23 @@ export default defineRule({
   docs: "Every `@throws` of an endpoint's handler whose class maps to a status (ValidationError 400, UnauthorizedError 401, ForbiddenError 403, NotFoundError 404, ConflictError 409, …) appears among the endpoint's responses.",
   checklist: ["errors"],
   check(ctx) {
-    const methods = new Map(ctx.ir.services.flatMap((s) => s.methods.map((m): [string, (typeof s.methods)[number]] => [`${s.name}.${m.name}`, m])));
-    for (const e of allEndpoints(ctx.ir)) {
-      if (!e.handler) continue;
-      const handler = `${e.handler.service}.${e.handler.method}`;
-      const declared = new Set(e.responses.map((r) => r.status));
-      const reported = new Set<number>();
-      for (const t of methods.get(handler)?.throws ?? []) {
-        const status = statusOfError(t.error);
-        if (status === undefined || declared.has(status) || reported.has(status)) continue;
-        reported.add(status);
-        ctx.report({ route: describeEndpoint(e), handler, error: t.error, when: t.when, status }, optionLoc(e, "responses"));
-      }
-    }
+    // Every endpoint's findings read the services: replayed while they are the same list (the previous array when unchanged).
+    const inputs = [ctx.ir.services];
+    findings.each(
+      ctx,
+      (e, report) => {
+        if (!e.handler) return;
+        const handler = `${e.handler.service}.${e.handler.method}`;
+        const declared = new Set(e.responses.map((r) => r.status));
+        const reported = new Set<number>();
+        for (const t of methodsOf(ctx.ir.services).get(handler)?.throws ?? []) {
+          const status = statusOfError(t.error);
+          if (status === undefined || declared.has(status) || reported.has(status)) continue;
+          reported.add(status);
+          report({ route: describeEndpoint(e), handler, error: t.error, when: t.when, status }, optionLoc(e, "responses"));
+        }
+      },
+      inputs,
+    );
   },
 });

@@ -1,7 +1,10 @@
 import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 import { didYouMean } from "../util/text";
-import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
+import { describeEndpoint, optionLoc } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 export default defineRule({
   id: "handler-unknown",
@@ -12,13 +15,19 @@ export default defineRule({
   checklist: ["endpoints"],
   check(ctx) {
     const { services } = getModel(ctx.ir).index;
-    for (const e of allEndpoints(ctx.ir)) {
-      if (!e.handler) continue;
-      if (!services.get(e.handler.service)?.methods.some((m) => m.name === e.handler!.method)) {
-        const handler = `${e.handler.service}.${e.handler.method}`;
-        const known = [...services.values()].flatMap((s) => s.methods.map((m) => `${s.name}.${m.name}`));
-        ctx.report({ route: describeEndpoint(e), handler, hint: didYouMean(handler, known) }, optionLoc(e, "handler"));
-      }
-    }
+    // Every endpoint's finding reads the services: replayed while they are the same list (the previous array when unchanged).
+    const inputs = [ctx.ir.services];
+    findings.each(
+      ctx,
+      (e, report) => {
+        if (!e.handler) return;
+        if (!services.get(e.handler.service)?.methods.some((m) => m.name === e.handler!.method)) {
+          const handler = `${e.handler.service}.${e.handler.method}`;
+          const known = [...services.values()].flatMap((s) => s.methods.map((m) => `${s.name}.${m.name}`));
+          report({ route: describeEndpoint(e), handler, hint: didYouMean(handler, known) }, optionLoc(e, "handler"));
+        }
+      },
+      inputs,
+    );
   },
 });

@@ -1,6 +1,10 @@
 import { defineRule } from "../rule";
 import { didYouMean } from "../util/text";
 import { storedFields } from "@specloom/model";
+import type { ModelNode } from "@specloom/core";
+import { NodeFindings } from "../util/node-findings";
+
+const findings = new NodeFindings<ModelNode>();
 
 export default defineRule({
   id: "index-field-unknown",
@@ -10,21 +14,20 @@ export default defineRule({
   docs: "Index and composite-unique columns must be stored fields of the model (not navigations such as HasMany).",
   checklist: ["indexes"],
   check(ctx) {
-    for (const model of ctx.ir.models) {
+    findings.each(ctx, ctx.ir.models, (model, report) => {
       // Index options may name a field or its column, as emitter-sql accepts both.
       const columns = new Set(storedFields(model).flatMap((f) => [f.name, ...(f.column ? [f.column] : [])]));
       for (const index of model.indexes) {
         const what = index.name ? `Index '${index.name}'` : "An index";
         for (const c of index.columns) {
-          if (!columns.has(c.field)) ctx.report({ what, model: model.name, field: c.field, hint: didYouMean(c.field, columns) }, index.loc);
+          if (!columns.has(c.field)) report({ what, model: model.name, field: c.field, hint: didYouMean(c.field, columns) }, index.loc);
         }
       }
       for (const group of model.uniques) {
         for (const field of group) {
-          if (!columns.has(field))
-            ctx.report({ what: `Unique (${group.join(", ")})`, model: model.name, field, hint: didYouMean(field, columns) }, model.loc);
+          if (!columns.has(field)) report({ what: `Unique (${group.join(", ")})`, model: model.name, field, hint: didYouMean(field, columns) }, model.loc);
         }
       }
-    }
+    });
   },
 });

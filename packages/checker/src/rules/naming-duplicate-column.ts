@@ -1,4 +1,8 @@
+import type { SourceTable } from "@specloom/model";
 import { defineRule } from "../rule";
+import { NodeFindings } from "../util/node-findings";
+
+const findings = new NodeFindings<SourceTable>();
 
 export default defineRule({
   id: "naming-duplicate-column",
@@ -8,15 +12,15 @@ export default defineRule({
   docs: "After naming (snake_case, or an explicit `Column<…>`), the columns of a table must be distinct: `userId` and `user_id` collide.",
   checklist: ["models"],
   check(ctx) {
-    for (const t of ctx.tables().tables) {
+    findings.each(ctx, ctx.tables().tables, (t, report) => {
       const first = new Map<string, string>();
       for (const c of t.columns) {
         const source = c.field ? `field '${c.field}'` : "a generated column";
         const key = c.name.toLowerCase();
         const prior = first.get(key);
-        if (prior !== undefined) ctx.report({ column: c.name, table: t.name, source, first: prior }, c.loc);
+        if (prior !== undefined) report({ column: c.name, table: t.name, source, first: prior }, c.loc);
         else first.set(key, source);
       }
-    }
+    });
   },
 });

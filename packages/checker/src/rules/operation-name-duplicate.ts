@@ -1,6 +1,9 @@
+import type { EndpointNode } from "@specloom/core";
 import { defineRule } from "../rule";
-import { inSourceOrder } from "../util/source-order";
+import { duplicatesInSourceOrder } from "../util/duplicates";
 import { allEndpoints } from "../util/endpoints";
+
+const nameOf = (e: EndpointNode) => e.operationId ?? e.name;
 
 export default defineRule({
   id: "operation-name-duplicate",
@@ -10,12 +13,8 @@ export default defineRule({
   docs: "Endpoint names (or their declared `operationId`) become OpenAPI operationIds and client method names, so they must be unique across the project.",
   checklist: ["endpoints"],
   check(ctx) {
-    const first = new Map<string, string>();
-    for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
-      const name = e.operationId ?? e.name;
-      const prior = first.get(name);
-      if (prior !== undefined) ctx.report({ name, api: e.api, firstApi: prior }, e.loc);
-      else first.set(name, e.api);
+    for (const { item: e, first } of duplicatesInSourceOrder(allEndpoints(ctx.ir), nameOf, (x) => x.loc)) {
+      ctx.report({ name: nameOf(e), api: e.api, firstApi: first.api }, e.loc);
     }
   },
 });

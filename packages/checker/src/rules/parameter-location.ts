@@ -1,5 +1,8 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, pathParams } from "../util/endpoints";
+import { describeEndpoint, pathParams } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 export default defineRule({
   id: "parameter-location",
@@ -9,7 +12,7 @@ export default defineRule({
   docs: "A `:param` of the path is declared in `params`, never in `query`, `headers` or `cookies`: clients would send it twice, or not in the URL at all.",
   checklist: ["endpoints"],
   check(ctx) {
-    for (const e of allEndpoints(ctx.ir)) {
+    findings.each(ctx, (e, report) => {
       const inPath = new Set(pathParams(e));
       const route = describeEndpoint(e);
       for (const [where, list] of [
@@ -17,8 +20,8 @@ export default defineRule({
         ["headers", e.headers ?? []],
         ["cookies", e.cookies ?? []],
       ] as const) {
-        for (const p of list) if (inPath.has(p.name)) ctx.report({ param: p.name, route, where }, p.loc);
+        for (const p of list) if (inPath.has(p.name)) report({ param: p.name, route, where }, p.loc);
       }
-    }
+    });
   },
 });

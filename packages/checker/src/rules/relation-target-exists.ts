@@ -1,7 +1,10 @@
 import type { ModelNode } from "@specloom/core";
-import { getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 import { didYouMean } from "../util/text";
+import { NodeFindings } from "../util/node-findings";
+
+/** By model: it reads other models only through the recorded index. */
+const findings = new NodeFindings<ModelNode>();
 
 export default defineRule({
   id: "relation-target-exists",
@@ -11,12 +14,11 @@ export default defineRule({
   docs: "Relation targets, join models (`through`), foreign-key fields and referenced fields must all exist, or no foreign key can be emitted.",
   checklist: ["models"],
   check(ctx) {
-    const { models } = getModel(ctx.ir).index;
     const hasField = (m: ModelNode | undefined, name: string) => !m || m.fields.some((f) => f.name === name);
-    for (const model of ctx.ir.models) {
+    findings.each(ctx, ctx.ir.models, (model, reportFinding, { models }) => {
       for (const r of model.relations) {
         const report = (what: string, name: string, candidates: Iterable<string>) =>
-          ctx.report({ model: model.name, relation: r.name, what, name, hint: didYouMean(name, candidates) }, r.loc);
+          reportFinding({ model: model.name, relation: r.name, what, name, hint: didYouMean(name, candidates) }, r.loc);
         const fieldsOf = (m: ModelNode) => m.fields.map((f) => `${m.name}.${f.name}`);
         const target = models.get(r.targetModel);
         if (!target) report("model", r.targetModel, models.keys());
@@ -29,6 +31,6 @@ export default defineRule({
           report("field", `${r.targetModel}.${r.references}`, fieldsOf(target));
         }
       }
-    }
+    });
   },
 });

@@ -1,6 +1,9 @@
 import { defineRule } from "../rule";
 import type { EndpointNode } from "@specloom/core";
-import { allEndpoints, describeEndpoint, routeSegments } from "../util/endpoints";
+import { describeEndpoint, routeSegments } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
@@ -21,8 +24,8 @@ export default defineRule({
   docs: "POST, PUT and PATCH endpoints declare a `body` type so the request is documented and validated. A POST whose last path segment is an action verb (`/posts/:id/publish`, `/auth/logout`) may omit it.",
   checklist: ["endpoints"],
   check(ctx) {
-    for (const e of allEndpoints(ctx.ir)) {
-      if (WITH_BODY.has(e.method) && !e.body && !isBodylessAction(e)) ctx.report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
-    }
+    findings.each(ctx, (e, report) => {
+      if (WITH_BODY.has(e.method) && !e.body && !isBodylessAction(e)) report({ route: describeEndpoint(e), endpoint: e.name }, e.loc);
+    });
   },
 });

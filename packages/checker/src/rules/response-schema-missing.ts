@@ -1,5 +1,8 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, isSuccess, optionLoc } from "../util/endpoints";
+import { describeEndpoint, isSuccess, optionLoc } from "../util/endpoints";
+import { EndpointFindings } from "../util/node-findings";
+
+const findings = new EndpointFindings();
 
 export default defineRule({
   id: "response-schema-missing",
@@ -9,14 +12,14 @@ export default defineRule({
   docs: "Every endpoint declares at least one success response, and every 2xx response other than 204 has a body type or is declared bodiless (`Response<void>`).",
   checklist: ["endpoints"],
   check(ctx) {
-    for (const e of allEndpoints(ctx.ir)) {
+    findings.each(ctx, (e, report) => {
       const route = describeEndpoint(e);
       const successes = e.responses.filter((r) => isSuccess(r.status));
-      if (successes.length === 0) ctx.report({ route, endpoint: e.name, problem: "declares no success (2xx) response" }, optionLoc(e, "responses"));
+      if (successes.length === 0) report({ route, endpoint: e.name, problem: "declares no success (2xx) response" }, optionLoc(e, "responses"));
       for (const r of successes) {
         if (r.status !== 204 && !r.type && !r.noBody)
-          ctx.report({ route, endpoint: e.name, problem: `has no schema for its ${r.status} response` }, optionLoc(e, "responses"));
+          report({ route, endpoint: e.name, problem: `has no schema for its ${r.status} response` }, optionLoc(e, "responses"));
       }
-    }
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { inSourceOrder } from "../util/source-order";
+import { duplicatesInSourceOrder } from "../util/duplicates";
 import { allEndpoints, describeEndpoint, routeKey, optionLoc } from "../util/endpoints";
 
 export default defineRule({
@@ -10,12 +10,8 @@ export default defineRule({
   docs: "Two endpoints may not share a method and path; parameter names do not distinguish routes (`/users/:id` equals `/users/:userId`).",
   checklist: ["endpoints"],
   check(ctx) {
-    const seen = new Map<string, { route: string; name: string }>();
-    for (const e of inSourceOrder(allEndpoints(ctx.ir), (x) => x.loc)) {
-      const key = routeKey(e);
-      const first = seen.get(key);
-      if (first) ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: first.route, firstEndpoint: first.name }, optionLoc(e, "path"));
-      else seen.set(key, { route: describeEndpoint(e), name: e.name });
+    for (const { item: e, first } of duplicatesInSourceOrder(allEndpoints(ctx.ir), routeKey, (x) => x.loc)) {
+      ctx.report({ route: describeEndpoint(e), endpoint: e.name, first: describeEndpoint(first), firstEndpoint: first.name }, optionLoc(e, "path"));
     }
   },
 });

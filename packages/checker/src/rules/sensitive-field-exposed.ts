@@ -1,10 +1,9 @@
 import { defineRule } from "../rule";
-import { allEndpoints, describeEndpoint, optionLoc } from "../util/endpoints";
+import { describeEndpoint, optionLoc } from "../util/endpoints";
 import { fieldsReachedBy, getModel } from "@specloom/model";
-import type { EndpointNode } from "@specloom/core";
-import { NodeFindings } from "../util/node-findings";
+import { EndpointFindings, responseInputs } from "../util/node-findings";
 
-const findings = new NodeFindings<EndpointNode>();
+const findings = new EndpointFindings();
 
 export default defineRule({
   id: "sensitive-field-exposed",
@@ -15,10 +14,10 @@ export default defineRule({
   checklist: ["security"],
   check(ctx) {
     const model = getModel(ctx.ir);
-    for (const e of allEndpoints(ctx.ir)) {
-      // The responses are the same array while the endpoint and its error context are the same.
-      const responses = model.responses(e);
-      findings.run(ctx, e, [responses], (report, index) => {
+    findings.each(
+      ctx,
+      (e, report, index) => {
+        const responses = model.responses(e);
         // Error bodies declared at a status or on the endpoint count too; a group's or the config's is the same type everywhere.
         for (const r of responses) {
           if (!r.type || r.errorBodySource === "api" || r.errorBodySource === "config") continue;
@@ -27,7 +26,9 @@ export default defineRule({
             report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, optionLoc(e, "responses"));
           });
         }
-      });
-    }
+      },
+      // The responses are the same while the endpoint, its group and the error context are.
+      responseInputs(ctx.ir),
+    );
   },
 });

@@ -1,11 +1,26 @@
-import type { FieldNode } from "@specloom/core";
+import type { FieldNode, ModelNode, SchemaNode } from "@specloom/core";
 import { defineRule } from "../rule";
 import { locAt } from "../util/config";
 
+const NONE: readonly FieldNode[] = [];
+
+/** A model's or schema's sensitive fields, by node: an edit rescans only the nodes it replaced. */
+const sensitiveByNode = new WeakMap<ModelNode | SchemaNode, readonly FieldNode[]>();
+
+function sensitiveOf(node: ModelNode | SchemaNode): readonly FieldNode[] {
+  let found = sensitiveByNode.get(node);
+  if (!found) {
+    const fields = node.kind === "model" ? node.fields : objectFields(node.type);
+    const sensitive = fields.filter((f) => f.visibility === "sensitive");
+    sensitiveByNode.set(node, (found = sensitive.length > 0 ? sensitive : NONE));
+  }
+  return found;
+}
+
 /** Sensitive fields of models and schemas, first declaration of each name. */
-function sensitiveFields(fields: readonly FieldNode[]): FieldNode[] {
+function sensitiveFields(nodes: readonly (readonly (ModelNode | SchemaNode)[])[]): FieldNode[] {
   const byName = new Map<string, FieldNode>();
-  for (const f of fields) if (f.visibility === "sensitive" && !byName.has(f.name)) byName.set(f.name, f);
+  for (const list of nodes) for (const node of list) for (const f of sensitiveOf(node)) if (!byName.has(f.name)) byName.set(f.name, f);
   return [...byName.values()];
 }
 
@@ -21,7 +36,7 @@ export default defineRule({
   docs: "Sensitive fields must stay out of logs: a logging config section must exist (its `exclude` list is unioned with every Sensitive field), and its example entry must not show an excluded field.",
   checklist: ["logging"],
   check(ctx) {
-    const fields = sensitiveFields([...ctx.ir.models.flatMap((m) => m.fields), ...ctx.ir.schemas.flatMap((s) => objectFields(s.type))]);
+    const fields = sensitiveFields([ctx.ir.models, ctx.ir.schemas]);
     const logging = ctx.ir.config.logging;
     if (!logging) {
       for (const f of fields)

@@ -2,9 +2,9 @@
 import type { EndpointNode, SourceLocation, SpecIR } from "@specloom/core";
 import { endpointRoute, getModel, routeKey as modelRouteKey, type RouteSegment } from "@specloom/model";
 
-/** Every endpoint, in declaration order (API groups, then their endpoints). */
-export function allEndpoints(ir: SpecIR): EndpointNode[] {
-  return getModel(ir).endpoints.map((e) => e.endpoint);
+/** Every endpoint, in declaration order (API groups, then their endpoints): the model's list, built once per IR. */
+export function allEndpoints(ir: SpecIR): readonly EndpointNode[] {
+  return getModel(ir).index.endpoints;
 }
 
 export function routeSegments(e: EndpointNode): readonly RouteSegment[] {

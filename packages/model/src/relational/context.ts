@@ -12,6 +12,7 @@ import {
 } from "@specloom/core";
 import { findField, storedFields } from "../entities";
 import type { Dialect } from "./dialect";
+import { nodeMemo } from "../node-cache";
 
 export { findField, primaryKeyFields, storedFields } from "../entities";
 
@@ -56,6 +57,9 @@ function enumRefs(type: TypeNode): string[] {
   return [];
 }
 
+/** The enums a model's columns use, by node: watch mode keeps unchanged models, so an edit rescans only its own. */
+const enumsUsedBy = nodeMemo((model: ModelNode): readonly string[] => storedFields(model).flatMap((f) => enumRefs(f.type)));
+
 /**
  * Enums that get a native type: used by some column, string-valued, every
  * label short enough for the database (longer ones would make CREATE TYPE
@@ -64,7 +68,8 @@ function enumRefs(type: TypeNode): string[] {
 export function nativeEnumNames(ir: SpecIR, config: SqlConfig, dialect: Dialect, tables: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   if (config.enums !== "native" || !dialect.supportsNativeEnums) return out;
-  const used = new Set(ir.models.flatMap((m) => storedFields(m).flatMap((f) => enumRefs(f.type))));
+  const used = new Set<string>();
+  for (const m of ir.models) for (const name of enumsUsedBy(m)) used.add(name);
   for (const e of ir.enums) {
     if (
       !used.has(e.name) ||
