@@ -73,7 +73,7 @@ function shapeOf(e: EndpointNode): Shape {
 type Shadows = readonly (readonly [later: number, earlier: number])[];
 
 function shadows(endpoints: readonly EndpointNode[]): Shadows {
-  // One trie per method: a route is matched against the earlier ones in time linear in the
+  // One trie per method and suffix: a route is matched against the earlier ones in time linear in the
   // routes that could shadow it, so large specs stay near-linear instead of all-pairs.
   const byGroup = new Map<string, Trie>();
   const found: (readonly [number, number])[] = [];
