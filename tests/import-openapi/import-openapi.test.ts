@@ -303,3 +303,40 @@ paths:
     "SL7011 POST /v1/{job}:cancel at #/paths/~1v1~1{job}:cancel/post cannot be expressed in the specloom DSL and is not imported: OpenAPI holds it identical to /v1/{name}:cancel: templated paths that differ only in parameter names are the same path",
   ]);
 });
+
+test("a oneOf TypeScript cannot keep (a member that absorbs another's values, a member without a form) is a plain union, reported; one of enums builds", async () => {
+  const dir = tmp("oneof");
+  const doc = `openapi: 3.1.0
+info: { title: OneOf, version: "1" }
+paths:
+  /links: { get: { responses: { "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Link" } } } } } } }
+components:
+  schemas:
+    Link:
+      type: object
+      properties:
+        rel: { $ref: "#/components/schemas/RelCode" }
+        rule: { $ref: "#/components/schemas/Rule" }
+        game: { $ref: "#/components/schemas/GameIdOrSlug" }
+    KnownRel: { type: string, enum: [self, next] }
+    RelCode: { oneOf: [{ $ref: "#/components/schemas/KnownRel" }, { type: string }] }
+    Opaque: { allOf: [{ type: string }, { type: integer }] }
+    Rule: { oneOf: [{ $ref: "#/components/schemas/Opaque" }, { type: object, properties: { deny: { type: boolean } } }] }
+    GameId: { type: integer, enum: [1, 3] }
+    GameSlug: { type: string, enum: [dota-2, ow] }
+    GameIdOrSlug: { oneOf: [{ $ref: "#/components/schemas/GameId" }, { $ref: "#/components/schemas/GameSlug" }] }
+`;
+  fs.writeFileSync(path.join(dir, "oneof.yaml"), doc);
+  const r = await roundTripOpenApi(path.join(dir, "oneof.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  const schemas = fs.readFileSync(path.join(dir, "p/spec/schemas.ts"), "utf8");
+  expect(schemas).toContain("export type RelCode = KnownRel | string;");
+  expect(schemas).toContain("export type Rule = Opaque | ({");
+  expect(schemas).toContain("export type GameIdOrSlug = (GameId | GameSlug) & OneOf;");
+  expect(r.importDiagnostics.filter((d) => d.code === "SL7021").map((d) => d.message)).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^'oneOf' at #\/components\/schemas\/RelCode\/oneOf is imported approximately: an inline or undistinguishable TS union/),
+      expect.stringMatching(/^'oneOf' at #\/components\/schemas\/Rule\/oneOf is imported approximately: a member has no form \(unknown\)/),
+    ]),
+  );
+});

@@ -44,6 +44,9 @@ const CONSTRAINT_TAGS: Record<string, Applies> = {
   maxItems: "array",
   uniqueItems: "array",
 };
+/** Whether a tag constrains the value's type (formats, bounds, lengths, items), as opposed to a field fact. */
+export const isConstraintTag = (name: string): boolean => Object.prototype.hasOwnProperty.call(CONSTRAINT_TAGS, name);
+
 const FACT_TAGS = new Set(["primaryKey", "unique", "indexed", "default", "visibility", "column", "identity"]);
 const RELATION_TAGS = new Set(["belongsTo", "hasMany", "hasOne", "manyToMany"]);
 
@@ -134,7 +137,11 @@ const isModelName = (name: string, ctx: FrontendContext): boolean => [...ctx.mod
 /** `OneOf` on a union, inline or named (`type Pet = (Cat | Dog) & OneOf` arrives as a ref to its schema). */
 function exactlyOne(type: TypeNode, ctx: FrontendContext, site: Site): TypeNode {
   if (type.kind === "union") return { ...type, oneOf: true };
+  // An enum's values are distinct: exactly one always matches.
+  if (type.kind === "ref" && type.refKind === "enum") return type;
   const schema = type.kind === "ref" && type.refKind === "schema" ? ctx.schemas.get(type.name) : undefined;
+  // A recursive union met inside its own conversion (`items?: Option[]`): the outer conversion marks it.
+  if (schema === null) return type;
   if (schema?.type.kind === "union") {
     ctx.schemas.set(schema.name, { ...schema, type: { ...schema.type, oneOf: true } });
     return type;

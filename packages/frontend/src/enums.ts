@@ -4,6 +4,7 @@ import { pascalCase, type TypeNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import type { Site } from "./types";
+import { splitUnionTags } from "./tags";
 
 /** A value set's identity: `1` and `"1"` differ (a number enum is no string enum), order does not. */
 const valueKey = (values: readonly (string | number)[]) => JSON.stringify(values.map((v) => `${typeof v}:${v}`).sort());
@@ -96,8 +97,10 @@ export function isEnumCandidate(st: ts.Statement): st is ts.TypeAliasDeclaration
 export function collectNamedEnum(st: ts.TypeAliasDeclaration | ts.EnumDeclaration, ctx: FrontendContext): void {
   if (ts.isTypeAliasDeclaration(st)) {
     const t = ctx.checker.getTypeAtLocation(st.name);
-    if (t.isUnion() && t.types.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
-      const values = t.types.map((v) => v.value);
+    // `("a" | "b") & OneOf` arrives distributed: each literal carries the tags.
+    const bases = t.isUnion() ? splitUnionTags(t.types, ctx.checker).bases : [];
+    if (t.isUnion() && bases.length === t.types.length && bases.every((v) => v.isStringLiteral() || v.isNumberLiteral())) {
+      const values = bases.map((v) => v.value);
       if (!ctx.enums.has(st.name.text)) registerEnum(st.name.text, values, "union", ctx, st);
     }
   } else {

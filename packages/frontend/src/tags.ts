@@ -1,5 +1,6 @@
 /** Splits a type into its base and its specloom tags (`string & Format<'email'>`). */
 import ts from "typescript";
+import { isConstraintTag } from "./apply-tags";
 import { nonNullableTypeOf } from "./type-values";
 
 const TAG_PROPERTY = "specloom.tag";
@@ -64,13 +65,38 @@ export function splitTags(type: ts.Type, checker: ts.TypeChecker): Tagged {
  * over the union, so each variant carries the same tags: they are merged and
  * the variants' bases returned.
  */
-export function splitUnionTags(variants: readonly ts.Type[], checker: ts.TypeChecker): { bases: ts.Type[]; tags: Map<string, ts.Type> } {
+export function splitUnionTags(
+  variants: readonly ts.Type[],
+  checker: ts.TypeChecker,
+): { bases: ts.Type[]; tags: Map<string, ts.Type>; baseTags: ReadonlyMap<string, ts.Type>[] } {
   const tags = new Map<string, ts.Type>();
   const bases: ts.Type[] = [];
+  const baseTags: ReadonlyMap<string, ts.Type>[] = [];
   for (const v of variants) {
     const t = splitTags(v, checker);
     for (const [k, val] of t.tags) if (!tags.has(k)) tags.set(k, val);
-    if (t.base) bases.push(t.base);
+    if (t.base) {
+      bases.push(t.base);
+      baseTags.push(t.tags);
+    }
   }
-  return { bases, tags };
+  return { bases, tags, baseTags };
+}
+
+const isLiteral = (t: ts.Type): boolean => t.isStringLiteral() || t.isNumberLiteral() || (t.flags & ts.TypeFlags.BooleanLiteral) !== 0;
+
+/**
+ * A union of other than literals constrains each variant by its own tags (`UUIDv4 | (number & Minimum<1>)`, and
+ * `(A[] | B[]) & MinItems<1>`, which TypeScript distributes over the variants): they stay with their variant, while
+ * field facts (`Default`, `ReadOnly`) and `OneOf` are the union's. A literal union is an enum: its tags are the enum's.
+ */
+export function variantConstraints(
+  bases: readonly ts.Type[],
+  tags: Map<string, ts.Type>,
+  baseTags: readonly ReadonlyMap<string, ts.Type>[],
+): { tags: ReadonlyMap<string, ts.Type>; own?: readonly ReadonlyMap<string, ts.Type>[] } {
+  if (bases.length < 2 || bases.every(isLiteral)) return { tags };
+  const own = baseTags.map((m) => new Map([...m].filter(([name]) => isConstraintTag(name))));
+  if (own.every((m) => m.size === 0)) return { tags };
+  return { tags: new Map([...tags].filter(([name]) => !isConstraintTag(name))), own };
 }

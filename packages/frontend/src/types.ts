@@ -7,7 +7,7 @@ import { pascalCase, type TypeNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { declOf } from "./locate";
 import { readDocs } from "./docs";
-import { splitTags, splitUnionTags } from "./tags";
+import { splitTags, splitUnionTags, variantConstraints } from "./tags";
 import { applyTags, type FieldFacts } from "./apply-tags";
 import { convertProperties } from "./fields";
 import { enumRef } from "./enums";
@@ -57,7 +57,8 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
   let variants: ts.Type[] = type.isUnion() ? type.types : [type];
   if (variants.some((v) => v.flags & ts.TypeFlags.Null)) nullable = true;
   variants = variants.filter((v) => !(v.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
-  const { bases, tags } = splitUnionTags(variants, checker);
+  const { bases, tags: allTags, baseTags } = splitUnionTags(variants, checker);
+  const { tags, own } = variantConstraints(bases, allTags, baseTags);
   const aliasName = type.aliasSymbol && !isFromLib(type.aliasSymbol) ? type.aliasSymbol.getName() : undefined;
   const base =
     bases.length === 0
@@ -65,8 +66,8 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
       : bases.length === 1
         ? convertType(bases[0]!, ctx, site, depth)
         : aliasName && bases.every((b) => b.flags & ts.TypeFlags.Object)
-          ? namedUnion(aliasName, type, bases, ctx, site, depth)
-          : convertUnion(bases, ctx, site, depth, aliasName);
+          ? namedUnion(aliasName, type, bases, ctx, site, depth, own)
+          : convertUnion(bases, ctx, site, depth, aliasName, own);
   const { type: tagged, facts } = applyTags(base ?? { kind: "primitive", name: "string" }, tags, ctx, site);
   const problem = facts.default && defaultProblem(facts.default, tagged, nullable, ctx);
   if (problem) {
@@ -242,24 +243,43 @@ function schemaNameOf(type: ts.Type, ctx: FrontendContext): string | undefined {
 }
 
 /** `type PaymentMethod = Card | Bank` becomes a named schema (a oneOf component). */
-function namedUnion(name: string, type: ts.Type, bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number): TypeNode {
+function namedUnion(
+  name: string,
+  type: ts.Type,
+  bases: readonly ts.Type[],
+  ctx: FrontendContext,
+  site: Site,
+  depth: number,
+  own?: readonly ReadonlyMap<string, ts.Type>[],
+): TypeNode {
   if (!ctx.schemas.has(name)) {
     ctx.schemas.set(name, null);
     const decl = declOf(type.aliasSymbol) ?? site.node;
-    const union = convertUnion(bases, ctx, site, depth + 1);
+    const union = convertUnion(bases, ctx, site, depth + 1, undefined, own);
     ctx.schemas.set(name, { kind: "schema", name, type: union, docs: readDocs(type.aliasSymbol, ctx.checker).docs, loc: ctx.loc(decl) });
   }
   return { kind: "ref", name, refKind: "schema" };
 }
 
 /** Unions: literal sets become enums, objects with a literal tag become discriminated unions. */
-function convertUnion(bases: readonly ts.Type[], ctx: FrontendContext, site: Site, depth: number, aliasName?: string): TypeNode {
+function convertUnion(
+  bases: readonly ts.Type[],
+  ctx: FrontendContext,
+  site: Site,
+  depth: number,
+  aliasName?: string,
+  own?: readonly ReadonlyMap<string, ts.Type>[],
+): TypeNode {
   const flags = bases.map((b) => b.flags);
   if (bases.length === 2 && flags.every((fl) => fl & ts.TypeFlags.BooleanLiteral)) return { kind: "primitive", name: "boolean" };
   if (bases.every((b) => b.isStringLiteral() || b.isNumberLiteral())) {
     return enumRef(bases, ctx, site, aliasName);
   }
-  const variants = bases.map((b) => convertType(b, ctx, site, depth + 1));
+  const variants = bases.map((b, i) => {
+    const variant = convertType(b, ctx, site, depth + 1);
+    const tags = own?.[i];
+    return tags && tags.size > 0 ? applyTags(variant, tags, ctx, site).type : variant;
+  });
   const discriminator = findDiscriminator(bases, ctx);
   return { kind: "union", variants, ...(discriminator ? { discriminator } : {}) };
 }

@@ -94,6 +94,34 @@ describe("front-end semantics", () => {
     ]);
   });
 
+  it("keeps a union variant's constraints with the variant and the field's facts with the field", () => {
+    const { ir: u, diagnostics } = compileFixture("union-member-tags");
+    const things = u.schemas.find((s) => s.name === "Things")!;
+    const fields = things.type.kind === "object" ? things.type.properties : [];
+    const f = (n: string) => fields.find((x) => x.name === n)!;
+    expect(f("video").type).toEqual({
+      kind: "union",
+      variants: [
+        { kind: "primitive", name: "string", constraints: { format: "uuid", minLength: 36 } },
+        { kind: "primitive", name: "integer", constraints: { minimum: 1 } },
+      ],
+    });
+    expect([f("key").visibility, f("key").type]).toEqual([
+      "readOnly",
+      {
+        kind: "union",
+        variants: [
+          { kind: "primitive", name: "integer" },
+          { kind: "primitive", name: "string" },
+        ],
+      },
+    ]);
+    expect(u.schemas.find((s) => s.name === "Samples")!.type).toMatchObject({ variants: [{ minItems: 1 }, { minItems: 1 }] });
+    expect(u.schemas.find((s) => s.name === "Option")!.type).toMatchObject({ kind: "union", oneOf: true });
+    expect(u.enums.map((e) => [e.name, e.values])).toEqual([["Slug", ["a", "b"]]]);
+    expect(diagnostics.map((d) => `${d.code}@${d.line} ${d.message}`)).toEqual(["SL3002@21 Annotation 'maxLength' cannot apply to a number field."]);
+  });
+
   it("reports annotation misuse with positions instead of crashing", () => {
     const d = compileFixture("bad-annotations").diagnostics.map((x) => `${x.code}@${x.line}`);
     expect(d).toEqual(["SL3002@6", "SL3002@7", "SL3001@8", "SL3003@9"]);

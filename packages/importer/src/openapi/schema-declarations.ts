@@ -53,6 +53,23 @@ export class SchemaDeclarations {
       const pointer = pointerJoin("/components/schemas", key);
       this.declare(this.ctx.schemaNames.get(pointer)!, this.ctx.at(`#${pointer}`) ?? {}, pointer);
     }
+    this.unionsWithUnknownMembers();
+  }
+
+  /**
+   * `(A | B) & OneOf` where a member was declared `unknown` (a schema the DSL cannot express): TypeScript reduces the
+   * union to `unknown`, which `OneOf` cannot mark; written as the plain union, reported.
+   */
+  private unionsWithUnknownMembers(): void {
+    const unknown = new Set(this.declarations.filter((d) => d.text.endsWith(`export type ${d.name} = unknown;\n`)).map((d) => d.name));
+    for (const oneOf of this.writer.oneOfs) {
+      if (!oneOf.members.some((m) => unknown.has(m))) continue;
+      const at = this.declarations.findIndex((d) => d.text.includes(oneOf.written));
+      const declaration = this.declarations[at];
+      if (!declaration) continue;
+      this.declarations[at] = { ...declaration, text: declaration.text.replace(oneOf.written, oneOf.union) };
+      this.ctx.report("import-oa-composition", oneOf.pointer, "'oneOf'", "approximate", "a member has no form (unknown), so the union is any value");
+    }
   }
 
   /** A component's own object schema (following a `$ref` alias), when it can be an interface base. */

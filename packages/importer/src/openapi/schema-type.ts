@@ -37,9 +37,8 @@ export class SchemaWriter {
   readonly uses = new Set<string>();
   /** Component schema names the written types use. */
   readonly refs = new Set<string>();
-
-  /** Set while writing a union member: the front end takes no tags on union members. */
-  private bare = false;
+  /** The `OneOf` unions written, to undo where a member turns out to be `unknown` (which absorbs the union). */
+  readonly oneOfs: { readonly written: string; readonly union: string; readonly members: readonly string[]; readonly pointer: string }[] = [];
 
   constructor(
     readonly ctx: OpenApiImport,
@@ -61,14 +60,12 @@ export class SchemaWriter {
   }
 
   type(schema: Json | undefined, pointer: string, hint: string, stack: readonly string[] = []): string {
-    const bare = this.bare;
-    this.bare = false;
     if (schema === undefined || schema === true) return "unknown";
     if (schema === false || !isObject(schema)) {
       this.ctx.report("import-oa-keyword", pointer, "a schema that is not an object", "dropped", "it becomes `unknown`");
       return "unknown";
     }
-    if (typeof schema.$ref === "string") return this.reference(schema.$ref, pointer, hint, stack, bare);
+    if (typeof schema.$ref === "string") return this.reference(schema.$ref, pointer, hint, stack);
     const s: JsonObject = { ...schema };
     let nullable = s.nullable === true;
     if (Array.isArray(s.type) && s.type.includes("null")) {
@@ -83,19 +80,13 @@ export class SchemaWriter {
         s[key] = list.filter((m) => !(isObject(m) && m.type === "null"));
       }
     }
-    const inner = this.nonNull(s, pointer, hint, stack, bare);
+    const inner = this.nonNull(s, pointer, hint, stack);
     return nullable && inner !== "unknown" ? `${inner} | null` : inner;
   }
 
-  private reference(ref: string, pointer: string, hint: string, stack: readonly string[], bare: boolean): string {
+  private reference(ref: string, pointer: string, hint: string, stack: readonly string[]): string {
     const target = ref.slice(1);
     const name = this.ctx.schemaNames.get(target);
-    const resolved = this.ctx.at(ref);
-    if (name && bare && isObject(resolved) && !Array.isArray(resolved.enum) && typeof resolved.type === "string" && PRIMITIVES.has(resolved.type)) {
-      // A named primitive in a union: the alias would bring its tags into the union, which the front end rejects.
-      this.bare = true;
-      return this.type(resolved, target, hint, [...stack, target]);
-    }
     if (name) {
       this.refs.add(name);
       return name;
@@ -113,12 +104,27 @@ export class SchemaWriter {
     return this.type(this.ctx.at(ref), target, hint, [...stack, target]);
   }
 
-  private member(schema: Json | undefined, pointer: string, hint: string, stack: readonly string[]): string {
-    this.bare = true;
-    return this.type(schema, pointer, hint, stack);
+  /**
+   * Whether TypeScript would merge a member into another (`"a" | "b" | string` is `string`): a union that keeps
+   * each member cannot hold both a value set and the plain type of its values.
+   */
+  private absorbs(list: readonly Json[]): boolean {
+    const kinds = list.map((m) => this.valueKind(m));
+    return kinds.some((k) => k?.startsWith("values of ") && kinds.includes(k.slice("values of ".length)));
   }
 
-  private nonNull(s: JsonObject, pointer: string, hint: string, stack: readonly string[], bare = false): string {
+  /** `string` for a plain string schema, `values of string` for an enum or const of strings (numbers alike). */
+  private valueKind(schema: Json, seen = 0): string | undefined {
+    if (!isObject(schema) || seen > 20) return undefined;
+    if (typeof schema.$ref === "string") return this.valueKind(this.ctx.at(schema.$ref) ?? null, seen + 1);
+    const jsonKind = (v: Json): string => (typeof v === "number" ? "number" : typeof v);
+    const values = Array.isArray(schema.enum) ? schema.enum.filter((v) => v !== null) : schema.const !== undefined ? [schema.const] : undefined;
+    if (values) return values.length > 0 && values.every((v) => jsonKind(v) === jsonKind(values[0]!)) ? `values of ${jsonKind(values[0]!)}` : undefined;
+    if (schema.type === "integer" || schema.type === "number") return "number";
+    return typeof schema.type === "string" && PRIMITIVES.has(schema.type) ? schema.type : undefined;
+  }
+
+  private nonNull(s: JsonObject, pointer: string, hint: string, stack: readonly string[]): string {
     if (Array.isArray(s.enum)) return this.literals(s, pointer);
     if (s.const !== undefined) return this.literals({ ...s, enum: [s.const] }, pointer, ["const"]);
     if (Array.isArray(s.allOf)) {
@@ -132,7 +138,7 @@ export class SchemaWriter {
       const list = s[key];
       if (!Array.isArray(list)) continue;
       this.leftovers(s, pointer, [key]);
-      const members = list.map((m, i) => this.member(m, pointerJoin(pointer, key, i), `${hint}${i + 1}`, stack));
+      const members = list.map((m, i) => this.type(m, pointerJoin(pointer, key, i), `${hint}${i + 1}`, stack));
       if (members.length <= 1) return members[0] ?? "unknown";
       const union = members.map(paren).join(" | ");
       if (key === "anyOf") return union;
@@ -142,8 +148,13 @@ export class SchemaWriter {
         /^\/components\/schemas\/[^/]+$/.test(pointer) &&
         new Set(members).size === members.length &&
         !members.includes("unknown") &&
-        !members.every((m) => /^("|-?\d|true$|false$)/.test(m));
-      if (kept) return `(${union}) & ${this.dsl("OneOf")}`;
+        !members.every((m) => /^("|-?\d|true$|false$)/.test(m)) &&
+        !this.absorbs(list);
+      if (kept) {
+        const written = `(${union}) & ${this.dsl("OneOf")}`;
+        this.oneOfs.push({ written, union, members, pointer: pointerJoin(pointer, key) });
+        return written;
+      }
       this.ctx.report(
         "import-oa-composition",
         pointerJoin(pointer, key),
@@ -155,20 +166,20 @@ export class SchemaWriter {
     }
     if (Array.isArray(s.type)) {
       this.ctx.report("import-oa-composition", pointerJoin(pointer, "type"), "a list of types", "approximate", "it becomes a union, written as anyOf");
-      return s.type.map((t) => paren(this.nonNull({ ...s, type: t }, pointer, hint, stack, true))).join(" | ");
+      return s.type.map((t) => paren(this.nonNull({ ...s, type: t }, pointer, hint, stack))).join(" | ");
     }
     const type = s.type ?? (s.properties || s.additionalProperties !== undefined ? "object" : s.items ? "array" : undefined);
     switch (type) {
       case "string":
-        return this.untagged(this.string(s, pointer), bare, "string", pointer);
+        return this.string(s, pointer);
       case "integer":
       case "number":
-        return this.untagged(this.number(s, pointer, type), bare, "number", pointer);
+        return this.number(s, pointer, type);
       case "boolean": {
         this.leftovers(s, pointer, ["type", "default", "readOnly", "writeOnly"]);
         const tags: string[] = [];
         this.commonTags(s, pointer, tags, "boolean");
-        return this.untagged(this.withTags("boolean", tags), bare, "boolean", pointer);
+        return this.withTags("boolean", tags);
       }
       case "array": {
         this.leftovers(s, pointer, ["type", "items", "minItems", "maxItems", "uniqueItems"]);
@@ -177,7 +188,7 @@ export class SchemaWriter {
         if (typeof s.maxItems === "number") tags.push(`${this.dsl("MaxItems")}<${s.maxItems}>`);
         if (s.uniqueItems === true) tags.push(this.dsl("UniqueItems"));
         const array = `${paren(this.type(s.items, pointerJoin(pointer, "items"), `${hint}Item`, stack))}[]`;
-        return this.untagged(this.withTags(array, tags), bare, array, pointer);
+        return this.withTags(array, tags);
       }
       case "object":
         return this.object(s, pointer, hint, stack);
@@ -187,13 +198,6 @@ export class SchemaWriter {
         this.leftovers(s, pointer, ["type", "default", "readOnly", "writeOnly"]);
         return "unknown";
     }
-  }
-
-  /** A union member keeps its base type only (the front end takes no tags on union members), reported. */
-  private untagged(written: string, bare: boolean, base: string, pointer: string): string {
-    if (!bare || written === base) return written;
-    this.ctx.report("import-oa-composition", pointer, "a union member's format or constraints", "dropped", `the member is written as plain '${base}'`);
-    return base;
   }
 
   private literals(s: JsonObject, pointer: string, extra: readonly string[] = []): string {
