@@ -2,11 +2,12 @@
  * validators.ts: a TypeBox schema (and its Static type) for every model, named
  * schema and request body, printed from the very JSON Schemas in openapi.yaml.
  */
-import { pascalCase, tsBlockCommentText, tsIdentifier, tsLineCommentText, tsStringLiteral, type SpecIR, type SpecloomConfig } from "@specloom/core";
+import { pascalCase, tsBlockCommentText, tsLineCommentText, tsStringLiteral, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import { getModel, refTarget, type JsonSchema, type JsonSchemaSet, type OutgoingSchemas, type ParameterSchema } from "@specloom/model";
 import { formatRegistration } from "./formats";
 import { decimalStepRegistration } from "./decimal-step";
 import { printSchema, type PrintContext } from "./printer";
+import { declare, declaredOnce, pascalCaseOf, tsIdentifierOf } from "./declarations";
 import { formatsUsed, fractionalStepUsed, printedOnce, printedSchema, refsOf } from "./schema-facts";
 
 const RESERVED = new Set([
@@ -40,7 +41,7 @@ class Identifiers {
   readonly byComponent = new Map<string, string>();
 
   take(wanted: string): string {
-    let base = tsIdentifier(wanted);
+    let base = tsIdentifierOf(wanted);
     if (RESERVED.has(base)) base = `${base}Schema`;
     let name = base;
     for (let i = 2; this.used.has(name); i++) name = `${base}${i}`;
@@ -76,10 +77,6 @@ function comment(text: string): string {
   return `/** ${tsBlockCommentText(text)} */\n`;
 }
 
-function declare(ident: string, expression: string, doc = ""): string {
-  return `${doc}export const ${ident} = ${expression};\nexport type ${ident} = Static<typeof ${ident}>;\n`;
-}
-
 function parametersObject(params: readonly ParameterSchema[], ctx: PrintContext): string {
   const asObject: JsonSchema = {
     type: "object",
@@ -91,8 +88,11 @@ function parametersObject(params: readonly ParameterSchema[], ctx: PrintContext)
 
 const WIRE_STRINGS = "strings on the wire: run Value.Convert first";
 
-/** `<Base>Params`, `<Base>Query`, `<Base>Headers`, `<Base>Cookies`: one object per location that has parameters. */
-function parameterBlocks(params: readonly ParameterSchema[], base: string, label: string, ids: Identifiers, ctx: PrintContext): string[] {
+/**
+ * `<Base>Params`, `<Base>Query`, `<Base>Headers`, `<Base>Cookies`: one object per location that has parameters.
+ * `key`: the node that `base` and `label` come from, when the blocks may be reused (see declaredOnce).
+ */
+function parameterBlocks(params: readonly ParameterSchema[], base: string, label: string, ids: Identifiers, ctx: PrintContext, key?: object): string[] {
   const where = [
     ["path", "Params", `Path parameters of ${label}.`],
     ["query", "Query", `Query of ${label} (${WIRE_STRINGS}).`],
@@ -101,16 +101,12 @@ function parameterBlocks(params: readonly ParameterSchema[], base: string, label
   ] as const;
   const out: string[] = [];
   for (const [location, suffix, doc] of where) {
+    if (!params.some((p) => p.in === location)) continue;
     // Header names are case-insensitive (the front end rejects two that differ only in case).
-    const list = params.filter((p) => p.in === location).map((p) => (location === "header" ? { ...p, name: p.name.toLowerCase() } : p));
-    if (list.length > 0)
-      out.push(
-        declare(
-          ids.take(`${base}${suffix}`),
-          printedOnce(params, location, ctx, (recording) => parametersObject(list, recording)),
-          comment(doc),
-        ),
-      );
+    const list = () => params.filter((p) => p.in === location).map((p) => (location === "header" ? { ...p, name: p.name.toLowerCase() } : p));
+    const ident = ids.take(`${base}${suffix}`);
+    const expression = printedOnce(params, location, ctx, (recording) => parametersObject(list(), recording));
+    out.push(key ? declaredOnce(key, location, ident, expression, () => comment(doc)) : declare(ident, expression, comment(doc)));
   }
   return out;
 }
@@ -148,7 +144,7 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
     const schema = set.components[name]!;
     let expr = printedSchema(schema, ctx);
     if (recursive) expr = `Type.Recursive((This) => ${expr}, { $id: ${tsStringLiteral(name)} })`;
-    blocks.push(declare(ids.byComponent.get(name)!, expr, docComment(schema)));
+    blocks.push(declaredOnce(schema, "component", ids.byComponent.get(name)!, expr, () => docComment(schema)));
     emitted.add(name);
   }
   current = "";
@@ -156,17 +152,18 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
   const endpointBlocks: string[] = [];
   for (const api of ir.apis) {
     for (const endpoint of api.endpoints) {
-      const base = pascalCase(endpoint.name);
+      const base = pascalCaseOf(endpoint.name);
       const body = Object.hasOwn(set.bodies, endpoint.name) ? set.bodies[endpoint.name] : undefined;
       if (body) {
         const target = refTarget(body);
-        const doc = comment(`Request body of ${endpoint.method} ${endpoint.path}.`);
-        if (!(target && ids.byComponent.get(target) === `${base}Body`))
-          endpointBlocks.push(declare(ids.take(`${base}Body`), printedSchema(body, ctx), doc));
+        if (!(target && ids.byComponent.get(target) === `${base}Body`)) {
+          const doc = () => comment(`Request body of ${endpoint.method} ${endpoint.path}.`);
+          endpointBlocks.push(declaredOnce(endpoint, "body", ids.take(`${base}Body`), printedSchema(body, ctx), doc));
+        }
       }
       const params = (Object.hasOwn(set.parameters, endpoint.name) ? set.parameters[endpoint.name] : undefined) ?? [];
       const label = `${endpoint.method} ${endpoint.path}`;
-      endpointBlocks.push(...parameterBlocks(params, base, label, ids, ctx));
+      endpointBlocks.push(...parameterBlocks(params, base, label, ids, ctx, endpoint));
       const callbacks = Object.hasOwn(set.callbacks, endpoint.name) ? set.callbacks[endpoint.name] : undefined;
       for (const c of endpoint.callbacks ?? []) {
         const schemas = callbacks?.[c.name];
