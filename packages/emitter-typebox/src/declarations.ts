@@ -5,6 +5,7 @@
  * alone (it is computed only when the block is built).
  */
 import { pascalCase, tsIdentifier } from "@specloom/core";
+import { nodeReuse } from "@specloom/model";
 
 interface Declared {
   readonly ident: string;
@@ -20,6 +21,8 @@ export function declare(ident: string, expression: string, doc = ""): string {
 
 /** declare(ident, expression, doc()), reused while `ident` and `expression` are the same strings as last time. */
 export function declaredOnce(key: object, slot: string, ident: string, expression: string, doc: () => string): string {
+  // A one-shot build has no next emit: keeping ~4 MB of blocks (N=1000) would only raise its peak memory.
+  if (!nodeReuse()) return declare(ident, expression, doc());
   let perKey = declaredBy.get(key);
   if (!perKey) declaredBy.set(key, (perKey = new Map<string, Declared>()));
   const hit = perKey.get(slot);
