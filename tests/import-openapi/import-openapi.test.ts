@@ -154,7 +154,7 @@ paths:
           description: ok
           headers: { ETag: { schema: { type: string } } }
           content: { application/json: { schema: { type: object } }, text/csv: { schema: { type: string } } }
-        default: { description: error }
+        "6XX": { description: no such class }
 `;
 
 test("what the DSL cannot express is a warning at its JSON pointer and source position, and nothing else is lost", async () => {
@@ -165,7 +165,7 @@ test("what the DSL cannot express is a warning at its JSON pointer and source po
     "SL7010 6:7 HEAD /things/{id} at #/paths/~1things~1{id}/head cannot be expressed in the specloom DSL and is not imported: endpoints use GET, POST, PUT, PATCH or DELETE",
     "SL7012 10:11 header parameter 'Accept' at #/paths/~1things~1{id}/get/parameters/1 cannot be expressed in the specloom DSL and is not imported: OpenAPI ignores it: media types and security say it",
     "SL7013 15:80 media type 'text/csv' at #/paths/~1things~1{id}/get/responses/200/content/text~1csv cannot be expressed in the specloom DSL and is not imported: its schema differs from application/json's, and a response has one body type",
-    "SL7016 16:18 response 'default' at #/paths/~1things~1{id}/get/responses/default cannot be expressed in the specloom DSL and is not imported: responses are declared per status code",
+    "SL7016 16:16 response '6XX' at #/paths/~1things~1{id}/get/responses/6XX cannot be expressed in the specloom DSL and is not imported: a response is keyed by a status code, a range (2XX) or default",
   ]);
 });
 
@@ -287,6 +287,47 @@ test("a response several operations reference is declared once in spec/responses
     .join("\n");
   expect(api.match(/404: NotFoundResponse;/g)).toHaveLength(2);
   expect(api).toContain('409: Response<string, {\ndescription: "Conflict";\n}>;');
+});
+
+const RANGES = `openapi: 3.1.0
+info: { title: Ranges, version: "1" }
+paths:
+  /a:
+    get:
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { type: string } } } }
+        "2XX": { description: Another success }
+        "4xx": { description: Client error, content: { application/json: { schema: { $ref: "#/components/schemas/Problem" } } } }
+        "5XX": { $ref: "#/components/responses/Failed" }
+        default: { $ref: "#/components/responses/Failed" }
+  /b: { delete: { responses: { "204": { description: done }, default: { $ref: "#/components/responses/Failed" } } } }
+webhooks:
+  ping: { post: { responses: { "2XX": { description: Received }, default: { description: Retried later } } } }
+components:
+  schemas:
+    Problem: { type: object, properties: { message: { type: string } } }
+  responses:
+    Failed: { description: Failed, content: { application/problem+json: { schema: { $ref: "#/components/schemas/Problem" } } } }
+`;
+
+test("default and status ranges import as written (a lowercase 2xx as 2XX), shared or inline, on operations and webhooks, and round-trip", async () => {
+  const dir = tmp("ranges");
+  fs.writeFileSync(path.join(dir, "ranges.yaml"), RANGES);
+  const r = await roundTripOpenApi(path.join(dir, "ranges.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
+  expect([r.outcome, r.differences, r.importDiagnostics.map((d) => d.message)]).toEqual(["equal", [], []]);
+  const spec = ["spec/api", "spec"]
+    .flatMap((d) =>
+      fs
+        .readdirSync(path.join(dir, "p", d))
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => path.join(dir, "p", d, f)),
+    )
+    .map((f) => fs.readFileSync(f, "utf8"))
+    .join("\n");
+  expect(spec).toContain('"2XX": Response<void, {\ndescription: "Another success";\n}>;');
+  expect(spec).toContain('"4XX": Response<Problem, {\ndescription: "Client error";\n}>;');
+  expect(spec.match(/(default|"5XX"): Failed;/g)).toEqual(['"5XX": Failed;', "default: Failed;", "default: Failed;"]);
+  expect(spec).toContain('default: Response<void, {\ndescription: "Retried later";\n}>;');
 });
 
 test("two paths the checker keys alike ({name}:cancel and {job}:cancel) keep the first and report the second, so the project builds", async () => {

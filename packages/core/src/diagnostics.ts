@@ -221,6 +221,11 @@ export const diagnosticDefs = defs({
     severity: "error",
     message: "Header '{name}' has the type '{type}', which no header can carry: use a string, number, boolean, enum or literal type, or a list of them.",
   },
+  "invalid-response-status": {
+    code: "SL3260",
+    severity: "error",
+    message: "'{key}' is not a response status: write a code from 100 to 599, a range from '1XX' to '5XX', or 'default'.{hint}",
+  },
   "invalid-media-type": {
     code: "SL3134",
     severity: "error",

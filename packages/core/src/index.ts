@@ -7,6 +7,7 @@ export * from "./config";
 export * from "./naming";
 export * from "./reserved-type-names";
 export * from "./http-rules";
+export * from "./response-status";
 export * from "./emitter";
 export * from "./duration";
 export * from "./did-you-mean";

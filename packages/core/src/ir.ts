@@ -22,8 +22,11 @@ import type {
   TestingConfig,
 } from "./ir-config";
 
-/** 2: every node has a unique `kind`; `type`/`target` no longer mean two things (see IRNodeKind). */
-export const IR_FORMAT_VERSION = 3;
+/**
+ * 2: every node has a unique `kind`; `type`/`target` no longer mean two things (see IRNodeKind).
+ * 3: `PaginationNode.style` says `page` instead of `offset`. 4: `ResponseNode.status` may be a range or `default`.
+ */
+export const IR_FORMAT_VERSION = 4;
 
 /** 1-based position; `file` is relative to the project root, with `/`. */
 export interface SourceLocation {
@@ -328,9 +331,15 @@ export interface ResponseExampleNode {
   readonly value: unknown;
 }
 
+/** An OpenAPI status range: any status of one class that no response declares by its code. */
+export type StatusRange = "1XX" | "2XX" | "3XX" | "4XX" | "5XX";
+
+/** A response's status: a code (100-599), a range (`4XX`), or `default`, every status nothing else declares. */
+export type ResponseStatus = number | StatusRange | "default";
+
 export interface ResponseNode {
   readonly kind: "response";
-  readonly status: number;
+  readonly status: ResponseStatus;
   /**
    * The body type. Absent for a response without a body and for an error
    * response written as a reason (which uses the project's error model).

@@ -14,6 +14,8 @@ export { createDiagnostics, type DiagnosticDef, type DiagnosticLibrary, type Mes
 export type { ArtifactName, BuiltinArtifactName, SpecloomConfig } from "./config";
 export type { ChecklistItem, EmitContext, EmitResult, EmittedFile } from "./emitter";
 export type * from "./ir";
+/** Responses are keyed by a code, a range (`4XX`) or `default`: read them through these. */
+export { compareStatuses, isStatusRange, isSuccessStatus, statusClass, statusCovers, STATUS_RANGES } from "./response-status";
 
 // ---------------------------------------------------------------- options
 

@@ -1,7 +1,7 @@
 /** backend-spec.md §3/§7 for every response form: descriptions, media types, headers, examples, error bodies. */
 import { DEFAULT_CONFIG } from "@specloom/core";
 import { renderBackendSpec } from "@specloom/emitter-markdown";
-import { buildResponsesIr } from "@specloom/test-support";
+import { buildRangedResponsesIr, buildResponsesIr } from "@specloom/test-support";
 
 const render = (ir = buildResponsesIr(), language = "en") => renderBackendSpec({ ir, config: DEFAULT_CONFIG, language });
 
@@ -29,4 +29,21 @@ test("§3 names each error body that is not the default; §7 describes the confi
   expect(model).toContain("Every error response has the body `ApiError` (errors.model)");
   const de = await render(buildResponsesIr(), "de");
   expect(de).toContain("**Antwort-Header (200)**:");
+});
+
+test("§3 lists ranges with the successes they describe and default with the errors; §7 counts them as categories", async () => {
+  const md = await render(buildRangedResponsesIr());
+  const jobs = md.slice(md.indexOf("GET /api/jobs"));
+  expect(jobs).toContain("**Success Response (2XX)**: Accepted some other way");
+  expect(jobs).toContain("- 4XX: The request was wrong (body: application/problem+json)");
+  expect(jobs).toContain("- 5XX: Server errors (no body)");
+  expect(jobs).toContain("- default: Unexpected errors (body: ApiError)");
+  expect(jobs).toContain("**Response Headers (default)**:");
+  expect(md).toMatch(/\| 4XX +\| Client errors +\| `ERROR` +\| 1 +\|/);
+  expect(md).toMatch(/\| default +\| Unexpected errors +\| `ERROR` +\| 1 +\|/);
+  const webhook = md.slice(md.indexOf("jobDone"));
+  expect(webhook).toContain("- 2XX: Received");
+  expect(webhook).toContain("- default: Retried later");
+  const de = await render(buildRangedResponsesIr(), "de");
+  expect(de).toMatch(/\| default +\| Unerwartete Fehler +\|/);
 });

@@ -4,7 +4,7 @@
  * receiver's answer, so they carry no rate-limit headers and no shared error body; everything
  * else a `Response<…>` says (description, headers, media types, examples, no body) is as on an endpoint.
  */
-import type { OutgoingRequest, SpecIR, WebhookNode } from "@specloom/core";
+import { compareStatuses, type OutgoingRequest, type SpecIR, type WebhookNode } from "@specloom/core";
 import type { OperationObject, PathItemObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
 import { reasonPhrase, type JsonSchemaSet, type OutgoingSchemas } from "@specloom/model";
 import { firstSentence, humanize } from "./operation";
@@ -15,7 +15,7 @@ import { requirementObjects } from "./security";
 /** The receiver's answers, built like an endpoint's own responses: description, declared headers, media types, examples. */
 function outgoingResponses(request: OutgoingRequest, schemas: OutgoingSchemas): ResponsesObject {
   const out: ResponsesObject = {};
-  for (const r of [...request.responses].sort((a, b) => a.status - b.status)) {
+  for (const r of [...request.responses].sort((a, b) => compareStatuses(a.status, b.status))) {
     const key = String(r.status);
     const response: ResponseObject = { description: r.description ?? reasonPhrase(r.status) };
     const headers = declaredHeaders(r, schemas.responseHeaders[key]);

@@ -3,7 +3,7 @@
  * rate-limit headers, named examples. Error responses that only say a status and a body are shared
  * `components/responses` (the automatic 401/403/429 included), referenced from every operation.
  */
-import type { EndpointNode, ResponseNode, SpecIR } from "@specloom/core";
+import { isSuccessStatus, type EndpointNode, type ResponseNode, type ResponseStatus, type SpecIR } from "@specloom/core";
 import type { ExampleObject, HeaderObject, MediaTypeObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi3-ts/oas31";
 import {
   cloneJson,
@@ -43,7 +43,7 @@ export interface ResponseInputs {
   readonly successExamples?: Record<string, ExampleObject>;
 }
 
-function rateLimitHeaders(endpoint: EndpointNode, status: number): Record<string, ReferenceObject> {
+function rateLimitHeaders(endpoint: EndpointNode, status: ResponseStatus): Record<string, ReferenceObject> {
   if (!endpoint.rateLimit) return {};
   const names: string[] = [...RATE_LIMIT_HEADERS, ...(status === 429 ? [RETRY_AFTER] : [])];
   return Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
@@ -63,9 +63,9 @@ export function declaredHeaders(r: ResponseNode, schemas: Readonly<Record<string
 }
 
 /** Cursor pagination with `next: "link"`: the next page's URL is in the success response's `Link` header. */
-function linkHeader(endpoint: EndpointNode, status: number, taken: ReadonlySet<string>): Record<string, HeaderObject> {
+function linkHeader(endpoint: EndpointNode, status: ResponseStatus, taken: ReadonlySet<string>): Record<string, HeaderObject> {
   const p = endpoint.pagination;
-  if (!p || hasEnvelope(p) || status < 200 || status >= 300 || taken.has("link")) return {};
+  if (!p || hasEnvelope(p) || !isSuccessStatus(status) || taken.has("link")) return {};
   return { [LINK_HEADER.name]: { description: LINK_HEADER.description, schema: LINK_HEADER.schema } };
 }
 

@@ -5,7 +5,7 @@
  * reason ("User not found") stays on its operation; 3.0 ignores siblings of `$ref`, so there each distinct reason
  * is a component of its own (`NotFound2`), shared by the endpoints that give the same reason.
  */
-import { pascalCase, sameJson, type SpecIR } from "@specloom/core";
+import { compareStatuses, pascalCase, sameJson, type ResponseStatus, type SpecIR } from "@specloom/core";
 import type { ExampleObject, MediaTypeObject, ReferenceObject, ResponseObject } from "openapi3-ts/oas31";
 import {
   ERROR_RESPONSE,
@@ -49,6 +49,14 @@ const STATUS_NAMES: Readonly<Record<number, string>> = {
   504: "GatewayTimeout",
 };
 
+/** The component name of an error status: its conventional name, a range's class, or `default`'s. */
+function statusName(status: ResponseStatus): string {
+  if (status === "default") return "UnexpectedError";
+  if (status === "4XX") return "ClientError";
+  if (status === "5XX") return "ServerError";
+  return (typeof status === "number" ? STATUS_NAMES[status] : undefined) ?? `Error${status}`;
+}
+
 const RATE_LIMIT_REFS = ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"];
 
 /** One `reference` call of an operation, replayed when the operation is reused. */
@@ -63,7 +71,7 @@ export interface SharedCall {
 }
 
 interface Entry {
-  readonly status: number;
+  readonly status: ResponseStatus;
   readonly key: string;
   readonly response: ResponseObject;
 }
@@ -130,7 +138,7 @@ export class SharedErrorResponses {
 
   /** components.responses, by status, then name. */
   components(): Record<string, ResponseObject> {
-    const sorted = [...this.entries.entries()].sort(([an, a], [bn, b]) => a.status - b.status || (an < bn ? -1 : an > bn ? 1 : 0));
+    const sorted = [...this.entries.entries()].sort(([an, a], [bn, b]) => compareStatuses(a.status, b.status) || (an < bn ? -1 : an > bn ? 1 : 0));
     return Object.fromEntries(sorted.map(([name, e]) => [name, e.response]));
   }
 
@@ -151,9 +159,9 @@ export class SharedErrorResponses {
   }
 
   private examples(r: EffectiveResponse, reason: string): Record<string, ExampleObject | ReferenceObject> | undefined {
-    if (r.errorFormat === "problem+json") return { [STATUS_NAMES[r.status] ?? `Error${r.status}`]: problemExample(r.status, reason, reason) };
+    if (r.errorFormat === "problem+json") return { [statusName(r.status)]: problemExample(r.status, reason, reason) };
     if (r.errorFormat !== "specloom") return undefined;
-    const configured = this.errorExamples.get(r.status) ?? [];
+    const configured = (typeof r.status === "number" ? this.errorExamples.get(r.status) : undefined) ?? [];
     if (configured.length > 0) return Object.fromEntries(configured.map((name) => [name, { $ref: `#/components/examples/${name}` }]));
     const own = pascalCase(errorCode(this.ir, r.status).toLowerCase()) || "Error";
     return { [own]: reasonErrorExample(this.ir, r.status, reason) };
@@ -161,7 +169,7 @@ export class SharedErrorResponses {
 
   private register(r: EffectiveResponse, response: ResponseObject): string {
     const key = JSON.stringify(response);
-    const base = STATUS_NAMES[r.status] ?? `Error${r.status}`;
+    const base = statusName(r.status);
     // A status's other bodies are named after them (`UnauthorizedNoBody`, `UnprocessableEntityValidationErrors`).
     const variant = r.noBody ? "NoBody" : r.errorFormat === "problem+json" ? "Problem" : r.type?.kind === "ref" ? r.type.name : "";
     const candidates = variant ? [base, base + variant] : [base];

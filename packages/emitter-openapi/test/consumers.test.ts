@@ -15,6 +15,7 @@ import {
   buildSampleIr,
   buildSchemaNamesIr,
   buildSecurityIr,
+  buildRangedResponsesIr,
   compileSpec,
   exampleDirs,
   expectGolden,
@@ -51,6 +52,7 @@ const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "responses", ir: buildResponsesIr(), config: responsesApiConfig() },
   { name: "responses-exact", ir: exactResponsesIr(), config: responsesApiConfig() },
   { name: "paths", ir: openApiPathsIr(), config: responsesApiConfig() },
+  { name: "ranges", ir: buildRangedResponsesIr(), config: responsesApiConfig() },
   { name: "security", ir: buildSecurityIr(), config: securityConfig() },
   { name: "requests", ir: buildRequestsIr(), config: requestsApiConfig() },
   { name: "schema-names", ir: buildSchemaNamesIr(), config: schemaNamesConfig() },
@@ -123,6 +125,28 @@ test("automaticResponses: false leaves out the automatic 401 and 429 of an authe
     const statuses = (name: string) => Object.keys(find(name, version).doc.paths?.["/api/reports/{id}"]?.get?.responses ?? {});
     expect(statuses("responses")).toEqual(["200", "304", "401", "404", "429"]);
     expect(statuses("responses-exact")).toEqual(["200", "304", "404"]);
+  }
+});
+
+test("ranges and default are response keys after the codes; a default or 4XX reason is a shared error response", () => {
+  for (const version of VERSIONS) {
+    const doc = find("ranges", version).doc;
+    const responses = doc.paths?.["/api/jobs"]?.get?.responses ?? {};
+    expect(Object.keys(responses)).toEqual(["200", "2XX", "4XX", "5XX", "default"]);
+    expect(responses["2XX"]).toEqual({ description: "Accepted some other way" });
+    // The config's problem+json error body, shared, as every error status is.
+    const clientError =
+      version === "3.1.0"
+        ? { $ref: "#/components/responses/ClientError", description: "The request was wrong" }
+        : { $ref: "#/components/responses/ClientError" };
+    expect(responses["4XX"]).toEqual(clientError);
+    expect(responses["5XX"]).toEqual({ $ref: "#/components/responses/ServerError" });
+    expect(responses.default).toMatchObject({ description: "Unexpected error", headers: { "X-Error-Id": { required: true } } });
+    expect(doc.components?.responses?.ClientError).toMatchObject({
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
+    });
+    const webhook = version === "3.1.0" ? doc.webhooks?.jobDone : (doc["x-webhooks"] as typeof doc.webhooks)?.jobDone;
+    expect(Object.keys(webhook?.post?.responses ?? {})).toEqual(["2XX", "default"]);
   }
 });
 

@@ -20,6 +20,7 @@ import { buildOpenApi, openapiEmitter, serializeJson, serializeYaml } from "../s
 import { neutralizeDescriptions } from "../src/descriptions";
 import { FragmentRenderer } from "../src/fragments";
 import { sameJson } from "@specloom/core";
+import { isErrorStatus } from "@specloom/model";
 import { YAML_OPTIONS } from "../src/serialize";
 import { YamlLayout } from "../src/yaml-writer";
 
@@ -66,7 +67,8 @@ describe("an edit re-serializes what changed, and the result equals a fresh emit
   // A summary, a declared error reason (3.0 names a component after it, shifting later names), one endpoint gone.
   const ir2 = editEndpoints(ir1, (e, i) => {
     if (i === 0) return { ...e, docs: { ...e.docs, summary: "Sign up." } };
-    if (i === 1) return { ...e, responses: e.responses.map((r) => (r.status >= 400 ? { ...r, description: `${r.description ?? ""}, again` } : r)) };
+    if (i === 1)
+      return { ...e, responses: e.responses.map((r) => (isErrorStatus(r.status) ? { ...r, description: `${r.description ?? ""}, again` } : r)) };
     return i === 2 ? undefined : e;
   });
   // A model's field: its component schema changes, the operations that reference it do not.

@@ -5,12 +5,18 @@
 import ts from "typescript";
 import {
   BODILESS_STATUSES,
+  compareStatuses,
   isMediaType,
+  parseResponseStatus,
   pascalCase,
+  responseStatusHint,
+  statusClass,
+  statusNamePart,
   type ErrorBodyNode,
   type ResponseExampleNode,
   type ResponseHeaderNode,
   type ResponseNode,
+  type ResponseStatus,
   type TypeNode,
 } from "@specloom/core";
 import type { FrontendContext } from "./context";
@@ -30,25 +36,25 @@ export function readResponses(t: ts.Type | undefined, endpoint: string, ctx: Fro
   if (!t) return [];
   const out: ResponseNode[] = [];
   for (const p of ctx.checker.getPropertiesOfType(t)) {
-    const status = Number(p.getName());
+    const status = parseResponseStatus(p.getName());
     const at = declOf(p) ?? node;
-    if (!Number.isInteger(status) || status < 100 || status > 599) {
-      ctx.report("invalid-option", { what: "response", detail: `'${p.getName()}' is not an HTTP status code` }, at);
+    if (status === undefined) {
+      ctx.report("invalid-response-status", { key: p.getName(), hint: responseStatusHint(p.getName()) }, at);
       continue;
     }
     const response = readResponse(ctx.checker.getTypeOfSymbol(p), status, endpoint, ctx, at);
     out.push(response);
     checkResponse(response, endpoint, ctx, at);
   }
-  return out.sort((a, b) => a.status - b.status);
+  return out.sort((a, b) => compareStatuses(a.status, b.status));
 }
 
-function readResponse(rt: ts.Type, status: number, endpoint: string, ctx: FrontendContext, at: ts.Node): ResponseNode {
+function readResponse(rt: ts.Type, status: ResponseStatus, endpoint: string, ctx: FrontendContext, at: ts.Node): ResponseNode {
   const { checker } = ctx;
   if (rt.isStringLiteral()) return { kind: "response", status, description: rt.value };
   if (checker.getPropertyOfType(rt, "specloom.noContent")) return { kind: "response", status, noBody: true };
   const marker = checker.getPropertyOfType(rt, "specloom.response");
-  const site = { owner: pascalCase(endpoint), field: `response${status}`, node: at };
+  const site = { owner: pascalCase(endpoint), field: `response${statusNamePart(status)}`, node: at };
   if (!marker) return { kind: "response", status, type: convertValueType(rt, ctx, site).type };
 
   checkOptionKeys(marker, ctx, at);
@@ -96,7 +102,12 @@ export function readContentTypes(option: { type: ts.Type; at: ts.Node } | undefi
   return out.length > 0 ? out : undefined;
 }
 
-function readHeaders(option: { type: ts.Type; at: ts.Node } | undefined, endpoint: string, status: number, ctx: FrontendContext): ResponseHeaderNode[] {
+function readHeaders(
+  option: { type: ts.Type; at: ts.Node } | undefined,
+  endpoint: string,
+  status: ResponseStatus,
+  ctx: FrontendContext,
+): ResponseHeaderNode[] {
   if (!option) return [];
   const out: ResponseHeaderNode[] = [];
   for (const p of ctx.checker.getPropertiesOfType(option.type)) {
@@ -110,7 +121,7 @@ function readHeaders(option: { type: ts.Type; at: ts.Node } | undefined, endpoin
       ctx.report("invalid-option", { what: "response headers", detail: `'${name}' is declared twice (header names ignore case)` }, at);
       continue;
     }
-    const site = { owner: `${pascalCase(endpoint)}Response${status}`, field: pascalCase(name), node: at };
+    const site = { owner: `${pascalCase(endpoint)}Response${statusNamePart(status)}`, field: pascalCase(name), node: at };
     const headerType = ctx.checker.getTypeOfSymbol(p);
     const { type } = convertValueType(headerType, ctx, site);
     if (!isHeaderValue(type, ctx)) ctx.report("response-header-type", { name, type: ctx.typeText(ctx.checker.getNonNullableType(headerType)) }, at);
@@ -188,8 +199,10 @@ export function jsonValue(v: LiteralValue | undefined): unknown {
 }
 
 function checkResponse(r: ResponseNode, endpoint: string, ctx: FrontendContext, at: ts.Node): void {
-  if (BODILESS_STATUSES.has(r.status) && r.type) ctx.report("response-body-not-allowed", { status: r.status, endpoint }, at);
-  const redirect = r.status >= 300 && r.status < 400 && r.status !== 304;
+  if (typeof r.status === "number" && BODILESS_STATUSES.has(r.status) && r.type)
+    ctx.report("response-body-not-allowed", { status: r.status, endpoint }, at);
+  // A `3XX` range stands for redirects and 304 alike: only a redirect code must say where to.
+  const redirect = typeof r.status === "number" && statusClass(r.status) === 3 && r.status !== 304;
   if (redirect && !r.headers?.some((h) => h.name.toLowerCase() === "location"))
     ctx.report("redirect-without-location", { status: r.status, endpoint }, at);
 }

@@ -1,5 +1,5 @@
 /** API changes between two IRs: operations, parameters, bodies, responses, auth, status codes. */
-import type { AuthNode, EndpointNode, FieldNode, SpecIR } from "@specloom/core";
+import { isSuccessStatus, type AuthNode, type EndpointNode, type FieldNode, type SpecIR } from "@specloom/core";
 import type { ApiChange, ApiChangeId } from "./api-change";
 import { compareTypes } from "./type-diff";
 import { compareResponseExtras } from "./response-diff";
@@ -67,7 +67,7 @@ function compareEndpoint(base: SpecIR, head: SpecIR, a: EndpointNode, b: Endpoin
     const s = b.responses.find((x) => x.status === r.status);
     const at = `response ${r.status}`;
     if (!s) {
-      const success = r.status >= 200 && r.status < 300;
+      const success = isSuccessStatus(r.status);
       emit(success ? "success-status-removed" : "status-removed", success, at, `status ${r.status} is no longer returned`);
       continue;
     }

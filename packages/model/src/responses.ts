@@ -11,7 +11,8 @@
  * config's `errors.model`, and last the config's `errors.format` (the seed's
  * shape by default). A declared body is never swapped for a default.
  */
-import type { ApiNode, EndpointNode, ErrorBodyNode, ErrorsConfig, ResponseNode, SpecIR, TypeNode } from "@specloom/core";
+import { compareStatuses, statusClass } from "@specloom/core";
+import type { ApiNode, EndpointNode, ErrorBodyNode, ErrorsConfig, ResponseNode, ResponseStatus, SpecIR, TypeNode } from "@specloom/core";
 import { irIndex } from "./ir-index";
 import { nodeMemo, nodeMemoWith } from "./node-cache";
 
@@ -53,12 +54,20 @@ const REASONS: Readonly<Record<number, string>> = {
   503: "Service unavailable",
 };
 
-export function reasonPhrase(status: number): string {
-  return REASONS[status] ?? (status < 300 ? "Success" : status < 400 ? "Redirection" : status < 500 ? "Client error" : "Server error");
+const CLASS_REASONS = ["", "Informational", "Success", "Redirection", "Client error", "Server error"] as const;
+
+export function reasonPhrase(status: ResponseStatus): string {
+  if (status === "default") return "Unexpected error";
+  return (typeof status === "number" ? REASONS[status] : undefined) ?? CLASS_REASONS[statusClass(status) ?? 0] ?? "";
 }
 
-export function isErrorStatus(status: number): boolean {
-  return status >= 400;
+/**
+ * 4xx and 5xx, their ranges, and `default`: what an API answers when nothing else applies is, in practice, its
+ * error, so a `default` written as a reason gets the error body like any error status.
+ */
+export function isErrorStatus(status: ResponseStatus): boolean {
+  const c = statusClass(status);
+  return c === undefined || c >= 4;
 }
 
 /** Media types of a response body: declared ones, else JSON (problem+json for RFC 7807 bodies). */
@@ -151,7 +160,8 @@ const responsesIn = nodeMemoWith<EndpointNode, readonly [ErrorBodyNode | undefin
 
 function deriveResponses(endpoint: EndpointNode, ctx: ErrorContext): EffectiveResponse[] {
   const out: EffectiveResponse[] = endpoint.responses.map((r) => ({ ...r, origin: "declared" }));
-  if (!automaticResponses(endpoint, ctx)) return out.map((r) => withErrorBody(r, endpoint, ctx)).sort((a, b) => a.status - b.status);
+  if (!automaticResponses(endpoint, ctx)) return out.map((r) => withErrorBody(r, endpoint, ctx)).sort((a, b) => compareStatuses(a.status, b.status));
+  // Exact codes only: a declared `4XX` documents any client error, the automatic 401 says which one and why.
   const has = (s: number) => out.some((r) => r.status === s);
   const auth = endpoint.auth;
   if (auth.kind === "authenticated") {
@@ -164,5 +174,5 @@ function deriveResponses(endpoint: EndpointNode, ctx: ErrorContext): EffectiveRe
   if (endpoint.rateLimit && !has(429)) {
     out.push({ kind: "response", status: 429, description: `Too many requests (limit: ${endpoint.rateLimit.raw})`, origin: "rateLimit" });
   }
-  return out.map((r) => withErrorBody(r, endpoint, ctx)).sort((a, b) => a.status - b.status);
+  return out.map((r) => withErrorBody(r, endpoint, ctx)).sort((a, b) => compareStatuses(a.status, b.status));
 }

@@ -193,6 +193,22 @@ describe("compareOpenApi", () => {
     ]);
   });
 
+  it("keys responses by status as written: a range in either case is one key, default and a code are different ones", () => {
+    const responses = (r: object) => doc("3.1.0", { "/r": { get: { responses: r } } });
+    const body = (type: string) => ({ description: "d", content: { "application/json": { schema: { type } } } });
+    expect(
+      compareOpenApi(responses({ "2xx": body("string"), default: body("object") }), responses({ "2XX": body("string"), default: body("object") })),
+    ).toEqual([]);
+    expect(
+      compareOpenApi(responses({ "200": body("string"), default: body("object") }), responses({ "200": body("string"), "500": body("object") })).map(
+        (d) => `${d.kind} ${d.pointer}`,
+      ),
+    ).toEqual(["removed /paths/~1r/get/responses/default", "added /paths/~1r/get/responses"]);
+    expect(compareOpenApi(responses({ "4XX": body("string") }), responses({ "4XX": body("integer") })).map((d) => d.message)).toEqual([
+      'GET /r: response 4XX application/json: type "string" ≠ "integer"',
+    ]);
+  });
+
   it("compares effective security: alternatives, scopes, anonymous access and scheme definitions", () => {
     const schemes = (tokenUrl: string) => ({
       components: {

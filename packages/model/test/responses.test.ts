@@ -1,5 +1,5 @@
 /** Error bodies are resolved once: status, then endpoint, then group, then errors.model, then errors.format. */
-import { getModel } from "@specloom/model";
+import { getModel, isErrorStatus } from "@specloom/model";
 import { buildResponsesIr } from "@specloom/test-support";
 
 const bodies = (ir: ReturnType<typeof buildResponsesIr>, name: string) => {
@@ -18,11 +18,11 @@ test("a body declared at the status is kept; the rest follow the endpoint, the g
     { status: 401, body: "ApiError", from: "config" },
     { status: 422, body: "ValidationErrors", from: "status" },
   ]);
-  expect(bodies(ir, "downloadReport").filter((r) => r.status >= 400)).toEqual([
+  expect(bodies(ir, "downloadReport").filter((r) => isErrorStatus(r.status))).toEqual([
     { status: 401, body: "none", from: "endpoint" },
     { status: 404, body: "none", from: "endpoint" },
   ]);
-  expect(bodies(ir, "exportReports").filter((r) => r.status >= 400)).toEqual([
+  expect(bodies(ir, "exportReports").filter((r) => isErrorStatus(r.status))).toEqual([
     { status: 400, body: "ApiError", from: "api" },
     { status: 401, body: "none", from: "status" },
   ]);

@@ -5,7 +5,16 @@
  * the server, read-only ones are not sent, write-only ones are not returned,
  * navigations are not properties.
  */
-import type { EndpointNode, EnumNode, FieldNode, ModelNode, ResponseNode, SchemaNode, SpecIR } from "@specloom/core/plugin";
+import {
+  isSuccessStatus,
+  type EndpointNode,
+  type EnumNode,
+  type FieldNode,
+  type ModelNode,
+  type ResponseNode,
+  type SchemaNode,
+  type SpecIR,
+} from "@specloom/core/plugin";
 import { irIndex, isHidden, requestVisibleFields, responseVisibleFields } from "@specloom/model";
 
 export type Direction = "output" | "input";
@@ -41,7 +50,7 @@ export function specFacts(ir: SpecIR): SpecFacts {
     modelFields: (model, direction) => (direction === "output" ? responseVisibleFields(model) : requestVisibleFields(model)),
     visible,
     isExtended: (name) => extended.has(name),
-    successResponse: (endpoint) => endpoint.responses.find((r) => r.status >= 200 && r.status < 300),
+    successResponse: (endpoint) => endpoint.responses.find((r) => isSuccessStatus(r.status)),
     isQuery: (endpoint) => endpoint.method === "GET",
   };
 }

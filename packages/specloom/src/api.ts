@@ -96,9 +96,19 @@ export interface Response<Body = void, O extends ResponseOptions = {}> {
 
 /**
  * Responses by status code. A status maps to its body type, to `Response<Body, options>`, to `NoContent`, or (an
- * error) to a reason string, which uses the project's error body.
+ * error) to a reason string, which uses the project's error body. As in OpenAPI, a range (`"4XX"`, uppercase X)
+ * answers every status of its class that no code names, and `default` every status nothing else names (an error:
+ * a reason string there uses the error body too).
  */
-export type Responses = { readonly [status: number]: unknown };
+export type Responses = {
+  readonly [status: number]: unknown;
+  readonly default?: unknown;
+  readonly "1XX"?: unknown;
+  readonly "2XX"?: unknown;
+  readonly "3XX"?: unknown;
+  readonly "4XX"?: unknown;
+  readonly "5XX"?: unknown;
+};
 
 /**
  * A request body's media type: JSON (the default), a multipart form (file fields typed `Binary`),

@@ -8,7 +8,7 @@ export { buildRequestsIr, requestsApiConfig } from "./fixtures/requests-api";
 export { buildSchemaNamesIr, schemaNamesConfig } from "./fixtures/schema-names-api";
 export { docsSampleConfig, docsSampleIr } from "./fixtures/docs-sample";
 export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "./fixtures/checker-baseline";
-export { buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";
+export { buildRangedResponsesIr, buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";
 export { pick, rng, type Rng } from "./random";
 export { buildSecurityIr, securityAuthConfig, securityConfig } from "./fixtures/security-api";
 export { expectRebuildsMatchFresh, SPEC_EDITS } from "./rebuilds";

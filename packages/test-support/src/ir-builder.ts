@@ -16,6 +16,7 @@ import {
   type RelationKind,
   type RelationNode,
   type ResponseNode,
+  type ResponseStatus,
   type SchemaNode,
   type ServiceMethodNode,
   type ServiceNode,
@@ -123,7 +124,7 @@ export function schema(name: string, type: TypeNode, extra: Partial<SchemaNode> 
   return { kind: "schema", name, type, docs: {}, loc: loc(), ...extra } as Mutable<SchemaNode>;
 }
 
-export function response(status: number, type?: TypeNode, description?: string): Mutable<ResponseNode> {
+export function response(status: ResponseStatus, type?: TypeNode, description?: string): Mutable<ResponseNode> {
   return { kind: "response", status, ...(type ? { type } : {}), ...(description !== undefined ? { description } : {}) } as Mutable<ResponseNode>;
 }
 

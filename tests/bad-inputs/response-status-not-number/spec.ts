@@ -39,7 +39,7 @@ export interface NotesApi extends Api<{ prefix: "/api/notes"; tag: "Notes" }> {
     responses: {
       200: Note[];
       401: "Not signed in";
-      oops: "Not a status"; // @expect SL3006
+      oops: "Not a status"; // @expect SL3260
     };
   }>;
 }

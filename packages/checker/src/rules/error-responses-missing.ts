@@ -1,4 +1,4 @@
-import type { EndpointNode } from "@specloom/core";
+import { statusCovers, type EndpointNode } from "@specloom/core";
 import { automaticResponses, getModel } from "@specloom/model";
 import { defineRule } from "../rule";
 import { describeEndpoint, pathParams, optionLoc } from "../util/endpoints";
@@ -25,7 +25,7 @@ export default defineRule({
   code: "SL4019",
   severity: "warning",
   message: "'{route}' has no {status} response, though {reason}.",
-  docs: "Document 400 when a body or query is validated and 404 when a path parameter identifies a resource. 401, 403 and 429 need no declaration: authentication, roles, ownership and rate limits add them automatically, unless `automaticResponses: false`, which asks for 401 on an authenticated endpoint.",
+  docs: "Document 400 when a body or query is validated and 404 when a path parameter identifies a resource. 401, 403 and 429 need no declaration: authentication, roles, ownership and rate limits add them automatically, unless `automaticResponses: false`, which asks for 401 on an authenticated endpoint. A declared range covers its class (`4XX` covers 400, 401 and 404); `default` covers none.",
   checklist: ["errors"],
   check(ctx) {
     const model = getModel(ctx.ir);
@@ -34,9 +34,10 @@ export default defineRule({
     findings.each(
       ctx,
       (e, report, _index, api) => {
-        const effective = new Set(model.responses(e).map((r) => r.status));
+        // A range documents its class (`4XX` covers 404); `default` is the fallback and names no status.
+        const effective = model.responses(e);
         for (const [status, reason] of expectedErrors(e, automaticResponses(e, { api, ...(errors ? { errors } : {}) }))) {
-          if (!effective.has(status)) report({ route: describeEndpoint(e), status, reason }, optionLoc(e, "responses"));
+          if (!effective.some((r) => statusCovers(r.status, status))) report({ route: describeEndpoint(e), status, reason }, optionLoc(e, "responses"));
         }
       },
       responseInputs(ctx.ir),

@@ -1,5 +1,5 @@
+import { statusCovers, type ServiceMethodNode, type SpecIR } from "@specloom/core";
 import { defineRule } from "../rule";
-import type { ServiceMethodNode, SpecIR } from "@specloom/core";
 import { describeEndpoint, optionLoc } from "../util/endpoints";
 import { EndpointFindings } from "../util/node-findings";
 
@@ -35,7 +35,7 @@ export default defineRule({
   code: "SL4033",
   severity: "warning",
   message: "'{route}' calls {handler}, which throws {error} {when}, but the endpoint documents no {status} response.",
-  docs: "Every `@throws` of an endpoint's handler whose class maps to a status (ValidationError 400, UnauthorizedError 401, ForbiddenError 403, NotFoundError 404, ConflictError 409, …) appears among the endpoint's responses.",
+  docs: "Every `@throws` of an endpoint's handler whose class maps to a status (ValidationError 400, UnauthorizedError 401, ForbiddenError 403, NotFoundError 404, ConflictError 409, …) appears among the endpoint's responses, by its code or its class's range (`4XX`).",
   checklist: ["errors"],
   check(ctx) {
     // Every endpoint's findings read the services: replayed while they are the same list (the previous array when unchanged).
@@ -45,11 +45,12 @@ export default defineRule({
       (e, report) => {
         if (!e.handler) return;
         const handler = `${e.handler.service}.${e.handler.method}`;
-        const declared = new Set(e.responses.map((r) => r.status));
+        // A range documents its class (`4XX` covers 404); `default` names no status.
+        const declared = (status: number) => e.responses.some((r) => statusCovers(r.status, status));
         const reported = new Set<number>();
         for (const t of methodsOf(ctx.ir.services).get(handler)?.throws ?? []) {
           const status = statusOfError(t.error);
-          if (status === undefined || declared.has(status) || reported.has(status)) continue;
+          if (status === undefined || declared(status) || reported.has(status)) continue;
           reported.add(status);
           report({ route: describeEndpoint(e), handler, error: t.error, when: t.when, status }, optionLoc(e, "responses"));
         }

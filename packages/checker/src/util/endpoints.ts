@@ -1,5 +1,5 @@
 /** Endpoint helpers shared by the route and response rules, over the model's one route grammar. */
-import type { EndpointNode, SourceLocation, SpecIR } from "@specloom/core";
+import { isSuccessStatus, type EndpointNode, type ResponseStatus, type SourceLocation, type SpecIR } from "@specloom/core";
 import { endpointRoute, getModel, routeKey as modelRouteKey, type RouteSegment } from "@specloom/model";
 
 /** Every endpoint, in declaration order (API groups, then their endpoints): the model's list, built once per IR. */
@@ -34,6 +34,7 @@ export function describeEndpoint(e: EndpointNode): string {
   return `${e.method} ${e.path}`;
 }
 
-export function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
+/** A 2xx code or the `2XX` range. */
+export function isSuccess(status: ResponseStatus): boolean {
+  return isSuccessStatus(status);
 }

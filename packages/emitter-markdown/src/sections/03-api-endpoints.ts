@@ -1,6 +1,6 @@
 /** 3. API Endpoints: grouped by tag, one `#### METHOD /path` block each, `---` between. */
-import type { ApiNode, EndpointNode, ResponseNode } from "@specloom/core";
-import { defaultSecurity, effectiveSecurity, getModel, type EffectiveResponse } from "@specloom/model";
+import { statusClass, type ApiNode, type EndpointNode, type ResponseNode } from "@specloom/core";
+import { defaultSecurity, effectiveSecurity, getModel, isErrorStatus, type EffectiveResponse } from "@specloom/model";
 import { endpointLabel, type SectionContext } from "../context";
 import { FragmentCache } from "../render/fragments";
 import { code, Md, prose } from "../render/md";
@@ -69,8 +69,8 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
   renderHeaderAndCookieParams(ctx, md, e);
   renderRequestBody(ctx, md, e);
   const responses = getModel(ctx.ir).responses(e);
-  for (const r of responses.filter((r) => r.status < 400)) renderSuccess(ctx, md, r);
-  const errors = responses.filter((r) => r.status >= 400);
+  for (const r of responses.filter((r) => !isErrorStatus(r.status))) renderSuccess(ctx, md, r);
+  const errors = responses.filter((r) => isErrorStatus(r.status));
   if (errors.length) md.field(t.api.errorResponses).bullets(errors.map((r) => `${r.status}: ${errorReason(ctx, e, r)}${errorBodyNote(ctx, r)}`));
   for (const r of errors) renderResponseDetails(ctx, md, r);
   if (e.rateLimit) md.field(t.api.rateLimit, rateLimitWords(t, e.rateLimit));
@@ -86,7 +86,7 @@ function renderEndpoint(ctx: SectionContext, md: Md, e: EndpointNode): void {
 
 function renderSuccess(ctx: SectionContext, md: Md, r: EffectiveResponse): void {
   const { t } = ctx;
-  const label = r.status < 300 ? t.api.successResponse(r.status) : t.api.redirectResponse(r.status);
+  const label = statusClass(r.status) === 3 ? t.api.redirectResponse(r.status) : t.api.successResponse(r.status);
   if (r.type) {
     renderPayload(ctx, md, label, r.type, "response");
     if (r.description) md.field(t.api.description, r.description);

@@ -1,7 +1,7 @@
 /** 6. Data Validation: input rules per request body, output sanitization from visibility. */
 import type { EndpointNode, TypeNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
-import { modelsReachedBy, responseHiddenFields } from "@specloom/model";
+import { isErrorStatus, modelsReachedBy, responseHiddenFields } from "@specloom/model";
 import { code, Md } from "../render/md";
 import { typeText } from "../render/ts-type";
 import { inputRuleLines } from "./input-rules";
@@ -58,7 +58,7 @@ function endpointsReturning(ctx: SectionContext): Map<string, EndpointNode[]> {
   for (const e of ctx.index.endpoints) {
     const reached = modelsReachedBy(
       ctx.index,
-      e.responses.filter((r) => r.status < 400).map((r) => r.type),
+      e.responses.filter((r) => !isErrorStatus(r.status)).map((r) => r.type),
     );
     for (const name of reached) {
       const list = result.get(name);

@@ -1,15 +1,18 @@
 /** 7. Error Handling: the shared error format, examples, and categories from used statuses. */
-import { errorCode as openApiErrorCode, getModel } from "@specloom/model";
+import { compareStatuses, statusClass, type ResponseStatus } from "@specloom/core";
+import { errorCode as openApiErrorCode, getModel, isErrorStatus } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 
-function errorCode(ctx: SectionContext, status: number): string {
+function errorCode(ctx: SectionContext, status: ResponseStatus): string {
   return openApiErrorCode(ctx.ir, status);
 }
 
-export function categoryName(ctx: SectionContext, status: number): string {
-  const names = ctx.t.errors.category as Readonly<Record<string, string>>;
-  return names[String(status)] ?? (status >= 500 ? ctx.t.errors.category.server : ctx.t.errors.category.client);
+export function categoryName(ctx: SectionContext, status: ResponseStatus): string {
+  const { category } = ctx.t.errors;
+  if (status === "default") return category.unexpected;
+  const names = category as Readonly<Record<string, string>>;
+  return (typeof status === "number" ? names[String(status)] : undefined) ?? (statusClass(status) === 5 ? category.server : category.client);
 }
 
 interface UsedStatus {
@@ -20,13 +23,13 @@ interface UsedStatus {
 }
 
 /** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), sorted, in one pass over the endpoints. */
-function usedErrorStatuses(ctx: SectionContext): Map<number, UsedStatus> {
-  const used = new Map<number, { count: number; reason?: string }>();
+function usedErrorStatuses(ctx: SectionContext): Map<ResponseStatus, UsedStatus> {
+  const used = new Map<ResponseStatus, { count: number; reason?: string }>();
   const model = getModel(ctx.ir);
   for (const e of ctx.index.endpoints) {
-    const seen = new Set<number>();
+    const seen = new Set<ResponseStatus>();
     for (const r of model.responses(e)) {
-      if (r.status < 400) continue;
+      if (!isErrorStatus(r.status)) continue;
       const entry = used.get(r.status) ?? { count: 0 };
       if (!seen.has(r.status)) entry.count++;
       seen.add(r.status);
@@ -34,7 +37,7 @@ function usedErrorStatuses(ctx: SectionContext): Map<number, UsedStatus> {
       used.set(r.status, entry);
     }
   }
-  return new Map([...used].sort(([a], [b]) => a - b));
+  return new Map([...used].sort(([a], [b]) => compareStatuses(a, b)));
 }
 
 export function renderErrors(ctx: SectionContext, md: Md): void {
@@ -82,7 +85,7 @@ export function renderErrors(ctx: SectionContext, md: Md): void {
     );
 }
 
-function renderSeedExamples(ctx: SectionContext, md: Md, used: ReadonlyMap<number, UsedStatus>): void {
+function renderSeedExamples(ctx: SectionContext, md: Md, used: ReadonlyMap<ResponseStatus, UsedStatus>): void {
   const { t } = ctx;
   md.heading(3, t.errors.examples);
   const examples = ctx.ir.config.errors?.value.examples ?? [];

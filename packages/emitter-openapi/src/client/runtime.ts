@@ -11,9 +11,9 @@ export const CLIENT_RUNTIME = `export interface ClientOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** One declared response: narrowing on \`status\` narrows \`data\`. */
+/** One declared response: narrowing on \`status\` narrows \`data\` (a range's or \`default\`'s status is any number). */
 export type ApiResponse<R> = {
-  [S in keyof R]: { readonly status: S extends \`\${infer N extends number}\` ? N : S; readonly ok: boolean; readonly data: R[S]; readonly response: Response };
+  [S in keyof R]: { readonly status: S extends \`\${infer N extends number}\` ? N : number; readonly ok: boolean; readonly data: R[S]; readonly response: Response };
 }[keyof R];
 
 /** A response whose status the API does not declare for the operation. */

@@ -4,7 +4,7 @@
  * contentType }>` (`Response<void, …>` without a body), at any status, error
  * bodies included.
  */
-import { BODILESS_STATUSES, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { BODILESS_STATUSES, parseResponseStatus, statusClass, statusNamePart, tsPropertyKey, tsStringLiteral, type ResponseStatus } from "@specloom/core";
 import { isObject, mediaTypeKeys, pointerJoin, type Json, type JsonObject } from "./context";
 import { docParts, jsDoc } from "./docs";
 import { canonical } from "./canonical";
@@ -73,12 +73,17 @@ function headerLines(input: OperationInput, headers: Json | undefined, pointer: 
  * One response as the line of its status, or, with `sharedAs`, as the `Response<…>` type a shared declaration of
  * that name aliases (always the long form: the alias serves any status).
  */
-function responseSource(input: OperationInput, status: string, r: JsonObject, pointer: string, sharedAs?: string): string {
+function responseSource(input: OperationInput, parsed: ResponseStatus, r: JsonObject, pointer: string, sharedAs?: string): string {
   const { ctx } = input;
-  const code = Number(status);
+  // A range (`2XX`) or `default` has no code: NaN keeps the code-only checks below false, its class decides the rest.
+  const code = typeof parsed === "number" ? parsed : NaN;
+  const cls = statusClass(parsed);
+  const error = cls === undefined || cls >= 4;
+  const status = String(parsed);
+  const key = typeof parsed === "number" ? status : tsPropertyKey(status);
   if (isObject(r.links))
     ctx.report("import-oa-response-headers", pointerJoin(pointer, "links"), `links of response ${status}`, "dropped", "links have no form");
-  const hint = sharedAs ? `${sharedAs}Body` : `${input.name.charAt(0).toUpperCase()}${input.name.slice(1)}Response${status}`;
+  const hint = sharedAs ? `${sharedAs}Body` : `${input.name.charAt(0).toUpperCase()}${input.name.slice(1)}Response${statusNamePart(parsed)}`;
   let content = body(input, r.content, pointerJoin(pointer, "content"), hint);
   if (BODILESS_STATUSES.has(code) && content.type !== "void") {
     const what = `the body of response ${status}`;
@@ -88,11 +93,10 @@ function responseSource(input: OperationInput, status: string, r: JsonObject, po
   const headers = headerLines(input, r.headers, pointerJoin(pointer, "headers"), hint);
   const description = typeof r.description === "string" ? r.description.trim() : "";
   const json = content.mediaTypes.length === 1 && content.mediaTypes[0]!.toLowerCase() === "application/json";
-  if (content.type === "void" && code < 400 && code >= 200 && code !== 204) ctx.relaxedRules.add("response-schema-missing");
+  if (content.type === "void" && (cls === 2 || cls === 3) && code !== 204) ctx.relaxedRules.add("response-schema-missing");
   // The short forms a person would write when they say everything (a shared declaration serves any status: never short).
-  if (sharedAs === undefined && headers.length === 0 && code === 204) return `${jsDoc({ text: description, tags: [] })}${status}: NoContent;\n`;
-  if (sharedAs === undefined && headers.length === 0 && json && code < 400)
-    return `${jsDoc({ text: description, tags: [] })}${status}: ${content.type};\n`;
+  if (sharedAs === undefined && headers.length === 0 && code === 204) return `${jsDoc({ text: description, tags: [] })}${key}: NoContent;\n`;
+  if (sharedAs === undefined && headers.length === 0 && json && !error) return `${jsDoc({ text: description, tags: [] })}${key}: ${content.type};\n`;
   const options = [
     description ? `description: ${tsStringLiteral(description)};\n` : "",
     headers.length > 0 ? `headers: {\n${headers.join("")}};\n` : "",
@@ -102,25 +106,27 @@ function responseSource(input: OperationInput, status: string, r: JsonObject, po
   ].join("");
   input.writer.uses.add("Response");
   const type = `Response<${content.type}${options ? `, {\n${options}}` : ""}>`;
-  return sharedAs ? type : `${status}: ${type};\n`;
+  return sharedAs ? type : `${key}: ${type};\n`;
 }
 
 export function responseLines(input: OperationInput, authenticated: boolean): string[] {
   const { ctx, op } = input;
   const lines: string[] = [];
   const responses = isObject(op.responses) ? op.responses : {};
-  for (const status of Object.keys(responses)) {
-    const at = pointerJoin(input.pointer, "responses", status);
-    if (!/^[1-5]\d\d$/.test(status)) {
-      ctx.report("import-oa-status", at, `response '${status}'`, "dropped", "responses are declared per status code");
+  for (const written of Object.keys(responses)) {
+    const at = pointerJoin(input.pointer, "responses", written);
+    // OpenAPI spells ranges with an uppercase X; tools read `2xx` the same way.
+    const status = parseResponseStatus(/^[1-5]xx$/.test(written) ? written.toUpperCase() : written);
+    if (status === undefined) {
+      ctx.report("import-oa-status", at, `response '${written}'`, "dropped", "a response is keyed by a status code, a range (2XX) or default");
       continue;
     }
-    const { value: r, pointer } = ctx.deref(responses[status]!, at);
+    const { value: r, pointer } = ctx.deref(responses[written]!, at);
     if (!isObject(r)) continue;
-    const shared = sharedResponseLine(input, status, responses[status]!, (name) => responseSource(input, status, r, pointer, name));
+    const shared = sharedResponseLine(input, status, responses[written]!, (name) => responseSource(input, status, r, pointer, name));
     lines.push(shared ?? responseSource(input, status, r, pointer));
   }
-  if (!Object.keys(responses).some((s) => /^2\d\d$/.test(s))) ctx.relaxedRules.add("response-schema-missing");
+  if (!Object.keys(responses).some((s) => /^2(\d\d|xx)$/i.test(s))) ctx.relaxedRules.add("response-schema-missing");
   if (authenticated && input.security.schemes.size === 0) ctx.relaxedRules.add("auth-config-missing");
   return lines;
 }

@@ -3,7 +3,7 @@
  * (`export type NotFound = Response<Problem, { description: "Not found" }>` in `spec/responses.ts`), which the
  * endpoints name, as the source states them once; a response used once stays inline, where it is read.
  */
-import { unescapePointerSegment, BODILESS_STATUSES } from "@specloom/core";
+import { unescapePointerSegment, BODILESS_STATUSES, statusClass, tsPropertyKey, type ResponseStatus } from "@specloom/core";
 import { isObject, type Json, type OpenApiImport } from "./context";
 import type { OperationInput } from "./operation";
 
@@ -47,9 +47,9 @@ function registry(ctx: OpenApiImport): Registry {
  * `render(name)`; undefined when the response stays inline (not a reference, used once, or a status that takes
  * another form: 204 and 304 have no body).
  */
-export function sharedResponseLine(input: OperationInput, status: string, raw: Json, render: (name: string) => string): string | undefined {
+export function sharedResponseLine(input: OperationInput, status: ResponseStatus, raw: Json, render: (name: string) => string): string | undefined {
   const { ctx } = input;
-  const code = Number(status);
+  const code = typeof status === "number" ? status : NaN;
   if (!isObject(raw) || typeof raw.$ref !== "string" || !raw.$ref.startsWith("#/components/responses/")) return undefined;
   if (BODILESS_STATUSES.has(code) || code === 204) return undefined;
   const reg = registry(ctx);
@@ -67,8 +67,9 @@ export function sharedResponseLine(input: OperationInput, status: string, raw: J
       ctx.report("import-oa-response-headers", raw.$ref.slice(1), "response 429", "approximate", "specloom documents the rate-limit headers on every 429");
   }
   // What the long form decided for the first status is decided again for this one.
-  if (shared.text.startsWith("Response<void") && code >= 200 && code < 400) ctx.relaxedRules.add("response-schema-missing");
-  return `${status}: ${shared.name};\n`;
+  const cls = statusClass(status);
+  if (shared.text.startsWith("Response<void") && (cls === 2 || cls === 3)) ctx.relaxedRules.add("response-schema-missing");
+  return `${typeof status === "number" ? status : tsPropertyKey(status)}: ${shared.name};\n`;
 }
 
 /** The shared responses in order of first use: `export type Name = Response<…>;`. */

@@ -1,5 +1,15 @@
 /** The schemas of one endpoint (bodies, responses, headers, parameters, callbacks) and of one webhook, reusable by node. */
-import { pascalCase, type EndpointNode, type ErrorBodyNode, type FieldNode, type TypeNode, type WebhookNode } from "@specloom/core";
+import {
+  isSuccessStatus,
+  pascalCase,
+  statusNamePart,
+  type EndpointNode,
+  type ErrorBodyNode,
+  type FieldNode,
+  type ResponseStatus,
+  type TypeNode,
+  type WebhookNode,
+} from "@specloom/core";
 import { effectiveResponses, errorContextKey, type ErrorContext } from "../responses";
 import { endpointRoute } from "../route";
 import { ref, type JsonSchema } from "./json-schema";
@@ -40,12 +50,12 @@ function itemName(s: SchemaServices, items: TypeNode, endpoint: EndpointNode): s
   return items.refKind === "model" ? (s.lookup.models.get(items.name)?.schemaName ?? items.name) : items.name;
 }
 
-function responseSchema(s: SchemaServices, endpoint: EndpointNode, type: TypeNode, status: number): JsonSchema {
+function responseSchema(s: SchemaServices, endpoint: EndpointNode, type: TypeNode, status: ResponseStatus): JsonSchema {
   const ctx = contextFor(s, "response");
   const hint = `${pascalCase(endpoint.name)}Response`;
   const p = endpoint.pagination;
   // A paginated list declared as a bare array gets the standard envelope.
-  if (p && hasEnvelope(p) && status >= 200 && status < 300 && type.kind === "array") {
+  if (p && hasEnvelope(p) && isSuccessStatus(status) && type.kind === "array") {
     const items = typeSchema(type.items, ctx, hint + "Item");
     const name = `${ENVELOPE_PREFIX[p.style]}${itemName(s, type.items, endpoint)}`;
     return ref(s.hoist(name, paginationEnvelope(p, items)));
@@ -66,7 +76,7 @@ function deriveEndpointSchemas(s: SchemaServices, endpoint: EndpointNode, errors
   for (const r of effectiveResponses(endpoint, errors)) {
     if (r.type && r.status !== 204) responses[String(r.status)] = responseSchema(s, endpoint, r.type, r.status);
     if (r.headers?.length)
-      headers[String(r.status)] = responseHeaderSchemas(r, contextFor(s, "response"), `${pascalCase(endpoint.name)}Response${r.status}`);
+      headers[String(r.status)] = responseHeaderSchemas(r, contextFor(s, "response"), `${pascalCase(endpoint.name)}Response${statusNamePart(r.status)}`);
   }
   const parameters = endpointParameters(endpoint, contextFor(s, "request"));
   const hint = pascalCase(endpoint.name);

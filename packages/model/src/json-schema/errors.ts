@@ -1,5 +1,5 @@
 /** The seed's shared error format: one ErrorResponse component and its examples. */
-import { pascalCase, type SpecIR } from "@specloom/core";
+import { pascalCase, statusClass, type ResponseStatus, type SpecIR } from "@specloom/core";
 
 type ErrorsConfig = NonNullable<SpecIR["config"]["errors"]>["value"];
 import type { JsonSchema } from "./json-schema";
@@ -34,9 +34,10 @@ function errorsConfig(ir: SpecIR): ErrorsConfig {
   return ir.config.errors?.value ?? {};
 }
 
-/** Machine-readable code for a status: the config's, else a conventional one. */
-export function errorCode(ir: SpecIR, status: number): string {
-  return errorsConfig(ir).codes?.[status] ?? DEFAULT_CODES[status] ?? (status >= 500 ? "INTERNAL_ERROR" : "ERROR");
+/** Machine-readable code for a status: the config's, else a conventional one (a range's or `default`'s: its class's). */
+export function errorCode(ir: SpecIR, status: ResponseStatus): string {
+  const own = typeof status === "number" ? (errorsConfig(ir).codes?.[status] ?? DEFAULT_CODES[status]) : undefined;
+  return own ?? (statusClass(status) === 5 ? "INTERNAL_ERROR" : "ERROR");
 }
 
 export function errorResponseSchema(ir: SpecIR): JsonSchema {
@@ -82,9 +83,9 @@ export function problemDetailsSchema(): JsonSchema {
   };
 }
 
-/** An example problem details body for a status. */
-export function problemExample(status: number, title: string, detail: string): ErrorExampleObject {
-  return { summary: detail, value: { type: "about:blank", title, status, detail } };
+/** An example problem details body for a status (a range or `default` names no status in it). */
+export function problemExample(status: ResponseStatus, title: string, detail: string): ErrorExampleObject {
+  return { summary: detail, value: { type: "about:blank", title, ...(typeof status === "number" ? { status } : {}), detail } };
 }
 
 export interface ErrorExampleObject {
@@ -118,6 +119,6 @@ export function configErrorExamples(ir: SpecIR): { name: string; status: number;
 }
 
 /** An example for an error response without a configured one: the endpoint's own reason. */
-export function reasonErrorExample(ir: SpecIR, status: number, reason: string): ErrorExampleObject {
+export function reasonErrorExample(ir: SpecIR, status: ResponseStatus, reason: string): ErrorExampleObject {
   return { summary: reason, value: exampleValue(errorCode(ir, status), reason) };
 }

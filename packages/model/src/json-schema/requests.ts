@@ -2,7 +2,7 @@
  * Parameters (path, query, header, cookie) and the schemas of requests the API sends
  * (webhooks and callbacks): shared by the OpenAPI document and the TypeBox validators.
  */
-import { pascalCase, type FieldNode, type OutgoingRequest, type ResponseNode } from "@specloom/core";
+import { compareStatuses, pascalCase, statusNamePart, type FieldNode, type OutgoingRequest, type ResponseNode } from "@specloom/core";
 import type { JsonSchema } from "./json-schema";
 import type { ParameterSchema } from "./pagination";
 import { fieldSchema, typeSchema, type TypeContext } from "./type-schema";
@@ -58,9 +58,9 @@ export function outgoingSchemas(r: OutgoingRequest, sent: TypeContext, received:
   const base = hint + pascalCase(r.name);
   const responses: Record<string, JsonSchema> = {};
   const responseHeaders: Record<string, Record<string, JsonSchema>> = {};
-  for (const res of [...r.responses].sort((x, y) => x.status - y.status)) {
+  for (const res of [...r.responses].sort((x, y) => compareStatuses(x.status, y.status))) {
     if (res.type && res.status !== 204) responses[String(res.status)] = typeSchema(res.type, received, `${base}Reply`);
-    if (res.headers?.length) responseHeaders[String(res.status)] = responseHeaderSchemas(res, received, `${base}Reply${res.status}`);
+    if (res.headers?.length) responseHeaders[String(res.status)] = responseHeaderSchemas(res, received, `${base}Reply${statusNamePart(res.status)}`);
   }
   return {
     parameters: headerAndCookieParameters(r, sent, base),
