@@ -31,3 +31,19 @@ export function isFormatName(name: string): name is FormatName {
 export function formatValueKind(name: FormatName): "string" | "number" {
   return FORMATS[name];
 }
+
+/** Built-in formats the DSL names differently from OpenAPI: `Url` (`Format<"url">`) is the standard `uri`. */
+const OPENAPI_SPELLING: { readonly [F in FormatName]?: string } = { url: "uri" };
+
+/** The `format` OpenAPI writes for a built-in format. */
+export function openApiFormat(name: FormatName): string {
+  return OPENAPI_SPELLING[name] ?? name;
+}
+
+/**
+ * Whether `CustomFormat<name>` would only repeat a built-in format. `url` is not: `Format<"url">` writes `uri`, so a
+ * document that says `url` (APIs.guru has 30) keeps its word as a format of its own.
+ */
+export function isBuiltinFormatSpelling(name: string): boolean {
+  return isFormatName(name) && openApiFormat(name) === name;
+}

@@ -1,6 +1,6 @@
 /** Applies specloom tags to a converted base type: constraints and field facts. */
 import ts from "typescript";
-import { checkPattern, didYouMean, FORMAT_NAMES, formatValueKind, isFormatName } from "@specloom/core";
+import { checkPattern, didYouMean, FORMAT_NAMES, formatValueKind, isBuiltinFormatSpelling, isFormatName } from "@specloom/core";
 import type { Constraints, DefaultValue, TypeNode, Visibility } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { checkOptionKeys } from "./option-keys";
@@ -161,7 +161,7 @@ function readFormat(name: string, value: LiteralValue, c: MutableConstraints, ct
   if (typeof value !== "string") return;
   const where = `${site.owner}.${site.field}`;
   if (name === "customFormat") {
-    if (isFormatName(value)) ctx.report("custom-format-builtin", { format: value, where }, site.node);
+    if (isBuiltinFormatSpelling(value)) ctx.report("custom-format-builtin", { format: value, where }, site.node);
     else c.customFormat = value;
   } else if (isFormatName(value)) c.format = value;
   else ctx.report("unknown-format", { format: value, where, hint: didYouMean(value, FORMAT_NAMES) }, site.node);

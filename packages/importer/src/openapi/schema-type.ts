@@ -4,7 +4,7 @@
  * arrays, records, inline object literals, references to the component
  * schemas by their TS names. Every keyword it cannot express is reported.
  */
-import { checkPattern, isFormatName, tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { checkPattern, isBuiltinFormatSpelling, tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
 import { constraintSiblings, withoutNoteMembers } from "./compose";
 import { docParts, jsDoc } from "./docs";
@@ -220,7 +220,7 @@ export class SchemaWriter {
 
   /** `CustomFormat<…>`; a built-in format's name there is an error, so such a format (int64 on a number) is reported instead. */
   private customFormat(format: string, pointer: string, type: string): string {
-    if (!isFormatName(format)) return `${this.dsl("CustomFormat")}<${tsStringLiteral(format)}>`;
+    if (!isBuiltinFormatSpelling(format)) return `${this.dsl("CustomFormat")}<${tsStringLiteral(format)}>`;
     this.ctx.report(
       "import-oa-format",
       pointerJoin(pointer, "format"),
@@ -264,16 +264,7 @@ export class SchemaWriter {
       const shortcut = STRING_FORMATS[s.format];
       if (shortcut) base = this.dsl(shortcut);
       else if (TAGGED_FORMATS.has(s.format)) tags.push(`${this.dsl("Format")}<${tsStringLiteral(s.format)}>`);
-      else if (s.format === "url") {
-        base = this.dsl("Url");
-        this.ctx.report(
-          "import-oa-format",
-          pointerJoin(pointer, "format"),
-          "format 'url'",
-          "approximate",
-          "Url is written as format 'uri', the standard name",
-        );
-      } else if (s.format === "phone") base = this.dsl("Phone");
+      else if (s.format === "phone") base = this.dsl("Phone");
       else if (s.format === "int64") tags.push(`${this.dsl("Format")}<"int64">`);
       else tags.push(this.customFormat(s.format, pointer, "string"));
     }

@@ -1,5 +1,15 @@
 /** IR TypeNode -> JSON Schema (3.1 dialect). The only place IR types become schemas. */
-import { pascalCase, type Constraints, type EnumNode, type FieldNode, type PrimitiveType, type TypeNode, type UnionType } from "@specloom/core";
+import {
+  isFormatName,
+  openApiFormat,
+  pascalCase,
+  type Constraints,
+  type EnumNode,
+  type FieldNode,
+  type PrimitiveType,
+  type TypeNode,
+  type UnionType,
+} from "@specloom/core";
 import type { IrIndex } from "../ir-index";
 import { modelsReachedBy } from "../reachable";
 import { annotate, nullable, ref, withDefined, type JsonSchema } from "./json-schema";
@@ -24,8 +34,6 @@ export interface TypeContext {
   hoist(nameHint: string, schema: JsonSchema): string;
 }
 
-const FORMATS: Record<string, string> = { url: "uri" };
-
 /** Pattern for an exact decimal of `precision` digits, `scale` after the point. */
 export function decimalPattern(precision?: number, scale?: number): string {
   if (precision === undefined) return "^-?\\d+(\\.\\d+)?$";
@@ -39,7 +47,7 @@ function stringSchema(c: Constraints): JsonSchema {
   return withDefined(
     { type: "string" },
     {
-      format: c.customFormat ?? (c.format ? (FORMATS[c.format] ?? c.format) : undefined),
+      format: c.customFormat ?? (c.format && isFormatName(c.format) ? openApiFormat(c.format) : c.format),
       minLength: c.minLength,
       maxLength: c.maxLength,
       pattern: c.pattern ?? (decimal ? decimalPattern(c.precision, c.scale) : undefined),
