@@ -27,7 +27,7 @@ export function displayWidth(text: string): number {
   return text.length;
 }
 
-function lineIsCanonical(line: string): boolean {
+export function lineIsCanonical(line: string): boolean {
   if (line === "" || line === "---") return true;
   if (!NARROW.test(line)) return false;
   if (line.startsWith("| ")) {

@@ -11,12 +11,6 @@ import { Md, type MdPart } from "./md";
 type Lookup = readonly [map: LookupMap, name: string, found: unknown];
 type LookupMap = "models" | "enums" | "schemas" | "services" | "endpointsByName";
 
-interface Entry {
-  readonly deps: readonly unknown[];
-  readonly lookups: readonly Lookup[];
-  readonly part: MdPart;
-}
-
 /** Records `get`/`has`; anything that reads the whole map marks the fragment as not reusable. */
 class RecordingMap<V> implements ReadonlyMap<string, V> {
   constructor(
@@ -77,23 +71,42 @@ function recordingIndex(index: IrIndex, log: Recording): IrIndex {
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+interface ValueEntry<V> {
+  readonly deps: readonly unknown[];
+  readonly lookups: readonly Lookup[];
+  readonly value: V;
+}
+
+/**
+ * A value derived from one node (a fragment, a row of a table, the models a response reaches), keyed by the node:
+ * reused while the node, its `deps` and every by-name lookup it made through `ctx.index` are the same.
+ */
+export class NodeCache<N extends object, V> {
+  private readonly entries = new WeakMap<N, ValueEntry<V>>();
+
+  get(ctx: SectionContext, node: N, deps: readonly unknown[], derive: (ctx: SectionContext) => V): V {
+    const hit = this.entries.get(node);
+    if (hit && sameList(hit.deps, deps) && hit.lookups.every(([map, name, found]) => ctx.index[map].get(name) === found)) return hit.value;
+    const log: Recording = { lookups: [], whole: false };
+    const value = derive({ ...ctx, index: recordingIndex(ctx.index, log) });
+    if (log.whole) this.entries.delete(node);
+    else this.entries.set(node, { deps, lookups: log.lookups, value });
+    return value;
+  }
+}
+
 /** One kind of fragment (an endpoint block, a model block), keyed by its node. */
 export class FragmentCache<N extends object> {
-  private readonly entries = new WeakMap<N, Entry>();
+  private readonly parts = new NodeCache<N, MdPart>();
 
   /** Appends the fragment of `node` to `md`: the cached one when still valid, else `draw`'s (then cached). */
   render(md: Md, ctx: SectionContext, node: N, deps: readonly unknown[], draw: (ctx: SectionContext, md: Md) => void): void {
-    const hit = this.entries.get(node);
-    if (hit && sameList(hit.deps, deps) && hit.lookups.every(([map, name, found]) => ctx.index[map].get(name) === found)) {
-      md.append(hit.part);
-      return;
-    }
-    const log: Recording = { lookups: [], whole: false };
-    const own = new Md();
-    draw({ ...ctx, index: recordingIndex(ctx.index, log) }, own);
-    const part = own.part();
-    if (log.whole) this.entries.delete(node);
-    else this.entries.set(node, { deps, lookups: log.lookups, part });
-    md.append(part);
+    md.append(
+      this.parts.get(ctx, node, deps, (recording) => {
+        const own = new Md();
+        draw(recording, own);
+        return own.part();
+      }),
+    );
   }
 }

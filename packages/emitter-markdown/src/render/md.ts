@@ -5,6 +5,7 @@
  */
 import { mdInline as inline, mdLineStart as lineStart, mdTableCell as cell } from "@specloom/core";
 import { blockIsCanonical, displayWidth } from "./canonical";
+import type { TableBlock } from "./table-cache";
 
 /** A rendered piece of the document, kept to be appended again (see fragments.ts). */
 export interface MdPart {
@@ -70,6 +71,13 @@ export class Md {
     const out = [line(cells[0]!), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`];
     for (const r of cells.slice(1)) out.push(line(r));
     return this.push(out.join("\n"));
+  }
+
+  /** A table block `TableCache` rendered (the same text `table` gives), with its canonical check done. */
+  tableBlock(block: TableBlock): this {
+    this.blocks.push(block.text);
+    this.checked.push(block.canonical);
+    return this;
   }
 
   rule(): this {

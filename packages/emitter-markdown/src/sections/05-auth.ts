@@ -2,6 +2,7 @@
 import type { EndpointNode } from "@specloom/core";
 import { endpointLabel, type SectionContext } from "../context";
 import { code, Md } from "../render/md";
+import { TableCache } from "../render/table-cache";
 import { durationWords } from "../render/words";
 import { effectiveSecurity } from "@specloom/model";
 import { renderSecuritySchemes, securityText } from "./security-schemes";
@@ -42,31 +43,52 @@ export function renderAuth(ctx: SectionContext, md: Md): void {
   md.heading(3, t.auth.matrix);
   const { header, rows } = authorizationMatrix(ctx);
   if (rows.length === 0) md.paragraph(t.api.noEndpoints);
-  else md.table(header, rows).paragraph(t.auth.legend);
+  else md.tableBlock(MATRIX.render(header, rows)).paragraph(t.auth.legend);
 }
+
+const MATRIX = new TableCache();
+
+const NO_ROLES: readonly string[] = [];
+/** The roles an endpoint names (its own, then its ownership bypass), by endpoint. */
+const rolesByEndpoint = new WeakMap<EndpointNode, readonly string[]>();
+
+function endpointRoles(e: EndpointNode): readonly string[] {
+  if (e.auth.kind !== "authenticated") return NO_ROLES;
+  let roles = rolesByEndpoint.get(e);
+  if (!roles) rolesByEndpoint.set(e, (roles = [...e.auth.roles, ...(e.auth.ownership?.bypass ?? [])]));
+  return roles;
+}
+
+/**
+ * A row without the security column, by endpoint, while the role columns are the same: the matrix keeps
+ * the rows of unchanged endpoints, so only their escaping and padding are skipped, not their order.
+ */
+const plainRows = new WeakMap<EndpointNode, { readonly roles: string; readonly row: readonly string[] }>();
 
 /** Roles for the matrix columns: configured roles first, then any only endpoints name. */
 function matrixRoles(ctx: SectionContext): string[] {
   const roles = [...(ctx.ir.config.auth?.value.roles ?? [])];
-  for (const e of ctx.index.endpoints) {
-    if (e.auth.kind !== "authenticated") continue;
-    for (const r of [...e.auth.roles, ...(e.auth.ownership?.bypass ?? [])]) if (!roles.includes(r)) roles.push(r);
-  }
+  for (const e of ctx.index.endpoints) for (const r of endpointRoles(e)) if (!roles.includes(r)) roles.push(r);
   return roles;
 }
 
-function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: string[][] } {
+function authorizationMatrix(ctx: SectionContext): { header: string[]; rows: (readonly string[])[] } {
   const { t } = ctx;
   const roles = matrixRoles(ctx);
   const columns = roles.length ? roles : [t.auth.authenticated];
   // Schemes and scopes (how a caller authenticates) next to roles (what the caller may do), once the spec names them.
   const schemes = ctx.declaredSecurity;
   const header = [t.auth.endpoint, ...(schemes ? [t.auth.security] : []), t.auth.anonymous, ...columns.map(titleCase)];
-  const rows = ctx.index.endpoints.map((e) => [
-    endpointLabel(e),
-    ...(schemes ? [securityText(ctx, effectiveSecurity(ctx.ir, e)) || "—"] : []),
-    ...matrixCells(e, roles.length ? roles : [undefined]),
-  ]);
+  const cellRoles = roles.length ? roles : [undefined];
+  const roleKey = roles.join("\0");
+  const rows = ctx.index.endpoints.map((e): readonly string[] => {
+    if (schemes) return [endpointLabel(e), securityText(ctx, effectiveSecurity(ctx.ir, e)) || "—", ...matrixCells(e, cellRoles)];
+    const kept = plainRows.get(e);
+    if (kept?.roles === roleKey) return kept.row;
+    const row = [endpointLabel(e), ...matrixCells(e, cellRoles)];
+    plainRows.set(e, { roles: roleKey, row });
+    return row;
+  });
   return { header, rows };
 }
 

@@ -1,6 +1,6 @@
 /** 7. Error Handling: the shared error format, examples, and categories from used statuses. */
-import { compareStatuses, statusClass, type ResponseStatus } from "@specloom/core";
-import { errorCode as openApiErrorCode, getModel, isErrorStatus } from "@specloom/model";
+import { compareStatuses, statusClass, type ApiNode, type ResponseStatus } from "@specloom/core";
+import { errorCode as openApiErrorCode, errorContext, getModel, isErrorStatus } from "@specloom/model";
 import type { SectionContext } from "../context";
 import { code, Md } from "../render/md";
 
@@ -22,11 +22,21 @@ interface UsedStatus {
   readonly reason?: string;
 }
 
-/** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), sorted, in one pass over the endpoints. */
-function usedErrorStatuses(ctx: SectionContext): Map<ResponseStatus, UsedStatus> {
-  const used = new Map<ResponseStatus, { count: number; reason?: string }>();
+/** One API group's error statuses in first-use order: [status, endpoints answering it, first description]. */
+type GroupStatuses = readonly (readonly [status: ResponseStatus, count: number, reason: string | undefined])[];
+
+/**
+ * By API group, while what its endpoints' effective responses read besides the group is the same (the errors config and
+ * what `errors.model` names): an edit recounts only the groups it replaced.
+ */
+const statusesByGroup = new WeakMap<ApiNode, { readonly deps: readonly unknown[]; readonly statuses: GroupStatuses }>();
+
+function groupStatuses(ctx: SectionContext, api: ApiNode, deps: readonly unknown[]): GroupStatuses {
+  const kept = statusesByGroup.get(api);
+  if (kept && kept.deps.length === deps.length && kept.deps.every((d, i) => d === deps[i])) return kept.statuses;
   const model = getModel(ctx.ir);
-  for (const e of ctx.index.endpoints) {
+  const used = new Map<ResponseStatus, { count: number; reason?: string }>();
+  for (const e of api.endpoints) {
     const seen = new Set<ResponseStatus>();
     for (const r of model.responses(e)) {
       if (!isErrorStatus(r.status)) continue;
@@ -35,6 +45,25 @@ function usedErrorStatuses(ctx: SectionContext): Map<ResponseStatus, UsedStatus>
       seen.add(r.status);
       if (entry.reason === undefined && r.description) entry.reason = r.description;
       used.set(r.status, entry);
+    }
+  }
+  const statuses = [...used].map(([status, { count, reason }]) => [status, count, reason] as const);
+  statusesByGroup.set(api, { deps, statuses });
+  return statuses;
+}
+
+/** Error statuses of the OpenAPI operations (declared plus implied 401/403/429), sorted, summed over the API groups. */
+function usedErrorStatuses(ctx: SectionContext): Map<ResponseStatus, UsedStatus> {
+  const used = new Map<ResponseStatus, { count: number; reason?: string }>();
+  const errorModel = errorContext(ctx.ir, undefined).model;
+  const deps = [ctx.ir.config.errors?.value, errorModel?.kind === "ref" ? errorModel.refKind : undefined];
+  for (const api of ctx.ir.apis) {
+    for (const [status, count, reason] of groupStatuses(ctx, api, deps)) {
+      const entry = used.get(status) ?? { count: 0 };
+      entry.count += count;
+      // Groups in declaration order: the first group giving a description gives the first endpoint's.
+      if (entry.reason === undefined && reason !== undefined) entry.reason = reason;
+      used.set(status, entry);
     }
   }
   return new Map([...used].sort(([a], [b]) => compareStatuses(a, b)));

@@ -17,11 +17,36 @@ const RULE_KEYWORDS = VALIDATION_KEYWORDS.filter((k) => k !== "pattern");
 
 const literal = (v: unknown): string => (typeof v === "string" ? tsStringLiteral(v, "'") : JSON.stringify(v));
 
-/** The rule object for an endpoint's body; undefined when the body is not an object. */
-export function inputRuleLines(ctx: SectionContext, endpoint: EndpointNode): string[] | undefined {
+/** Rule lines by body schema, with the components they resolved: a body schema is the same object while its node is. */
+const linesByBody = new WeakMap<
+  JsonSchema,
+  { readonly resolved: readonly (readonly [string, JsonSchema | undefined])[]; readonly lines?: readonly string[] }
+>();
+
+/**
+ * The rule object for an endpoint's body; undefined when the body is not an object. The same array as last time
+ * while the body schema and every component it resolved are the same objects.
+ */
+export function inputRuleLines(ctx: SectionContext, endpoint: EndpointNode): readonly string[] | undefined {
   const set = jsonSchemas(ctx);
   const body = set.bodies[endpoint.name];
   if (!body) return undefined;
+  const kept = linesByBody.get(body);
+  if (kept && kept.resolved.every(([name, found]) => set.components[name] === found)) return kept.lines;
+  const resolved: (readonly [string, JsonSchema | undefined])[] = [];
+  const components = new Proxy(set.components, {
+    get(target, name) {
+      const found = target[name as string];
+      if (typeof name === "string") resolved.push([name, found]);
+      return found;
+    },
+  });
+  const lines = ruleLines({ ...set, components }, body);
+  linesByBody.set(body, { resolved, ...(lines ? { lines } : {}) });
+  return lines;
+}
+
+function ruleLines(set: JsonSchemaSet, body: JsonSchema): string[] | undefined {
   const schema = resolveSchema(set, body);
   const properties = schema.properties as Record<string, JsonSchema> | undefined;
   if (!properties) return undefined;
