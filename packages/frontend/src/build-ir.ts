@@ -77,7 +77,8 @@ export function buildIR(
   }
   keepConfigIdentity(config, previous);
   for (const { decl } of decls.model) ctx.models.set(checker.getSymbolAtLocation(decl.name)!, decl.name.text);
-  setGlobalInputs(ctx, files, config, decls.model);
+  // Only a recorded conversion (watch mode) compares them; a one-off build has nothing to compare with.
+  if (units.records) setGlobalInputs(ctx, files, config, decls.model);
   const converted = decls.model.map(({ sf, decl }) =>
     units.run("model", sf, decl, () => {
       const pending: Parameters<typeof convertModel>[2] = [];

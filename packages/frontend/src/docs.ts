@@ -63,8 +63,9 @@ function mayInheritDocs(symbol: ts.Symbol, checker: ts.TypeChecker): boolean {
   for (const decl of symbol.declarations ?? []) {
     const container = decl.parent && ts.isConstructorDeclaration(decl.parent) ? decl.parent.parent : decl.parent;
     if (!container || !(ts.isInterfaceDeclaration(container) || ts.isClassLike(container)) || !container.heritageClauses) continue;
-    // A static member inherits from the base class's constructor type: leave that to TypeScript.
-    if (ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return true;
+    // A static class member inherits from the base class's constructor type: leave that to TypeScript.
+    if (!ts.isInterfaceDeclaration(container) && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword))
+      return true;
     if (superTypes(container, checker).some((base) => checker.getPropertyOfType(base, symbol.getName()) !== undefined)) return true;
   }
   return false;

@@ -59,6 +59,11 @@ export class UnitRunner {
     this.affected = cache ? cache.index.update(files) : undefined;
   }
 
+  /** Whether conversions are recorded for the next build (watch mode). */
+  get records(): boolean {
+    return this.cache !== undefined;
+  }
+
   run<T>(kind: string, sf: ts.SourceFile, statement: ts.Statement, convert: () => T): T {
     if (!this.cache) {
       this.converted++;
