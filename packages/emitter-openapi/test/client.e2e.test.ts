@@ -8,7 +8,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { compileSpec, REPO_ROOT } from "@specloom/test-support";
+import { buildRangedResponsesIr, compileSpec, REPO_ROOT, responsesApiConfig } from "@specloom/test-support";
 import { buildOpenApi, clientEmitter, CLIENT_FILE } from "../src";
 
 const CALLER = `import { createClient, UndeclaredStatusError } from "./client";
@@ -134,4 +134,59 @@ test("the generated client compiles under tsc --strict and calls a local server 
   expect(received[1]).toMatchObject({ method: "GET", url: "/api/users?role=admin&page=2&limit=5" });
   expect(received[2]).toMatchObject({ method: "POST", url: "/api/posts" });
   expect(JSON.parse(received[2]?.body ?? "")).toEqual({ title: "Hello", body: "A first post.", status: "draft" });
+});
+
+const RANGES_CALLER = `import { createClient } from "./client";
+
+export async function scenario(baseUrl: string): Promise<string[]> {
+  const api = createClient({ baseUrl });
+  const seen: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const r = await api.listJobs();
+    if (r.status === 200) seen.push(\`200 \${r.data.length}\`);
+    else {
+      // A range's or default's status is the number the server sent.
+      const status: number = r.status;
+      seen.push(\`\${status} \${r.ok}\`);
+    }
+  }
+  return seen;
+}
+
+export function typeErrors(baseUrl: string): void {
+  void createClient({ baseUrl }).listJobs().then((r) => {
+    // @ts-expect-error a status is a number, never the key "4XX"
+    if (r.status === "4XX") return;
+  });
+}
+`;
+
+test("ranges and default: the client takes any status of a declared class or, failing that, default", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-client-ranges-"));
+  const result = await clientEmitter.emit({ ir: buildRangedResponsesIr(), config: responsesApiConfig(), language: "en" });
+  fs.writeFileSync(path.join(dir, "client.ts"), result.files[0]?.content ?? "");
+  fs.writeFileSync(path.join(dir, "caller.ts"), RANGES_CALLER);
+  const compilerOptions = { strict: true, target: "es2022", module: "commonjs", lib: ["es2022", "dom"], types: [], outDir: "out" };
+  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["client.ts", "caller.ts"] }));
+  const compiled = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "."], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  expect(compiled.stdout + compiled.stderr).toBe("");
+  const answers = [200, 418, 503, 304];
+  const server = http.createServer((_req, res) => {
+    const status = answers.shift() ?? 500;
+    res.writeHead(status, status === 304 ? {} : { "content-type": "application/json" });
+    res.end(status === 304 ? undefined : JSON.stringify(status === 200 ? [] : { message: "no" }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const caller = require(path.join(dir, "out", "caller.js")) as { scenario: (baseUrl: string) => Promise<string[]> };
+    // 418 is the 4XX range's, 503 the 5XX range's; 304 has no range of its own here: default.
+    expect(await caller.scenario(`http://127.0.0.1:${port}`)).toEqual(["200 0", "418 false", "503 false", "304 false"]);
+  } finally {
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -11,9 +11,19 @@ export const CLIENT_RUNTIME = `export interface ClientOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** One declared response: narrowing on \`status\` narrows \`data\` (a range's or \`default\`'s status is any number). */
+type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type Code<S> = S extends \`\${infer N extends number}\` ? N : never;
+type CodesOf<C extends string> = Code<\`\${C}\${Digit}\${Digit}\`>;
+/** The codes a response key stands for: itself, its range's codes no other key names, or (default) every other code. */
+type StatusOf<R, S> = S extends \`\${infer N extends number}\`
+  ? N
+  : S extends \`\${infer C extends "1" | "2" | "3" | "4" | "5"}XX\`
+    ? Exclude<CodesOf<C>, Code<keyof R>>
+    : Exclude<CodesOf<"1" | "2" | "3" | "4" | "5">, Code<keyof R> | CodesOf<keyof R extends infer K ? (K extends \`\${infer C extends string}XX\` ? C : never) : never>>;
+
+/** One declared response: narrowing on \`status\` narrows \`data\`, for ranges (\`4XX\`) and \`default\` too. */
 export type ApiResponse<R> = {
-  [S in keyof R]: { readonly status: S extends \`\${infer N extends number}\` ? N : number; readonly ok: boolean; readonly data: R[S]; readonly response: Response };
+  [S in keyof R]: { readonly status: StatusOf<R, S>; readonly ok: boolean; readonly data: R[S]; readonly response: Response };
 }[keyof R];
 
 /** A response whose status the API does not declare for the operation. */
