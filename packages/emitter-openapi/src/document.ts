@@ -30,9 +30,14 @@ import { defaultSecurity, securitySchemes } from "./security";
 /** Group tags in declaration order, then extra endpoint tags; descriptions from the group's JSDoc or `openapi.tags`. */
 function tags(ir: SpecIR, configured: NonNullable<SpecloomConfig["openapi"]["tags"]>): TagObject[] {
   const out: TagObject[] = [];
+  // By name: one API group per tag is common, so scanning the list for each would be quadratic in the groups.
+  const seen = new Set<string>();
+  const ownByName = new Map<string, (typeof configured)[number]>();
+  for (const t of configured) if (!ownByName.has(t.name)) ownByName.set(t.name, t);
   const add = (name: string, fallback: string, docs?: ExternalDocs) => {
-    if (out.some((t) => t.name === name)) return;
-    const own = configured.find((t) => t.name === name);
+    if (seen.has(name)) return;
+    seen.add(name);
+    const own = ownByName.get(name);
     const tag: TagObject = { name, description: own?.description ?? fallback };
     const external = own?.externalDocs ?? docs;
     if (external) tag.externalDocs = { ...external };

@@ -131,9 +131,18 @@ export class SharedErrorResponses {
     }
   }
 
-  /** Registers a reused operation's references in order; false when one now gets another name. */
+  /**
+   * Registers a reused operation's references in order; false when one now gets another name. The reference
+   * object is a function of the call's inputs (the same) and the component's name, so only the name is compared.
+   */
   replay(calls: readonly SharedCall[]): boolean {
-    return calls.every((c) => sameJson(this.reference(c.r, c.body, c.description, c.rateLimited, c.key), c.result));
+    return calls.every((c) => {
+      const name = this.names.get(c.key);
+      if (name === undefined) return sameJson(this.reference(c.r, c.body, c.description, c.rateLimited, c.key), c.result);
+      if (c.result.$ref !== RESPONSE_PREFIX + name) return false;
+      this.calls?.push(c);
+      return true;
+    });
   }
 
   /** components.responses, by status, then name. */
