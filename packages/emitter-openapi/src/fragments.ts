@@ -7,6 +7,8 @@
  */
 import { prepareFragment } from "./descriptions";
 import { sameJson } from "@specloom/core";
+import { nodeReuse } from "@specloom/model";
+import { fragmentEntries, keepRun, keptRun, RUN, type FragmentRun } from "./runs";
 import { PrerenderedYaml, type YamlLayout } from "./yaml-writer";
 
 /**
@@ -113,6 +115,13 @@ function writeJson(node: unknown, depth: number, out: string[]): void {
     else out.push(indent(depth), "]");
     return;
   }
+  const entries = nodeReuse() ? fragmentEntries(node, isRendered) : undefined;
+  if (entries) {
+    out.push("{");
+    for (let i = 0; i < entries.length; i += RUN) out.push(jsonRun(entries.slice(i, i + RUN), depth, i === 0));
+    out.push(indent(depth), "}");
+    return;
+  }
   out.push("{");
   for (const [key, value] of Object.entries(node)) {
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
@@ -122,6 +131,19 @@ function writeJson(node: unknown, depth: number, out: string[]): void {
   }
   if (empty) out[out.length - 1] = "{}";
   else out.push(indent(depth), "}");
+}
+
+const jsonRuns = new WeakMap<RenderedFragment, FragmentRun<RenderedFragment>>();
+const isRendered = (v: unknown): v is RenderedFragment => v instanceof RenderedFragment;
+
+function jsonRun(entries: readonly [string, RenderedFragment][], depth: number, opens: boolean): string {
+  const at = `${depth} ${opens}`;
+  const kept = keptRun(jsonRuns, entries, at);
+  if (kept !== undefined) return kept;
+  const open = indent(depth + 1);
+  const out: string[] = [];
+  entries.forEach(([key, fragment], i) => out.push(i === 0 && opens ? open : "," + open, JSON.stringify(key), ": ", fragment.json));
+  return keepRun(jsonRuns, entries, at, out.join(""));
 }
 
 /** The document with each fragment's neutralized value in place (for js-yaml, when it must render it all). */

@@ -8,6 +8,8 @@
  * `test/yaml-writer.test.ts` compares both on real documents and on generated hostile strings.
  */
 import { dump, type DumpOptions } from "js-yaml";
+import { nodeReuse } from "@specloom/model";
+import { fragmentEntries, keepRun, keptRun, RUN, type FragmentRun } from "./runs";
 
 /** Thrown inside the writer for input it does not lay out itself; the caller then uses js-yaml. */
 class NotJsonData extends Error {}
@@ -75,6 +77,8 @@ export class YamlLayout {
   }
 }
 
+const isPrerendered = (v: unknown): v is PrerenderedYaml => v instanceof PrerenderedYaml;
+
 /** Whether a value laid out as a mapping value (not compact) starts on a new line: a non-empty mapping or sequence. */
 function opensBlock(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
@@ -93,11 +97,16 @@ class Writer {
   private readonly keys = new Map<string, string>();
   private readonly numbers = new Map<number, string>();
 
+  /** Runs of laid-out fragments (see runs.ts), kept for the next document. */
+  private readonly runs: WeakMap<PrerenderedYaml, FragmentRun<PrerenderedYaml>> | undefined;
+
   constructor(
     private readonly options: DumpOptions,
-    /** Numbers as JSON.stringify writes them (the JSON document's twin). */
+    /** Numbers as JSON.stringify writes them (the JSON document's twin); also keeps runs of fragments. */
     private readonly jsonNumbers = false,
-  ) {}
+  ) {
+    this.runs = jsonNumbers ? new WeakMap() : undefined;
+  }
 
   keepAtMost(limit: number): void {
     for (const cache of [this.scalars, this.keys, this.numbers]) if (cache.size > limit) cache.clear();
@@ -144,6 +153,11 @@ class Writer {
   }
 
   private mapping(object: Record<string, unknown>, level: number, compact: boolean, out: string[]): void {
+    const entries = this.runs && nodeReuse() ? fragmentEntries(object, isPrerendered) : undefined;
+    if (entries) {
+      for (let i = 0; i < entries.length; i += RUN) out.push(this.run(entries.slice(i, i + RUN), level, compact && i === 0));
+      return;
+    }
     let empty = true;
     for (const key of Object.keys(object)) {
       const value = object[key];
@@ -155,6 +169,20 @@ class Writer {
       this.node(value, level + 1, false, out);
     }
     if (empty) out.push("{}");
+  }
+
+  /** Entries whose values are all laid out already, as mapping() writes them (`compact`: the first continues the line). */
+  private run(entries: readonly [string, PrerenderedYaml][], level: number, compact: boolean): string {
+    const at = `${level} ${compact}`;
+    const kept = keptRun(this.runs!, entries, at);
+    if (kept !== undefined) return kept;
+    const out: string[] = [];
+    entries.forEach(([key, value], i) => {
+      if (value.level !== level + 1) throw new Error(`a fragment laid out at level ${value.level} was placed at ${level + 1}`);
+      if (!compact || i > 0) out.push(newline(level));
+      out.push(this.key(key), opensBlock(value) ? ":" : ": ", value.yaml);
+    });
+    return keepRun(this.runs!, entries, at, out.join(""));
   }
 
   private sequence(items: readonly unknown[], level: number, compact: boolean, out: string[]): void {

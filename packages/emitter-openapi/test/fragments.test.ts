@@ -18,7 +18,7 @@ import {
 } from "@specloom/test-support";
 import { buildOpenApi, openapiEmitter, serializeJson, serializeYaml } from "../src";
 import { neutralizeDescriptions } from "../src/descriptions";
-import { FragmentRenderer } from "../src/fragments";
+import { assembleJson, FragmentRenderer, plainDocument } from "../src/fragments";
 import { sameJson } from "@specloom/core";
 import { isErrorStatus } from "@specloom/model";
 import { YAML_OPTIONS } from "../src/serialize";
@@ -141,6 +141,41 @@ describe("FragmentRenderer", () => {
     const reordered = render(changed.renderer, { description: "Other.", type: "object" });
     expect(reordered.fragment).not.toBe(changed.fragment);
   });
+});
+
+test("mappings of fragments are assembled in kept runs, and every edit of them reads as the document serialized whole", () => {
+  // 100 component schemas make several runs; each step renders with the previous renderer, as a watch rebuild does.
+  // A fragment is reused by slot: by position (same fragments under other keys) or by name (runs that move).
+  const schema = (i: number, max = 10 + i) => ({ type: "string", maxLength: max, description: `Schema ${i}.` });
+  const names = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `S${String(from + i).padStart(3, "0")}`);
+  const all = (from: number, to: number, edit?: (name: string, i: number) => [string, object]) =>
+    Object.fromEntries(names(from, to).map((n, i) => edit?.(n, from + i) ?? [n, schema(from + i)]));
+  const changed40 = (n: string, i: number): [string, object] => [n, schema(i, i === 40 ? 999 : 10 + i)];
+  const steps: [string, "position" | "name", Record<string, object>][] = [
+    ["first", "position", all(0, 100)],
+    ["the same", "position", all(0, 100)],
+    ["one schema in the second run changed", "position", all(0, 100, changed40)],
+    ["a key renamed, same fragments", "position", all(0, 100, (n, i) => changed40(i === 70 ? "Renamed" : n, i))],
+    ["fewer than a run", "position", all(0, 5)],
+    ["two runs, by name", "name", all(0, 64)],
+    ["the first run removed: the second now opens the mapping", "name", all(32, 64)],
+    ["one inserted in front: every run shifts", "name", { A: schema(-1), ...all(32, 64) }],
+  ];
+  const yaml = new YamlLayout(YAML_OPTIONS);
+  let previous: FragmentRenderer | undefined;
+  for (const [step, slots, schemas] of steps) {
+    const renderer = new FragmentRenderer(previous?.rendered, yaml);
+    const placed = Object.fromEntries(
+      Object.entries(schemas).map(([name, value], i) => [name, renderer.render(`schemas ${slots === "name" ? name : i}`, value, 3)]),
+    );
+    // A path item too: its operations are a mapping of fragments at another depth.
+    const get = renderer.render("paths /x get", { summary: "Get x." }, 3);
+    const doc = { openapi: "3.1.0", paths: { "/x": { get } }, components: { schemas: placed } };
+    const plain = plainDocument(doc);
+    expect({ step, json: assembleJson(doc) + "\n" }).toEqual({ step, json: serializeJson(plain) });
+    expect({ step, yaml: `${yaml.layout(doc, 0)}\n` }).toEqual({ step, yaml: serializeYaml(plain) });
+    previous = renderer;
+  }
 });
 
 test("sameJson: key order, arrays, -0, and non-plain objects", () => {
