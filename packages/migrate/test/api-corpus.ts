@@ -159,6 +159,11 @@ export const BREAKING: readonly Pair[] = [
     edit: (d) => (op(d, "getUser").responses = [response(202, t.ref("User", "model")), response(404, undefined, "Not found")]),
   },
   {
+    label: "the success code becomes a 2XX range (a client checking for 200 no longer matches)",
+    breaking: ["success-status-removed"],
+    edit: (d) => (op(d, "getUser").responses = [response("2XX", t.ref("User", "model")), response(404, undefined, "Not found")]),
+  },
+  {
     label: "an optional request field becomes required",
     breaking: ["request-property-became-required"],
     edit: (d) => requestField(d, "nickname", { optional: false }),
@@ -216,6 +221,16 @@ export const NON_BREAKING: readonly Pair[] = [
     label: "add an error status",
     breaking: [],
     edit: (d) => (op(d, "createUser").responses = [...op(d, "createUser").responses, response(409, undefined, "Exists")]),
+  },
+  {
+    label: "add a default error and a 5XX range",
+    breaking: [],
+    edit: (d) =>
+      (op(d, "createUser").responses = [
+        ...op(d, "createUser").responses,
+        response("5XX", undefined, "Server failed"),
+        response("default", undefined, "Other"),
+      ]),
   },
   { label: "open a role-restricted operation to every signed-in user", breaking: [], edit: (d) => (op(d, "deleteUser").auth = authed) },
   { label: "a required request field becomes optional", breaking: [], edit: (d) => requestField(d, "name", { optional: true }) },
