@@ -17,17 +17,21 @@ export function parseResponseStatus(key: string): ResponseStatus | undefined {
   return /^[1-5]\d\d$/.test(key) ? Number(key) : undefined;
 }
 
-/**
- * What to tell the author of a key that is not a status: the range or `default` they probably meant
- * (`2xx` → `2XX`, `Default` → `default`, `20X` → `2XX`), else "".
- */
-export function responseStatusHint(key: string): string {
+/** The status a key that is none probably meant (`2xx` → `2XX`, `20X` → `2XX`, `Default` → `default`), if any. */
+export function responseStatusSuggestion(key: string): string | undefined {
   const upper = key.toUpperCase();
-  if (isStatusRange(upper)) return ` Did you mean '${upper}'? OpenAPI writes ranges with an uppercase X.`;
-  const range = /^([1-5])[0-9X][0-9X]$/i.test(key) ? `${key.charAt(0)}XX` : undefined;
-  if (range) return ` Did you mean '${range}'? A range stands for a whole class of statuses.`;
-  const near = closestName(key.toLowerCase(), ["default"]);
-  return near ? ` Did you mean '${near}'?` : "";
+  if (isStatusRange(upper)) return upper;
+  if (/^[1-5][0-9X][0-9X]$/i.test(key)) return `${key.charAt(0)}XX`;
+  return closestName(key.toLowerCase(), ["default"]);
+}
+
+/** What to tell the author of a key that is not a status: the range or `default` they probably meant, else "". */
+export function responseStatusHint(key: string): string {
+  const suggestion = responseStatusSuggestion(key);
+  if (suggestion === undefined) return "";
+  if (suggestion === "default") return ` Did you mean 'default'?`;
+  const why = isStatusRange(key.toUpperCase()) ? "OpenAPI writes ranges with an uppercase X." : "A range stands for a whole class of statuses.";
+  return ` Did you mean '${suggestion}'? ${why}`;
 }
 
 /** The class (1 to 5) of a code or range; undefined for `default`. */

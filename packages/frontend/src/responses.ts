@@ -10,6 +10,7 @@ import {
   parseResponseStatus,
   pascalCase,
   responseStatusHint,
+  responseStatusSuggestion,
   statusClass,
   statusNamePart,
   type ErrorBodyNode,
@@ -37,9 +38,18 @@ export function readResponses(t: ts.Type | undefined, endpoint: string, ctx: Fro
   const out: ResponseNode[] = [];
   for (const p of ctx.checker.getPropertiesOfType(t)) {
     const status = parseResponseStatus(p.getName());
-    const at = declOf(p) ?? node;
+    const decl = declOf(p);
+    const at = decl ?? node;
     if (status === undefined) {
-      ctx.report("invalid-response-status", { key: p.getName(), hint: responseStatusHint(p.getName()) }, at);
+      // Point at the key itself: it is the mistake, and the editor's quick fix replaces exactly it.
+      const key = decl && ts.isPropertySignature(decl) ? decl.name : at;
+      const suggestion = responseStatusSuggestion(p.getName());
+      ctx.report(
+        "invalid-response-status",
+        { key: p.getName(), hint: responseStatusHint(p.getName()) },
+        key,
+        suggestion !== undefined ? { suggestion } : undefined,
+      );
       continue;
     }
     const response = readResponse(ctx.checker.getTypeOfSymbol(p), status, endpoint, ctx, at);

@@ -56,6 +56,23 @@ describe("front-end semantics", () => {
     expect(method).toEqual({ kind: "ref", name: "PaymentMethod", refKind: "schema" });
   });
 
+  it("points SL3260 at the responses key, with the status the editor's quick fix writes in its place", () => {
+    const projectDir = path.join(root, "response-ranges");
+    const result = compileProject({ projectDir, config: { ...DEFAULT_CONFIG, entry: "spec.ts", documentationDir: "docs" } });
+    const lines = fs.readFileSync(path.join(projectDir, "spec.ts"), "utf8").split("\n");
+    const keys = result.diagnostics
+      .filter((d) => d.code === "SL3260")
+      .map((d) => [lines[d.loc!.line - 1]!.slice(d.loc!.column - 1, d.end!.column - 1), d.suggestion]);
+    expect(keys).toEqual([
+      ['"2xx"', "2XX"],
+      ["Default", "default"],
+      ['"20X"', "2XX"],
+      ['"600"', undefined],
+      ['"1XX "', undefined],
+      ["oops", undefined],
+    ]);
+  });
+
   it("reads both TS enums and literal unions as enums, even under tags", () => {
     const u = ir("unions-enums");
     expect(u.enums.map((e) => [e.name, e.values, e.source])).toEqual([
