@@ -59,8 +59,13 @@ paths:
         required: true
         content: { application/json: { schema: { allOf: [{ $ref: "#/components/schemas/Thing" }, { type: object, properties: { note: { type: string } } }] } } }
       responses: { "201": { description: created } }
+    options: { responses: { "204": { description: allowed } } }
+    trace: { responses: { "200": { description: echoed } } }
   /apps/:
     get: { responses: { "200": { description: ok } } }
+    head: { responses: { "200": { description: ok }, "404": { description: missing } } }
+  /legacy:
+    head: { responses: { "200": { description: a body where HTTP has none, content: { application/json: { schema: { type: string } } } } } }
   /apps/{id}/:
     parameters: [{ in: path, name: id, required: true, schema: { type: string } }]
     get: { responses: { "200": { description: ok }, "404": { description: missing } } }
@@ -96,7 +101,7 @@ paths:
       responses: { "200": { description: ok } }
 `;
 
-test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel, AWS's #fragment and ?query keys), operations without a 401, required bodies, webhooks and operationIds round-trip", async () => {
+test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {name}:cancel, AWS's #fragment and ?query keys), HEAD, OPTIONS and TRACE, operations without a 401, required bodies, webhooks and operationIds round-trip", async () => {
   const dir = tmp("paths");
   fs.writeFileSync(path.join(dir, "paths.yaml"), PATHS);
   const r = await roundTripOpenApi(path.join(dir, "paths.yaml"), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
@@ -144,7 +149,7 @@ info: { title: Gaps, version: "1" }
 paths:
   /things/{id}:
     head:
-      responses: { "200": { description: ok } }
+      { parameters: [{ in: path, name: id, required: true, schema: { type: integer } }], responses: { "200": { description: ok } } }
     get:
       parameters:
         - { in: path, name: id, required: true, schema: { type: integer } }
@@ -155,6 +160,8 @@ paths:
           headers: { ETag: { schema: { type: string } } }
           content: { application/json: { schema: { type: object } }, text/csv: { schema: { type: string } } }
         "6XX": { description: no such class }
+  /search?q={q}:
+    get: { responses: { "200": { description: ok } } }
 `;
 
 test("what the DSL cannot express is a warning at its JSON pointer and source position, and nothing else is lost", async () => {
@@ -162,7 +169,7 @@ test("what the DSL cannot express is a warning at its JSON pointer and source po
   fs.writeFileSync(path.join(dir, "gaps.yaml"), GAPS);
   const r = await importOpenApi(path.join(dir, "gaps.yaml"), "gaps.yaml", "gaps", { format: false });
   expect(r.diagnostics.map((d) => `${d.code} ${d.loc?.line}:${d.loc?.column} ${d.message}`)).toEqual([
-    "SL7010 6:7 HEAD /things/{id} at #/paths/~1things~1{id}/head cannot be expressed in the specloom DSL and is not imported: endpoints use GET, POST, PUT, PATCH or DELETE",
+    "SL7011 18:10 GET /search?q={q} at #/paths/~1search?q={q}/get cannot be expressed in the specloom DSL and is not imported: '?q={q}' after the path may only contain letters, digits and '-._~=&' (no parameters, no second '?' or '#')",
     "SL7012 10:11 header parameter 'Accept' at #/paths/~1things~1{id}/get/parameters/1 cannot be expressed in the specloom DSL and is not imported: OpenAPI ignores it: media types and security say it",
     "SL7013 15:80 media type 'text/csv' at #/paths/~1things~1{id}/get/responses/200/content/text~1csv cannot be expressed in the specloom DSL and is not imported: its schema differs from application/json's, and a response has one body type",
     "SL7016 16:16 response '6XX' at #/paths/~1things~1{id}/get/responses/6XX cannot be expressed in the specloom DSL and is not imported: a response is keyed by a status code, a range (2XX) or default",

@@ -195,6 +195,11 @@ export const diagnosticDefs = defs({
   },
   "reserved-name": { code: "SL3024", severity: "error", message: "{what} '{name}' cannot be used: {reason}. Rename it." },
   "invalid-path": { code: "SL3016", severity: "error", message: "Invalid path '{path}': {detail}." },
+  "invalid-method": {
+    code: "SL3280",
+    severity: "error",
+    message: "{what} '{name}' has method '{method}', which is no HTTP method: use one of {methods}.{hint}",
+  },
   "server-prefix-repeated": {
     code: "SL3017",
     severity: "warning",
@@ -350,6 +355,11 @@ export const diagnosticDefs = defs({
     message:
       "{file} shows the ER diagram as Mermaid source: drawing it needs the optional package 'mermaid' (its browser bundle is inlined). Install it next to specloom with 'npm i -D mermaid'.",
   },
+  "client-trace-skipped": {
+    code: "SL5050",
+    severity: "warning",
+    message: "client.ts has no method for '{operation}' (TRACE {path}): fetch refuses to send TRACE requests.",
+  },
   "svg-renderer-missing": {
     code: "SL5030",
     severity: "warning",
@@ -371,7 +381,6 @@ export const diagnosticDefs = defs({
   },
 
   // ---- OpenAPI importer: one code per kind of source construct the DSL cannot express (yet); {pointer} is in the source
-  "import-oa-method": { code: "SL7010", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-path": { code: "SL7011", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-parameter": { code: "SL7012", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },
   "import-oa-media-type": { code: "SL7013", severity: "warning", message: "{what} at {pointer} {verdict}: {detail}" },

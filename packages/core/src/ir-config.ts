@@ -26,8 +26,8 @@ export type FormatName =
   | "float"
   | "double";
 
-/** HTTP methods an endpoint may use. */
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** HTTP methods an endpoint may use: every method an OpenAPI 3.1 path item has. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "TRACE";
 
 /** Foreign-key actions (`ON DELETE` / `ON UPDATE`). */
 export type ReferentialAction = "cascade" | "restrict" | "set null" | "set default" | "no action";

@@ -24,7 +24,8 @@ import type {
 
 /**
  * 2: every node has a unique `kind`; `type`/`target` no longer mean two things (see IRNodeKind).
- * 3: `PaginationNode.style` says `page` instead of `offset`. 4: `ResponseNode.status` may be a range or `default`.
+ * 3: `PaginationNode.style` says `page` instead of `offset`. 4: `ResponseNode.status` may be a range or `default`,
+ * and `HttpMethod` has HEAD, OPTIONS and TRACE.
  */
 export const IR_FORMAT_VERSION = 4;
 

@@ -8,7 +8,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildRangedResponsesIr, compileSpec, REPO_ROOT, responsesApiConfig } from "@specloom/test-support";
+import { api, buildRangedResponsesIr, compileSpec, endpoint, field, REPO_ROOT, response, responsesApiConfig, spec, t } from "@specloom/test-support";
 import { buildOpenApi, clientEmitter, CLIENT_FILE } from "../src";
 
 const CALLER = `import { createClient, UndeclaredStatusError } from "./client";
@@ -187,6 +187,81 @@ test("ranges and default: the client takes any status of a declared class or, fa
     expect(await caller.scenario(`http://127.0.0.1:${port}`)).toEqual(["200 0", "418 false", "503 false", "304 false"]);
   } finally {
     server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const METHODS_CALLER = `import { createClient } from "./client";
+
+export async function scenario(baseUrl: string): Promise<string[]> {
+  const api = createClient({ baseUrl });
+  const seen: string[] = [];
+  const head = await api.headItem({ path: { id: "a1" } });
+  if (head.status === 200) seen.push(\`headItem 200 \${String(head.data)} \${head.response.headers.get("etag") ?? ""}\`);
+  const options = await api.itemOptions();
+  if (options.status === 204) seen.push(\`itemOptions 204 \${options.response.headers.get("allow") ?? ""}\`);
+  const tags = await api.itemTags({ path: { id: "a1" } });
+  if (tags.status === 200) seen.push(\`itemTags 200 \${tags.data.join(",")}\`);
+  const uploads = await api.itemUploads({ query: { limit: 2 } });
+  if (uploads.status === 200) seen.push(\`itemUploads 200 \${uploads.data.join(",")}\`);
+  return seen;
+}
+`;
+
+test("HEAD and OPTIONS operations and AWS-style #fragment/?query paths are methods of the client; TRACE is left out with a warning", async () => {
+  const ok = (type?: ReturnType<typeof t.arr>) => [type ? response(200, type) : { ...response(200), noBody: true }];
+  const ir = spec({
+    apis: [
+      api("ItemsApi", "/api/items", "Items", [
+        endpoint("headItem", "HEAD", "/api/items/:id", { params: [field("id", t.str())], responses: ok() }),
+        endpoint("itemOptions", "OPTIONS", "/api/items", { responses: [{ ...response(204), noBody: true }] }),
+        endpoint("itemTags", "GET", "/api/items/:id#tagKeys", { params: [field("id", t.str())], responses: ok(t.array(t.str())) }),
+        endpoint("itemUploads", "GET", "/api/items?uploads&list-type=2", {
+          query: [field("limit", t.int(), { optional: true })],
+          responses: ok(t.array(t.str())),
+        }),
+        endpoint("traceItems", "TRACE", "/api/items", { responses: ok() }),
+      ]),
+    ],
+  });
+  const result = await clientEmitter.emit({ ir, config: responsesApiConfig(), language: "en" });
+  expect(result.diagnostics?.map((d) => `${d.code} ${d.message}`)).toEqual([
+    "SL5050 client.ts has no method for 'traceItems' (TRACE /api/items): fetch refuses to send TRACE requests.",
+  ]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-client-methods-"));
+  try {
+    fs.writeFileSync(path.join(dir, "client.ts"), result.files[0]?.content ?? "");
+    fs.writeFileSync(path.join(dir, "caller.ts"), METHODS_CALLER);
+    const compilerOptions = { strict: true, target: "es2022", module: "commonjs", lib: ["es2022", "dom"], types: [], outDir: "out" };
+    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["client.ts", "caller.ts"] }));
+    const compiled = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "."], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(compiled.stdout + compiled.stderr).toBe("");
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => {
+      requests.push(`${req.method} ${req.url}`);
+      if (req.method === "HEAD") res.writeHead(200, { etag: '"v1"' }).end();
+      else if (req.method === "OPTIONS") res.writeHead(204, { allow: "GET, HEAD, OPTIONS" }).end();
+      else res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(req.url?.includes("uploads") ? ["u1", "u2"] : ["t1"]));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const caller = require(path.join(dir, "out", "caller.js")) as { scenario: (baseUrl: string) => Promise<string[]> };
+      expect(await caller.scenario(`http://127.0.0.1:${port}`)).toEqual([
+        'headItem 200 undefined "v1"',
+        "itemOptions 204 GET, HEAD, OPTIONS",
+        "itemTags 200 t1",
+        "itemUploads 200 u1,u2",
+      ]);
+    } finally {
+      server.close();
+    }
+    // The fragment never leaves the client; the path's own query comes first, then the parameters.
+    expect(requests).toEqual(["HEAD /api/items/a1", "OPTIONS /api/items", "GET /api/items/a1", "GET /api/items?uploads=&list-type=2&limit=2"]);
+  } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -79,6 +79,29 @@ function openApiPathsIr(): SpecIR {
     { ...get, name: "cancelReport", method: "POST" as const, path: "/api/reports/{id}:cancel", operationId: "reports.cancel" },
     { ...get, name: "getReportTags", path: "/api/reports/:id#tagKeys" },
     { ...get, name: "getReportUploads", path: "/api/reports/:id?uploads&list-type=2" },
+    // HEAD answers with the GET's headers and no body; its automatic 401 and 429 are bodiless too.
+    {
+      ...get,
+      name: "headReport",
+      method: "HEAD" as const,
+      responses: get.responses.map((r) => (r.status === 200 ? { ...r, type: undefined, noBody: true } : r)),
+    },
+    {
+      ...get,
+      name: "reportOptions",
+      method: "OPTIONS" as const,
+      path: "/api/reports",
+      params: [],
+      responses: [{ kind: "response" as const, status: 204, noBody: true }],
+    },
+    {
+      ...get,
+      name: "traceReports",
+      method: "TRACE" as const,
+      path: "/api/reports",
+      params: [],
+      responses: [{ kind: "response" as const, status: 200, noBody: true }],
+    },
   ];
   return { ...ir, apis: [{ ...reports!, endpoints: [...reports!.endpoints, ...variants] }, ...rest] };
 }
@@ -164,6 +187,14 @@ test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:c
       "/api/reports/{id}?uploads&list-type=2",
     ]);
     expect(paths["/api/reports/{id}#tagKeys"]?.get?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
+    // Every method of a path item: a HEAD's responses carry headers, never content.
+    const head = paths["/api/reports/{id}"]?.head;
+    expect(Object.keys(paths["/api/reports/{id}"] ?? {})).toEqual(expect.arrayContaining(["get", "head"]));
+    const components = find("paths", version).doc.components?.responses ?? {};
+    const resolved = Object.values(head?.responses ?? {}).map((r) => ("$ref" in r ? components[r.$ref.split("/").pop()!] : r));
+    expect([resolved.length, resolved.filter((r) => r && "content" in r)]).toEqual([5, []]);
+    expect(head?.operationId).toBe("headReport");
+    expect(Object.keys(paths["/api/reports"] ?? {})).toEqual(expect.arrayContaining(["options", "trace"]));
     expect(paths["/api/reports/{id}:cancel"]?.post?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     expect(paths["/api/reports/{id}:cancel"]?.post?.operationId).toBe("reports.cancel"); // a declared operationId, as written
   }

@@ -1,7 +1,6 @@
 /** `interface XApi extends Api<{…}>` with `Endpoint<{…}>` properties → ApiNode. */
 import ts from "typescript";
 import type { ApiNode, AuthConfig, AuthNode, EndpointNode, FieldNode, RateLimitNode, SourceLocation } from "@specloom/core";
-import type { HttpMethod } from "specloom";
 import { pascalCase } from "@specloom/core";
 import { splitPathSuffix } from "@specloom/model";
 import type { FrontendContext } from "./context";
@@ -10,6 +9,7 @@ import { declOf } from "./locate";
 import { isAuthoringFile } from "./authoring-package";
 import { convertProperties } from "./fields";
 import { pathProblem } from "./paths";
+import { isHttpMethod, reportMethod } from "./methods";
 import { checkOptionKeys } from "./option-keys";
 import { nonNullableTypeOf, asRecord, asString, literalText, markerOptions, type LiteralValue } from "./type-values";
 import { readErrorBody, readResponses } from "./responses";
@@ -19,7 +19,6 @@ import { optionReader, readRequestParts } from "./request-options";
 import { checkOutgoingSecurity, readCallbacks } from "./webhooks";
 import { readPagination } from "./pagination";
 
-const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 const WINDOW_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, hour: 3600, day: 86400 };
 
 function parseRateLimit(raw: string): RateLimitNode | undefined {
@@ -112,7 +111,11 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   const value = reader.value;
   const method = asString(value("method"));
   const path = asString(value("path"));
-  if (!method || !METHODS.has(method) || path === undefined) {
+  if (method !== undefined && !isHttpMethod(method)) {
+    reportMethod(ctx, "Endpoint", name, method, optionNode(optsType, "method", checker, node));
+    return undefined;
+  }
+  if (!method || path === undefined) {
     ctx.report("invalid-option", { what: "endpoint", detail: `'${name}' needs a literal method and path` }, node);
     return undefined;
   }
@@ -138,7 +141,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     kind: "endpoint",
     name,
     api,
-    method: method as HttpMethod,
+    method,
     path: joinPath(prefix, path),
     params: fieldsOf("params"),
     query: fieldsOf("query"),

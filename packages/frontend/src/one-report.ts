@@ -5,6 +5,8 @@
  * message names the root cause, more precisely (often with its own did-you-mean), and
  * editors show it anyway, so specloom's is dropped. A specloom diagnostic on a part of
  * a larger TypeScript error (one option of a bad options object) is a mistake of its own and stays.
+ * Where specloom says the same more helpfully (an unknown option key, a method with its did-you-mean),
+ * TypeScript's error is the one dropped.
  */
 import ts from "typescript";
 import type { Diagnostic, SourcePosition } from "@specloom/core";
@@ -40,8 +42,11 @@ export function oneReportPerMistake<D extends Diagnostic>(diagnostics: readonly 
     return tsErrors.some((t) => t.loc!.file === d.loc!.file && range.start <= offsetIn(sf, t.loc!) && offsetIn(sf, t.loc!) < range.end);
   };
   const unknownKeys = diagnostics.filter((d) => d.id === "unknown-option-key" && d.loc);
+  const badMethods = diagnostics.filter((d) => d.id === "invalid-method" && d.loc);
+  const inside = (list: readonly D[], t: D) => list.some((k) => k.loc!.file === t.loc!.file && within(k.loc!, t.loc!, t.end ?? t.loc!));
   const explainedBySpecloom = (t: D): boolean =>
-    /^TS2559:/.test(t.message) && unknownKeys.some((k) => k.loc!.file === t.loc!.file && within(k.loc!, t.loc!, t.end ?? t.loc!));
+    (/^TS2559:/.test(t.message) && inside(unknownKeys, t)) ||
+    (/^TS2344:[^\n]*\n\s*Types of property 'method' are incompatible/.test(t.message) && inside(badMethods, t));
   return diagnostics.filter((d) => (d.id === "ts-error" ? !(d.loc && explainedBySpecloom(d)) : !explained(d)));
 }
 

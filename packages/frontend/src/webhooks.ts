@@ -4,7 +4,7 @@
  * → CallbackNodes. Both read their request side like an endpoint does.
  */
 import ts from "typescript";
-import type { ApiNode, AuthConfig, CallbackNode, HttpMethod, OutgoingRequest, SourceLocation, WebhookNode } from "@specloom/core";
+import type { ApiNode, AuthConfig, CallbackNode, OutgoingRequest, SourceLocation, WebhookNode } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { readDocs } from "./docs";
 import { declOf } from "./locate";
@@ -14,8 +14,7 @@ import { readResponses } from "./responses";
 import { nonNullableTypeOf, asString, markerOptions } from "./type-values";
 import { readSecurity } from "./api-options";
 import { checkRequirements } from "./security-checks";
-
-const METHODS = new Set<string>(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+import { isHttpMethod, reportMethod } from "./methods";
 
 /** `{$request.body#/url}`, `{$request.header.X-Hook}`, `{$url}` … (OpenAPI runtime expressions). */
 const RUNTIME_EXPRESSION =
@@ -38,18 +37,14 @@ export function callbackUrlProblem(url: string): string | undefined {
 function outgoingRequest(optsType: ts.Type, name: string, ctx: FrontendContext, node: ts.Node, docsOf: ts.Symbol): OutgoingRequest | undefined {
   const reader = optionReader(optsType, ctx.checker, node);
   const method = asString(reader.value("method")) ?? "POST";
-  if (!METHODS.has(method)) {
-    ctx.report(
-      "invalid-option",
-      { what: "webhook", detail: `'${name}' has method '${method}'; use GET, POST, PUT, PATCH or DELETE` },
-      reader.node("method"),
-    );
+  if (!isHttpMethod(method)) {
+    reportMethod(ctx, "Webhook", name, method, reader.node("method"));
     return undefined;
   }
   const security = readSecurity(reader.value("security"), ctx, reader.node("security"));
   return {
     name,
-    method: method as HttpMethod,
+    method,
     ...readRequestParts(reader, name, ctx, { cookies: false }),
     responses: readResponses(reader.type("responses"), name, ctx, node),
     ...(security ? { security } : {}),

@@ -105,6 +105,7 @@ export interface Pair {
 
 export const BREAKING: readonly Pair[] = [
   { label: "remove an operation", breaking: ["endpoint-removed"], edit: (d) => removeOp(d, "deleteUser") },
+  { label: "change an operation's method to HEAD", breaking: ["endpoint-removed"], edit: (d) => (op(d, "deleteUser").method = "HEAD") },
   {
     label: "remove a query parameter",
     breaking: ["parameter-removed"],
@@ -193,6 +194,17 @@ export const NON_BREAKING: readonly Pair[] = [
       ((d.apis[0] as Mutable<SpecIR["apis"][0]>).endpoints = [
         ...d.apis[0]!.endpoints,
         endpoint("countUsers", "GET", "/api/users/count", { responses: [response(200, t.int())] }),
+      ]),
+  },
+  {
+    label: "add HEAD and OPTIONS operations, and one whose path has a #fragment",
+    breaking: [],
+    edit: (d) =>
+      ((d.apis[0] as Mutable<SpecIR["apis"][0]>).endpoints = [
+        ...d.apis[0]!.endpoints,
+        endpoint("headUsers", "HEAD", "/api/users", { responses: [{ ...response(200), noBody: true }] }),
+        endpoint("usersOptions", "OPTIONS", "/api/users", { responses: [{ ...response(204), noBody: true }] }),
+        endpoint("userTags", "GET", "/api/users/:id#tagKeys", { params: [field("id", t.uuid())], responses: [response(200, t.array(t.str()))] }),
       ]),
   },
   {

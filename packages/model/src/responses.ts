@@ -119,6 +119,8 @@ function fromNode(node: ErrorBodyNode, source: ErrorBodySource): ErrorBody {
 
 /** The error body of an endpoint's error responses that declare none themselves. */
 export function defaultErrorBody(endpoint: EndpointNode, ctx: ErrorContext): ErrorBody {
+  // A response to HEAD never has content (RFC 9110 §9.3.2): its errors are bodiless whatever the project's error body is.
+  if (endpoint.method === "HEAD") return { noBody: true, errorBodySource: "endpoint" };
   if (endpoint.errorBody) return fromNode(endpoint.errorBody, "endpoint");
   if (ctx.api?.errorBody) return fromNode(ctx.api.errorBody, "api");
   if (ctx.model) return { type: ctx.model, errorBodySource: "config" };

@@ -7,6 +7,8 @@ import { CUSTOM_SCALARS, BUILTIN_SCALARS, type ScalarName } from "./scalars";
 import { description, printBlock, stringLiteral, type SdlField } from "./sdl";
 import { TypeMapper, type MapperOptions } from "./types";
 
+const HTTP_ONLY_METHODS: ReadonlySet<string> = new Set(["HEAD", "OPTIONS", "TRACE"]);
+
 export interface GraphqlSchema {
   readonly sdl: string;
   readonly diagnostics: readonly Diagnostic[];
@@ -22,6 +24,8 @@ export function buildGraphqlSchema(ir: SpecIR, options: MapperOptions): GraphqlS
   const mutationScope = new NameScope();
   for (const api of ir.apis) {
     for (const endpoint of api.endpoints) {
+      // HEAD repeats a GET without its body, OPTIONS and TRACE describe the connection: HTTP-only, no GraphQL field.
+      if (HTTP_ONLY_METHODS.has(endpoint.method)) continue;
       if (facts.isQuery(endpoint)) queries.push(rootField(endpoint, facts, mapper, queryScope));
       else mutations.push(rootField(endpoint, facts, mapper, mutationScope));
     }

@@ -58,6 +58,8 @@ export interface NotesApi extends Api<{ prefix: "/api/notes"; tag: "Notes" }> {
   createNote: Endpoint<{ method: "POST"; path: "/"; body: CreateNoteRequest; auth: "public"; responses: { 201: Note; 400: "Invalid" } }>;
   updateNote: Endpoint<{ method: "PUT"; path: "/:id"; params: { id: UUID }; body: Note; auth: "public"; responses: { 200: Note } }>;
   deleteNote: Endpoint<{ method: "DELETE"; path: "/:id"; params: { id: UUID }; auth: "public"; responses: { 204: NoContent } }>;
+  headNote: Endpoint<{ method: "HEAD"; path: "/:id"; params: { id: UUID }; auth: "public"; responses: { 200: NoContent; 404: "Not found" } }>;
+  noteOptions: Endpoint<{ method: "OPTIONS"; path: "/"; auth: "public"; responses: { 204: NoContent } }>;
 }
 import type { NoContent } from "specloom";
 `;
@@ -113,7 +115,7 @@ test("input types come from request bodies: no read-only fields, defaults make a
   expect(schema.getType("CreateNoteRequestInput")).toBeInstanceOf(GraphQLInputObjectType);
 });
 
-test("GET endpoints are queries, the rest mutations; bodies are the input argument; no body is Boolean", () => {
+test("GET endpoints are queries, the rest mutations (HEAD, OPTIONS and TRACE have no field); bodies are the input argument; no body is Boolean", () => {
   expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(["getNote", "listBlocks", "getNamed"]);
   const mutations = schema.getMutationType()!.getFields();
   expect(Object.keys(mutations)).toEqual(["createNote", "updateNote", "deleteNote"]);

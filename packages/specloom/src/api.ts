@@ -7,8 +7,8 @@ export interface ExternalDocs {
   readonly description?: string;
 }
 
-/** HTTP methods an endpoint may use. */
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** HTTP methods an endpoint may use: every method an OpenAPI 3.1 path item has. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "TRACE";
 
 export interface ApiOptions {
   /** Path prefix for every endpoint of the group, e.g. `/api/users`. */

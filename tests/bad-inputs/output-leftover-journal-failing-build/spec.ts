@@ -17,7 +17,7 @@ export interface CreateNoteRequest {
 export interface NotesApi extends Api<{ prefix: "/api/notes"; tag: "Notes" }> {
   /** Get one note. */
   getNote: Endpoint<{ // @expect SL2001 (TS reports the type argument)
-    method: "FETCH";
+    method: "GET"; rateLimit: "fast";
     path: "/:id";
     params: { id: UUID };
     auth: "authenticated";

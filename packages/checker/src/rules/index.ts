@@ -37,6 +37,7 @@ import authSigningKey from "./auth-signing-key";
 import formatUnchecked from "./format-unchecked";
 import parameterLocation from "./parameter-location";
 import binaryInJsonBody from "./binary-in-json-body";
+import methodBody from "./method-body";
 
 export const rules: readonly Rule[] = [
   modelPrimaryKey,
@@ -76,4 +77,5 @@ export const rules: readonly Rule[] = [
   formatUnchecked,
   parameterLocation,
   binaryInJsonBody,
+  methodBody,
 ];

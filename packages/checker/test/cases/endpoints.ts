@@ -71,6 +71,24 @@ export const endpointCases: Record<string, RuleCase> = {
       e.bodyContentTypes = ["multipart/form-data"];
     },
   },
+  "method-body": {
+    fail: (ir) => {
+      usersApi(ir).push(
+        endpoint("headUser", "HEAD", "/api/users/:id", { params: [field("id")], responses: [response(200, t.schemaRef("PublicUser")), response(404)] }),
+        endpoint("traceUsers", "TRACE", "/api/users", { body: t.schemaRef("UpdateUserRequest"), responses: [response(200)] }),
+      );
+    },
+    count: 2,
+    message: "'HEAD /api/users/:id' (headUser) declares a body for status 200, which a HEAD response never carries; declare it on the GET.",
+    pass: (ir) => {
+      // Headers only, and errors that name no body: a HEAD's error responses are bodiless.
+      const head = endpoint("headUser", "HEAD", "/api/users/:id", {
+        params: [field("id")],
+        responses: [{ ...response(200), noBody: true }, response(404)],
+      });
+      usersApi(ir).push(head, endpoint("optionsUsers", "OPTIONS", "/api/users", { responses: [response(204)] }));
+    },
+  },
   "request-body-missing": {
     fail: (ir) => delete endpointOf(ir, "updateUser").body,
     message: "'PUT /api/users/:id' (updateUser) has no request body schema",

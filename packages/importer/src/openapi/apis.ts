@@ -10,7 +10,6 @@ import type { SchemaWriter } from "./schema-type";
 import type { SecurityImport } from "./security";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-const DSL_METHODS = new Set(["get", "put", "post", "delete", "patch"]);
 const PARAM_SEGMENT = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 /** Literal text of the DSL's path grammar (RFC 3986 unreserved, `:` and `,`), with `{name}` parameters embedded. */
 const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,-]|\{[A-Za-z_][A-Za-z0-9_.-]*\})+$/;
@@ -117,10 +116,6 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
       const op = item[method];
       if (!isObject(op)) continue;
       const pointer = pointerJoin(itemAt, method);
-      if (!DSL_METHODS.has(method)) {
-        ctx.report("import-oa-method", pointer, `${method.toUpperCase()} ${path}`, "dropped", "endpoints use GET, POST, PUT, PATCH or DELETE");
-        continue;
-      }
       if (typeof segments === "string") {
         ctx.report("import-oa-path", pointer, `${method.toUpperCase()} ${path}`, "dropped", segments);
         continue;
@@ -142,6 +137,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
         continue;
       }
       templates.set(template, path);
+      if (carriesForbiddenBody(ctx, method, op)) ctx.relaxedRules.add("method-body");
       const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === "string") : [];
       const { name, operationId } = operationName(ctx, op, method, path, pointer, taken);
       pending.push({
@@ -189,6 +185,17 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
     });
   }
   return groups;
+}
+
+/** A HEAD or TRACE request body, or a HEAD response with content: legal in OpenAPI, checker error SL4220 in specloom. */
+function carriesForbiddenBody(ctx: OpenApiImport, method: string, op: JsonObject): boolean {
+  if (method !== "head" && method !== "trace") return false;
+  if (op.requestBody !== undefined) return true;
+  if (method !== "head" || !isObject(op.responses)) return false;
+  return Object.values(op.responses).some((r) => {
+    const { value } = ctx.deref(r, "");
+    return isObject(value) && isObject(value.content) && Object.keys(value.content).length > 0;
+  });
 }
 
 /** Two routes of one method that can match the same URL (`/a/:id` and `/a/b`): legal in OpenAPI, a checker error in specloom. */

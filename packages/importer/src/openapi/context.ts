@@ -13,7 +13,7 @@ export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v 
 
 export { pointerJoin };
 
-/** The OpenAPI importer's diagnostic ids (SL7010–SL7024), one per kind of source construct. */
+/** The OpenAPI importer's diagnostic ids (SL7011–SL7024), one per kind of source construct. */
 export type GapId = Extract<DiagnosticId, `import-oa-${string}`>;
 
 /** `dropped`: not in the output; `approximate`: in the output in a nearby form. */

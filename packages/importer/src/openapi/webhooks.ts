@@ -12,7 +12,7 @@ import { responseLines } from "./responses";
 import type { SchemaWriter } from "./schema-type";
 import type { SecurityImport } from "./security";
 
-const METHODS = ["post", "put", "patch", "get", "delete"] as const;
+const METHODS = ["post", "put", "patch", "get", "delete", "head", "options", "trace"] as const;
 
 export interface WebhookGroup {
   readonly tag: string;
