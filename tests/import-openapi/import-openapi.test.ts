@@ -94,6 +94,20 @@ paths:
     post: { tags: [Things], responses: { "200": { description: ok } } }
   /#X-Amz-Target=Things.GetThing:
     post: { tags: [Things], responses: { "200": { description: ok } } }
+  /timeseries/$batch:
+    post: { tags: [Series], responses: { "204": { description: done } } }
+  /timeseries/count(status='{status}'):
+    get:
+      tags: [Series]
+      parameters: [{ in: path, name: status, required: true, schema: { type: string } }]
+      responses: { "200": { description: ok } }
+  /@{lat},{lon}:
+    get:
+      tags: [Places]
+      parameters:
+        - { in: path, name: lat, required: true, schema: { type: number } }
+        - { in: path, name: lon, required: true, schema: { type: number } }
+      responses: { "200": { description: ok } }
   /{Bucket}?uploads&x-id=CreateUpload:
     post:
       tags: [Uploads]

@@ -79,6 +79,8 @@ function openApiPathsIr(): SpecIR {
     { ...get, name: "cancelReport", method: "POST" as const, path: "/api/reports/{id}:cancel", operationId: "reports.cancel" },
     { ...get, name: "getReportTags", path: "/api/reports/:id#tagKeys" },
     { ...get, name: "getReportUploads", path: "/api/reports/:id?uploads&list-type=2" },
+    { ...get, name: "countReports", path: "/api/reports/count(id='{id}')" },
+    { ...get, name: "batchReports", method: "POST" as const, path: "/api/reports/$batch", params: [] },
     // HEAD answers with the GET's headers and no body; its automatic 401 and 429 are bodiless too.
     {
       ...get,
@@ -186,6 +188,8 @@ test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:c
       "/api/reports/{id}#tagKeys",
       "/api/reports/{id}?uploads&list-type=2",
     ]);
+    expect(paths["/api/reports/count(id='{id}')"]?.get?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
+    expect(paths["/api/reports/$batch"]?.post?.operationId).toBe("batchReports");
     expect(paths["/api/reports/{id}#tagKeys"]?.get?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     // Every method of a path item: a HEAD's responses carry headers, never content.
     const head = paths["/api/reports/{id}"]?.head;

@@ -10,8 +10,12 @@ import type { ApiNode, SpecloomConfig } from "@specloom/core";
 import { splitPathSuffix } from "@specloom/model";
 import type { FrontendContext } from "./context";
 
-/** RFC 3986 unreserved characters, `:` and `,`: safe unescaped in every artifact that shows a path. */
-const LITERAL_TEXT = /^[A-Za-z0-9._~:,-]*$/;
+/**
+ * RFC 3986 unreserved characters, `:` and `,`, and the path characters real APIs use (`$batch`, `@{lat},{lng}`,
+ * `getCount(status='{status}')`, `regions={region}`, `!`, `+`): safe unescaped in every artifact that shows a path.
+ * Not `*` (a comment terminator next to `/`), `&` and `;` (entities in Markdown), nor anything that needs escaping.
+ */
+const LITERAL_TEXT = /^[A-Za-z0-9._~:,$@=()'!+-]*$/;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `{name}` also holds OpenAPI names with '-' or '.' (`{concept-type}`), which no `:name` can. */
 const BRACE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -26,7 +30,7 @@ function textSegmentProblem(segment: string): string | undefined {
       return `parameter '{${m[1]!}}' in '${segment}' must be a name of letters, digits and '_-.' (e.g. '{${identifierHint(m[1]!)}}')`;
   const text = segment.replace(/\{[^}]*\}/g, "");
   if (!LITERAL_TEXT.test(text) || text.includes("{") || text.includes("}"))
-    return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~:,')`;
+    return `segment '${segment}' contains characters that are not allowed in a URL path (only letters, digits and '-._~:,$@=()'!+')`;
   return undefined;
 }
 

@@ -11,8 +11,8 @@ import type { SecurityImport } from "./security";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const PARAM_SEGMENT = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-/** Literal text of the DSL's path grammar (RFC 3986 unreserved, `:` and `,`), with `{name}` parameters embedded. */
-const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,-]|\{[A-Za-z_][A-Za-z0-9_.-]*\})+$/;
+/** Literal text of the DSL's path grammar (RFC 3986 unreserved, `:,$@=()'!+`), with `{name}` parameters embedded. */
+const TEXT_SEGMENT = /^(?:[A-Za-z0-9._~:,$@=()'!+-]|\{[A-Za-z_][A-Za-z0-9_.-]*\})+$/;
 /** A `?query`/`#fragment` after the path, as AWS writes them (`#X-Amz-Target=Service.Op`): the DSL keeps it verbatim. */
 const SUFFIX = /^[?#][A-Za-z0-9._~=&-]+$/;
 
@@ -50,7 +50,7 @@ function dslSegments(path: string): string[] | string {
     else
       return seg === ""
         ? "it has an empty segment ('//')"
-        : `segment '${seg}' is neither URL text (letters, digits, '-._~:,') with '{parameter}'s nor one whole '{parameter}'`;
+        : `segment '${seg}' is neither URL text (letters, digits, '-._~:,$@=()'!+') with '{parameter}'s nor one whole '{parameter}'`;
   }
   return out;
 }
