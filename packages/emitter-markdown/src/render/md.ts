@@ -6,6 +6,7 @@
 import { mdInline as inline, mdLineStart as lineStart, mdTableCell as cell } from "@specloom/core";
 import { blockIsCanonical, displayWidth } from "./canonical";
 import type { TableBlock } from "./table-cache";
+import { nodeReuse } from "@specloom/model";
 
 /** A rendered piece of the document, kept to be appended again (see fragments.ts). */
 export interface MdPart {
@@ -14,6 +15,11 @@ export interface MdPart {
   readonly headings: readonly number[];
   /** Per block: whether prettier prints it unchanged (checked once, when the part was rendered). */
   readonly canonical: readonly boolean[];
+  /**
+   * Watch mode: the text of each chunk the part begins (from one of its headings to the next, the last one to the
+   * part's end) and whether it is canonical, joined on first use and kept with the part for the next documents.
+   */
+  joined?: { readonly texts: readonly string[]; readonly canonical: readonly boolean[] };
 }
 
 /** The document cut before every heading, and which chunks are known to need no formatting. */
@@ -28,6 +34,8 @@ export class Md {
   private readonly chunkStarts: number[] = [];
   /** Per block: known to be canonical (blocks of appended parts); false means "not checked yet". */
   private readonly checked: boolean[] = [];
+  /** Appended parts by the document index of each of their headings, with the heading's position in the part. */
+  private readonly partHeadings = new Map<number, { readonly part: MdPart; readonly offset: number; readonly k: number }>();
 
   heading(level: number, text: string): this {
     this.chunkStarts.push(this.blocks.length);
@@ -101,11 +109,26 @@ export class Md {
     const starts = this.chunkStarts[0] === 0 ? this.chunkStarts : [0, ...this.chunkStarts];
     const chunks: string[] = [];
     const canonical: boolean[] = [];
+    const keep = nodeReuse();
     starts.forEach((start, i) => {
       const end = starts[i + 1] ?? this.blocks.length;
-      chunks.push(this.blocks.slice(start, end).join("\n\n"));
+      let from = start;
+      let text: string | undefined;
       let known = true;
-      for (let b = start; b < end && known; b++) known = this.checked[b] === true || blockIsCanonical(this.blocks[b]!);
+      // A part's chunk was joined when an earlier document used the part: only blocks after the part are joined to it.
+      const at = keep ? this.partHeadings.get(start) : undefined;
+      if (at) {
+        const joined = (at.part.joined ??= joinedChunks(at.part));
+        text = joined.texts[at.k]!;
+        known = joined.canonical[at.k]!;
+        from = Math.min(end, at.offset + (at.part.headings[at.k + 1] ?? at.part.blocks.length));
+      }
+      if (from < end) {
+        const rest = this.blocks.slice(from, end).join("\n\n");
+        text = text === undefined ? rest : `${text}\n\n${rest}`;
+        for (let b = from; b < end && known; b++) known = this.checked[b] === true || blockIsCanonical(this.blocks[b]!);
+      }
+      chunks.push(text ?? "");
       canonical.push(known);
     });
     return { chunks, canonical };
@@ -118,7 +141,10 @@ export class Md {
 
   append(part: MdPart): this {
     const offset = this.blocks.length;
-    for (const h of part.headings) this.chunkStarts.push(offset + h);
+    part.headings.forEach((h, k) => {
+      this.chunkStarts.push(offset + h);
+      this.partHeadings.set(offset + h, { part, offset, k });
+    });
     for (let i = 0; i < part.blocks.length; i++) {
       this.blocks.push(part.blocks[i]!);
       this.checked.push(part.canonical[i]!);
@@ -131,6 +157,18 @@ export class Md {
     this.checked.push(false);
     return this;
   }
+}
+
+/** Each chunk a part begins, joined, and whether all its blocks are canonical. */
+function joinedChunks(part: MdPart): NonNullable<MdPart["joined"]> {
+  const texts: string[] = [];
+  const canonical: boolean[] = [];
+  part.headings.forEach((h, k) => {
+    const end = part.headings[k + 1] ?? part.blocks.length;
+    texts.push(part.blocks.slice(h, end).join("\n\n"));
+    canonical.push(part.canonical.slice(h, end).every(Boolean));
+  });
+  return { texts, canonical };
 }
 
 /** User text goes through core's Markdown escapers; `code`/`prose` keep their short names here. */

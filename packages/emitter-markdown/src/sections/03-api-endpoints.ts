@@ -29,14 +29,20 @@ export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
     ctx.ir.config.errors,
     ...(errorsModel ? [ctx.index.models.get(errorsModel), ctx.index.schemas.get(errorsModel), ctx.index.enums.get(errorsModel)] : []),
   ];
-  for (const [tag, endpoints] of groups) {
+  for (const [tag, tagApis] of groups) {
     // The seed closes every endpoint with ---, also the last one of a tag.
     if (!first) md.rule();
     md.heading(3, tag);
-    endpoints.forEach(({ endpoint, api }, i) => {
-      if (i > 0) md.rule();
-      // The group it is in (error bodies) and the one its name points to (security) are the same unless names repeat.
-      ENDPOINTS.render(md, ctx, endpoint, [...shared, api, apis.get(endpoint.api)], (own, out) => renderEndpoint(own, out, endpoint));
+    tagApis.forEach((api, g) => {
+      // A group's blocks: its endpoints' fragments, each after a --- unless it opens the tag. The groups its endpoints'
+      // names point to (security) are the same as `api` unless names repeat.
+      const named = groupNamesOf(api).map((name) => apis.get(name));
+      GROUPS.render(md, ctx, api, [...shared, g > 0, ...named], (own, out) =>
+        api.endpoints.forEach((endpoint, i) => {
+          if (g > 0 || i > 0) out.rule();
+          ENDPOINTS.render(out, own, endpoint, [...shared, api, apis.get(endpoint.api)], (inner, block) => renderEndpoint(inner, block, endpoint));
+        }),
+      );
     });
     first = false;
   }
@@ -44,14 +50,24 @@ export function renderApiEndpoints(ctx: SectionContext, md: Md): void {
 }
 
 const ENDPOINTS = new FragmentCache<EndpointNode>();
+/** An API group's endpoint blocks, reused as one part while none of them changed: one lookup per group, not per endpoint. */
+const GROUPS = new FragmentCache<ApiNode>();
 
-/** Tags in first-declaration order; several API groups may share one tag. */
-function endpointsByTag(ctx: SectionContext): Map<string, { endpoint: EndpointNode; api: ApiNode }[]> {
-  const groups = new Map<string, { endpoint: EndpointNode; api: ApiNode }[]>();
+/** The distinct API names a group's endpoints give, in order (by group node). */
+const groupNames = new WeakMap<ApiNode, readonly string[]>();
+function groupNamesOf(api: ApiNode): readonly string[] {
+  let names = groupNames.get(api);
+  if (!names) groupNames.set(api, (names = [...new Set(api.endpoints.map((e) => e.api))]));
+  return names;
+}
+
+/** Tags in first-declaration order, each with its API groups that have endpoints; several groups may share one tag. */
+function endpointsByTag(ctx: SectionContext): Map<string, ApiNode[]> {
+  const groups = new Map<string, ApiNode[]>();
   for (const api of ctx.ir.apis) {
     if (api.endpoints.length === 0) continue;
     const list = groups.get(api.tag) ?? [];
-    for (const endpoint of api.endpoints) list.push({ endpoint, api });
+    list.push(api);
     groups.set(api.tag, list);
   }
   return groups;
