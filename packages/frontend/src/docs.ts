@@ -40,52 +40,16 @@ function namedExample(text: string): NamedExampleDoc | undefined {
   return { name: m[1]!, ...(summary ? { summary } : {}), value: exampleValue(m[3]!) };
 }
 
-/** The types a class or interface declaration extends or implements, by checker (watch mode keeps unchanged files' nodes). */
-const superTypesByChecker = new WeakMap<ts.TypeChecker, WeakMap<ts.Node, readonly ts.Type[]>>();
-
-function superTypes(container: ts.ClassLikeDeclaration | ts.InterfaceDeclaration, checker: ts.TypeChecker): readonly ts.Type[] {
-  let byNode = superTypesByChecker.get(checker);
-  if (!byNode) superTypesByChecker.set(checker, (byNode = new WeakMap()));
-  let types = byNode.get(container);
-  if (!types) {
-    types = (container.heritageClauses ?? []).flatMap((clause) => clause.types.map((node) => checker.getTypeAtLocation(node)));
-    byNode.set(container, types);
-  }
-  return types;
-}
-
-/**
- * Whether TypeScript's doc readers, given the checker, could inherit docs or tags for `symbol`: only from a
- * property of the same name in a type its class or interface extends or implements. They look that up on
- * every call (a type lookup per field); without a base property, reading without the checker gives the same.
- */
-function mayInheritDocs(symbol: ts.Symbol, checker: ts.TypeChecker): boolean {
-  for (const decl of symbol.declarations ?? []) {
-    const container = decl.parent && ts.isConstructorDeclaration(decl.parent) ? decl.parent.parent : decl.parent;
-    if (!container || !(ts.isInterfaceDeclaration(container) || ts.isClassLike(container)) || !container.heritageClauses) continue;
-    // A static class member inherits from the base class's constructor type: leave that to TypeScript.
-    if (!ts.isInterfaceDeclaration(container) && ts.canHaveModifiers(decl) && ts.getModifiers(decl)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword))
-      return true;
-    if (superTypes(container, checker).some((base) => checker.getPropertyOfType(base, symbol.getName()) !== undefined)) return true;
-  }
-  return false;
-}
-
-/** `{@link X}` (also linkcode, linkplain): its text depends on whether the checker resolves X. */
-const hasLink = (comments: readonly ts.Node[]): boolean => comments.some((c) => c.getSourceFile().text.slice(c.pos, c.end).includes("{@link"));
-
 export function readDocs(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): RawDocs {
-  const comments = symbol?.declarations?.flatMap((d) => ts.getJSDocCommentsAndTags(d)) ?? [];
   // Most fields have no JSDoc: skip the checker's doc-comment machinery for them.
-  if (!symbol || comments.length === 0) return { docs: {}, tags: [] };
-  const docChecker = hasLink(comments) || mayInheritDocs(symbol, checker) ? checker : undefined;
+  if (!symbol || !symbol.declarations?.some((d) => ts.getJSDocCommentsAndTags(d).length > 0)) return { docs: {}, tags: [] };
   // TSDoc escapes: `\@` is an `@` that starts no tag, `*\/` a `*/` that ends no comment.
   const description = ts
-    .displayPartsToString(symbol.getDocumentationComment(docChecker))
+    .displayPartsToString(symbol.getDocumentationComment(checker))
     .trim()
     .replace(/\\@/g, "@")
     .replace(/\*\\\//g, "*/");
-  const tags = symbol.getJsDocTags(docChecker).map((t) => ({ name: t.name, text: tagText(t) }));
+  const tags = symbol.getJsDocTags(checker).map((t) => ({ name: t.name, text: tagText(t) }));
   const exampleTags = tags.filter((t) => t.name === "example");
   const named = exampleTags.map((t) => namedExample(t.text));
   const examples = exampleTags.map((t, i) => (named[i] ? named[i].value : exampleValue(t.text)));
