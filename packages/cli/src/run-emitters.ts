@@ -4,6 +4,8 @@
  * twice) becomes a diagnostic naming its plugin, through core's one guard.
  */
 import { guardPluginCallAsync, type Diagnostic, type EmitContext, type EmittedFile, type EmitResult } from "@specloom/core";
+import { nodeReuse } from "@specloom/model";
+import { narrowFiles } from "./narrow-strings";
 import { isOutputName } from "./output/safe-path";
 import type { LoadedPlugin } from "./plugins";
 
@@ -34,7 +36,8 @@ export async function runEmitters(
         continue;
       }
       diagnostics.push(...(result.value.diagnostics ?? []));
-      files.push(...result.value.files);
+      // Watch mode skips the copy: it costs a rebuild tens of milliseconds, and the emitters keep their fragments anyway.
+      files.push(...(nodeReuse() ? result.value.files : narrowFiles(result.value.files)));
     }
   }
   return { files, diagnostics };

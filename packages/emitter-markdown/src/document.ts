@@ -3,7 +3,7 @@ import type { EmitContext } from "@specloom/core";
 import { hasDeclaredSecurity } from "@specloom/model";
 import { catalogFor } from "./catalogs";
 import { indexIr, type SectionContext } from "./context";
-import { startDocument } from "./render/canonical";
+import { endDocument, startDocument } from "./render/canonical";
 import { Md, type MdChunks } from "./render/md";
 import { renderDataModels } from "./sections/01-data-models";
 import { renderDatabaseSchema } from "./sections/02-database-schema";
@@ -78,5 +78,7 @@ export function renderDocument(sc: SectionContext): MdChunks {
   startDocument();
   const md = new Md().heading(1, sc.t.title(sc.ir.project.name));
   for (const render of SECTIONS) render(sc, md);
-  return md.chunkList();
+  const chunks = md.chunkList();
+  endDocument();
+  return chunks;
 }

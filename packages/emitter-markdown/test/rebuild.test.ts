@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG, type SpecIR, type SpecloomConfig } from "@specloom/core";
 import { markdownEmitter } from "@specloom/emitter-markdown";
+import { setNodeReuse } from "@specloom/model";
 import {
   buildResponsesIr,
   buildSampleIr,
@@ -32,4 +33,15 @@ test("the other language, after the first one filled the caches: the catalog is 
   const ir = docsSampleIr();
   await markdownEmitter.emit({ ir, config: DEFAULT_CONFIG, language: "en" });
   await expectRebuildsMatchFresh(ir, emit);
+});
+
+test("a one-shot build (no node reuse: no fragment kept) prints what a build that keeps them prints", async () => {
+  const emit = async (ir: SpecIR) => (await markdownEmitter.emit({ ir, config: DEFAULT_CONFIG, language: "en" })).files.map((f) => f.content);
+  const kept = await emit(buildSampleIr());
+  setNodeReuse(false);
+  try {
+    expect(await emit(buildSampleIr())).toEqual(kept);
+  } finally {
+    setNodeReuse(true);
+  }
 });

@@ -1,6 +1,6 @@
 /** schema.sql: enum types, tables with their indexes and comments, FKs, then the updated-at trigger. */
 import { sqlLineComment, type Emitter, type SpecIR, type SpecloomConfig } from "@specloom/core";
-import { buildTableModel, postgresDialect, renderCreateIndex, type Dialect, type ForeignKey, type Table } from "@specloom/model";
+import { buildTableModel, nodeReuse, postgresDialect, renderCreateIndex, type Dialect, type ForeignKey, type Table } from "@specloom/model";
 import {
   renderComments,
   renderCreateTable,
@@ -23,6 +23,8 @@ function section(title: string, blocks: readonly string[]): string[] {
 const printed = new WeakMap<Dialect, WeakMap<object, string>>();
 
 function cached<T extends object>(dialect: Dialect, key: T, print: (key: T) => string): string {
+  // A one-shot build has no next build to reuse the text: keeping it would only add to peak memory.
+  if (!nodeReuse()) return print(key);
   let perDialect = printed.get(dialect);
   if (!perDialect) printed.set(dialect, (perDialect = new WeakMap()));
   let text = perDialect.get(key);

@@ -1,5 +1,6 @@
 /** schema.sql reuses each table's and foreign key's statements across builds: never with a different result. */
 import { DEFAULT_CONFIG } from "@specloom/core";
+import { setNodeReuse } from "@specloom/model";
 import { blogIR, buildSampleIr, docsSampleIr, expectRebuildsMatchFresh, namingIR, sqlConfig } from "@specloom/test-support";
 import { emitSql } from "../src";
 
@@ -10,4 +11,14 @@ test.each([
   ["docs sample", docsSampleIr, DEFAULT_CONFIG],
 ] as const)("%s: a rebuild after edits prints what a fresh build prints", async (_name, build, config) => {
   await expectRebuildsMatchFresh(build(), (ir) => emitSql(ir, config));
+});
+
+test("a one-shot build (no node reuse: no statement kept) prints what a build that keeps them prints", () => {
+  const kept = emitSql(blogIR(), sqlConfig());
+  setNodeReuse(false);
+  try {
+    expect(emitSql(blogIR(), sqlConfig())).toBe(kept);
+  } finally {
+    setNodeReuse(true);
+  }
 });

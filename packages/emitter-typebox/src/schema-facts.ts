@@ -4,7 +4,7 @@
  * JSON Schemas are immutable once built and the model keeps them while their inputs hold, so a watch rebuild
  * walks and prints only the schemas an edit changed.
  */
-import { refTarget, schemaRefs, type JsonSchema } from "@specloom/model";
+import { nodeReuse, refTarget, schemaRefs, type JsonSchema } from "@specloom/model";
 import { collectFormats } from "./formats";
 import { usesFractionalStep } from "./decimal-step";
 import { printSchema, type PrintContext } from "./printer";
@@ -58,6 +58,8 @@ const printedBy = new WeakMap<object, Map<string, Printed>>();
  * printing would have (cyclicRef notes a self-reference), up to the first answer that differs.
  */
 export function printedOnce(key: object, slot: string, ctx: PrintContext, print: (ctx: PrintContext) => string): string {
+  // A one-shot build has no next build to reuse the text: keeping it would only add to peak memory.
+  if (!nodeReuse()) return print(ctx);
   let perKey = printedBy.get(key);
   if (!perKey) printedBy.set(key, (perKey = new Map<string, Printed>()));
   const hit = perKey.get(slot);

@@ -3,7 +3,7 @@
  * resolves the same: never with a different result than a fresh emit.
  */
 import type { SpecIR } from "@specloom/core";
-import { getModel, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
+import { getModel, setNodeReuse, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
 import { buildRequestsIr, buildSampleIr, expectRebuildsMatchFresh, field, requestsApiConfig, sampleApiConfig, schema, t } from "@specloom/test-support";
 import { emitValidators, emitValidatorsFromSchemas } from "../src";
 
@@ -50,5 +50,15 @@ test("schema sets sharing objects with the previous one print what a fresh emit 
   for (const [name, edit] of SET_EDITS) {
     set = edit(set);
     expect({ edit: name, output: print(set) }).toEqual({ edit: name, output: print(structuredClone(set)) });
+  }
+});
+
+test("a one-shot build (no node reuse: no printed schema kept) prints what a build that keeps them prints", () => {
+  const kept = emitValidators(sampleWithCycles(), sampleApiConfig());
+  setNodeReuse(false);
+  try {
+    expect(emitValidators(sampleWithCycles(), sampleApiConfig())).toBe(kept);
+  } finally {
+    setNodeReuse(true);
   }
 });

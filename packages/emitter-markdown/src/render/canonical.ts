@@ -6,6 +6,7 @@
  * go through prettier; the rest skip its ~10 µs per character. Tests check the
  * whole document is a prettier fixed point either way.
  */
+import { nodeReuse } from "@specloom/model";
 
 /** Characters whose width prettier and `displayWidth` agree on (1 column). */
 const NARROW = /^[\u0020-\u007e\u00a0-\u024f\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2190-\u2193\u2713\u2717]*$/u;
@@ -75,6 +76,13 @@ let current = new Map<string, boolean>();
 /** Called once per document: what the one before checked stays available, older results are dropped. */
 export function startDocument(): void {
   previous = current;
+  current = new Map();
+}
+
+/** Called once a document is rendered: a one-shot build (no next document) drops every block's text now. */
+export function endDocument(): void {
+  if (nodeReuse()) return;
+  previous = new Map();
   current = new Map();
 }
 

@@ -5,6 +5,7 @@
  * catalog, derived facts) and every by-name lookup it made through `ctx.index` are the same as last time.
  * Reading a whole collection of the index (the endpoint list, a map's entries) makes it not reusable.
  */
+import { nodeReuse } from "@specloom/model";
 import type { IrIndex, SectionContext } from "../context";
 import { Md, type MdPart } from "./md";
 
@@ -85,6 +86,8 @@ export class NodeCache<N extends object, V> {
   private readonly entries = new WeakMap<N, ValueEntry<V>>();
 
   get(ctx: SectionContext, node: N, deps: readonly unknown[], derive: (ctx: SectionContext) => V): V {
+    // A one-shot build has no next build to reuse the value: keeping it would only add to peak memory.
+    if (!nodeReuse()) return derive(ctx);
     const hit = this.entries.get(node);
     if (hit && sameList(hit.deps, deps) && hit.lookups.every(([map, name, found]) => ctx.index[map].get(name) === found)) return hit.value;
     const log: Recording = { lookups: [], whole: false };

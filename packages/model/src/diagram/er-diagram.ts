@@ -4,6 +4,7 @@
  * nullability and uniqueness.
  */
 import type { SpecIR, SpecloomConfig } from "@specloom/core";
+import { nodeReuse } from "../node-cache";
 import { buildTableModel } from "../relational/build-tables";
 import type { Column, ForeignKey, Table, TableModel } from "../relational/model";
 import { mermaidAttribute, mermaidEntity, mermaidText, mermaidType } from "./sanitize";
@@ -38,6 +39,8 @@ function attributeLine(c: Column): string {
 const entityBlocks = { true: new WeakMap<Table, string>(), false: new WeakMap<Table, string>() };
 
 function entityBlock(table: Table, keysOnly: boolean): string {
+  // A one-shot build has no next build to reuse the text: keeping it would only add to peak memory.
+  if (!nodeReuse()) return printEntityBlock(table, keysOnly);
   const cache = entityBlocks[`${keysOnly}`];
   let text = cache.get(table);
   if (text === undefined) cache.set(table, (text = printEntityBlock(table, keysOnly)));
