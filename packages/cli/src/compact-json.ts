@@ -105,21 +105,33 @@ function remaining(value: unknown, budget: number): number {
   return count === 0 ? left : left - 1; // " " before "}"
 }
 
-/** Collects the text in joined chunks, so a 30 MB document is never an array of millions of pieces. */
+const CHUNK_PIECES = 4096;
+/** Characters per piece above which a run of pieces is not joined into a chunk. */
+const LARGE_PIECE = 256;
+
+/**
+ * Collects the text in joined chunks, so a 30 MB document is never an array of millions of pieces. Pieces that
+ * are large on average (the members a watch rebuild reuses) are kept as they are instead: joining them into a
+ * chunk would copy the whole document once more before the final join.
+ */
 class Out {
   private pieces: string[] = [];
+  private length = 0;
   private readonly chunks: string[] = [];
   push(text: string): void {
     this.pieces.push(text);
-    if (this.pieces.length >= 4096) {
-      this.chunks.push(this.pieces.join(""));
-      this.pieces = [];
-    }
+    this.length += text.length;
+    if (this.pieces.length >= CHUNK_PIECES) this.flush();
   }
   text(): string {
-    this.chunks.push(this.pieces.join(""));
-    this.pieces = [];
+    this.flush();
     return this.chunks.join("");
+  }
+  private flush(): void {
+    if (this.length < CHUNK_PIECES * LARGE_PIECE) this.chunks.push(this.pieces.join(""));
+    else for (const piece of this.pieces) this.chunks.push(piece);
+    this.pieces = [];
+    this.length = 0;
   }
 }
 

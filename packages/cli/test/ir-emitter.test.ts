@@ -28,6 +28,17 @@ test("specloom.ir.json assembled from per-node fragments prints what stableJson 
   }
 });
 
+test("a document of thousands of reused members (kept as pieces, not joined into chunks) prints what stableJson prints", () => {
+  const ir = buildSampleIr();
+  const model = ir.models[0]!;
+  const models = Array.from({ length: 3000 }, (_, i) => ({ ...model, name: `${model.name}${i}`, table: `${model.table}_${i}` }));
+  const big = { ...ir, models };
+  irJson(big, "s");
+  // The second print reuses every model's text: over 4,096 pieces, most of them large.
+  const text = irJson({ ...big, models: [...models.slice(1), models[0]!] }, "s");
+  expect(text).toBe(stableJson({ $schema: "s", ...big, models: [...models.slice(1), models[0]!] }));
+});
+
 test("a one-shot build (no node reuse, nothing cached) prints the same", () => {
   setNodeReuse(false);
   try {
