@@ -231,6 +231,11 @@ export const diagnosticDefs = defs({
     severity: "error",
     message: "'{key}' is not a response status: write a code from 100 to 599, a range from '1XX' to '5XX', or 'default'.{hint}",
   },
+  "response-content-repeated": {
+    code: "SL3300",
+    severity: "error",
+    message: "Response {status}'s content names '{mediaType}', which {detail}; each media type has one body.{hint}",
+  },
   "invalid-media-type": {
     code: "SL3134",
     severity: "error",

@@ -352,8 +352,17 @@ export interface ResponseNode {
   readonly noBody?: true;
   /** Media types of the body; absent means `application/json`. */
   readonly contentTypes?: readonly string[];
+  /** Bodies in further media types, each with a type of its own (`content: { "application/xml": OrderXml }`). */
+  readonly content?: readonly ResponseContentNode[];
   readonly headers?: readonly ResponseHeaderNode[];
   readonly examples?: readonly ResponseExampleNode[];
+}
+
+/** A response body in one media type whose schema differs from the response's main body. */
+export interface ResponseContentNode {
+  readonly kind: "responseContent";
+  readonly mediaType: string;
+  readonly type: TypeNode;
 }
 
 /** An `errorBody` option: a body type, or `void` for error responses without a body. */
@@ -618,6 +627,7 @@ export type IRNode =
   | ResponseNode
   | ResponseHeaderNode
   | ResponseExampleNode
+  | ResponseContentNode
   | ErrorBodyNode
   | PublicAuthNode
   | AuthenticatedNode

@@ -9,7 +9,7 @@ import type { OperationObject, PathItemObject, ResponseObject, ResponsesObject }
 import { reasonPhrase, type JsonSchemaSet, type OutgoingSchemas } from "@specloom/model";
 import { firstSentence, humanize } from "./operation";
 import { examplesMap, parameterObject, requestBodyObject } from "./request-body";
-import { declaredExamples, declaredHeaders, mediaContent } from "./responses";
+import { declaredExamples, declaredHeaders, mediaContent, withOtherContent } from "./responses";
 import { requirementObjects } from "./security";
 
 /** The receiver's answers, built like an endpoint's own responses: description, declared headers, media types, examples. */
@@ -22,6 +22,8 @@ function outgoingResponses(request: OutgoingRequest, schemas: OutgoingSchemas): 
     if (Object.keys(headers).length > 0) response.headers = headers;
     const schema = schemas.responses[key];
     if (schema && !r.noBody) response.content = mediaContent(r, schema, declaredExamples(r));
+    const content = withOtherContent(response.content, schemas.responseContent?.[key]);
+    if (content) response.content = content;
     out[key] = response;
   }
   return out;

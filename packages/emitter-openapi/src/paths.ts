@@ -53,6 +53,7 @@ function operation({ ir, set, shared, operations }: PathsInputs, api: ApiNode, e
     set.parameters[name],
     set.responses[name],
     set.responseHeaders[name],
+    set.responseContent[name],
     getModel(ir).responses(endpoint),
   ];
   return operations.operation(slot, inputs, shared, build);

@@ -98,9 +98,18 @@ export function mediaContent(
   );
 }
 
+/** A response's `content` bodies after its main body's media types: each media type with its own schema. */
+export function withOtherContent(
+  main: Record<string, MediaTypeObject> | undefined,
+  schemas: Readonly<Record<string, JsonSchema>> | undefined,
+): Record<string, MediaTypeObject> | undefined {
+  if (!schemas || Object.keys(schemas).length === 0) return main;
+  return { ...main, ...Object.fromEntries(Object.entries(schemas).map(([media, schema]) => [media, { schema }])) };
+}
+
 /** Whether an error response is only a status and a body, which every operation can share. */
 function isShareable(r: EffectiveResponse): boolean {
-  return isErrorStatus(r.status) && !r.headers?.length && !r.examples?.length && !r.contentTypes?.length;
+  return isErrorStatus(r.status) && !r.headers?.length && !r.examples?.length && !r.contentTypes?.length && !r.content?.length;
 }
 
 export function operationResponses(inputs: ResponseInputs): ResponsesObject {
@@ -127,6 +136,8 @@ export function operationResponses(inputs: ResponseInputs): ResponsesObject {
       }
       response.content = mediaContent(r, schema, examples);
     }
+    const content = withOtherContent(response.content, inputs.set.responseContent[inputs.endpoint.name]?.[key]);
+    if (content) response.content = content;
     out[key] = response;
   }
   return out;

@@ -14,10 +14,11 @@ import {
   statusClass,
   statusNamePart,
   type ErrorBodyNode,
+  type ResponseContentNode,
+  type ResponseStatus,
   type ResponseExampleNode,
   type ResponseHeaderNode,
   type ResponseNode,
-  type ResponseStatus,
   type TypeNode,
 } from "@specloom/core";
 import type { FrontendContext } from "./context";
@@ -84,6 +85,7 @@ function readResponse(rt: ts.Type, status: ResponseStatus, endpoint: string, ctx
   if (description && descriptionText === undefined)
     ctx.report("invalid-option", { what: "response", detail: "description must be a string literal" }, description.at);
   const contentTypes = readContentTypes(option("contentType"), ctx);
+  const content = readContent(option("content"), contentTypes ?? ["application/json"], noBody, endpoint, status, ctx);
   const headers = readHeaders(option("headers"), endpoint, status, ctx);
   const examples = readExamples(option("examples"), ctx);
   return {
@@ -92,6 +94,7 @@ function readResponse(rt: ts.Type, status: ResponseStatus, endpoint: string, ctx
     ...(noBody ? { noBody: true as const } : { type: convertValueType(bodyType, ctx, site).type }),
     ...(descriptionText !== undefined ? { description: descriptionText } : {}),
     ...(contentTypes ? { contentTypes } : {}),
+    ...(content.length > 0 ? { content } : {}),
     ...(headers.length > 0 ? { headers } : {}),
     ...(examples.length > 0 ? { examples } : {}),
   };
@@ -110,6 +113,38 @@ export function readContentTypes(option: { type: ts.Type; at: ts.Node } | undefi
     if (!out.includes(v)) out.push(v);
   }
   return out.length > 0 ? out : undefined;
+}
+
+/** `content: { "application/xml": OrderXml }`: bodies in further media types, each of its own type. */
+function readContent(
+  option: { type: ts.Type; at: ts.Node } | undefined,
+  main: readonly string[],
+  noBody: boolean,
+  endpoint: string,
+  status: ResponseStatus,
+  ctx: FrontendContext,
+): ResponseContentNode[] {
+  if (!option) return [];
+  const out: ResponseContentNode[] = [];
+  for (const p of ctx.checker.getPropertiesOfType(option.type)) {
+    const mediaType = p.getName();
+    const at = declOf(p) ?? option.at;
+    const lower = mediaType.toLowerCase();
+    if (!isMediaType(mediaType)) {
+      ctx.report("invalid-media-type", { value: mediaType }, at);
+      continue;
+    }
+    const taken = main.some((m) => m.toLowerCase() === lower) && !noBody;
+    if (taken || out.some((c) => c.mediaType.toLowerCase() === lower)) {
+      const detail = taken ? "is the main body's (contentType)" : "is named twice (media types ignore case)";
+      const hint = taken ? " Name it in content or in contentType, not both." : "";
+      ctx.report("response-content-repeated", { status, mediaType, detail, hint }, at);
+      continue;
+    }
+    const site = { owner: `${pascalCase(endpoint)}Response${statusNamePart(status)}`, field: pascalCase(mediaType), node: at };
+    out.push({ kind: "responseContent", mediaType, type: convertValueType(ctx.checker.getTypeOfSymbol(p), ctx, site).type });
+  }
+  return out;
 }
 
 function readHeaders(

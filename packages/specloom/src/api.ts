@@ -81,6 +81,11 @@ export interface ResponseOptions {
   readonly headers?: object;
   /** Media type(s) of the body; default `application/json`. `"text/csv"`, `["application/json", "application/xml"]`. */
   readonly contentType?: string | readonly string[];
+  /**
+   * Bodies in further media types whose schema differs from the main body's, by media type:
+   * `{ "application/xml": OrderXml; "application/pdf": Binary }`.
+   */
+  readonly content?: object;
   /** Named examples of the body: `{ minimal: { summary: "Only required fields"; value: { id: "…" } } }`. */
   readonly examples?: { readonly [name: string]: ResponseExample };
 }

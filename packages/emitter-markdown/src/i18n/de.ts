@@ -155,6 +155,7 @@ export const catalog: Catalog = {
     noContent: "Kein Inhalt.",
     redirectResponse: (status: number | string) => `Weiterleitung (${status})`,
     mediaTypes: (status: number | string) => `Medientypen (${status})`,
+    otherBodies: (status: number | string) => `Rumpf in weiteren Medientypen (${status})`,
     responseHeaders: (status: number | string) => `Antwort-Header (${status})`,
     responseExamples: (status: number | string) => `Antwortbeispiele (${status})`,
     noBody: "ohne Body",

@@ -158,6 +158,7 @@ export const catalog = {
     noContent: "No content.",
     redirectResponse: (status: number | string) => `Redirect (${status})`,
     mediaTypes: (status: number | string) => `Media Types (${status})`,
+    otherBodies: (status: number | string) => `Bodies in Other Media Types (${status})`,
     responseHeaders: (status: number | string) => `Response Headers (${status})`,
     responseExamples: (status: number | string) => `Response Examples (${status})`,
     noBody: "no body",

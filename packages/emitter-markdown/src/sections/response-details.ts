@@ -8,6 +8,10 @@ import { typeText } from "../render/ts-type";
 export function renderResponseDetails(ctx: SectionContext, md: Md, r: ResponseNode): void {
   const { t } = ctx;
   if (r.contentTypes?.length && !r.noBody) md.field(t.api.mediaTypes(r.status), r.contentTypes.join(", "));
+  if (r.content?.length)
+    md.field(t.api.otherBodies(r.status)).bullets(
+      r.content.map((c) => `${code(c.mediaType)}: ${prose(typeText(c.type, ctx.index, { dates: "string" }))}`),
+    );
   if (r.headers?.length) {
     md.field(t.api.responseHeaders(r.status)).bullets(
       r.headers.map((h) => {

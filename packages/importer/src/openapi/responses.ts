@@ -11,27 +11,33 @@ import { canonical } from "./canonical";
 import type { OperationInput } from "./operation";
 import { sharedResponseLine } from "./shared-responses";
 
-/** The body type and media types of a `content` map; media types whose schema differs from the first kept one are reported. */
-function body(input: OperationInput, content: Json | undefined, pointer: string, hint: string): { type: string; mediaTypes: string[] } {
-  const { ctx, writer } = input;
+/**
+ * The body type and media types of a `content` map: the media types whose schema is the main one's (JSON's, else the
+ * first's) share its body; each other one is a `content` entry with its own type.
+ */
+function body(input: OperationInput, content: Json | undefined, pointer: string, hint: string): { type: string; mediaTypes: string[]; others: string[] } {
+  const { writer } = input;
   const keys = mediaTypeKeys(input.ctx, content, pointer);
-  if (!isObject(content) || keys.length === 0) return { type: "void", mediaTypes: [] };
+  if (!isObject(content) || keys.length === 0) return { type: "void", mediaTypes: [], others: [] };
   const main = keys.find((k) => k.toLowerCase() === "application/json") ?? keys[0]!;
   const schemaOf = (k: string): Json | undefined => (isObject(content[k]) ? content[k].schema : undefined);
   const mediaTypes = [main];
+  const others: string[] = [];
   for (const k of keys) {
     if (k === main) continue;
     if (canonical(schemaOf(k)) === canonical(schemaOf(main))) mediaTypes.push(k);
-    else
-      ctx.report(
-        "import-oa-media-type",
-        pointerJoin(pointer, k),
-        `media type '${k}'`,
-        "dropped",
-        `its schema differs from ${main}'s, and a response has one body type`,
+    else if (keys.some((other) => other !== k && other.toLowerCase() === k.toLowerCase()))
+      input.ctx.report("import-oa-media-type", pointerJoin(pointer, k), `media type '${k}'`, "dropped", "another spelling of it has another schema");
+    else {
+      const type = writer.type(
+        schemaOf(k),
+        pointerJoin(pointer, k, "schema"),
+        `${hint}${k.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _s, c: string) => c.toUpperCase())}`,
       );
+      others.push(`${tsPropertyKey(k)}: ${type};\n`);
+    }
   }
-  return { type: writer.type(schemaOf(main), pointerJoin(pointer, main, "schema"), hint), mediaTypes };
+  return { type: writer.type(schemaOf(main), pointerJoin(pointer, main, "schema"), hint), mediaTypes, others };
 }
 
 /**
@@ -88,21 +94,23 @@ function responseSource(input: OperationInput, parsed: ResponseStatus, r: JsonOb
   if (BODILESS_STATUSES.has(code) && content.type !== "void") {
     const what = `the body of response ${status}`;
     ctx.report("import-oa-media-type", pointerJoin(pointer, "content"), what, "dropped", `a ${status} response never has a body`);
-    content = { type: "void", mediaTypes: [] };
+    content = { type: "void", mediaTypes: [], others: [] };
   }
   const headers = headerLines(input, r.headers, pointerJoin(pointer, "headers"), hint);
   const description = typeof r.description === "string" ? r.description.trim() : "";
   const json = content.mediaTypes.length === 1 && content.mediaTypes[0]!.toLowerCase() === "application/json";
   if (content.type === "void" && (cls === 2 || cls === 3) && code !== 204) ctx.relaxedRules.add("response-schema-missing");
   // The short forms a person would write when they say everything (a shared declaration serves any status: never short).
-  if (sharedAs === undefined && headers.length === 0 && code === 204) return `${jsDoc({ text: description, tags: [] })}${key}: NoContent;\n`;
-  if (sharedAs === undefined && headers.length === 0 && json && !error) return `${jsDoc({ text: description, tags: [] })}${key}: ${content.type};\n`;
+  const simple = headers.length === 0 && content.others.length === 0;
+  if (sharedAs === undefined && simple && code === 204) return `${jsDoc({ text: description, tags: [] })}${key}: NoContent;\n`;
+  if (sharedAs === undefined && simple && json && !error) return `${jsDoc({ text: description, tags: [] })}${key}: ${content.type};\n`;
   const options = [
     description ? `description: ${tsStringLiteral(description)};\n` : "",
     headers.length > 0 ? `headers: {\n${headers.join("")}};\n` : "",
     content.mediaTypes.length > 0 && !json
       ? `contentType: ${content.mediaTypes.length === 1 ? tsStringLiteral(content.mediaTypes[0]!) : `[${content.mediaTypes.map((m) => tsStringLiteral(m)).join(", ")}]`};\n`
       : "",
+    content.others.length > 0 ? `content: {\n${content.others.join("")}};\n` : "",
   ].join("");
   input.writer.uses.add("Response");
   const type = `Response<${content.type}${options ? `, {\n${options}}` : ""}>`;

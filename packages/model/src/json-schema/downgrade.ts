@@ -121,6 +121,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
     ...(o.body ? { body: d(o.body) } : {}),
     responses: mapValues(o.responses, d),
     responseHeaders: mapValues(o.responseHeaders, (headers) => mapValues(headers, d)),
+    ...(o.responseContent ? { responseContent: mapValues(o.responseContent, (byMedia) => mapValues(byMedia, d)) } : {}),
   });
   return {
     ...set,
@@ -129,6 +130,7 @@ export function downgradeSet(set: JsonSchemaSet): JsonSchemaSet {
     bodies: mapValues(set.bodies, d),
     responses: mapValues(set.responses, (byStatus) => mapValues(byStatus, d)),
     responseHeaders: mapValues(set.responseHeaders, (byStatus) => mapValues(byStatus, (headers) => mapValues(headers, d))),
+    responseContent: mapValues(set.responseContent, (byStatus) => mapValues(byStatus, (byMedia) => mapValues(byMedia, d))),
     parameters: mapValues(set.parameters, (list) => list.map(param)),
     webhooks: mapValues(set.webhooks, outgoing),
     callbacks: mapValues(set.callbacks, (byName) => mapValues(byName, outgoing)),

@@ -14,7 +14,14 @@ import { effectiveResponses, errorContextKey, type ErrorContext } from "../respo
 import { endpointRoute } from "../route";
 import { ref, type JsonSchema } from "./json-schema";
 import { ENVELOPE_PREFIX, hasEnvelope, paginationEnvelope, paginationParameters, type ParameterSchema } from "./pagination";
-import { fieldParameter, headerAndCookieParameters, outgoingSchemas, responseHeaderSchemas, type OutgoingSchemas } from "./requests";
+import {
+  fieldParameter,
+  headerAndCookieParameters,
+  outgoingSchemas,
+  responseContentSchemas,
+  responseHeaderSchemas,
+  type OutgoingSchemas,
+} from "./requests";
 import { contextFor, SchemaUnits, type SchemaServices } from "./schema-units";
 import { typeSchema, type TypeContext } from "./type-schema";
 
@@ -24,6 +31,8 @@ export interface EndpointSchemas {
   readonly responses: Readonly<Record<string, JsonSchema>>;
   /** By status, then header name: responses declaring headers (absent when none does). */
   readonly responseHeaders?: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+  /** By status, then media type: the bodies of `content` (absent when no response has one). */
+  readonly responseContent?: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
   readonly parameters: readonly ParameterSchema[];
   readonly callbacks?: Readonly<Record<string, OutgoingSchemas>>;
 }
@@ -73,8 +82,11 @@ function deriveEndpointSchemas(s: SchemaServices, endpoint: EndpointNode, errors
       : undefined;
   const responses: Record<string, JsonSchema> = {};
   const headers: Record<string, Record<string, JsonSchema>> = {};
+  const content: Record<string, Record<string, JsonSchema>> = {};
   for (const r of effectiveResponses(endpoint, errors)) {
     if (r.type && r.status !== 204) responses[String(r.status)] = responseSchema(s, endpoint, r.type, r.status);
+    if (r.content?.length)
+      content[String(r.status)] = responseContentSchemas(r, contextFor(s, "response"), `${pascalCase(endpoint.name)}Response${statusNamePart(r.status)}`);
     if (r.headers?.length)
       headers[String(r.status)] = responseHeaderSchemas(r, contextFor(s, "response"), `${pascalCase(endpoint.name)}Response${statusNamePart(r.status)}`);
   }
@@ -87,6 +99,7 @@ function deriveEndpointSchemas(s: SchemaServices, endpoint: EndpointNode, errors
     ...(bodySchema ? { body: bodySchema } : {}),
     responses,
     ...(Object.keys(headers).length > 0 ? { responseHeaders: headers } : {}),
+    ...(Object.keys(content).length > 0 ? { responseContent: content } : {}),
     parameters,
     ...(callbacks ? { callbacks } : {}),
   };

@@ -48,6 +48,13 @@ export interface OutgoingSchemas {
   readonly responses: Readonly<Record<string, JsonSchema>>;
   /** Declared response header schemas, by status, then header name (only responses declaring headers). */
   readonly responseHeaders: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+  /** The bodies of a response's `content`, by status, then media type (absent when no response has one). */
+  readonly responseContent?: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
+}
+
+/** A response's `content` bodies by media type. */
+export function responseContentSchemas(r: ResponseNode, ctx: TypeContext, hint: string): Record<string, JsonSchema> {
+  return Object.fromEntries((r.content ?? []).map((c) => [c.mediaType, typeSchema(c.type, ctx, hint + pascalCase(c.mediaType))]));
 }
 
 /**
@@ -58,8 +65,10 @@ export function outgoingSchemas(r: OutgoingRequest, sent: TypeContext, received:
   const base = hint + pascalCase(r.name);
   const responses: Record<string, JsonSchema> = {};
   const responseHeaders: Record<string, Record<string, JsonSchema>> = {};
+  const responseContent: Record<string, Record<string, JsonSchema>> = {};
   for (const res of [...r.responses].sort((x, y) => compareStatuses(x.status, y.status))) {
     if (res.type && res.status !== 204) responses[String(res.status)] = typeSchema(res.type, received, `${base}Reply`);
+    if (res.content?.length) responseContent[String(res.status)] = responseContentSchemas(res, received, `${base}Reply${statusNamePart(res.status)}`);
     if (res.headers?.length) responseHeaders[String(res.status)] = responseHeaderSchemas(res, received, `${base}Reply${statusNamePart(res.status)}`);
   }
   return {
@@ -67,5 +76,6 @@ export function outgoingSchemas(r: OutgoingRequest, sent: TypeContext, received:
     ...(r.body ? { body: typeSchema(r.body, sent, `${base}Payload`) } : {}),
     responses,
     responseHeaders,
+    ...(Object.keys(responseContent).length > 0 ? { responseContent } : {}),
   };
 }

@@ -26,6 +26,8 @@ export interface JsonSchemaSet {
   readonly responses: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>;
   /** Response header schemas by endpoint name, then status, then header name (only responses declaring headers). */
   readonly responseHeaders: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>>;
+  /** Response `content` body schemas by endpoint name, then status, then media type (only responses with `content`). */
+  readonly responseContent: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>>;
   /** Path, query (pagination included), header, then cookie parameters, by endpoint name. */
   readonly parameters: Readonly<Record<string, readonly ParameterSchema[]>>;
   /** Webhooks by name. */
@@ -152,6 +154,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
   const bodies = Object.create(null) as Record<string, JsonSchema>;
   const responses = Object.create(null) as Record<string, Readonly<Record<string, JsonSchema>>>;
   const responseHeaders = Object.create(null) as Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>;
+  const responseContent = Object.create(null) as Record<string, Readonly<Record<string, Readonly<Record<string, JsonSchema>>>>>;
   const parameters = Object.create(null) as Record<string, readonly ParameterSchema[]>;
   const webhooks = Object.create(null) as Record<string, OutgoingSchemas>;
   const callbacks = Object.create(null) as Record<string, Readonly<Record<string, OutgoingSchemas>>>;
@@ -162,6 +165,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
       if (schemas.body) bodies[endpoint.name] = schemas.body;
       responses[endpoint.name] = schemas.responses;
       if (schemas.responseHeaders) responseHeaders[endpoint.name] = schemas.responseHeaders;
+      if (schemas.responseContent) responseContent[endpoint.name] = schemas.responseContent;
       parameters[endpoint.name] = schemas.parameters;
       if (schemas.callbacks) callbacks[endpoint.name] = schemas.callbacks;
     }
@@ -176,6 +180,7 @@ export function buildJsonSchemas(ir: SpecIR, options: BuildJsonSchemasOptions = 
     bodies,
     responses,
     responseHeaders,
+    responseContent,
     parameters,
     webhooks,
     callbacks,
