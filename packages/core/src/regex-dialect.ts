@@ -19,8 +19,12 @@ const SYNTAX = new Set([..."^$\\.*+?()[]{}|/-"]);
  * `databaseOnly`: a valid ECMAScript pattern that only PostgreSQL cannot run the same way. OpenAPI and
  * validators.ts keep it; schema.sql has no CHECK for it (the front end says so on model fields).
  */
-export type PatternCheck =
-  { readonly ok: true; readonly postgres: string } | { readonly ok: false; readonly problem: string; readonly databaseOnly: boolean };
+export type PatternCheck = (
+  { readonly ok: true; readonly postgres: string } | { readonly ok: false; readonly problem: string; readonly databaseOnly: boolean }
+) & {
+  /** The spelling to run with the `u` flag: the source, or its respelling when it escapes characters only non-`u` mode allows (`\:`). */
+  readonly unicodeSource: string;
+};
 
 class NotPortable extends Error {}
 /** Portable to OpenAPI and the validators, not to PostgreSQL. */
@@ -30,17 +34,45 @@ const hex = (s: string) => /^[0-9A-Fa-f]+$/.test(s);
 
 /** Checks a pattern and translates it to PostgreSQL's ARE syntax. */
 export function checkPattern(source: string): PatternCheck {
+  let unicodeSource = source;
   try {
     new RegExp(source, "u"); // compiled, never run against input
   } catch (e) {
-    return { ok: false, problem: `it is not a valid regular expression: ${(e as Error).message}`, databaseOnly: false };
+    // Many real documents escape punctuation that needs no escape (`\:`, `\-`, `\ `): ECMAScript without `u`
+    // reads it as the character itself, so the same pattern without those backslashes means the same.
+    unicodeSource = withoutIdentityEscapes(source);
+    try {
+      new RegExp(unicodeSource, "u");
+    } catch {
+      return { ok: false, problem: `it is not a valid regular expression: ${(e as Error).message}`, databaseOnly: false, unicodeSource: source };
+    }
   }
   try {
-    return { ok: true, postgres: translate([...source]) };
+    return { ok: true, postgres: translate([...unicodeSource]), unicodeSource };
   } catch (e) {
-    if (e instanceof NotPortable) return { ok: false, problem: e.message, databaseOnly: e instanceof NoPostgres };
+    if (e instanceof NotPortable) return { ok: false, problem: e.message, databaseOnly: e instanceof NoPostgres, unicodeSource };
     throw e;
   }
+}
+
+/** Drops the backslash of an escaped character that is not a letter, digit or syntax character (`-` only outside a class). */
+function withoutIdentityEscapes(source: string): string {
+  const chars = [...source];
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === "\\" && i + 1 < chars.length) {
+      const next = chars[++i]!;
+      const kept = /[A-Za-z0-9]/.test(next) || (SYNTAX.has(next) && (next !== "-" || inClass));
+      out += kept ? `\\${next}` : next;
+      continue;
+    }
+    if (c === "[" && !inClass) inClass = true;
+    else if (c === "]" && inClass) inClass = false;
+    out += c;
+  }
+  return out;
 }
 
 /** `source` is valid with the `u` flag, so only constructs need checking, not syntax. */

@@ -1,5 +1,5 @@
 /** Prints TypeBox builder code from a JSON Schema object (the ones emitter-openapi builds). */
-import { tsPropertyKey, tsStringLiteral } from "@specloom/core";
+import { checkPattern, tsPropertyKey, tsStringLiteral } from "@specloom/core";
 import { refTarget, VALIDATION_KEYWORDS, type JsonSchema } from "@specloom/model";
 import { DECIMAL_STEP_KIND, isFractionalStep } from "./decimal-step";
 
@@ -86,10 +86,11 @@ function numeric(fn: "Integer" | "Number", s: JsonSchema): string {
 
 /**
  * TypeBox compiles `pattern` without the `u` flag, so `.` and classes would split astral
- * characters that the OpenAPI schema (ECMAScript with `u`) keeps whole: use a `u` RegExp.
+ * characters that the OpenAPI schema (ECMAScript with `u`) keeps whole: use a `u` RegExp, in the spelling
+ * the `u` flag accepts (a needless escape such as `\:` is only valid without it).
  */
 function patternString(s: JsonSchema, pattern: string): string {
-  const regex = call("RegExp", `new RegExp(${tsStringLiteral(pattern)}, "u")`, options(s, ["minLength", "maxLength"]));
+  const regex = call("RegExp", `new RegExp(${tsStringLiteral(checkPattern(pattern).unicodeSource)}, "u")`, options(s, ["minLength", "maxLength"]));
   return s.format === undefined ? regex : call("Intersect", `[${call("String", options(s, ["format"]))}, ${regex}]`);
 }
 

@@ -1,0 +1,51 @@
+/** Keywords and parameters of real documents (issue 14's long tail) that the importer lost: each imports and round-trips. */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { roundTripOpenApi } from "@specloom/cli";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+let program: Awaited<ReturnType<typeof roundTripOpenApi>>["program"];
+
+/** Imports `source`, builds it and compares with the source; reuses the previous program to stay fast. */
+async function roundTrip(name: string, source: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `specloom-import-keywords-${name}-`));
+  made.push(dir);
+  fs.writeFileSync(path.join(dir, `${name}.yaml`), source);
+  const r = await roundTripOpenApi(path.join(dir, `${name}.yaml`), { workDir: path.join(dir, "p"), ...(program ? { oldProgram: program } : {}) });
+  program = r.program;
+  return { ...r, spec: (file: string) => fs.readFileSync(path.join(dir, "p/spec", file), "utf8") };
+}
+
+// AWS's documents escape punctuation that needs no escape (`\:`, `\-`, `\ `): valid only without the `u` flag.
+const NEEDLESS_ESCAPES = String.raw`openapi: 3.0.0
+info: { title: Patterns, version: "1" }
+paths:
+  /channels:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                id: { type: string, pattern: '[A-Za-z0-9]([A-Za-z0-9\:\-\_\.\@]{0,62}[A-Za-z0-9])?' }
+                state: { $ref: "#/components/schemas/RelayState" }
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { type: string, pattern: '^\-?\d+\:\d+$' } } } }
+components:
+  schemas:
+    RelayState: { type: string, pattern: '[a-zA-Z0-9&$@#\\\/%?=~\-_''"|!:,.;*+\[\]\ \(\)\{\}]+' }
+`;
+
+test("a pattern with needless escapes (valid only without the u flag) is kept as written, without a warning, and round-trips", async () => {
+  const r = await roundTrip("patterns", NEEDLESS_ESCAPES);
+  expect(r.importDiagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(r.differences).toEqual([]);
+  expect(r.spec("schemas.ts")).toContain(String.raw`Pattern<"[a-zA-Z0-9&$@#\\\\\\/%?=~\\-_'\"|!:,.;*+\\[\\]\\ \\(\\)\\{\\}]+">`);
+});
