@@ -4,7 +4,17 @@
  */
 import type { SpecIR } from "@specloom/core";
 import { getModel, setNodeReuse, type JsonSchema, type JsonSchemaSet } from "@specloom/model";
-import { buildRequestsIr, buildSampleIr, expectRebuildsMatchFresh, field, requestsApiConfig, sampleApiConfig, schema, t } from "@specloom/test-support";
+import {
+  buildRequestsIr,
+  buildSampleIr,
+  expectRebuildsMatchFresh,
+  field,
+  NO_OP_EDITS,
+  requestsApiConfig,
+  sampleApiConfig,
+  schema,
+  t,
+} from "@specloom/test-support";
 import { emitValidators, emitValidatorsFromSchemas } from "../src";
 
 /** The sample API plus a self-recursive schema and two that refer to each other (Type.Recursive, Type.Unknown()). */
@@ -17,10 +27,10 @@ function sampleWithCycles(): SpecIR {
 }
 
 test.each([
-  ["sample API", sampleWithCycles, sampleApiConfig()],
-  ["requests", buildRequestsIr, requestsApiConfig()],
-] as const)("%s: a rebuild after edits prints what a fresh build prints", async (_name, build, config) => {
-  await expectRebuildsMatchFresh(build(), (ir) => emitValidators(ir, config));
+  ["sample API", sampleWithCycles, sampleApiConfig(), []],
+  ["requests", buildRequestsIr, requestsApiConfig(), NO_OP_EDITS.requests],
+] as const)("%s: a rebuild after edits prints what a fresh build prints", async (_name, build, config, notApplicable) => {
+  await expectRebuildsMatchFresh(build(), (ir) => emitValidators(ir, config), { notApplicable });
 });
 
 /** Schema sets that share most schema objects with the one before, as the model hands them over in watch mode. */

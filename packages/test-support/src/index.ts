@@ -11,4 +11,4 @@ export { baseline, baselineEndpoint, checkerConfig, endpointOf, modelOf } from "
 export { buildRangedResponsesIr, buildResponsesIr, responsesApiConfig } from "./fixtures/responses-api";
 export { pick, rng, type Rng } from "./random";
 export { buildSecurityIr, securityAuthConfig, securityConfig } from "./fixtures/security-api";
-export { expectRebuildsMatchFresh, SPEC_EDITS } from "./rebuilds";
+export { expectRebuildsMatchFresh, NO_OP_EDITS, SPEC_EDITS, type RebuildOptions, type SpecEdit } from "./rebuilds";

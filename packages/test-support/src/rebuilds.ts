@@ -7,6 +7,7 @@
  * content would serve the copy too, so such a cache needs its own test.
  */
 import type { AuthConfig, EnumNode, ErrorsConfig, FieldNode, ModelNode, SpecIR, TypeNode } from "@specloom/core";
+import { sameJson } from "@specloom/core";
 import { enumNode, section } from "./ir-builder";
 
 const withSummary = <T extends { readonly docs: object }>(node: T, summary: string): T => ({ ...node, docs: { ...node.docs, summary } });
@@ -57,8 +58,15 @@ function otherAuthStrategy(ir: SpecIR): SpecIR {
 }
 
 /** Edits a user makes between two saves, each applied to the result of the one before. */
-export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: SpecIR) => SpecIR }[] = [
-  { name: "nothing changed (a new root, every node kept)", edit: (ir) => ({ ...ir }) },
+export interface SpecEdit {
+  readonly name: string;
+  readonly edit: (ir: SpecIR) => SpecIR;
+  /** Changes identities only, never content (every other edit must change the spec, or the rebuild tests nothing). */
+  readonly sameContent?: true;
+}
+
+export const SPEC_EDITS: readonly SpecEdit[] = [
+  { name: "nothing changed (a new root, every node kept)", edit: (ir) => ({ ...ir }), sameContent: true },
   { name: "a model's field and docs", edit: (ir) => ({ ...ir, models: replaceAt(ir.models, 0, editedModel) }) },
   {
     name: "an enum gains a value",
@@ -82,20 +90,50 @@ export const SPEC_EDITS: readonly { readonly name: string; readonly edit: (ir: S
   { name: "the first schema removed (references to it no longer resolve)", edit: (ir) => ({ ...ir, schemas: ir.schemas.slice(1) }) },
   { name: "models reordered", edit: (ir) => ({ ...ir, models: [...ir.models].reverse() }) },
   { name: "the last model and API group removed", edit: (ir) => ({ ...ir, models: ir.models.slice(0, -1), apis: ir.apis.slice(0, -1) }) },
-  { name: "the config copied (a new identity, same values)", edit: (ir) => ({ ...ir, config: { ...ir.config } }) },
-  { name: "everything back as it was at first", edit: (ir) => ir },
+  { name: "the config copied (a new identity, same values)", edit: (ir) => ({ ...ir, config: { ...ir.config } }), sameContent: true },
+  { name: "everything back as it was at first", edit: (ir) => ir, sameContent: true },
 ];
+
+const BELONGS_TO = "a belongsTo relation removed";
+const REORDERED = "models reordered";
+const SCHEMA_DOCS = "a schema's docs";
+const FIRST_SCHEMA = "the first schema removed (references to it no longer resolve)";
+
+/** The edits a shared fixture has nothing for (no belongsTo, one model, no schema): `RebuildOptions.notApplicable`. */
+export const NO_OP_EDITS = {
+  docsSample: [BELONGS_TO, SCHEMA_DOCS, FIRST_SCHEMA, REORDERED],
+  security: ["a model's field and docs", BELONGS_TO, REORDERED],
+  responses: [BELONGS_TO, REORDERED],
+  requests: [BELONGS_TO, REORDERED],
+  naming: [SCHEMA_DOCS, "an endpoint's docs", FIRST_SCHEMA],
+} as const satisfies Record<string, readonly string[]>;
+
+export interface RebuildOptions {
+  /**
+   * Edits that find nothing to change in this fixture (no belongsTo to remove, no schema to document): each must
+   * indeed change nothing here. Any other edit that changes nothing fails, since its rebuild would test no cache.
+   */
+  readonly notApplicable?: readonly string[];
+}
 
 /**
  * Emits `ir`, then every edit in turn, through `emit` (whose caches live across calls), and expects each
  * result to equal `emit` of a deep copy. `emit` returns the artifact text(s) to compare.
  */
-export async function expectRebuildsMatchFresh(ir: SpecIR, emit: (ir: SpecIR) => unknown): Promise<void> {
+export async function expectRebuildsMatchFresh(ir: SpecIR, emit: (ir: SpecIR) => unknown, options: RebuildOptions = {}): Promise<void> {
+  const notApplicable = new Set(options.notApplicable ?? []);
+  for (const name of notApplicable)
+    expect({ notApplicable: name, known: SPEC_EDITS.some((e) => e.name === name) }).toEqual({ notApplicable: name, known: true });
   const first = ir;
   let current = ir;
   expect(await emit(current)).toEqual(await emit(structuredClone(current)));
-  for (const { name, edit } of SPEC_EDITS) {
+  for (const { name, edit, sameContent } of SPEC_EDITS) {
+    const before = current;
     current = name.startsWith("everything back") ? first : edit(current);
+    if (!sameContent) {
+      const changed = !sameJson(before, current);
+      expect({ edit: name, changesTheSpec: changed }).toEqual({ edit: name, changesTheSpec: !notApplicable.has(name) });
+    }
     const incremental = await emit(current);
     const fresh = await emit(structuredClone(current));
     // The edit's name in the failure message says which rebuild went wrong.
