@@ -192,10 +192,11 @@ function print(value: unknown, depth: number, prefix: number, suffix: number, ou
   out.push(array ? "]" : "}");
 }
 
-/** `value` in the layout above, without a trailing newline; members at `reuse.depth` printed by `reuse.member`. */
-export function compactJson(value: unknown, reuse?: Reuse): string {
+/** `value` in the layout above, then `end` (a trailing newline); members at `reuse.depth` printed by `reuse.member`. */
+export function compactJson(value: unknown, reuse?: Reuse, end = ""): string {
   const out = new Out();
   print(value, 0, 0, 0, out, reuse);
+  out.push(end);
   return out.text();
 }
 

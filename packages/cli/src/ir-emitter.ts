@@ -11,7 +11,7 @@ export const IR_FILE = "specloom.ir.json";
  * order: it is declaration order, which is meaningful.
  */
 export function stableJson(value: unknown): string {
-  return `${compactJson(value)}\n`;
+  return compactJson(value, undefined, "\n");
 }
 
 interface Printed {
@@ -42,7 +42,8 @@ const reusedMember: MemberPrinter = (value, depth, prefix, suffix) => {
 /** `stableJson({ $schema, ...ir })`, reusing the text of nodes printed by an earlier build in watch mode. */
 export function irJson(ir: SpecIR, schema: string): string {
   const root = { $schema: schema, ...ir };
-  return `${nodeReuse() ? compactJson(root, { depth: MEMBER_DEPTH, member: reusedMember }) : compactJson(root)}\n`;
+  // The final newline is joined in, not appended: a string + "\n" is a rope the write would copy to flatten.
+  return nodeReuse() ? compactJson(root, { depth: MEMBER_DEPTH, member: reusedMember }, "\n") : compactJson(root, undefined, "\n");
 }
 
 export const irEmitter: Emitter = {

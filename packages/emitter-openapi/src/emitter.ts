@@ -36,12 +36,13 @@ export const openapiEmitter: Emitter = {
     // Only this emit's maps: keeping the caches themselves would chain every earlier emit. A one-shot build
     // (no next emit) keeps nothing, so the later phases do not carry ~65 MB at N=1000.
     previous = nodeReuse() ? { inputs, operations: operations.built, fragments: renderer.rendered } : undefined;
-    const laidOut = renderer.yamlLaidOut ? yaml.layout(doc, 0) : undefined;
+    const laidOut = renderer.yamlLaidOut ? yaml.layout(doc, 0, "\n") : undefined;
     if (!nodeReuse()) yaml.keepAtMost(0);
     return {
       files: [
-        { path: "openapi.json", content: assembleJson(doc) + "\n" },
-        { path: "openapi.yaml", content: laidOut === undefined ? serializeYaml(plainDocument(doc)) : laidOut + "\n" },
+        // The final newline is joined in, not appended: a string + "\n" is a rope the write would copy to flatten.
+        { path: "openapi.json", content: assembleJson(doc, "\n") },
+        { path: "openapi.yaml", content: laidOut ?? serializeYaml(plainDocument(doc)) },
       ],
     };
   },

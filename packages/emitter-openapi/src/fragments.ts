@@ -86,9 +86,10 @@ function measureWrapper(depth: number): { open: number; close: number } {
  * JSON.stringify(doc, null, 2) of a document whose fragments are already serialized, as pieces joined once: a
  * join per level would copy the large sections again at each level above them.
  */
-export function assembleJson(doc: unknown): string {
+export function assembleJson(doc: unknown, end = ""): string {
   const out: string[] = [];
   writeJson(doc, 0, out);
+  out.push(end);
   return out.join("");
 }
 

@@ -27,7 +27,7 @@ function supported(options: DumpOptions): boolean {
 export function dumpYaml(doc: unknown, options: DumpOptions): string {
   if (!supported(options)) return dump(doc, options);
   try {
-    return new Writer(options).write(doc, 0, true) + "\n";
+    return new Writer(options).write(doc, 0, true, "\n");
   } catch (e) {
     if (e instanceof NotJsonData) return dump(doc, options);
     throw e;
@@ -65,11 +65,11 @@ export class YamlLayout {
     this.writer?.keepAtMost(limit);
   }
 
-  /** A mapping value at `level`, or the document itself at level 0 (then without the final newline). */
-  layout(value: unknown, level: number): string | undefined {
+  /** A mapping value at `level`, or the document itself at level 0 (then followed by `end`, e.g. the final newline). */
+  layout(value: unknown, level: number, end = ""): string | undefined {
     if (!this.writer) return undefined;
     try {
-      return this.writer.write(value, level, level === 0);
+      return this.writer.write(value, level, level === 0, end);
     } catch (e) {
       if (e instanceof NotJsonData) return undefined;
       throw e;
@@ -112,9 +112,10 @@ class Writer {
     for (const cache of [this.scalars, this.keys, this.numbers]) if (cache.size > limit) cache.clear();
   }
 
-  write(value: unknown, level: number, compact: boolean): string {
+  write(value: unknown, level: number, compact: boolean, end = ""): string {
     const out: string[] = [];
     this.node(value, level, compact, out);
+    out.push(end);
     return out.join("");
   }
 

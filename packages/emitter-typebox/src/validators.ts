@@ -194,7 +194,8 @@ export function emitValidatorsFromSchemas(set: JsonSchemaSet, ir: SpecIR, projec
   const sections = [formatRegistration(formats), fractionalStep ? decimalStepRegistration() : "", blocks.join("\n"), endpointBlocks.join("\n")].filter(
     (s) => s !== "",
   );
-  return `${header}\n${sections.join("\n")}`;
+  // One join (not header + text): a string built by + is a rope the write would copy to flatten.
+  return [header, ...sections].join("\n");
 }
 
 export function emitValidators(ir: SpecIR, config: SpecloomConfig): string {
