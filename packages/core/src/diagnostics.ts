@@ -276,6 +276,11 @@ export const diagnosticDefs = defs({
     message:
       "'{where}' cannot be named {detail}: a schema name is a letter or '_' followed by letters, digits or '_' (it names the OpenAPI component, the validator and the GraphQL type).",
   },
+  "property-count-misplaced": {
+    code: "SL3320",
+    severity: "error",
+    message: "{tag} on '{where}' counts the properties of an object or a record, but '{where}' is {type}.{hint}",
+  },
   "closed-base": {
     code: "SL3194",
     severity: "error",

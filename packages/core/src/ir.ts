@@ -116,6 +116,10 @@ export interface ArrayType {
 export interface RecordType {
   readonly kind: "record";
   readonly values: TypeNode;
+  /** `MinProperties<N>`: at least this many properties. */
+  readonly minProperties?: number;
+  /** `MaxProperties<N>`: at most this many properties. */
+  readonly maxProperties?: number;
 }
 
 export interface ObjectType {
@@ -127,6 +131,10 @@ export interface ObjectType {
   readonly closed?: boolean;
   /** `AdditionalProperties<T>`: undeclared properties must be `T` (`additionalProperties` beside `properties`). */
   readonly additionalProperties?: TypeNode;
+  /** `MinProperties<N>`: at least this many properties, declared or not. */
+  readonly minProperties?: number;
+  /** `MaxProperties<N>`: at most this many properties, declared or not. */
+  readonly maxProperties?: number;
 }
 
 /** A reference to a model, enum or named schema, by its IR name. */

@@ -53,6 +53,17 @@ describe("content from the IR", () => {
     expect(md).toContain("- `password`\n");
   });
 
+  test("property counts are validation rules of the field, localized", async () => {
+    const base = sampleIr();
+    const setting = model("Setting", "settings", [
+      field("id", t.uuid(), { primaryKey: true }),
+      field("tags", { kind: "record", values: t.str(), minProperties: 1, maxProperties: 50 }),
+    ]);
+    const ir = { ...base, models: [...base.models, setting] };
+    expect(await renderBackendSpec(ctx({ ir }))).toContain("- tags: At least 1 property, at most 50 properties");
+    expect(await renderBackendSpec(ctx({ ir, language: "de" }))).toContain("- tags: Mindestens 1 Eigenschaft, höchstens 50 Eigenschaften");
+  });
+
   test("traceability appendix maps requirements to endpoints", async () => {
     const md = await renderBackendSpec(ctx());
     expect(md).toMatch(/\| FR-1 +\| View a user +\| `GET \/api\/users\/:id` +\|/);

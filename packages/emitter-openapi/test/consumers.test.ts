@@ -27,6 +27,7 @@ import {
   securityConfig,
   tempProject,
   tscStrict,
+  withPropertyCounts,
 } from "@specloom/test-support";
 import { generateSdkTypes, runConsumers, withVersion } from "./helpers";
 
@@ -56,6 +57,7 @@ const inputs: { name: string; ir?: SpecIR; config: SpecloomConfig }[] = [
   { name: "security", ir: buildSecurityIr(), config: securityConfig() },
   { name: "requests", ir: buildRequestsIr(), config: requestsApiConfig() },
   { name: "schema-names", ir: buildSchemaNamesIr(), config: schemaNamesConfig() },
+  { name: "property-counts", ir: withPropertyCounts(buildSampleIr()), config: sampleConfig() },
   ...projects.map((p) => ({ ...compileSpec(label(p), p), name: label(p) })),
 ];
 /** The Reports group says `automaticResponses: false`: its operations list exactly the declared responses. */
@@ -201,6 +203,20 @@ test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:c
     expect(Object.keys(paths["/api/reports"] ?? {})).toEqual(expect.arrayContaining(["options", "trace"]));
     expect(paths["/api/reports/{id}:cancel"]?.post?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     expect(paths["/api/reports/{id}:cancel"]?.post?.operationId).toBe("reports.cancel"); // a declared operationId, as written
+  }
+});
+
+test("property counts: on a record, an object, a closed object, and beside an allOf (3.1 and 3.0)", () => {
+  for (const version of VERSIONS) {
+    const schemas = find("property-counts", version).doc.components?.schemas ?? {};
+    const counted = schemas.Counted as { properties: Record<string, object> };
+    expect(counted.properties.tags).toMatchObject({ type: "object", minProperties: 1, maxProperties: 2 });
+    expect(counted.properties.closed).toMatchObject({ additionalProperties: false, maxProperties: 1 });
+    expect(schemas.OneSetting).toMatchObject({ type: "object", minProperties: 1, maxProperties: 1 });
+    // In a member, a count still bounds the whole value: with the own properties, as documents write it beside them.
+    expect(schemas.WideSetting).toEqual({
+      allOf: [{ $ref: "#/components/schemas/AnySetting" }, { type: "object", properties: { extra: { type: "string" } }, maxProperties: 2 }],
+    });
   }
 });
 

@@ -136,6 +136,29 @@ describe("schema keywords that map to CHECK constraints", () => {
   });
 });
 
+describe("property counts on JSONB columns", () => {
+  // MinProperties/MaxProperties: a CHECK cannot count keys with a subquery; a path query counts the members.
+  const settings = model("Setting", "settings", [
+    column("id", t.int({ size: "int32" }), { primaryKey: true }),
+    column("tags", { kind: "record", values: t.str(), minProperties: 1, maxProperties: 2 }),
+    column("choice", { kind: "object", properties: [column("a", t.str(), { optional: true })], maxProperties: 1 }, { nullable: true }),
+  ]);
+  const ir = spec({ models: [settings] });
+  const config = sqlConfig();
+
+  test("become CHECKs that count an object's keys", async () => {
+    const sql = emitSql(ir, config);
+    const { db, schema } = await applyInFreshSchema(sql);
+    expect(await expectSchemaMatches(db, schema, ir, config)).toMatchObject({ tables: 1, checks: 2 });
+    const row = (id: number, values: string) => `INSERT INTO settings (id, tags, choice) VALUES (${id}, ${values})`;
+    expect(await failure(db, row(1, `'{"a":"x"}', NULL`))).toBeUndefined();
+    expect(await failure(db, row(2, `'{"a":"x","b":{"nested":1,"more":2}}', '{"a":"y"}'`))).toBeUndefined(); // nested keys do not count
+    expect(await failure(db, row(3, `'{}', NULL`))).toMatch(/ck_settings_tags_properties/);
+    expect(await failure(db, row(4, `'{"a":"x","b":"y","c":"z"}', NULL`))).toMatch(/ck_settings_tags_properties/);
+    expect(await failure(db, row(5, `'{"a":"x"}', '{"a":"y","b":"z"}'`))).toMatch(/ck_settings_choice_properties/);
+  });
+});
+
 describe("a MaxLength VARCHAR cannot carry", () => {
   // Real APIs declare maxLength 0 and lengths above PostgreSQL's VARCHAR limit (10485760): TEXT with a length CHECK.
   const blob = model("Blob", "blobs", [

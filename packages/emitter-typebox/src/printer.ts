@@ -5,6 +5,8 @@ import { DECIMAL_STEP_KIND, isFractionalStep } from "./decimal-step";
 
 /** Keywords passed through as TypeBox options: validation only, docs stay in the OpenAPI. */
 const OPTION_KEYS: readonly string[] = VALIDATION_KEYWORDS;
+/** `MinProperties`/`MaxProperties`: options of an Object or a Record. */
+const COUNT_KEYS = ["minProperties", "maxProperties"];
 
 export interface PrintContext {
   /** TypeScript identifier of a component's const. */
@@ -45,6 +47,9 @@ export function printSchema(s: JsonSchema, ctx: PrintContext, indent = ""): stri
     const parts = members("allOf");
     // The literal allOf (Intersect), so the TypeBox schema has the same shape as the OpenAPI one.
     const closed = s.unevaluatedProperties === false ? "{ unevaluatedProperties: false }" : "";
+    // TypeBox checks property counts on an Object, not on an Intersect: a member of their own carries them.
+    const counts = options(s, COUNT_KEYS);
+    if (counts) parts.push(call("Object", "{}", counts));
     return parts.length === 1 && !closed ? parts[0]! : call("Intersect", `[${parts.join(", ")}]`, closed);
   }
   if (Array.isArray(s.oneOf)) return union(members("oneOf"));
@@ -97,9 +102,10 @@ function patternString(s: JsonSchema, pattern: string): string {
 function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {
   const props = s.properties as Record<string, JsonSchema> | undefined;
   const extra = s.additionalProperties;
+  const counts = options(s, COUNT_KEYS);
   if (!props || Object.keys(props).length === 0) {
-    if (extra && typeof extra === "object") return call("Record", "Type.String()", printSchema(extra as JsonSchema, ctx, indent));
-    return extra === false ? call("Object", "{}") : call("Record", "Type.String()", "Type.Unknown()");
+    if (extra && typeof extra === "object") return call("Record", "Type.String()", printSchema(extra as JsonSchema, ctx, indent), counts);
+    return extra === false ? call("Object", "{}", counts) : call("Record", "Type.String()", "Type.Unknown()", counts);
   }
   const required = new Set((s.required as string[] | undefined) ?? []);
   const inner = indent + "  ";
@@ -107,11 +113,8 @@ function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {
     const value = printSchema(p, ctx, inner);
     return `${inner}${key(name)}: ${required.has(name) ? value : `Type.Optional(${value})`},`;
   });
-  const closed =
-    extra === false
-      ? ", { additionalProperties: false }"
-      : extra && typeof extra === "object"
-        ? `, { additionalProperties: ${printSchema(extra as JsonSchema, ctx, inner)} }`
-        : "";
-  return `Type.Object({\n${lines.join("\n")}\n${indent}}${closed})`;
+  const settings = COUNT_KEYS.filter((k) => s[k] !== undefined).map((k) => `${k}: ${value(s[k])}`);
+  if (extra === false) settings.unshift("additionalProperties: false");
+  else if (extra && typeof extra === "object") settings.unshift(`additionalProperties: ${printSchema(extra as JsonSchema, ctx, inner)}`);
+  return `Type.Object({\n${lines.join("\n")}\n${indent}}${settings.length > 0 ? `, { ${settings.join(", ")} }` : ""})`;
 }

@@ -27,6 +27,7 @@ import {
   t,
   tempProject,
   tscStrict,
+  withPropertyCounts,
 } from "@specloom/test-support";
 import { emitValidators, typeboxEmitter } from "../src";
 
@@ -77,12 +78,14 @@ const projectSources = [ROOT, ...exampleDirs()].map((p) => {
 const specSource = projectSources[0]!.source;
 /** Error models at every level: problem+json from the config, ValidationErrors and ApiError declared. */
 const responsesSource = emitValidators(buildResponsesIr(), responsesApiConfig());
+const countsSource = emitValidators(withPropertyCounts(buildSampleIr()), sampleConfig());
 
 test("imports only TypeBox, compiles under tsc --strict and loads (sample IR, spec-src, examples)", () => {
   const all = [
     { name: "sample", source: sampleSource },
     { name: "responses", source: responsesSource },
     { name: "requests", source: requestsSource },
+    { name: "counts", source: countsSource },
     ...projectSources,
   ];
   for (const { name, source } of all) {
@@ -197,6 +200,30 @@ test("number forms of imported documents: integers of no size, number formats, i
   expect(check({ ledger_id: 12 })).toBe(false);
   expect(check({ labels: { count: 2, colour: "red" } })).toBe(true);
   expect(check({ labels: { count: 2, colour: 3 } })).toBe(false);
+});
+
+test("property counts: records, objects, closed objects and an allOf with counts beside it", () => {
+  const v = load(countsSource);
+  const ok = { tags: { a: "x" }, closed: { a: "x" } };
+  const check = (patch: Record<string, unknown>) => Value.Check(v.Counted!, { ...ok, ...patch });
+  expect(check({})).toBe(true);
+  expect(check({ tags: {} })).toBe(false); // minProperties
+  expect(check({ tags: { a: "x", b: "y", c: "z" } })).toBe(false); // maxProperties
+  expect(check({ closed: { a: "x", b: "y" } })).toBe(false);
+  expect(check({ closed: { c: "x" } })).toBe(false); // still closed
+  expect(Value.Check(v.OneSetting!, { mode: "fast" })).toBe(true);
+  expect(Value.Check(v.OneSetting!, {})).toBe(false);
+  expect(Value.Check(v.OneSetting!, { mode: "fast", level: "high" })).toBe(false);
+  // allOf: the base's count (at least 1) and the derived one's (at most 2) both hold for the whole value.
+  expect(Value.Check(v.WideSetting!, { mode: "fast", extra: "1" })).toBe(true);
+  expect(Value.Check(v.WideSetting!, { extra: "1" })).toBe(true);
+  expect(Value.Check(v.WideSetting!, {})).toBe(false);
+  expect(Value.Check(v.WideSetting!, { mode: "fast", level: "high", extra: "1" })).toBe(false);
+  const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+  const set = buildJsonSchemas(withPropertyCounts(buildSampleIr()));
+  expect(typeboxView(json(v.OneSetting))).toEqual(validationView(set.components.OneSetting));
+  // TypeBox writes a record as patternProperties; the counts are the OpenAPI ones.
+  expect(json(v.Counted!.properties.tags)).toMatchObject({ minProperties: 1, maxProperties: 2 });
 });
 
 test("closed objects reject undeclared properties, also through allOf (unevaluatedProperties)", () => {

@@ -11,6 +11,7 @@ import type { Site } from "./types";
 import { isMarkerType } from "./schema-name-marker";
 import { declOf } from "./locate";
 import { nonNullableTypeOf } from "./type-values";
+import { propertyCounts } from "./property-counts";
 
 const CLOSED = "specloom.closed";
 const ADDITIONAL = "specloom.additionalProperties";
@@ -71,5 +72,6 @@ export function intersectionObject(
     ...(bases.length ? { extends: bases } : {}),
     ...(declaresClosed(type, checker) ? { closed: true } : {}),
     ...(additional ? { additionalProperties: convert(additional) } : {}),
+    ...propertyCounts(type.types, ctx, name, site.node),
   };
 }

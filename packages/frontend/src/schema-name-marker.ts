@@ -9,11 +9,11 @@ import { declOf } from "./locate";
 import { nonNullableTypeOf } from "./type-values";
 
 const SCHEMA_NAME = "specloom.schemaName";
-const MARKERS = new Set(["specloom.closed", "specloom.additionalProperties", SCHEMA_NAME]);
+const MARKERS = new Set(["specloom.closed", "specloom.additionalProperties", "specloom.minProperties", "specloom.maxProperties", SCHEMA_NAME]);
 /** A name that is valid as an OpenAPI component key, a TypeScript identifier and a GraphQL type name. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** `Closed`, `AdditionalProperties<…>`, `SchemaName<…>`: an object whose only properties are specloom markers. It is no base schema. */
+/** `Closed`, `AdditionalProperties<…>`, `MinProperties<…>`, `SchemaName<…>`…: an object whose only properties are specloom markers. It is no base schema. */
 export function isMarkerType(type: ts.Type, checker: ts.TypeChecker): boolean {
   if (!(type.flags & ts.TypeFlags.Object) && !type.isIntersection()) return false;
   const props = checker.getPropertiesOfType(type);

@@ -15,6 +15,7 @@ import { defaultProblem } from "./default-check";
 import { reportDuplicateSchema } from "./schema-names";
 import { additionalPropertiesOf, declaresClosed, intersectionObject, reportClosedBases } from "./intersections";
 import { declaredSchemaName, isMarkerType } from "./schema-name-marker";
+import { directBases, isCountMarker, propertyCounts, reportMisplacedCounts } from "./property-counts";
 
 const MAX_DEPTH = 40;
 
@@ -64,7 +65,7 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
     bases.length === 0
       ? undefined
       : bases.length === 1
-        ? convertType(bases[0]!, ctx, site, depth)
+        ? convertWithoutTags(bases[0]!, ctx, site, depth)
         : aliasName && bases.every((b) => b.flags & ts.TypeFlags.Object)
           ? namedUnion(aliasName, type, bases, ctx, site, depth, own)
           : convertUnion(bases, ctx, site, depth, aliasName, own);
@@ -77,6 +78,22 @@ export function convertValueType(type: ts.Type, ctx: FrontendContext, site: Site
   return { type: tagged, nullable, facts };
 }
 
+/**
+ * Intersections whose tags are being applied: `Closed & { … } & ReadOnly` has several members besides its tags, so
+ * the intersection itself is the base, and converting it must not read its tags again.
+ */
+const tagsRead = new Set<ts.Type>();
+
+function convertWithoutTags(base: ts.Type, ctx: FrontendContext, site: Site, depth: number): TypeNode {
+  if (!base.isIntersection() || tagsRead.has(base)) return convertType(base, ctx, site, depth);
+  tagsRead.add(base);
+  try {
+    return convertType(base, ctx, site, depth);
+  } finally {
+    tagsRead.delete(base);
+  }
+}
+
 export function convertType(type: ts.Type, ctx: FrontendContext, site: Site, depth = 0): TypeNode {
   if (depth > MAX_DEPTH) {
     ctx.report("type-too-deep", { where: `${site.owner}.${site.field}`, max: MAX_DEPTH }, site.node);
@@ -84,7 +101,7 @@ export function convertType(type: ts.Type, ctx: FrontendContext, site: Site, dep
   }
   const f = type.flags;
   if (type.isUnion()) return convertValueType(type, ctx, site, depth + 1).type;
-  if (type.isIntersection() && splitTags(type, ctx.checker).tags.size > 0) return convertValueType(type, ctx, site, depth + 1).type;
+  if (type.isIntersection() && !tagsRead.has(type) && splitTags(type, ctx.checker).tags.size > 0) return convertValueType(type, ctx, site, depth + 1).type;
   if (type.isIntersection()) {
     const object = convertIntersection(type, ctx, site, depth);
     if (object) return object;
@@ -158,8 +175,10 @@ function convertObjectType(type: ts.ObjectType, ctx: FrontendContext, site: Site
 function convertIntersection(type: ts.IntersectionType, ctx: FrontendContext, site: Site, depth: number): TypeNode | undefined {
   const name = schemaNameOf(type, ctx);
   if (name && ctx.schemas.has(name)) return { kind: "ref", name, refKind: "schema" };
-  if (name) ctx.schemas.set(name, null); // recursion-safe, as registerSchema
   const where = name ?? `${site.owner}.${site.field}`;
+  const counted = countedNonObject(type, ctx, site, where, depth);
+  if (counted) return counted;
+  if (name) ctx.schemas.set(name, null); // recursion-safe, as registerSchema
   const object = intersectionObject(type, ctx, site, where, (m) => convertType(m, ctx, site, depth + 1));
   if (!name) return object;
   if (!object) {
@@ -169,6 +188,26 @@ function convertIntersection(type: ts.IntersectionType, ctx: FrontendContext, si
   const decl = declOf(type.aliasSymbol) ?? site.node;
   ctx.schemas.set(name, { kind: "schema", name, type: object, docs: readDocs(type.aliasSymbol, ctx.checker).docs, loc: ctx.loc(decl) });
   return { kind: "ref", name, refKind: "schema" };
+}
+
+/**
+ * `Record<string, T> & MaxProperties<N>`: the record with its counts, inline like any record. Counts on a string,
+ * an array or a primitive are reported and left out. Undefined for objects, which `intersectionObject` takes.
+ */
+function countedNonObject(type: ts.IntersectionType, ctx: FrontendContext, site: Site, where: string, depth: number): TypeNode | undefined {
+  const { checker } = ctx;
+  const markers = type.types.filter((m) => isCountMarker(m, checker));
+  const rest = type.types.filter((m) => !isMarkerType(m, checker) && !checker.getPropertyOfType(m, "specloom.tag"));
+  const lone = rest.length === 1 ? rest[0]! : undefined;
+  if (markers.length === 0 || !lone) return undefined;
+  const props = checker.getPropertiesOfType(lone).filter((p) => !p.getName().startsWith("specloom."));
+  const isRecord = props.length === 0 && checker.getIndexInfosOfType(lone).length > 0;
+  const objectLike = lone.flags & ts.TypeFlags.Object && !checker.isArrayType(lone) && !checker.isTupleType(lone);
+  if (objectLike && !isRecord) return undefined;
+  const converted = convertType(lone, ctx, site, depth + 1);
+  if (converted.kind === "record") return { ...converted, ...propertyCounts(markers, ctx, where, site.node) };
+  reportMisplacedCounts(markers, converted, ctx, where, site.node);
+  return converted;
 }
 
 function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], ctx: FrontendContext, site: Site, depth: number): void {
@@ -190,6 +229,7 @@ function registerSchema(name: string, type: ts.ObjectType, props: ts.Symbol[], c
       ...(closed ? { closed: true } : {}),
       // A base's marker stays with the base: in the allOf it would also restrict the base's own properties.
       ...(bases.length === 0 || declaresAdditional(type, ctx) ? additionalOf(type, ctx, { ...site, node: decl }, depth) : {}),
+      ...propertyCounts(directBases(type, ctx.checker), ctx, name, decl),
     },
     docs: readDocs(sym, ctx.checker).docs,
     loc: ctx.loc(decl),

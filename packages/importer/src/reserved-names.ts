@@ -12,8 +12,8 @@ export const SPECLOOM_EXPORTS: readonly string[] = (
   "Callback Closed Column CustomFormat DateOnly DateTime Decimal Default DeploymentConfig Duration Email Endpoint EndpointOptions Entity " +
   "EntityOptions EnvRef ErrorExample ErrorsConfig ExclusiveMaximum ExclusiveMinimum ExternalDocs Format FormatName HasMany HasOne HasOptions " +
   "HttpBasicScheme HttpBearerScheme HttpMethod Identity IndexColumn IndexOptions Indexed Int Integer IntegrationConfig IntegrationsConfig " +
-  "Internal JobConfig JobsConfig Json LogLevel LoggingConfig ManyToMany ManyToManyOptions MaxItems MaxLength Maximum MediaType MinItems " +
-  "MinLength Minimum MonitoringConfig MultipleOf NoContent NoRetry OAuth2Scheme OAuthFlows OAuthScopes OpenIdConnectScheme Ownership " +
+  "Internal JobConfig JobsConfig Json LogLevel LoggingConfig ManyToMany ManyToManyOptions MaxItems MaxLength MaxProperties Maximum MediaType MinItems " +
+  "MinLength MinProperties Minimum MonitoringConfig MultipleOf NoContent NoRetry OAuth2Scheme OAuthFlows OAuthScopes OpenIdConnectScheme Ownership " +
   "Paginated Pagination PartEncoding Pattern PerformanceConfig Phone Precision PrimaryKey RateLimit ReadOnly ReferentialAction " +
   "RequestBodyOptions Response ResponseExample ResponseOptions Responses RetryPolicy SchemaName SecurityConfig SecurityRequirement SecurityScheme " +
   "Sensitive Serial Service ServiceOptions SqlDefault TagOf TestingConfig UUID Unique UniqueItems Url Webhook WebhookOptions Webhooks WriteOnly"

@@ -120,3 +120,17 @@ export interface SchemaName<Name extends string> {
 export interface AdditionalProperties<T> {
   readonly "specloom.additionalProperties"?: T;
 }
+
+/**
+ * The object holds at least `N` properties (OpenAPI `minProperties`): `Record<string, string> & MinProperties<1>`,
+ * `MinProperties<1> & { … }`, or `interface Filter extends MinProperties<1> { … }`. A marker like `Closed`, so an
+ * interface can extend it next to `MaxProperties`.
+ */
+export interface MinProperties<N extends number> {
+  readonly "specloom.minProperties"?: N;
+}
+
+/** The object holds at most `N` properties (OpenAPI `maxProperties`); written like `MinProperties`. */
+export interface MaxProperties<N extends number> {
+  readonly "specloom.maxProperties"?: N;
+}

@@ -12,3 +12,4 @@ export { buildRangedResponsesIr, buildResponsesIr, responsesApiConfig } from "./
 export { pick, rng, type Rng } from "./random";
 export { buildSecurityIr, securityAuthConfig, securityConfig } from "./fixtures/security-api";
 export { expectRebuildsMatchFresh, NO_OP_EDITS, SPEC_EDITS, type RebuildOptions, type SpecEdit } from "./rebuilds";
+export { withPropertyCounts } from "./fixtures/property-counts";

@@ -123,6 +123,8 @@ export const catalog: Catalog = {
     minItems: (n) => `mindestens ${n} Einträge`,
     maxItems: (n) => `höchstens ${n} Einträge`,
     uniqueItems: "keine doppelten Einträge",
+    minProperties: (n) => `mindestens ${n} ${n === 1 ? "Eigenschaft" : "Eigenschaften"}`,
+    maxProperties: (n) => `höchstens ${n} ${n === 1 ? "Eigenschaft" : "Eigenschaften"}`,
     oneOf: (values) => `einer von ${values}`,
   },
   schema: {

@@ -126,6 +126,8 @@ export const catalog = {
     minItems: (n: number) => `at least ${n} items`,
     maxItems: (n: number) => `at most ${n} items`,
     uniqueItems: "no duplicate items",
+    minProperties: (n: number) => `at least ${n} ${n === 1 ? "property" : "properties"}`,
+    maxProperties: (n: number) => `at most ${n} ${n === 1 ? "property" : "properties"}`,
     oneOf: (values: string) => `one of ${values}`,
   },
   schema: {

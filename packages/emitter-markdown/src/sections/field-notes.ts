@@ -19,6 +19,10 @@ export function fieldRules(ctx: SectionContext, field: FieldNode): string[] {
     if (field.type.maxItems !== undefined) out.push(t.rules.maxItems(field.type.maxItems));
     if (field.type.uniqueItems) out.push(t.rules.uniqueItems);
   }
+  if (type.kind === "object" || type.kind === "record") {
+    if (type.minProperties !== undefined) out.push(t.rules.minProperties(type.minProperties));
+    if (type.maxProperties !== undefined) out.push(t.rules.maxProperties(type.maxProperties));
+  }
   return out;
 }
 

@@ -52,6 +52,8 @@ const DSL_NAMES = [
   "Integer",
   "Closed",
   "AdditionalProperties",
+  "MinProperties",
+  "MaxProperties",
   "OneOf",
   "MinLength",
   "MaxLength",

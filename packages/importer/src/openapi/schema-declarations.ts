@@ -6,10 +6,22 @@
 import { isObject, pointerJoin, type Json, type JsonObject, type OpenApiImport } from "./context";
 import { docParts, jsDoc } from "./docs";
 import { constraintSiblings, withoutNoteMembers } from "./compose";
-import { DOC_KEYWORDS, SchemaWriter } from "./schema-type";
+import { DOC_KEYWORDS, isUntypedEmpty, SchemaWriter } from "./schema-type";
 
 /** Keys an `allOf` schema may hold and still be an interface that extends its members. */
-const EXTENDS_KEYS = new Set(["allOf", "description", "title", "example", "examples", "deprecated", "type", "properties", "required"]);
+const EXTENDS_KEYS = new Set([
+  "allOf",
+  "description",
+  "title",
+  "example",
+  "examples",
+  "deprecated",
+  "type",
+  "properties",
+  "required",
+  "minProperties",
+  "maxProperties",
+]);
 
 export interface Declaration {
   readonly name: string;
@@ -25,7 +37,29 @@ const isObjectSchema = (s: Json | undefined): s is JsonObject =>
   !s.oneOf &&
   !s.anyOf &&
   s.nullable !== true &&
+  !isUntypedEmpty(s) &&
   (s.additionalProperties === undefined || s.additionalProperties === true || isObject(s.additionalProperties));
+
+/** Keys of an inline `allOf` member whose own members can stand in its place (Azure nests `allOf: [{ allOf: [Resource] }]`). */
+const NESTED_KEYS = new Set(["allOf", "type", "description", "title", "example", "examples", "deprecated"]);
+
+/** The members with every inline, merely documented `allOf` member replaced by its members, each with its path. */
+function flattenedMembers(members: readonly { schema: Json; at: (string | number)[] }[], depth = 0): { schema: Json; at: (string | number)[] }[] {
+  return members.flatMap((m) => {
+    const s = m.schema;
+    const nested =
+      depth < 10 &&
+      isObject(s) &&
+      Array.isArray(s.allOf) &&
+      (s.type === undefined || s.type === "object") &&
+      Object.keys(s).every((k) => NESTED_KEYS.has(k) || k.startsWith("x-"));
+    if (!nested) return [m];
+    return flattenedMembers(
+      (s.allOf as Json[]).map((schema, i) => ({ schema, at: [...m.at, "allOf", i] })),
+      depth + 1,
+    );
+  });
+}
 
 export class SchemaDeclarations {
   readonly declarations: Declaration[] = [];
@@ -94,12 +128,12 @@ export class SchemaDeclarations {
     else if (schema.required !== undefined) return undefined; // requires the bases' properties: no interface form
     const bases: string[] = [];
     const inherited = new Set<string>();
-    for (const { schema: member, index } of members) {
+    for (const { schema: member, at } of flattenedMembers(members.map(({ schema, index }) => ({ schema, at: ["allOf", index] })))) {
       const base = this.baseName(member);
       if (base) {
         bases.push(base);
         this.propertyNames(member, inherited);
-      } else if (isObjectSchema(member) && !isObject(member.additionalProperties)) own.push({ schema: member, at: ["allOf", index] });
+      } else if (isObjectSchema(member) && !isObject(member.additionalProperties)) own.push({ schema: member, at });
       else return undefined;
     }
     // Inline members become one body and parts: only when each requires its own properties and no name repeats.
@@ -123,18 +157,23 @@ export class SchemaDeclarations {
     const doc = jsDoc(docParts(isObject(schema) ? withoutNoteMembers(schema).schema : schema));
     const w = this.writer;
     if (isObjectSchema(schema)) {
-      const additional = w.additional(schema, pointer, name);
+      const heritage = [w.additional(schema, pointer, name), ...w.counts(schema, pointer)].filter((h) => h !== "");
       this.declarations.push({
         name,
-        text: `${doc}export interface ${name}${additional ? ` extends ${additional}` : ""} {\n${w.members(schema, pointer, name)}}\n`,
+        text: `${doc}export interface ${name}${heritage.length > 0 ? ` extends ${heritage.join(", ")}` : ""} {\n${w.members(schema, pointer, name)}}\n`,
       });
       return;
     }
-    const closed = isObject(schema) && schema.additionalProperties === false ? { ...(schema as JsonObject), additionalProperties: true } : undefined;
+    // A closed `type: object` without properties is an interface with none.
+    const closed =
+      isObject(schema) && schema.additionalProperties === false
+        ? { ...(schema as JsonObject), additionalProperties: true, ...(schema.type === "object" && !schema.properties ? { properties: {} } : {}) }
+        : undefined;
     if (closed && isObjectSchema(closed)) {
       // `additionalProperties: false`: the marker closes it (and no other schema can extend it, SL3194).
       w.uses.add("Closed");
-      this.declarations.push({ name, text: `${doc}export interface ${name} extends Closed {\n${w.members(closed, pointer, name)}}\n` });
+      const heritage = ["Closed", ...w.counts(closed, pointer)].join(", ");
+      this.declarations.push({ name, text: `${doc}export interface ${name} extends ${heritage} {\n${w.members(closed, pointer, name)}}\n` });
       return;
     }
     if (isObject(schema) && Array.isArray(schema.allOf) && !(schema.allOf.length === 1 && Object.keys(schema).length === 1)) {
@@ -149,10 +188,13 @@ export class SchemaDeclarations {
           return partName;
         });
         const members = body ? w.members(body.schema, pointerJoin(pointer, ...body.at), name) : "";
-        const bases = [...form.bases, ...partNames];
+        // Property counts beside the allOf bound the whole value: markers next to the bases.
+        const counts = w.counts(schema, pointer);
+        const bases = [...form.bases, ...partNames, ...counts];
         // An own property that redeclares a base's (another default, optional where the base requires it) is legal in
         // allOf but not in `interface … extends`; an intersection says the same allOf and lets TypeScript accept it.
-        if (form.overrides) {
+        // So do counts: an interface cannot extend a marker that a base already carries with another number.
+        if (form.overrides || counts.length > 0) {
           this.declarations.push({ name, text: `${doc}export type ${name} = ${[...bases, `{\n${members}}`].join(" & ")};\n` });
           return;
         }

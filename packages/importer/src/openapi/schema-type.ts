@@ -27,6 +27,19 @@ export const DOC_KEYWORDS: ReadonlySet<string> = new Set([
 const STRING_FORMATS: Record<string, string> = { uuid: "UUID", email: "Email", uri: "Url", "date-time": "DateTime", date: "DateOnly", binary: "Binary" };
 const TAGGED_FORMATS = new Set(["password", "byte", "hostname", "ipv4", "ipv6"]);
 
+/** An object's property counts: `MinProperties`/`MaxProperties`. */
+export const COUNT_KEYWORDS = ["minProperties", "maxProperties"] as const;
+
+/**
+ * `{ properties: {} }` without a `type`: it constrains nothing, so it accepts any value, not only objects (Azure
+ * writes it for property bags it leaves open). `unknown`, which builds back to a schema without a type.
+ */
+export const isUntypedEmpty = (s: JsonObject): boolean =>
+  s.type === undefined &&
+  isObject(s.properties) &&
+  Object.keys(s.properties).length === 0 &&
+  Object.keys(s).every((k) => k === "properties" || DOC_KEYWORDS.has(k) || k.startsWith("x-"));
+
 const PRIMITIVES = new Set(["string", "integer", "number", "boolean"]);
 
 const paren = (t: string): string => (/^[\w.]+$|^"[^"]*"$/.test(t) ? t : `(${t})`);
@@ -168,7 +181,8 @@ export class SchemaWriter {
       this.ctx.report("import-oa-composition", pointerJoin(pointer, "type"), "a list of types", "approximate", "it becomes a union, written as anyOf");
       return s.type.map((t) => paren(this.nonNull({ ...s, type: t }, pointer, hint, stack))).join(" | ");
     }
-    const type = s.type ?? (s.properties || s.additionalProperties !== undefined ? "object" : s.items ? "array" : undefined);
+    const untyped = isUntypedEmpty(s);
+    const type = s.type ?? (untyped ? undefined : s.properties || s.additionalProperties !== undefined ? "object" : s.items ? "array" : undefined);
     switch (type) {
       case "string":
         return this.string(s, pointer);
@@ -182,11 +196,12 @@ export class SchemaWriter {
         return this.withTags("boolean", tags);
       }
       case "array": {
-        this.leftovers(s, pointer, ["type", "items", "minItems", "maxItems", "uniqueItems"]);
+        this.leftovers(s, pointer, ["type", "items", "minItems", "maxItems", "uniqueItems", "readOnly", "writeOnly"]);
         const tags: string[] = [];
         if (typeof s.minItems === "number" && s.minItems > 0) tags.push(`${this.dsl("MinItems")}<${s.minItems}>`);
         if (typeof s.maxItems === "number") tags.push(`${this.dsl("MaxItems")}<${s.maxItems}>`);
         if (s.uniqueItems === true) tags.push(this.dsl("UniqueItems"));
+        this.visibility(s, pointer, tags);
         const array = `${paren(this.type(s.items, pointerJoin(pointer, "items"), `${hint}Item`, stack))}[]`;
         return this.withTags(array, tags);
       }
@@ -195,7 +210,7 @@ export class SchemaWriter {
       case "null":
         return "null";
       default:
-        this.leftovers(s, pointer, ["type", "default", "readOnly", "writeOnly"]);
+        this.leftovers(s, pointer, ["type", "default", "readOnly", "writeOnly", ...(untyped ? ["properties"] : [])]);
         return "unknown";
     }
   }
@@ -236,7 +251,8 @@ export class SchemaWriter {
     return written.length === 0 ? base : [base, ...written].join(" & ");
   }
 
-  private commonTags(s: JsonObject, pointer: string, tags: string[], jsType: "string" | "number" | "integer" | "boolean"): void {
+  /** `ReadOnly`/`WriteOnly`: a property's visibility, whatever its type. */
+  private visibility(s: JsonObject, pointer: string, tags: string[]): void {
     if ((s.readOnly === true || s.writeOnly === true) && !pointer.startsWith("/components/"))
       this.ctx.report(
         "import-oa-keyword",
@@ -247,6 +263,10 @@ export class SchemaWriter {
       );
     if (s.readOnly === true) tags.push(this.dsl("ReadOnly"));
     if (s.writeOnly === true) tags.push(this.dsl("WriteOnly"));
+  }
+
+  private commonTags(s: JsonObject, pointer: string, tags: string[], jsType: "string" | "number" | "integer" | "boolean"): void {
+    this.visibility(s, pointer, tags);
     const d = s.default;
     if (d === undefined) return;
     const fits = jsType === "integer" ? Number.isInteger(d) : typeof d === jsType;
@@ -322,12 +342,14 @@ export class SchemaWriter {
   }
 
   private object(s: JsonObject, pointer: string, hint: string, stack: readonly string[]): string {
-    this.leftovers(s, pointer, ["type", "properties", "required", "additionalProperties"]);
+    this.leftovers(s, pointer, ["type", "properties", "required", "additionalProperties", "readOnly", "writeOnly", ...COUNT_KEYWORDS]);
     const props = isObject(s.properties) ? Object.entries(s.properties) : [];
     const extra = s.additionalProperties;
+    const counts = this.counts(s, pointer);
+    this.visibility(s, pointer, counts);
     if (props.length === 0) {
-      if (isObject(extra) && Object.keys(extra).length > 0)
-        return `Record<string, ${this.type(extra, pointerJoin(pointer, "additionalProperties"), `${hint}Value`, stack)}>`;
+      // A closed object without properties accepts only `{}`: the marker alone says that.
+      if (extra === false && counts.length === 0) return this.dsl("Closed");
       if (extra === false)
         this.ctx.report(
           "import-oa-keyword",
@@ -336,11 +358,36 @@ export class SchemaWriter {
           "dropped",
           "closed objects have no form yet",
         );
-      return "Record<string, unknown>";
+      const values =
+        isObject(extra) && Object.keys(extra).length > 0
+          ? this.type(extra, pointerJoin(pointer, "additionalProperties"), `${hint}Value`, stack)
+          : "unknown";
+      return [`Record<string, ${values}>`, ...counts].join(" & ");
     }
-    if (extra === false) return `${this.dsl("Closed")} & {\n${this.members(s, pointer, hint, stack)}}`;
-    const additional = this.additional(s, pointer, hint, stack);
-    return `${additional ? `${additional} & ` : ""}{\n${this.members(s, pointer, hint, stack)}}`;
+    const markers = extra === false ? [this.dsl("Closed")] : [this.additional(s, pointer, hint, stack)].filter((m) => m !== "");
+    return [...markers, ...counts, `{\n${this.members(s, pointer, hint, stack)}}`].join(" & ");
+  }
+
+  /** `MinProperties<N>`/`MaxProperties<N>` for an object's `minProperties`/`maxProperties` (0 minimum says nothing). */
+  counts(s: JsonObject, pointer: string): string[] {
+    const out: string[] = [];
+    for (const [key, tag] of [
+      ["minProperties", "MinProperties"],
+      ["maxProperties", "MaxProperties"],
+    ] as const) {
+      const n = s[key];
+      if (n === undefined || (n === 0 && key === "minProperties")) continue;
+      if (typeof n === "number" && Number.isInteger(n) && n >= 0) out.push(`${this.dsl(tag)}<${n}>`);
+      else
+        this.ctx.report(
+          "import-oa-keyword",
+          pointerJoin(pointer, key),
+          `'${key}: ${JSON.stringify(n)}'`,
+          "dropped",
+          "it is not a whole number of at least 0",
+        );
+    }
+    return out;
   }
 
   /** `AdditionalProperties<T>` for a typed `additionalProperties` beside `properties`, or "". */

@@ -23,6 +23,8 @@ export const VALIDATION_KEYWORDS = [
   "minItems",
   "maxItems",
   "uniqueItems",
+  "minProperties",
+  "maxProperties",
 ] as const;
 
 export function ref(name: string): JsonSchema {

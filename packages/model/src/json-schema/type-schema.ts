@@ -147,15 +147,18 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
         },
       );
     case "record":
-      return { type: "object", additionalProperties: typeSchema(type.values, ctx, hint + "Value") };
+      return withDefined({ type: "object", additionalProperties: typeSchema(type.values, ctx, hint + "Value") }, propertyCounts(type));
     case "object": {
       const declared = objectSchema(type.properties, ctx, hint);
       const own = type.additionalProperties ? { ...declared, additionalProperties: typeSchema(type.additionalProperties, ctx, hint + "Value") } : declared;
-      if (!type.extends || type.extends.length === 0) return type.closed ? { ...own, additionalProperties: false } : own;
+      const counts = propertyCounts(type);
+      if (!type.extends || type.extends.length === 0) return withDefined(type.closed ? { ...own, additionalProperties: false } : own, counts);
       // `interface A extends B`, `B & C`: allOf of the bases and the own properties.
       const bases = type.extends.map((name) => refFor(name, ctx));
-      if (type.properties.length === 0 && bases.length === 1 && !type.closed) return bases[0]!; // a one-member allOf says nothing more
-      const allOf = { allOf: type.properties.length > 0 ? [...bases, own] : bases };
+      const counted = counts.minProperties !== undefined || counts.maxProperties !== undefined;
+      if (type.properties.length === 0 && bases.length === 1 && !type.closed && !counted) return bases[0]!; // a one-member allOf says nothing more
+      // Counts in any member bound the whole value: with the own properties, as documents write them beside them, else beside the allOf.
+      const allOf = type.properties.length > 0 ? { allOf: [...bases, withDefined(own, counts)] } : withDefined({ allOf: bases }, counts);
       // additionalProperties cannot see into allOf members; unevaluatedProperties (2020-12) can.
       return type.closed ? { ...allOf, unevaluatedProperties: false } : allOf;
     }
@@ -164,6 +167,11 @@ export function typeSchema(type: TypeNode, ctx: TypeContext, hint: string): Json
     case "union":
       return unionSchema(type, ctx, hint);
   }
+}
+
+/** `MinProperties`/`MaxProperties` of an object or a record. */
+function propertyCounts(type: { readonly minProperties?: number; readonly maxProperties?: number }): Record<string, number | undefined> {
+  return { minProperties: type.minProperties, maxProperties: type.maxProperties };
 }
 
 function refFor(name: string, ctx: TypeContext): JsonSchema {

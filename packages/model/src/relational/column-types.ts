@@ -107,9 +107,21 @@ export function columnType(type: TypeNode, ctx: TypeContext): ColumnType {
     }
     case "array":
       return arrayColumnType(type.items, type.minItems, type.maxItems, ctx);
+    case "object":
+    case "record":
+      return { ...json, checks: propertyCountChecks(type.minProperties, type.maxProperties, ctx) };
     default:
       return json;
   }
+}
+
+/** `MinProperties`/`MaxProperties` on a JSON object column. */
+function propertyCountChecks(min: number | undefined, max: number | undefined, ctx: TypeContext): TypeCheck[] {
+  const count = ctx.dialect.propertyCountExpression(ctx.column);
+  const bounds: string[] = [];
+  if (count && min !== undefined && min > 0) bounds.push(`${count} >= ${min}`);
+  if (count && max !== undefined) bounds.push(`${count} <= ${max}`);
+  return bounds.length > 0 ? [{ kind: "properties", expression: bounds.join(" AND ") }] : [];
 }
 
 function arrayColumnType(items: TypeNode, minItems: number | undefined, maxItems: number | undefined, ctx: TypeContext): ColumnType {

@@ -74,6 +74,11 @@ export abstract class Dialect {
   cardinalityExpression(_column: string): string | undefined {
     return undefined;
   }
+
+  /** Property count of a JSON object column, or undefined when a CHECK cannot compute it. */
+  propertyCountExpression(_column: string): string | undefined {
+    return undefined;
+  }
 }
 
 /** PostgreSQL keywords that are reserved, or reserved except as function/type names. */
@@ -140,6 +145,12 @@ export class PostgresDialect extends Dialect {
 
   override cardinalityExpression(column: string): string {
     return `cardinality(${column})`;
+  }
+
+  // A CHECK cannot hold a subquery (`SELECT count(*) FROM jsonb_object_keys(…)`); a path query is a plain, immutable
+  // function call. `$.*` is every member's value: as many as there are keys, and none (no error) for a non-object.
+  override propertyCountExpression(column: string): string {
+    return `jsonb_array_length(jsonb_path_query_array(${column}, '$.*'))`;
   }
 }
 

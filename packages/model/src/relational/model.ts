@@ -57,7 +57,7 @@ export interface UniqueConstraint {
 }
 
 /** What a check enforces: a column type's constraint, or `table`: an expression the spec declares (`Entity<{ checks }>`). */
-export type CheckKind = "range" | "multiple" | "length" | "pattern" | "values" | "items" | "table";
+export type CheckKind = "range" | "multiple" | "length" | "pattern" | "values" | "items" | "properties" | "table";
 
 export interface CheckConstraint {
   readonly name: string;
