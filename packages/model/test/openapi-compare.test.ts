@@ -104,6 +104,24 @@ describe("compareOpenApi", () => {
     ]);
   });
 
+  it("reads an inline allOf member that composes others as its members and its own keywords (Azure's nested resources)", () => {
+    const components = { components: { schemas: { Named: { type: "object", properties: { id: { type: "string" } } } } } };
+    const named = { $ref: "#/components/schemas/Named" };
+    const extra = { type: "object", properties: { x: { type: "string" } } };
+    const nested = { allOf: [{ allOf: [named], description: "A resource.", properties: {}, type: "object" }, extra] };
+    const withOwn = { allOf: [{ allOf: [named], properties: { y: { type: "integer" } } }, extra] };
+    const source = doc("3.1.0", { "/a": op(nested), "/b": op(withOwn) }, components);
+    const built = doc(
+      "3.1.0",
+      { "/a": op({ allOf: [named, extra] }), "/b": op({ allOf: [named, { type: "object", properties: { y: { type: "integer" } } }, extra] }) },
+      components,
+    );
+    expect(compareOpenApi(source, built)).toEqual([]);
+    // A nested member's own keyword still counts.
+    const changed = doc("3.1.0", { "/a": op({ allOf: [named, extra] }), "/b": op({ allOf: [named, extra] }) }, components);
+    expect(compareOpenApi(source, changed).length).toBeGreaterThan(0);
+  });
+
   it("reports a changed schema at the JSON pointer of the component, once for every operation using it", () => {
     const withPet = (idType: string) =>
       doc(

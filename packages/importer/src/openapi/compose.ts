@@ -7,7 +7,7 @@
 import { isObject, type Json, type JsonObject } from "./context";
 
 /** Keywords a member may hold and still only document its neighbour. */
-const NOTE_KEYWORDS = new Set(["description", "title", "example", "examples", "deprecated", "$comment", "externalDocs"]);
+const NOTE_KEYWORDS = new Set(["description", "title", "example", "examples", "deprecated", "$comment", "externalDocs", "xml"]);
 
 const isNote = (member: Json): boolean =>
   isObject(member) && typeof member.$ref !== "string" && Object.keys(member).every((k) => NOTE_KEYWORDS.has(k) || k.startsWith("x-"));

@@ -16,6 +16,11 @@ const EXTENDS_KEYS = new Set([
   "example",
   "examples",
   "deprecated",
+  "$comment",
+  "externalDocs",
+  "xml",
+  // Documents a base for code generators; the DSL finds a union's discriminator itself.
+  "discriminator",
   "type",
   "properties",
   "required",
@@ -40,11 +45,17 @@ const isObjectSchema = (s: Json | undefined): s is JsonObject =>
   !isUntypedEmpty(s) &&
   (s.additionalProperties === undefined || s.additionalProperties === true || isObject(s.additionalProperties));
 
-/** Keys of an inline `allOf` member whose own members can stand in its place (Azure nests `allOf: [{ allOf: [Resource] }]`). */
-const NESTED_KEYS = new Set(["allOf", "type", "description", "title", "example", "examples", "deprecated"]);
+/**
+ * Keys of an inline `allOf` member whose own members (and properties) can stand in its place: Azure nests
+ * `allOf: [{ allOf: [Resource], properties: {} }]`. The keywords of one schema are a conjunction, so the
+ * nested members and an object of its properties say the same in the outer allOf.
+ */
+const NESTED_KEYS = new Set(["allOf", "type", "properties", "required", "description", "title", "example", "examples", "deprecated", "xml"]);
 
-/** The members with every inline, merely documented `allOf` member replaced by its members, each with its path. */
-function flattenedMembers(members: readonly { schema: Json; at: (string | number)[] }[], depth = 0): { schema: Json; at: (string | number)[] }[] {
+type Member = { schema: Json; at: (string | number)[] };
+
+/** The members with every inline `allOf` member replaced by its members and its own properties, each with its path. */
+function flattenedMembers(members: readonly Member[], depth = 0): Member[] {
   return members.flatMap((m) => {
     const s = m.schema;
     const nested =
@@ -52,12 +63,16 @@ function flattenedMembers(members: readonly { schema: Json; at: (string | number
       isObject(s) &&
       Array.isArray(s.allOf) &&
       (s.type === undefined || s.type === "object") &&
+      (s.required === undefined || isObject(s.properties)) &&
       Object.keys(s).every((k) => NESTED_KEYS.has(k) || k.startsWith("x-"));
     if (!nested) return [m];
-    return flattenedMembers(
+    const inner = flattenedMembers(
       (s.allOf as Json[]).map((schema, i) => ({ schema, at: [...m.at, "allOf", i] })),
       depth + 1,
     );
+    const properties = s.properties;
+    if (!isObject(properties) || Object.keys(properties).length === 0) return inner;
+    return [...inner, { schema: { type: "object", properties, required: s.required ?? [] }, at: m.at }];
   });
 }
 

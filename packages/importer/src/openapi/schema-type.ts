@@ -117,12 +117,40 @@ export class SchemaWriter {
     return this.type(this.ctx.at(ref), target, hint, [...stack, target]);
   }
 
+  /** An inline oneOf TypeScript keeps as written: interfaces, and plain scalars or arrays of different JS types. */
+  private inlineOneOfKept(list: readonly Json[]): boolean {
+    const jsTypes: string[] = [];
+    for (const m of list) {
+      if (this.isInterfaceRef(m)) continue;
+      const type = isObject(m) && typeof m.type === "string" ? m.type : undefined;
+      if (!isObject(m) || !type || !(PRIMITIVES.has(type) || type === "array")) return false;
+      if (["$ref", "enum", "const", "allOf", "oneOf", "anyOf", "nullable"].some((k) => k in m)) return false;
+      jsTypes.push(type === "integer" ? "number" : type);
+    }
+    return new Set(jsTypes).size === jsTypes.length;
+  }
+
+  /** A `$ref` to a component written as an interface: an object schema with properties, no composition. */
+  private isInterfaceRef(member: Json): boolean {
+    if (!isObject(member) || typeof member.$ref !== "string" || !this.ctx.schemaNames.has(member.$ref.slice(1))) return false;
+    const target = this.ctx.at(member.$ref);
+    return (
+      isObject(target) &&
+      (target.type === "object" || target.type === undefined) &&
+      isObject(target.properties) &&
+      !["allOf", "oneOf", "anyOf", "nullable", "enum"].some((k) => k in target)
+    );
+  }
+
   /**
    * Whether TypeScript would merge a member into another (`"a" | "b" | string` is `string`): a union that keeps
    * each member cannot hold both a value set and the plain type of its values.
    */
   private absorbs(list: readonly Json[]): boolean {
     const kinds = list.map((m) => this.valueKind(m));
+    // Two members of one plain type may be one type to TypeScript too (`string1 | string2`, both aliases of `string`).
+    const plain = kinds.filter((k): k is string => k !== undefined && !k.startsWith("values of "));
+    if (new Set(plain).size < plain.length) return true;
     return kinds.some((k) => k?.startsWith("values of ") && kinds.includes(k.slice("values of ".length)));
   }
 
@@ -155,10 +183,11 @@ export class SchemaWriter {
       if (members.length <= 1) return members[0] ?? "unknown";
       const union = members.map(paren).join(" | ");
       if (key === "anyOf") return union;
-      // `OneOf` needs a union TypeScript keeps: distinct members, not all literals (an enum), none `unknown`; and, for
-      // now, a named one (a component schema): nested inline unions with the tag exceed the front end's depth limit.
+      // `OneOf` needs a union TypeScript keeps: distinct members, not all literals (an enum), none `unknown`; and a
+      // named one (a component schema), or an inline one of interfaces: TypeScript may merge intersection aliases
+      // that differ only in their tags.
       const kept =
-        /^\/components\/schemas\/[^/]+$/.test(pointer) &&
+        (/^\/components\/schemas\/[^/]+$/.test(pointer) || this.inlineOneOfKept(list)) &&
         new Set(members).size === members.length &&
         !members.includes("unknown") &&
         !members.every((m) => /^("|-?\d|true$|false$)/.test(m)) &&

@@ -92,6 +92,7 @@ export function normalizeSchema(input: Json, typeOf?: (ref: string) => Json | un
   exclusiveBound(s, "exclusiveMinimum", "minimum");
   exclusiveBound(s, "exclusiveMaximum", "maximum");
 
+  if (Array.isArray(s.allOf)) s = { ...s, allOf: flattenedAllOf(s.allOf) };
   // A member that accepts anything (only a description, as AWS documents a `$ref`) constrains nothing.
   if (Array.isArray(s.allOf) && s.allOf.length > 1) {
     const members = s.allOf.filter((m) => !(m === true || (isObject(m) && Object.keys(stripped(m)).length === 0)));
@@ -155,6 +156,22 @@ export function normalizeSchema(input: Json, typeOf?: (ref: string) => Json | un
     delete s.enum;
   }
   return s;
+}
+
+/**
+ * `allOf: [{ allOf: [A, B], properties: P }, C]` accepts what `allOf: [A, B, { properties: P }, C]` accepts: the
+ * keywords of one schema are a conjunction, so an inline member that composes others (Azure nests resources that
+ * way) is its members and its own keywords. A nullable member or one with unevaluated* keywords stays.
+ */
+function flattenedAllOf(members: readonly Json[], depth = 0): Json[] {
+  return members.flatMap((m) => {
+    if (depth > 10 || !isObject(m) || typeof m.$ref === "string" || !Array.isArray(m.allOf)) return [m];
+    const { allOf, type, ...own } = stripped(m);
+    if (!Array.isArray(allOf) || (type !== undefined && type !== "object") || "nullable" in own || "unevaluatedProperties" in own) return [m];
+    if ("unevaluatedItems" in own) return [m];
+    const inner = flattenedAllOf(allOf, depth + 1);
+    return Object.keys(own).length > 0 ? [...inner, { type: "object", ...own }] : inner;
+  });
 }
 
 const withoutUndefined = (o: Record<string, Json | undefined>): JsonObject =>
