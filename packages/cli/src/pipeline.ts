@@ -24,6 +24,7 @@ import { projectMigrations } from "@specloom/migrate";
 import { availableLanguages } from "@specloom/emitter-markdown";
 import { compileProject, prerequisitePaths, unresolvedImportCandidates, type CompileResult } from "@specloom/frontend";
 import { BUILTIN_PLUGINS } from "./builtin-plugins";
+import { collectGarbage, withLeanHeap } from "./heap";
 import { runEmitters } from "./run-emitters";
 import { loadPlugins } from "./plugins";
 
@@ -222,7 +223,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const migrations = projectMigrations(loaded.projectDir);
   diagnostics.push(...migrations.diagnostics);
   const context = { ir, config, language, ...(checklist ? { checklist } : {}), migrations: migrations.migrations };
-  const emitted = await runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
+  const emit = () => runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
+  // A one-shot build's program is unreachable by now (see above): collect it before the emitters allocate.
+  if (!options.incremental) await timed("garbage collection", collectGarbage);
+  const emitted = options.incremental ? await emit() : await withLeanHeap(emit);
   diagnostics.push(...emitted.diagnostics);
   return finish({ ...base, files: exitCodeFor(diagnostics, options.strict) !== 0 ? [] : emitted.files });
 }
