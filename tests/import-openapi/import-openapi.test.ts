@@ -95,7 +95,9 @@ paths:
   /#X-Amz-Target=Things.GetThing:
     post: { tags: [Things], responses: { "200": { description: ok } } }
   /timeseries/$batch:
+    servers: [{ url: "https://batch.example.com/v2", description: Batch host }]
     post: { tags: [Series], responses: { "204": { description: done } } }
+    put: { tags: [Series], servers: [{ url: /v3 }], responses: { "204": { description: done } } }
   /timeseries/count(status='{status}'):
     get:
       tags: [Series]
@@ -122,6 +124,12 @@ test("paths as OpenAPI documents write them (a trailing slash, {month}.json, {na
   expect(r.importDiagnostics.filter((d) => d.code !== "SL7017").map((d) => d.message)).toEqual([]);
   expect(r.differences).toEqual([]);
   expect(r.outcome).toBe("equal");
+  // Servers of a path item go to each of its operations, an operation's own replace them.
+  const series = fs.readFileSync(path.join(dir, "p", "spec", "api", "series.ts"), "utf8");
+  expect(series.match(/servers: .*/g)).toEqual([
+    'servers: [{ url: "/v3" }];',
+    'servers: [{ url: "https://batch.example.com/v2"; description: "Batch host" }];',
+  ]);
 });
 
 const BODIES = `openapi: 3.0.3

@@ -404,6 +404,12 @@ export interface ExternalDocs {
   readonly description?: string;
 }
 
+/** An operation's own OpenAPI server (`servers` on an endpoint). */
+export interface OperationServer {
+  readonly url: string;
+  readonly description?: string;
+}
+
 export interface HandlerNode {
   readonly kind: "handler";
   readonly service: string;
@@ -481,6 +487,8 @@ export interface EndpointNode extends RequestBodyOptions {
   /** The declared OpenAPI `operationId`; absent: the name. */
   readonly operationId?: string;
   readonly externalDocs?: ExternalDocs;
+  /** The operation's own servers, as declared; absent: the document's. */
+  readonly servers?: readonly OperationServer[];
   /** OpenAPI `x-` extensions of the operation, as written. */
   readonly extensions?: Readonly<Record<string, unknown>>;
   /** Requests the API makes back to the caller, in declaration order. */

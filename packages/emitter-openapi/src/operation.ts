@@ -70,6 +70,7 @@ export function buildOperation({ ir, api, endpoint, set, shared, examples }: Ope
   const tags = [api.tag, ...(endpoint.tags ?? []).filter((t) => t !== api.tag)];
   const op: OperationObject = { tags, summary, description: description.join("\n\n"), operationId: endpoint.operationId ?? endpoint.name };
   if (endpoint.externalDocs) op.externalDocs = { ...endpoint.externalDocs };
+  if (endpoint.servers) op.servers = endpoint.servers.map((s) => ({ ...s }));
   if (docs.deprecated) op.deprecated = true;
   const params = set.parameters[endpoint.name] ?? [];
   if (params.length > 0) op.parameters = params.map(parameterObject);

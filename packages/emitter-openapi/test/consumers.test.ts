@@ -82,7 +82,14 @@ function openApiPathsIr(): SpecIR {
     { ...get, name: "getReportTags", path: "/api/reports/:id#tagKeys" },
     { ...get, name: "getReportUploads", path: "/api/reports/:id?uploads&list-type=2" },
     { ...get, name: "countReports", path: "/api/reports/count(id='{id}')" },
-    { ...get, name: "batchReports", method: "POST" as const, path: "/api/reports/$batch", params: [] },
+    {
+      ...get,
+      name: "batchReports",
+      method: "POST" as const,
+      path: "/api/reports/$batch",
+      params: [],
+      servers: [{ url: "https://batch.reports.dev", description: "Batch host" }],
+    },
     // HEAD answers with the GET's headers and no body; its automatic 401 and 429 are bodiless too.
     {
       ...get,
@@ -192,6 +199,7 @@ test("paths as OpenAPI documents write them: a trailing slash, {id}.json, {id}:c
     ]);
     expect(paths["/api/reports/count(id='{id}')"]?.get?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     expect(paths["/api/reports/$batch"]?.post?.operationId).toBe("batchReports");
+    expect(paths["/api/reports/$batch"]?.post?.servers).toEqual([{ url: "https://batch.reports.dev", description: "Batch host" }]);
     expect(paths["/api/reports/{id}#tagKeys"]?.get?.parameters).toEqual([expect.objectContaining({ in: "path", name: "id", required: true })]);
     // Every method of a path item: a HEAD's responses carry headers, never content.
     const head = paths["/api/reports/{id}"]?.head;

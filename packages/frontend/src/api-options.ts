@@ -1,9 +1,9 @@
 /**
  * Api group and endpoint options beyond routing: `security`, extra `tags`,
- * `externalDocs` and `x-` extensions, read from their literal types.
+ * `externalDocs`, `servers` and `x-` extensions, read from their literal types.
  */
 import ts from "typescript";
-import type { ExternalDocs, SecurityRequirementList } from "@specloom/core";
+import type { ExternalDocs, OperationServer, SecurityRequirementList } from "@specloom/core";
 import type { FrontendContext } from "./context";
 import { asRecord, asString, literalText, type LiteralValue } from "./type-values";
 import { jsonValue } from "./responses";
@@ -63,6 +63,23 @@ export function readExternalDocs(v: LiteralValue | undefined, ctx: FrontendConte
   }
   const description = asString(r.description);
   return { url, ...(description ? { description } : {}) };
+}
+
+/** `[{ url: "https://upload.example.com", description?: "…" }]`: an endpoint's own servers. */
+export function readServers(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): OperationServer[] | undefined {
+  if (v === undefined) return undefined;
+  const list = Array.isArray(v) ? v : undefined;
+  const servers = list?.map((item) => {
+    const r = asRecord(item);
+    const url = asString(r?.url);
+    const description = asString(r?.description);
+    return url && url.trim() ? { url, ...(description ? { description } : {}) } : undefined;
+  });
+  if (!servers || servers.some((s) => s === undefined)) {
+    ctx.report("invalid-option", { what: "servers", detail: `expected a list of { url: "…"; description?: "…" }, got ${literalText(v)}` }, node);
+    return undefined;
+  }
+  return servers as OperationServer[];
 }
 
 export function readTags(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): string[] | undefined {

@@ -13,7 +13,7 @@ import { isHttpMethod, reportMethod } from "./methods";
 import { checkOptionKeys } from "./option-keys";
 import { nonNullableTypeOf, asRecord, asString, literalText, markerOptions, type LiteralValue } from "./type-values";
 import { readErrorBody, readResponses } from "./responses";
-import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readTags } from "./api-options";
+import { elementNode, optionNode, readExternalDocs, readExtensions, readSecurity, readServers, readTags } from "./api-options";
 import { checkEndpointSecurity, checkRequirements } from "./security-checks";
 import { optionReader, readRequestParts } from "./request-options";
 import { checkOutgoingSecurity, readCallbacks } from "./webhooks";
@@ -135,6 +135,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
   const security = readSecurity(value("security"), ctx, at("security"));
   const tags = readTags(value("tags"), ctx, at("tags"));
   const externalDocs = readExternalDocs(value("externalDocs"), ctx, at("externalDocs"));
+  const servers = readServers(value("servers"), ctx, at("servers"));
   const extensions = readExtensions(value("extensions"), ctx, at("extensions"));
   const automaticResponses = value("automaticResponses");
   return {
@@ -154,6 +155,7 @@ function convertEndpoint(prop: ts.Symbol, api: string, prefix: string, ctx: Fron
     ...(tags?.length ? { tags } : {}),
     ...readOperationId(value("operationId"), ctx, at("operationId")),
     ...(externalDocs ? { externalDocs } : {}),
+    ...(servers ? { servers } : {}),
     ...(extensions && Object.keys(extensions).length > 0 ? { extensions } : {}),
     ...readCallbacks(opt("callbacks"), name, ctx, node),
     ...(rateLimit ? { rateLimit } : {}),

@@ -13,7 +13,7 @@ export const SPECLOOM_EXPORTS: readonly string[] = (
   "EntityOptions EnvRef ErrorExample ErrorsConfig ExclusiveMaximum ExclusiveMinimum ExternalDocs Format FormatName HasMany HasOne HasOptions " +
   "HttpBasicScheme HttpBearerScheme HttpMethod Identity IndexColumn IndexOptions Indexed Int Integer IntegrationConfig IntegrationsConfig " +
   "Internal JobConfig JobsConfig Json LogLevel LoggingConfig ManyToMany ManyToManyOptions MaxItems MaxLength MaxProperties Maximum MediaType MinItems " +
-  "MinLength MinProperties Minimum MonitoringConfig MultipleOf NoContent NoRetry OAuth2Scheme OAuthFlows OAuthScopes OpenIdConnectScheme Ownership " +
+  "MinLength MinProperties Minimum MonitoringConfig MultipleOf NoContent NoRetry OAuth2Scheme OAuthFlows OAuthScopes OpenIdConnectScheme OperationServer Ownership " +
   "Paginated Pagination PartEncoding Pattern PerformanceConfig Phone Precision PrimaryKey RateLimit ReadOnly ReferentialAction " +
   "RequestBodyOptions Response ResponseExample ResponseOptions Responses RetryPolicy SchemaName SecurityConfig SecurityRequirement SecurityScheme " +
   "Sensitive Serial Service ServiceOptions SqlDefault TagOf TestingConfig UUID Unique UniqueItems Url Webhook WebhookOptions Webhooks WriteOnly"

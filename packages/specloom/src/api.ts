@@ -7,6 +7,12 @@ export interface ExternalDocs {
   readonly description?: string;
 }
 
+/** An OpenAPI Server Object of one operation: where it is served when not at the document's servers. */
+export interface OperationServer {
+  readonly url: string;
+  readonly description?: string;
+}
+
 /** HTTP methods an endpoint may use: every method an OpenAPI 3.1 path item has. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "TRACE";
 
@@ -201,6 +207,8 @@ export interface EndpointOptions extends RequestBodyOptions {
    */
   readonly operationId?: string;
   readonly externalDocs?: ExternalDocs;
+  /** The operation's own servers (OpenAPI `servers`), replacing the document's for it: `[{ url: "https://upload.example.com" }]`. */
+  readonly servers?: readonly OperationServer[];
   /** OpenAPI `x-` extensions of the operation: `{ "x-codeSamples": [...] }`. */
   readonly extensions?: { readonly [key: `x-${string}`]: unknown };
   readonly rateLimit?: RateLimit;

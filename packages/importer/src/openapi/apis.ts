@@ -106,8 +106,6 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
     const itemPointer = pointerJoin("/paths", path);
     const { value: item, pointer: itemAt } = ctx.deref(paths[path]!, itemPointer);
     if (!isObject(item)) continue;
-    if (Array.isArray(item.servers))
-      ctx.report("import-oa-path", pointerJoin(itemAt, "servers"), "path-level servers", "dropped", "servers are set for the whole document");
     const segments = dslSegments(path);
     const suffixAt = path.search(/[?#]/);
     const suffix = suffixAt < 0 ? "" : path.slice(suffixAt);
@@ -155,6 +153,7 @@ export function buildApiGroups(ctx: OpenApiImport, writer: SchemaWriter, securit
             method,
             op,
             pathParameters: item.parameters,
+            pathServers: item.servers,
             pathItemPointer: itemAt,
             name,
             ...(operationId ? { operationId } : {}),

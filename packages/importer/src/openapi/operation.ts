@@ -21,6 +21,8 @@ export interface OperationInput {
   readonly op: JsonObject;
   /** Path-level parameters (before the operation's own) and where they are. */
   readonly pathParameters: Json | undefined;
+  /** Path-level servers: every operation of the path item has them, unless it lists its own. */
+  readonly pathServers?: Json | undefined;
   readonly pathItemPointer: string;
   readonly name: string;
   /** The endpoint's path relative to its group's prefix, in the DSL's grammar (`/:id`). */
@@ -163,6 +165,32 @@ export function bodyLine(input: OperationInput): string | undefined {
   return lines.join("");
 }
 
+/** Path-level server variables, reported once although every operation of the path item has them. */
+const reportedVariables = new WeakSet<object>();
+
+/** The operation's servers, else its path item's, as `servers: [{ url; description }]`; variables take their defaults. */
+function serversLine(input: OperationInput): string {
+  const own = Array.isArray(input.op.servers);
+  const list = own ? input.op.servers : input.pathServers;
+  if (!Array.isArray(list)) return "";
+  const at = own ? pointerJoin(input.pointer, "servers") : pointerJoin(input.pathItemPointer, "servers");
+  const entries = list.flatMap((s, i) => {
+    if (!isObject(s) || typeof s.url !== "string" || !s.url.trim()) return [];
+    const vars = isObject(s.variables) ? s.variables : undefined;
+    if (vars && !reportedVariables.has(vars)) {
+      reportedVariables.add(vars);
+      input.ctx.report("import-oa-path", pointerJoin(at, i, "variables"), "server variables", "approximate", "the URL is written with their defaults");
+    }
+    const url = s.url.replace(/\{([^}]+)\}/g, (whole, n: string) => {
+      const v = vars?.[n];
+      return isObject(v) && typeof v.default === "string" ? v.default : whole;
+    });
+    const description = typeof s.description === "string" && s.description.trim() ? `; description: ${tsStringLiteral(s.description)}` : "";
+    return [`{ url: ${tsStringLiteral(url)}${description} }`];
+  });
+  return entries.length > 0 ? `servers: [${entries.join(", ")}];\n` : "";
+}
+
 export function endpointSource(input: OperationInput): string {
   const { op, writer, ctx } = input;
   const summary = typeof op.summary === "string" ? op.summary.trim() : "";
@@ -170,8 +198,6 @@ export function endpointSource(input: OperationInput): string {
   const doc = jsDoc({ text: [summary, description].filter(Boolean).join("\n\n"), tags: op.deprecated === true ? [{ name: "deprecated", text: "" }] : [] });
   if (isObject(op.callbacks))
     ctx.report("import-oa-webhook", pointerJoin(input.pointer, "callbacks"), "callbacks", "dropped", "callbacks have no form yet");
-  if (Array.isArray(op.servers))
-    ctx.report("import-oa-path", pointerJoin(input.pointer, "servers"), "operation servers", "dropped", "servers are set for the whole document");
   const { path: params, query, header: headers, cookie: cookies } = parameterLines(input);
   const body = bodyLine(input);
   const { auth, security } = input.security.endpoint(op, input.pointer);
@@ -189,6 +215,7 @@ export function endpointSource(input: OperationInput): string {
     `responses: {\n${responses.join("")}};\n`,
     `auth: ${tsStringLiteral(auth)};\n`,
     security ? `security: ${security};\n` : "",
+    serversLine(input),
     input.extraTags.length > 0 ? `tags: [${input.extraTags.map((t) => tsStringLiteral(t)).join(", ")}];\n` : "",
   ];
   return `${doc}${tsPropertyKey(input.name)}: Endpoint<{\n${options.join("")}}>;\n`;
