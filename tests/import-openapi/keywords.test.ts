@@ -49,3 +49,25 @@ test("a pattern with needless escapes (valid only without the u flag) is kept as
   expect(r.differences).toEqual([]);
   expect(r.spec("schemas.ts")).toContain(String.raw`Pattern<"[a-zA-Z0-9&$@#\\\\\\/%?=~\\-_'\"|!:,.;*+\\[\\]\\ \\(\\)\\{\\}]+">`);
 });
+
+const BOOLEAN_ENUMS = `openapi: 3.0.0
+info: { title: Booleans, version: "1" }
+paths:
+  /groups:
+    get:
+      parameters:
+        - { name: summary, in: query, schema: { type: boolean, enum: [false, true] } }
+        - { $ref: "#/components/parameters/Recommendations" }
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { type: object, properties: { on: { enum: [true, false], default: true } } } } } }
+components:
+  parameters:
+    Recommendations: { name: recommendations, in: query, schema: { type: boolean, nullable: true, enum: [true, false] } }
+`;
+
+test("an enum that lists both booleans imports as boolean, without a warning, and round-trips", async () => {
+  const r = await roundTrip("booleans", BOOLEAN_ENUMS);
+  expect(r.importDiagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(r.differences).toEqual([]);
+});

@@ -122,6 +122,22 @@ describe("compareOpenApi", () => {
     expect(compareOpenApi(source, changed).length).toBeGreaterThan(0);
   });
 
+  it("reads an enum of both booleans as the boolean type it equals, and still sees an enum that leaves a value out", () => {
+    const source = doc("3.1.0", {
+      "/a": op({ type: "boolean", enum: [false, true] }),
+      "/b": op({ enum: [true, false, null] }),
+      "/c": op({ type: "boolean", enum: [true, false, null] }),
+      "/d": op({ type: "boolean", enum: [true] }),
+    });
+    const built = doc("3.1.0", {
+      "/a": op({ type: "boolean" }),
+      "/b": op({ type: ["boolean", "null"] }),
+      "/c": op({ type: "boolean" }),
+      "/d": op({ type: "boolean" }),
+    });
+    expect(compareOpenApi(source, built).map((d) => d.message)).toEqual(["GET /d: response 200 application/json: 'const: true' removed"]);
+  });
+
   it("reports a changed schema at the JSON pointer of the component, once for every operation using it", () => {
     const withPet = (idType: string) =>
       doc(

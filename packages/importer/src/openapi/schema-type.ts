@@ -246,6 +246,12 @@ export class SchemaWriter {
 
   private literals(s: JsonObject, pointer: string, extra: readonly string[] = []): string {
     const values = (s.enum as Json[]).filter((v) => v !== null);
+    // `enum: [false, true]` (Azure's boolean query parameters) lists every boolean: it is `boolean`.
+    if (values.includes(true) && values.includes(false) && values.every((v) => typeof v === "boolean") && (s.type ?? "boolean") === "boolean") {
+      const { enum: _values, ...rest } = s;
+      const written = this.nonNull({ ...rest, type: "boolean" }, pointer, "", []);
+      return (s.enum as Json[]).includes(null) ? `${written} | null` : written;
+    }
     this.leftovers(s, pointer, ["enum", "type", "default", "readOnly", "writeOnly", ...extra]);
     const kinds = new Set(values.map((v) => typeof v));
     if (values.length === 0 || kinds.size > 1 || !(kinds.has("string") || kinds.has("number"))) {

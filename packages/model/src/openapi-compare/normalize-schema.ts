@@ -151,6 +151,15 @@ export function normalizeSchema(input: Json, typeOf?: (ref: string) => Json | un
     s.type = types.length === 1 ? types[0]! : types;
   }
   if (Array.isArray(s.type) && s.type.includes("null") && Array.isArray(s.enum) && !s.enum.includes(null)) s.enum = [...s.enum, null];
+  // An enum of both booleans (± null) on a boolean or untyped schema accepts what the type alone accepts.
+  if (Array.isArray(s.enum) && s.enum.includes(true) && s.enum.includes(false) && s.enum.every((v) => typeof v === "boolean" || v === null)) {
+    const types = s.type === undefined ? ["boolean"] : Array.isArray(s.type) ? s.type : [s.type];
+    if (types.every((t) => t === "boolean" || t === "null")) {
+      const nullable = s.enum.includes(null) && (s.type === undefined || types.includes("null"));
+      delete s.enum;
+      s.type = nullable ? ["boolean", "null"] : "boolean";
+    }
+  }
   if (Array.isArray(s.enum) && s.enum.length === 1 && s.const === undefined) {
     s = { ...s, const: s.enum[0]! };
     delete s.enum;
