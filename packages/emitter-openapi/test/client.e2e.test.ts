@@ -209,12 +209,12 @@ export async function scenario(baseUrl: string): Promise<string[]> {
 `;
 
 test("HEAD and OPTIONS operations and AWS-style #fragment/?query paths are methods of the client; TRACE is left out with a warning", async () => {
-  const ok = (type?: ReturnType<typeof t.arr>) => [type ? response(200, type) : { ...response(200), noBody: true }];
+  const ok = (type?: ReturnType<typeof t.array>) => [type ? response(200, type) : { ...response(200), noBody: true as const }];
   const ir = spec({
     apis: [
       api("ItemsApi", "/api/items", "Items", [
         endpoint("headItem", "HEAD", "/api/items/:id", { params: [field("id", t.str())], responses: ok() }),
-        endpoint("itemOptions", "OPTIONS", "/api/items", { responses: [{ ...response(204), noBody: true }] }),
+        endpoint("itemOptions", "OPTIONS", "/api/items", { responses: [{ ...response(204), noBody: true as const }] }),
         endpoint("itemTags", "GET", "/api/items/:id#tagKeys", { params: [field("id", t.str())], responses: ok(t.array(t.str())) }),
         endpoint("itemUploads", "GET", "/api/items?uploads&list-type=2", {
           query: [field("limit", t.int(), { optional: true })],

@@ -95,7 +95,7 @@ function openApiPathsIr(): SpecIR {
       ...get,
       name: "headReport",
       method: "HEAD" as const,
-      responses: get.responses.map((r) => (r.status === 200 ? { ...r, type: undefined, noBody: true } : r)),
+      responses: get.responses.map((r) => (r.status === 200 ? { ...r, type: undefined, noBody: true as const } : r)),
     },
     {
       ...get,
@@ -103,7 +103,7 @@ function openApiPathsIr(): SpecIR {
       method: "OPTIONS" as const,
       path: "/api/reports",
       params: [],
-      responses: [{ kind: "response" as const, status: 204, noBody: true }],
+      responses: [{ kind: "response" as const, status: 204, noBody: true as const }],
     },
     {
       ...get,
@@ -111,7 +111,7 @@ function openApiPathsIr(): SpecIR {
       method: "TRACE" as const,
       path: "/api/reports",
       params: [],
-      responses: [{ kind: "response" as const, status: 200, noBody: true }],
+      responses: [{ kind: "response" as const, status: 200, noBody: true as const }],
     },
   ];
   return { ...ir, apis: [{ ...reports!, endpoints: [...reports!.endpoints, ...variants] }, ...rest] };
