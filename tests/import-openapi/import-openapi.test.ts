@@ -409,3 +409,29 @@ components:
     ]),
   );
 });
+
+test("a whole schema's readOnly beside its allOf (Azure's resources) is reported, and the schema keeps its interface form", async () => {
+  const dir = tmp("schema-readonly");
+  const source = `openapi: 3.0.3
+info: { title: Resources, version: "1" }
+paths:
+  /compliances:
+    get:
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Compliance" } } } }
+components:
+  schemas:
+    Resource: { type: object, properties: { id: { type: string, readOnly: true } } }
+    Compliance:
+      type: object
+      readOnly: true
+      allOf: [{ $ref: "#/components/schemas/Resource" }]
+      properties: { score: { type: number } }
+`;
+  fs.writeFileSync(path.join(dir, "resources.yaml"), source);
+  const r = await roundTripOpenApi(path.join(dir, "resources.yaml"), { workDir: path.join(dir, "p") });
+  expect(r.importDiagnostics.filter((d) => d.code === "SL7019").map((d) => d.message)).toEqual([
+    "'readOnly' of a whole schema at #/components/schemas/Compliance/readOnly cannot be expressed in the specloom DSL and is not imported: ReadOnly and WriteOnly mark properties; mark the properties that use the schema",
+  ]);
+  expect(r.differences).toEqual([]);
+});

@@ -52,6 +52,9 @@ const isObjectSchema = (s: Json | undefined): s is JsonObject =>
  */
 const NESTED_KEYS = new Set(["allOf", "type", "properties", "required", "description", "title", "example", "examples", "deprecated", "xml"]);
 
+/** A whole schema's `readOnly`/`writeOnly` (Azure marks resources): reported, and the schema keeps its form. */
+const VISIBILITY_KEYS: ReadonlySet<string> = new Set(["readOnly", "writeOnly"]);
+
 type Member = { schema: Json; at: (string | number)[] };
 
 /** The members with every inline `allOf` member replaced by its members and its own properties, each with its path. */
@@ -136,7 +139,7 @@ export class SchemaDeclarations {
    */
   private extendsForm(s: JsonObject): { bases: string[]; own: { schema: JsonObject; at: (string | number)[] }[]; overrides: boolean } | undefined {
     const { schema, members } = withoutNoteMembers(s);
-    const others = Object.keys(schema).filter((k) => !EXTENDS_KEYS.has(k) && !k.startsWith("x-"));
+    const others = Object.keys(schema).filter((k) => !EXTENDS_KEYS.has(k) && !VISIBILITY_KEYS.has(k) && !k.startsWith("x-"));
     if (!Array.isArray(schema.allOf) || others.length > 0 || (schema.type !== undefined && schema.type !== "object")) return undefined;
     const own: { schema: JsonObject; at: (string | number)[] }[] = [];
     if (isObject(schema.properties)) own.push({ schema: { type: "object", properties: schema.properties, required: schema.required ?? [] }, at: [] });
@@ -194,6 +197,15 @@ export class SchemaDeclarations {
     if (isObject(schema) && Array.isArray(schema.allOf) && !(schema.allOf.length === 1 && Object.keys(schema).length === 1)) {
       const form = this.extendsForm(schema);
       if (form) {
+        for (const key of VISIBILITY_KEYS)
+          if (schema[key] === true)
+            this.ctx.report(
+              "import-oa-keyword",
+              pointerJoin(pointer, key),
+              `'${key}' of a whole schema`,
+              "dropped",
+              "ReadOnly and WriteOnly mark properties; mark the properties that use the schema",
+            );
         form.bases.forEach((b) => w.refs.add(b));
         // One part is the body; every further inline member becomes a named part, so the built allOf has the source's members.
         const [body, ...parts] = form.own;
