@@ -44,6 +44,11 @@ export interface PipelineOptions {
   readonly incremental?: boolean;
   /** Called before each phase starts (progress display). */
   readonly onPhase?: (phase: string) => void;
+  /**
+   * The CLI's own one-shot build: collect the released program before the emitters run and let the heap grow
+   * less while they do. Both change V8 flags of the whole process, so a library caller leaves this off.
+   */
+  readonly leanHeap?: boolean;
   /** Watch mode: what one run keeps for the next (see PipelineCache). */
   readonly cache?: PipelineCache;
 }
@@ -225,8 +230,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const context = { ir, config, language, ...(checklist ? { checklist } : {}), migrations: migrations.migrations };
   const emit = () => runEmitters(pluginSet.plugins, pluginSet.artifacts, context, timed);
   // A one-shot build's program is unreachable by now (see above): collect it before the emitters allocate.
-  if (!options.incremental) await timed("garbage collection", collectGarbage);
-  const emitted = options.incremental ? await emit() : await withLeanHeap(emit);
+  const lean = options.leanHeap === true && !options.incremental;
+  if (lean) await timed("garbage collection", collectGarbage);
+  const emitted = lean ? await withLeanHeap(emit) : await emit();
   diagnostics.push(...emitted.diagnostics);
   return finish({ ...base, files: exitCodeFor(diagnostics, options.strict) !== 0 ? [] : emitted.files });
 }

@@ -42,6 +42,8 @@ export async function buildOnce(
     strict: options.strict,
     oldProgram: state.oldProgram,
     incremental: state.incremental,
+    // The CLI's process is its own: a one-shot build may tune its heap (see heap.ts).
+    leanHeap: true,
     ...(state.cache ? { cache: state.cache } : {}),
     onPhase: reporter.progress(),
   });
