@@ -244,7 +244,7 @@ export function jsonValue(v: LiteralValue | undefined): unknown {
 }
 
 function checkResponse(r: ResponseNode, endpoint: string, ctx: FrontendContext, at: ts.Node): void {
-  if (typeof r.status === "number" && BODILESS_STATUSES.has(r.status) && r.type)
+  if (typeof r.status === "number" && BODILESS_STATUSES.has(r.status) && (r.type || (r.content?.length ?? 0) > 0))
     ctx.report("response-body-not-allowed", { status: r.status, endpoint }, at);
   // A `3XX` range stands for redirects and 304 alike: only a redirect code must say where to.
   const redirect = typeof r.status === "number" && statusClass(r.status) === 3 && r.status !== 304;

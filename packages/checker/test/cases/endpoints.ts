@@ -76,9 +76,29 @@ export const endpointCases: Record<string, RuleCase> = {
       usersApi(ir).push(
         endpoint("headUser", "HEAD", "/api/users/:id", { params: [field("id")], responses: [response(200, t.schemaRef("PublicUser")), response(404)] }),
         endpoint("traceUsers", "TRACE", "/api/users", { body: t.schemaRef("UpdateUserRequest"), responses: [response(200)] }),
+        // A body only in a further media type is a body all the same.
+        endpoint("headUserXml", "HEAD", "/api/users/:id/xml", {
+          params: [field("id")],
+          responses: [{ ...response(200), noBody: true, content: [{ kind: "responseContent", mediaType: "application/xml", type: t.str() }] }],
+        }),
       );
+      // Webhooks are requests too.
+      const hook = endpoint("userTraced", "TRACE", "/", { body: t.schemaRef("UpdateUserRequest") });
+      ir.webhooks = [
+        {
+          kind: "webhook",
+          group: "UserEvents",
+          tag: "User events",
+          name: hook.name,
+          method: "TRACE",
+          body: hook.body,
+          responses: [response(200)],
+          docs: {},
+          loc: hook.loc,
+        },
+      ];
     },
-    count: 2,
+    count: 4,
     message: "'HEAD /api/users/:id' (headUser) declares a body for status 200, which a HEAD response never carries; declare it on the GET.",
     pass: (ir) => {
       // Headers only, and errors that name no body: a HEAD's error responses are bodiless.
