@@ -71,3 +71,19 @@ test("an enum that lists both booleans imports as boolean, without a warning, an
   expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
   expect(r.differences).toEqual([]);
 });
+
+const TWO_SPELLINGS = `openapi: 3.0.0
+info: { title: Ranges, version: "1" }
+paths:
+  /items:
+    get:
+      responses:
+        "2XX": { description: ok, content: { application/json: { schema: { type: string } } } }
+        "2xx": { description: also ok }
+`;
+
+test("a range written twice (2XX and 2xx) is imported once, the second spelling reported, and the project builds", async () => {
+  const r = await roundTrip("ranges", TWO_SPELLINGS);
+  expect(r.importDiagnostics.map((d) => d.message)).toEqual([expect.stringContaining("it repeats response '2XX' in another spelling")]);
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
+});

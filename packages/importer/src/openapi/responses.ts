@@ -121,6 +121,7 @@ export function responseLines(input: OperationInput, authenticated: boolean): st
   const { ctx, op } = input;
   const lines: string[] = [];
   const responses = isObject(op.responses) ? op.responses : {};
+  const seen = new Set<ResponseStatus>();
   for (const written of Object.keys(responses)) {
     const at = pointerJoin(input.pointer, "responses", written);
     // OpenAPI spells ranges with an uppercase X; tools read `2xx` the same way.
@@ -129,6 +130,12 @@ export function responseLines(input: OperationInput, authenticated: boolean): st
       ctx.report("import-oa-status", at, `response '${written}'`, "dropped", "a response is keyed by a status code, a range (2XX) or default");
       continue;
     }
+    // `2xx` beside `2XX`: one key of the object type, so the second spelling is reported, not written twice.
+    if (seen.has(status)) {
+      ctx.report("import-oa-status", at, `response '${written}'`, "dropped", `it repeats response '${status}' in another spelling`);
+      continue;
+    }
+    seen.add(status);
     const { value: r, pointer } = ctx.deref(responses[written]!, at);
     if (!isObject(r)) continue;
     const shared = sharedResponseLine(input, status, responses[written]!, (name) => responseSource(input, status, r, pointer, name));

@@ -8,19 +8,13 @@ import { docParts, jsDoc } from "./docs";
 import { constraintSiblings, withoutNoteMembers } from "./compose";
 import { DOC_KEYWORDS, isUntypedEmpty, SchemaWriter } from "./schema-type";
 
-/** Keys an `allOf` schema may hold and still be an interface that extends its members. */
-const EXTENDS_KEYS = new Set([
+/**
+ * Keys an `allOf` schema may hold and still be an interface that extends its members: the documenting keywords
+ * (but `nullable`, which an interface cannot carry) and the object's own structure.
+ */
+const EXTENDS_KEYS: ReadonlySet<string> = new Set([
+  ...[...DOC_KEYWORDS].filter((k) => k !== "nullable"),
   "allOf",
-  "description",
-  "title",
-  "example",
-  "examples",
-  "deprecated",
-  "$comment",
-  "externalDocs",
-  "xml",
-  // Documents a base for code generators; the DSL finds a union's discriminator itself.
-  "discriminator",
   "type",
   "properties",
   "required",
