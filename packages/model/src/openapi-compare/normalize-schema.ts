@@ -179,7 +179,8 @@ function flattenedAllOf(members: readonly Json[], depth = 0): Json[] {
     if (!Array.isArray(allOf) || (type !== undefined && type !== "object") || "nullable" in own || "unevaluatedProperties" in own) return [m];
     if ("unevaluatedItems" in own) return [m];
     const inner = flattenedAllOf(allOf, depth + 1);
-    return Object.keys(own).length > 0 ? [...inner, { type: "object", ...own }] : inner;
+    // The member's own keywords keep its type only when it had one: an untyped member constrains any value.
+    return Object.keys(own).length > 0 ? [...inner, type === undefined ? own : { type, ...own }] : inner;
   });
 }
 
