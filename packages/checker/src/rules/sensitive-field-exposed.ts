@@ -20,11 +20,14 @@ export default defineRule({
         const responses = model.responses(e);
         // Error bodies declared at a status or on the endpoint count too; a group's or the config's is the same type everywhere.
         for (const r of responses) {
-          if (!r.type || r.errorBodySource === "api" || r.errorBodySource === "config") continue;
-          fieldsReachedBy(index, r.type, ({ field, path, schema }) => {
-            if (field.visibility !== "sensitive") return;
-            report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, optionLoc(e, "responses"));
-          });
+          const inherited = r.errorBodySource === "api" || r.errorBodySource === "config";
+          // The bodies in further media types (`content`) are declared at the status, so they always count.
+          const bodies = [...(r.type && !inherited ? [r.type] : []), ...(r.content ?? []).map((c) => c.type)];
+          for (const body of bodies)
+            fieldsReachedBy(index, body, ({ field, path, schema }) => {
+              if (field.visibility !== "sensitive") return;
+              report({ route: describeEndpoint(e), path, from: schema ? ` (from schema '${schema}')` : "", status: r.status }, optionLoc(e, "responses"));
+            });
         }
       },
       // The responses are the same while the endpoint, its group and the error context are.

@@ -11,8 +11,14 @@ export const securityCases: Record<string, RuleCase> = {
       endpointOf(ir, "getMe").responses[0] = response(200, t.array(t.schemaRef("UserWithHash")));
       // A declared error body is a response too.
       endpointOf(ir, "getMe").responses.push(response(409, t.schemaRef("UserWithHash")));
+      // So is a body in a further media type only.
+      endpointOf(ir, "getMe").responses.push({
+        ...response(203),
+        noBody: true,
+        content: [{ kind: "responseContent", mediaType: "application/xml", type: t.schemaRef("UserWithHash") }],
+      } as ReturnType<typeof response>);
     },
-    count: 2,
+    count: 3,
     message: "'GET /api/users/me' returns sensitive field 'password_hash' (from schema 'UserWithHash') in its",
     pass: (ir) => (endpointOf(ir, "getMe").responses[0] = response(200, t.modelRef("User"))), // emitters strip model fields
   },
