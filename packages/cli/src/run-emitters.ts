@@ -26,7 +26,7 @@ export async function runEmitters(
       const result = await timed(`emit ${emitter.name}`, () =>
         guardPluginCallAsync(site, async (): Promise<EmitResult> => {
           const out = await emitter.emit({ ...context, options });
-          const bad = out.files.map((f, i) => checkPath(f.path, [...files, ...out.files.slice(0, i)])).find(Boolean);
+          const bad = out.files.map((f, i) => checkPath(f.path, [...files, ...out.files.slice(0, i)]) ?? checkContent(f)).find(Boolean);
           if (bad) throw new Error(`emitted ${bad}`);
           return out;
         }),
@@ -49,4 +49,12 @@ function checkPath(file: unknown, seen: readonly EmittedFile[]): string | undefi
   if (!isOutputName(file)) return typeof file === "string" ? `an invalid path '${file}'` : "a file without a path";
   if (seen.some((f) => f.path === file)) return `'${file}', which was already emitted`;
   return undefined;
+}
+
+/** The write encodes text: a Buffer or other value is the plugin's mistake, named here rather than failing the whole write. */
+function checkContent(file: EmittedFile): string | undefined {
+  const content: unknown = file.content;
+  return typeof content === "string"
+    ? undefined
+    : `'${String(file.path)}' with content that is not a string (${content === null ? "null" : typeof content})`;
 }

@@ -84,3 +84,13 @@ test("a plugin's artifact is written when emit is absent, with its options; an e
   expect(withConfig({ plugins: ["./plugins/note.mjs"], emit: ["ir"] }, "build").code).toBe(0);
   expect(fs.readdirSync(out).filter((f) => !f.startsWith("."))).toEqual(["specloom.ir.json"]);
 });
+
+test("an emitter whose file content is not a string (a Buffer) is an error naming the plugin, and nothing is written", () => {
+  writeFile(project, "plugins/bytes.mjs", NOTE_PLUGIN.replace('content: options.text + "\\n"', 'content: Buffer.from("bytes")'));
+  const out = technicalDir(project);
+  fs.rmSync(out, { recursive: true, force: true });
+  const r = withConfig({ plugins: ["./plugins/bytes.mjs"] }, "build");
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/note.*'note\.txt' with content that is not a string \(object\)/);
+  expect(fs.existsSync(path.join(out, "openapi.json"))).toBe(false);
+});
