@@ -21,11 +21,14 @@ const cache = new WeakMap<SpecIR, IrIndex>();
  * Each map by the array it indexes: watch mode keeps `ir.models`, `ir.apis`… when all their elements are the same,
  * so a rebuild indexes again only the collections an edit changed.
  */
-const byList = new WeakMap<readonly object[], unknown>();
+const byList = new WeakMap<(list: never) => unknown, WeakMap<readonly object[], unknown>>();
 
+/** One cache per builder: a hand-built IR may share one empty array between `models` and `apis`. */
 function perList<T extends object, R>(list: readonly T[], build: (list: readonly T[]) => R): R {
-  let found = byList.get(list) as R | undefined;
-  if (found === undefined) byList.set(list, (found = build(list)));
+  let lists = byList.get(build);
+  if (!lists) byList.set(build, (lists = new WeakMap()));
+  let found = lists.get(list) as R | undefined;
+  if (found === undefined) lists.set(list, (found = build(list)));
   return found;
 }
 

@@ -4,7 +4,7 @@
  * must get exactly what a fresh computation (every node new) gives.
  */
 import { DEFAULT_CONFIG, type ApiNode, type ModelNode, type SpecIR } from "@specloom/core";
-import { effectiveResponses, errorContext, getModel } from "@specloom/model";
+import { effectiveResponses, errorContext, getModel, irIndex } from "@specloom/model";
 import {
   api,
   belongsTo,
@@ -195,4 +195,13 @@ describe("a kept node's JSON Schemas", () => {
     expect(after.components.Book).toMatchObject({ properties: { author_id: { type: "integer" } } });
     expect(after.components.Post).toBe(before.components.Post);
   });
+});
+
+test("irIndex caches per view: one array shared by models and apis (a hand-built IR's empty list) indexes as both", () => {
+  const none: never[] = [];
+  const ir = { ...blogIR(), models: none, apis: none } as unknown as SpecIR;
+  const index = irIndex(ir);
+  expect(index.models.size).toBe(0);
+  expect(index.endpoints).toEqual([]);
+  expect(index.endpointsByName.size).toBe(0);
 });
