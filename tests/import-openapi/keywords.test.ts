@@ -87,3 +87,27 @@ test("a range written twice (2XX and 2xx) is imported once, the second spelling 
   expect(r.importDiagnostics.map((d) => d.message)).toEqual([expect.stringContaining("it repeats response '2XX' in another spelling")]);
   expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
 });
+
+const ODD_SERVERS = `openapi: 3.0.0
+info: { title: Servers, version: "1" }
+paths:
+  /items:
+    servers:
+      - { description: no url }
+      - { url: "https://{region}.example.com/v1" }
+    get:
+      responses:
+        "200": { description: ok }
+    post:
+      responses:
+        "204": { description: done }
+`;
+
+test("a path's server without a url, and a server variable without a default, are reported once each, not silently", async () => {
+  const r = await roundTrip("servers", ODD_SERVERS);
+  expect(r.importDiagnostics.map((d) => d.message)).toEqual([
+    expect.stringMatching(/^a server without a url at #\/paths\/~1items\/servers\/0 .*is not imported/),
+    expect.stringMatching(/^server variable 'region' at #\/paths\/~1items\/servers\/1\/url .*no default/),
+  ]);
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
+});

@@ -165,7 +165,7 @@ export function bodyLine(input: OperationInput): string | undefined {
   return lines.join("");
 }
 
-/** Path-level server variables, reported once although every operation of the path item has them. */
+/** Path-level server lists and variables, reported once although every operation of the path item has them. */
 const reportedVariables = new WeakSet<object>();
 
 /** The operation's servers, else its path item's, as `servers: [{ url; description }]`; variables take their defaults. */
@@ -174,8 +174,13 @@ function serversLine(input: OperationInput): string {
   const list = own ? input.op.servers : input.pathServers;
   if (!Array.isArray(list)) return "";
   const at = own ? pointerJoin(input.pointer, "servers") : pointerJoin(input.pathItemPointer, "servers");
+  const firstTime = !reportedVariables.has(list);
+  reportedVariables.add(list);
   const entries = list.flatMap((s, i) => {
-    if (!isObject(s) || typeof s.url !== "string" || !s.url.trim()) return [];
+    if (!isObject(s) || typeof s.url !== "string" || !s.url.trim()) {
+      if (firstTime) input.ctx.report("import-oa-path", pointerJoin(at, i), "a server without a url", "dropped", "a server is its URL");
+      return [];
+    }
     const vars = isObject(s.variables) ? s.variables : undefined;
     if (vars && !reportedVariables.has(vars)) {
       reportedVariables.add(vars);
@@ -183,7 +188,16 @@ function serversLine(input: OperationInput): string {
     }
     const url = s.url.replace(/\{([^}]+)\}/g, (whole, n: string) => {
       const v = vars?.[n];
-      return isObject(v) && typeof v.default === "string" ? v.default : whole;
+      if (isObject(v) && typeof v.default === "string") return v.default;
+      if (firstTime)
+        input.ctx.report(
+          "import-oa-path",
+          pointerJoin(at, i, "url"),
+          `server variable '${n}'`,
+          "approximate",
+          "it has no default, so the URL keeps it as written",
+        );
+      return whole;
     });
     const description = typeof s.description === "string" && s.description.trim() ? `; description: ${tsStringLiteral(s.description)}` : "";
     return [`{ url: ${tsStringLiteral(url)}${description} }`];
