@@ -111,3 +111,26 @@ test("a path's server without a url, and a server variable without a default, ar
   ]);
   expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
 });
+
+const WEBHOOK_METHODS = `openapi: 3.1.0
+info: { title: Hooks, version: "1" }
+webhooks:
+  ping:
+    head:
+      responses:
+        "200": { description: ok }
+  orderPaid:
+    post:
+      responses:
+        "200": { description: ok }
+    head:
+      responses:
+        "200": { description: ok }
+`;
+
+test("a webhook's one HEAD is imported without a warning; a second method is reported once", async () => {
+  const r = await roundTrip("webhooks", WEBHOOK_METHODS);
+  expect(r.importDiagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^HEAD of webhook 'orderPaid' at #\/webhooks\/orderPaid\/head /)]);
+  expect(r.buildDiagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(r.spec("webhooks.ts")).toMatch(/ping: Webhook<\{\s*method: "HEAD"/);
+});

@@ -54,7 +54,7 @@ export function buildWebhookGroups(ctx: OpenApiImport, writer: SchemaWriter, sec
     const { value: item, pointer: itemAt } = ctx.deref(webhooks[name]!, pointerJoin("/webhooks", name));
     if (!isObject(item)) continue;
     const methods = METHODS.filter((m) => isObject(item[m]));
-    for (const extra of [...methods.slice(1), ...["head", "options", "trace"].filter((m) => isObject(item[m]))])
+    for (const extra of methods.slice(1))
       ctx.report("import-oa-webhook", pointerJoin(itemAt, extra), `${extra.toUpperCase()} of webhook '${name}'`, "dropped", "a webhook has one method");
     const method = methods[0];
     if (!method) continue;
