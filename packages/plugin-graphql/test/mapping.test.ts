@@ -60,6 +60,7 @@ export interface NotesApi extends Api<{ prefix: "/api/notes"; tag: "Notes" }> {
   deleteNote: Endpoint<{ method: "DELETE"; path: "/:id"; params: { id: UUID }; auth: "public"; responses: { 204: NoContent } }>;
   headNote: Endpoint<{ method: "HEAD"; path: "/:id"; params: { id: UUID }; auth: "public"; responses: { 200: NoContent; 404: "Not found" } }>;
   noteOptions: Endpoint<{ method: "OPTIONS"; path: "/"; auth: "public"; responses: { 204: NoContent } }>;
+  traceNotes: Endpoint<{ method: "TRACE"; path: "/trace"; auth: "public"; responses: { 200: NoContent } }>;
 }
 import type { NoContent } from "specloom";
 `;
