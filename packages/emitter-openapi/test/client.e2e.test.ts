@@ -78,15 +78,10 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse, body: string
   return json(418, { error: { code: "TEAPOT", message: "not declared" } });
 }
 
-test("the generated client compiles under tsc --strict and calls a local server with typed input and output", async () => {
-  const spec = compileSpec("spec-src", REPO_ROOT);
-  if (!spec.ir) throw new Error(`spec-src did not compile: ${spec.problem}`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-client-"));
-  const result = await clientEmitter.emit({ ir: spec.ir, config: spec.config, language: "en" });
-  expect(result.files.map((f) => f.path)).toEqual([CLIENT_FILE]);
-  fs.writeFileSync(path.join(dir, "client.ts"), result.files[0]?.content ?? "");
-  fs.writeFileSync(path.join(dir, "caller.ts"), CALLER);
-  const tsc = path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+/** Compiles client.ts and a caller with tsc at its strictest (as users' projects may be) into `dir`/out. */
+function compileClient(dir: string, client: string, caller: string): void {
+  fs.writeFileSync(path.join(dir, "client.ts"), client);
+  fs.writeFileSync(path.join(dir, "caller.ts"), caller);
   const compilerOptions = {
     strict: true,
     noUncheckedIndexedAccess: true,
@@ -98,9 +93,19 @@ test("the generated client compiles under tsc --strict and calls a local server 
     outDir: "out",
   };
   fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["client.ts", "caller.ts"] }));
+  const tsc = path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
   const compiled = spawnSync(process.execPath, [tsc, "-p", "."], { cwd: dir, encoding: "utf8" });
   expect(compiled.stdout + compiled.stderr).toBe("");
   expect(compiled.status).toBe(0);
+}
+
+test("the generated client compiles under tsc --strict and calls a local server with typed input and output", async () => {
+  const spec = compileSpec("spec-src", REPO_ROOT);
+  if (!spec.ir) throw new Error(`spec-src did not compile: ${spec.problem}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-client-"));
+  const result = await clientEmitter.emit({ ir: spec.ir, config: spec.config, language: "en" });
+  expect(result.files.map((f) => f.path)).toEqual([CLIENT_FILE]);
+  compileClient(dir, result.files[0]?.content ?? "", CALLER);
 
   // Every operation of the OpenAPI document has its method.
   const operationIds = Object.values(buildOpenApi(spec.ir, spec.config).paths ?? {}).flatMap((item) =>
@@ -164,15 +169,7 @@ export function typeErrors(baseUrl: string): void {
 test("ranges and default: the client takes any status of a declared class or, failing that, default", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-client-ranges-"));
   const result = await clientEmitter.emit({ ir: buildRangedResponsesIr(), config: responsesApiConfig(), language: "en" });
-  fs.writeFileSync(path.join(dir, "client.ts"), result.files[0]?.content ?? "");
-  fs.writeFileSync(path.join(dir, "caller.ts"), RANGES_CALLER);
-  const compilerOptions = { strict: true, target: "es2022", module: "commonjs", lib: ["es2022", "dom"], types: [], outDir: "out" };
-  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["client.ts", "caller.ts"] }));
-  const compiled = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "."], {
-    cwd: dir,
-    encoding: "utf8",
-  });
-  expect(compiled.stdout + compiled.stderr).toBe("");
+  compileClient(dir, result.files[0]?.content ?? "", RANGES_CALLER);
   const answers = [200, 418, 503, 304];
   const server = http.createServer((_req, res) => {
     const status = answers.shift() ?? 500;
@@ -230,15 +227,7 @@ test("HEAD and OPTIONS operations and AWS-style #fragment/?query paths are metho
   ]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "specloom-client-methods-"));
   try {
-    fs.writeFileSync(path.join(dir, "client.ts"), result.files[0]?.content ?? "");
-    fs.writeFileSync(path.join(dir, "caller.ts"), METHODS_CALLER);
-    const compilerOptions = { strict: true, target: "es2022", module: "commonjs", lib: ["es2022", "dom"], types: [], outDir: "out" };
-    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["client.ts", "caller.ts"] }));
-    const compiled = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "."], {
-      cwd: dir,
-      encoding: "utf8",
-    });
-    expect(compiled.stdout + compiled.stderr).toBe("");
+    compileClient(dir, result.files[0]?.content ?? "", METHODS_CALLER);
     const requests: string[] = [];
     const server = http.createServer((req, res) => {
       requests.push(`${req.method} ${req.url}`);
