@@ -53,30 +53,31 @@ export function readSecurity(v: LiteralValue | undefined, ctx: FrontendContext, 
   return out;
 }
 
-export function readExternalDocs(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): ExternalDocs | undefined {
-  if (v === undefined) return undefined;
+/** `{ url: "…"; description?: "…" }` (externalDocs, a server): a URL without surrounding spaces and, when written, a non-empty description. */
+function urlAndDescription(v: LiteralValue | undefined): { url: string; description?: string } | undefined {
   const r = asRecord(v);
   const url = asString(r?.url);
-  if (!r || !url) {
-    ctx.report("invalid-option", { what: "externalDocs", detail: `expected { url: "…"; description?: "…" }, got ${literalText(v)}` }, node);
-    return undefined;
-  }
+  if (!r || !url || url.trim() !== url) return undefined;
+  if (r.description === undefined) return { url };
   const description = asString(r.description);
-  return { url, ...(description ? { description } : {}) };
+  return description ? { url, description } : undefined;
 }
 
-/** `[{ url: "https://upload.example.com", description?: "…" }]`: an endpoint's own servers. */
+export function readExternalDocs(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): ExternalDocs | undefined {
+  if (v === undefined) return undefined;
+  const docs = urlAndDescription(v);
+  if (!docs) ctx.report("invalid-option", { what: "externalDocs", detail: `expected { url: "…"; description?: "…" }, got ${literalText(v)}` }, node);
+  return docs;
+}
+
+/** `[{ url: "https://upload.example.com", description?: "…" }]`: an endpoint's own servers, at least one, each URL once. */
 export function readServers(v: LiteralValue | undefined, ctx: FrontendContext, node: ts.Node): OperationServer[] | undefined {
   if (v === undefined) return undefined;
-  const list = Array.isArray(v) ? v : undefined;
-  const servers = list?.map((item) => {
-    const r = asRecord(item);
-    const url = asString(r?.url);
-    const description = asString(r?.description);
-    return url && url.trim() ? { url, ...(description ? { description } : {}) } : undefined;
-  });
-  if (!servers || servers.some((s) => s === undefined)) {
-    ctx.report("invalid-option", { what: "servers", detail: `expected a list of { url: "…"; description?: "…" }, got ${literalText(v)}` }, node);
+  const servers = Array.isArray(v) ? v.map(urlAndDescription) : [];
+  const urls = servers.map((s) => s?.url);
+  if (servers.length === 0 || servers.some((s) => s === undefined) || new Set(urls).size !== urls.length) {
+    const detail = `expected a non-empty list of { url: "…"; description?: "…" }, each URL once, got ${literalText(v)}`;
+    ctx.report("invalid-option", { what: "servers", detail }, node);
     return undefined;
   }
   return servers as OperationServer[];

@@ -176,6 +176,7 @@ function serversLine(input: OperationInput): string {
   const at = own ? pointerJoin(input.pointer, "servers") : pointerJoin(input.pathItemPointer, "servers");
   const firstTime = !reportedVariables.has(list);
   reportedVariables.add(list);
+  const urls = new Set<string>();
   const entries = list.flatMap((s, i) => {
     if (!isObject(s) || typeof s.url !== "string" || !s.url.trim()) {
       if (firstTime) input.ctx.report("import-oa-path", pointerJoin(at, i), "a server without a url", "dropped", "a server is its URL");
@@ -186,7 +187,7 @@ function serversLine(input: OperationInput): string {
       reportedVariables.add(vars);
       input.ctx.report("import-oa-path", pointerJoin(at, i, "variables"), "server variables", "approximate", "the URL is written with their defaults");
     }
-    const url = s.url.replace(/\{([^}]+)\}/g, (whole, n: string) => {
+    const url = s.url.trim().replace(/\{([^}]+)\}/g, (whole, n: string) => {
       const v = vars?.[n];
       if (isObject(v) && typeof v.default === "string") return v.default;
       if (firstTime)
@@ -199,6 +200,11 @@ function serversLine(input: OperationInput): string {
         );
       return whole;
     });
+    if (urls.has(url)) {
+      if (firstTime) input.ctx.report("import-oa-path", pointerJoin(at, i), `server '${url}'`, "dropped", "it repeats an earlier server of the list");
+      return [];
+    }
+    urls.add(url);
     const description = typeof s.description === "string" && s.description.trim() ? `; description: ${tsStringLiteral(s.description)}` : "";
     return [`{ url: ${tsStringLiteral(url)}${description} }`];
   });
