@@ -125,6 +125,15 @@ function readContent(
   ctx: FrontendContext,
 ): ResponseContentNode[] {
   if (!option) return [];
+  // Media types are the keys: a record or a list has none to read, and would say nothing.
+  if (ctx.checker.getIndexInfosOfType(option.type).length > 0 || ctx.checker.isArrayLikeType(option.type)) {
+    ctx.report(
+      "invalid-option",
+      { what: "response content", detail: `expected { "media/type": Type; … } with literal keys, got ${ctx.typeText(option.type)}` },
+      option.at,
+    );
+    return [];
+  }
   const out: ResponseContentNode[] = [];
   for (const p of ctx.checker.getPropertiesOfType(option.type)) {
     const mediaType = p.getName();
