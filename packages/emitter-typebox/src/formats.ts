@@ -15,7 +15,6 @@ const FORMAT_PATTERNS: Readonly<Record<string, string>> = {
   "date-time": "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$",
   date: "^\\d{4}-\\d{2}-\\d{2}$",
   uri: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$",
-  url: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$",
   phone: "^\\+?[0-9][0-9 ().-]{5,19}$",
   decimal: "^-?\\d+(\\.\\d+)?$",
   // Annotations only: any string is a valid password or binary payload.

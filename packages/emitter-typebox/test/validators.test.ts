@@ -49,6 +49,8 @@ function irWithTree(): SpecIR {
       field("flags", t.int({ customFormat: "uint32" })),
       field("ratio", t.num({ format: "float" })),
       field("ledger_id", t.str({ format: "int64" })),
+      // CustomFormat<"url">: a document's own word, not the checked uri format.
+      field("link", t.str({ customFormat: "url" })),
       // AdditionalProperties<string>: undeclared properties are strings, the declared one an integer.
       field("labels", { kind: "object", properties: [field("count", t.int())], additionalProperties: t.str() }),
     ]),
@@ -190,7 +192,7 @@ test("issue 13 keywords and formats: exclusive bounds, multipleOf, item counts, 
 
 test("number forms of imported documents: integers of no size, number formats, int64 as a string", () => {
   const v = load(sampleSource);
-  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993", labels: { count: 1 } };
+  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993", link: "/orders/1", labels: { count: 1 } };
   const check = (patch: Record<string, unknown>) => Value.Check(v.Tally!, { ...ok, ...patch });
   expect(check({})).toBe(true);
   expect(check({ count: 2 ** 40 })).toBe(true); // no declared size
