@@ -107,8 +107,7 @@ function printObject(s: JsonSchema, ctx: PrintContext, indent: string): string {
     if (extra && typeof extra === "object") return call("Record", "Type.String()", printSchema(extra as JsonSchema, ctx, indent), counts);
     if (extra !== false) return call("Record", "Type.String()", "Type.Unknown()", counts);
     // Closed and empty: TypeBox's Object accepts extra properties unless told, as the OpenAPI schema does not.
-    const closed = ["additionalProperties: false", ...COUNT_KEYS.filter((k) => s[k] !== undefined).map((k) => `${k}: ${value(s[k])}`)];
-    return call("Object", "{}", `{ ${closed.join(", ")} }`);
+    return call("Object", "{}", options(s, ["additionalProperties", ...COUNT_KEYS]));
   }
   const required = new Set((s.required as string[] | undefined) ?? []);
   const inner = indent + "  ";

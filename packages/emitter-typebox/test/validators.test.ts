@@ -51,6 +51,8 @@ function irWithTree(): SpecIR {
       field("ledger_id", t.str({ format: "int64" })),
       // CustomFormat<"url">: a document's own word, not the checked uri format.
       field("link", t.str({ customFormat: "url" })),
+      // Closed and empty: nothing may be added.
+      field("nothing", { kind: "object", properties: [], closed: true }),
       // AdditionalProperties<string>: undeclared properties are strings, the declared one an integer.
       field("labels", { kind: "object", properties: [field("count", t.int())], additionalProperties: t.str() }),
     ]),
@@ -192,11 +194,12 @@ test("issue 13 keywords and formats: exclusive bounds, multipleOf, item counts, 
 
 test("number forms of imported documents: integers of no size, number formats, int64 as a string", () => {
   const v = load(sampleSource);
-  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993", link: "/orders/1", labels: { count: 1 } };
+  const ok = { count: 3, flags: 7, ratio: 0.5, ledger_id: "9007199254740993", link: "/orders/1", nothing: {}, labels: { count: 1 } };
   const check = (patch: Record<string, unknown>) => Value.Check(v.Tally!, { ...ok, ...patch });
   expect(check({})).toBe(true);
   expect(check({ count: 2 ** 40 })).toBe(true); // no declared size
   expect(check({ count: 1.5 })).toBe(false);
+  expect(check({ nothing: { extra: 1 } })).toBe(false);
   expect(check({ ledger_id: "-42" })).toBe(true);
   expect(check({ ledger_id: "12a" })).toBe(false);
   expect(check({ ledger_id: 12 })).toBe(false);
